@@ -1,0 +1,46 @@
+# JIU Desktop — the commands a developer needs. `make test` works on a fresh clone.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+export QT_QPA_PLATFORM ?= offscreen
+
+.PHONY: run test lint bench translations clean deps
+
+$(STAMP): pyproject.toml
+	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+deps: $(STAMP)
+
+# Qt needs a few shared libraries that minimal Debian images lack; install them when root.
+qt-libs:
+	@$(BIN)/python -c "import PySide6.QtWidgets" 2>/dev/null || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    apt-get update -qq && apt-get install -y -qq libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3; \
+	  else \
+	    echo "Qt mist systeembibliotheken. Voer uit: sudo apt-get install libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3"; exit 1; \
+	  fi; }
+
+run: $(STAMP) qt-libs
+	QT_QPA_PLATFORM= $(BIN)/jiu-desktop --demo
+
+lint: $(STAMP)
+	$(BIN)/ruff check jiu_desktop tests bench
+	$(BIN)/ruff format --check jiu_desktop tests bench
+	$(BIN)/mypy
+
+test: lint qt-libs
+	$(BIN)/python -m pytest -q
+
+bench: $(STAMP) qt-libs
+	$(BIN)/python -m bench
+
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate $$(find jiu_desktop -name '*.py' | sort) -ts resources/translations/jiu_nl.ts -no-obsolete
+	$(BIN)/pyside6-lrelease resources/translations/jiu_nl.ts -qm resources/translations/jiu_nl.qm
+
+clean:
+	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache

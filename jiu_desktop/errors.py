@@ -1,0 +1,77 @@
+"""The project's exceptions. Each carries a message a coach can read, already translated.
+
+Raise early in services; catch at the edge (a view or the command line), show the message
+calmly and change nothing.
+"""
+
+from __future__ import annotations
+
+from jiu_desktop.i18n import tr
+
+
+class JiuError(Exception):
+    """Base class: ``str(error)`` is a one-line, user-facing message."""
+
+
+class ProfileNotFound(JiuError):
+    def __init__(self, path: object) -> None:
+        super().__init__(tr("errors", "No profile found in {path}.").format(path=path))
+
+
+class ProfileExists(JiuError):
+    def __init__(self, path: object) -> None:
+        super().__init__(tr("errors", "A profile already exists in {path}.").format(path=path))
+
+
+class WrongPassphrase(JiuError):
+    def __init__(self) -> None:
+        super().__init__(tr("errors", "That passphrase is not correct. Nothing was changed."))
+
+
+class WrongRecoveryKey(JiuError):
+    def __init__(self) -> None:
+        super().__init__(tr("errors", "That recovery key is not correct. Nothing was changed."))
+
+
+class WeakPassphrase(JiuError):
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+
+
+class ProfileInUse(JiuError):
+    def __init__(self) -> None:
+        super().__init__(
+            tr("errors", "This profile is already open in another JIU Desktop window.")
+        )
+
+
+class ProfileDamaged(JiuError):
+    def __init__(self, detail: str) -> None:
+        super().__init__(tr("errors", "The profile cannot be read: {detail}").format(detail=detail))
+
+
+class NotFound(JiuError):
+    def __init__(self, what: str, ident: str) -> None:
+        super().__init__(tr("errors", "{what} {id} does not exist.").format(what=what, id=ident))
+
+
+class InvalidInput(JiuError):
+    """A value a coach entered or a file they chose is not acceptable."""
+
+
+class InvalidImport(JiuError):
+    def __init__(self, where: str, problem: str) -> None:
+        super().__init__(
+            tr("errors", "Import refused, nothing changed: {where}: {problem}").format(
+                where=where, problem=problem
+            )
+        )
+        self.where = where
+        self.problem = problem
+
+
+class InvalidBackup(JiuError):
+    def __init__(self, detail: str) -> None:
+        super().__init__(
+            tr("errors", "This is not a usable JIU Desktop backup: {detail}").format(detail=detail)
+        )

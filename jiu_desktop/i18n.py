@@ -1,0 +1,58 @@
+"""Translations through Qt's own system (QtCore only, so services can use it too).
+
+Source strings are English; ``resources/translations/jiu_nl.ts`` holds the complete Dutch
+translation. Dutch is used when the system language is Dutch or the coach chose it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+TRANSLATIONS = RESOURCES / "translations"
+LANGUAGES = ("auto", "nl", "en")
+
+_installed: list[object] = []
+_active_language = "en"
+
+
+def tr(context: str, text: str) -> str:
+    """Translate ``text`` in ``context``; the source text when no translator is active."""
+    return QCoreApplication.translate(context, text)
+
+
+def resolve_language(choice: str) -> str:
+    """``auto`` follows the system: Dutch when the system is Dutch, English otherwise."""
+    if choice in ("nl", "en"):
+        return choice
+    return "nl" if QLocale.system().language() == QLocale.Language.Dutch else "en"
+
+
+def install_language(choice: str) -> str:
+    """Install the translator for ``choice`` on the running Q(Core)Application.
+
+    Creates a QCoreApplication when none exists (the command line), so the same strings are
+    translated everywhere. Returns the language in effect.
+    """
+    global _active_language
+    app = QCoreApplication.instance()
+    if app is None:
+        app = QCoreApplication([])
+        _installed.append(app)  # keep the instance alive
+    for old in [t for t in _installed if isinstance(t, QTranslator)]:
+        QCoreApplication.removeTranslator(old)
+        _installed.remove(old)
+    language = resolve_language(choice)
+    if language == "nl":
+        translator = QTranslator()
+        if translator.load(str(TRANSLATIONS / "jiu_nl.qm")):
+            QCoreApplication.installTranslator(translator)
+            _installed.append(translator)
+    _active_language = language
+    return language
+
+
+def active_language() -> str:
+    return _active_language

@@ -1,0 +1,48 @@
+"""Declarative base and the columns every syncable entity shares."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+
+from sqlalchemy import MetaData
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class SyncEntity(Base):
+    """A row that travels between devices. Deleting sets ``deleted``; rows are never removed
+    by feature code, so the deletion itself can be synced (a tombstone)."""
+
+    __abstract__ = True
+
+    #: Columns that are bookkeeping, not content: never captured as a change.
+    UNCAPTURED = frozenset({"id", "created_at", "updated_at"})
+
+    id: Mapped[str] = mapped_column(primary_key=True, default=new_id)
+    created_at: Mapped[datetime] = mapped_column(default=utc_now)
+    updated_at: Mapped[datetime] = mapped_column(default=utc_now, onupdate=utc_now)
+    deleted: Mapped[bool] = mapped_column(default=False)
+
+    def owner_participant_id(self) -> str | None:
+        """The participant this row belongs to, or None for team data (used for erasure)."""
+        return getattr(self, "participant_id", None)

@@ -1,0 +1,43 @@
+"""Tables that stay on this device: the change log and small bits of local state."""
+
+from __future__ import annotations
+
+from sqlalchemy import Index
+from sqlalchemy.orm import Mapped, mapped_column
+
+from jiu_desktop.models.base import Base
+
+
+class ChangeLogEntry(Base):
+    """One captured write of one syncable field (see ``sync/changelog.py``).
+
+    ``value`` is JSON. ``hlc`` is the hybrid-logical-clock timestamp packed as an integer;
+    ``(hlc, device)`` orders all writes of all devices. ``bundle_seq`` is set once the entry
+    has been published in an outgoing sync bundle.
+    """
+
+    __tablename__ = "change_log"
+
+    seq: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    hlc: Mapped[int]
+    device: Mapped[str]
+    entity: Mapped[str]
+    row_id: Mapped[str]
+    field: Mapped[str]
+    value: Mapped[str | None]
+    participant_id: Mapped[str | None]
+    bundle_seq: Mapped[int | None] = mapped_column(default=None)
+
+    __table_args__ = (
+        Index("ix_change_log_row", "entity", "row_id", "field"),
+        Index("ix_change_log_unpublished", "bundle_seq"),
+    )
+
+
+class LocalState(Base):
+    """Key/value state of this device: its id, the last clock reading."""
+
+    __tablename__ = "local_state"
+
+    key: Mapped[str] = mapped_column(primary_key=True)
+    value: Mapped[str]

@@ -1,0 +1,65 @@
+"""The participant (deelnemer) and what hangs directly off them: status history, referrals."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import ForeignKey, Index
+from sqlalchemy.orm import Mapped, mapped_column
+
+from jiu_desktop.models.base import SyncEntity
+
+#: Trajectory statuses in their usual order (codes; labels are translated in the views).
+PARTICIPANT_STATUSES = ("aangemeld", "intake", "actief", "afgehaakt", "afgerond", "nazorg")
+REFERRAL_STATUSES = ("voorgesteld", "aangemeld", "loopt", "afgerond", "gestopt")
+
+
+class Participant(SyncEntity):
+    __tablename__ = "participant"
+
+    first_name: Mapped[str] = mapped_column(default="")
+    last_name: Mapped[str] = mapped_column(default="")
+    date_of_birth: Mapped[date | None] = mapped_column(default=None)
+    phone: Mapped[str] = mapped_column(default="")
+    email: Mapped[str] = mapped_column(default="")
+    address: Mapped[str] = mapped_column(default="")
+    referrer: Mapped[str] = mapped_column(default="")
+    intake_date: Mapped[date | None] = mapped_column(default=None)
+    status: Mapped[str] = mapped_column(default="aangemeld")
+    group_id: Mapped[str | None] = mapped_column(ForeignKey("team_group.id"), default=None)
+    coach_id: Mapped[str | None] = mapped_column(ForeignKey("coach.id"), default=None)
+    consent_data_kept: Mapped[bool] = mapped_column(default=False)
+    consent_contact_shared: Mapped[bool] = mapped_column(default=False)
+    consent_photos: Mapped[bool] = mapped_column(default=False)
+    remarks: Mapped[str] = mapped_column(default="")
+
+    __table_args__ = (Index("ix_participant_status", "status"),)
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+    def owner_participant_id(self) -> str | None:
+        return self.id
+
+
+class StatusChange(SyncEntity):
+    """One step in the trajectory: the status and the date it changed."""
+
+    __tablename__ = "status_change"
+
+    participant_id: Mapped[str] = mapped_column(ForeignKey("participant.id"), index=True)
+    status: Mapped[str]
+    changed_on: Mapped[date]
+
+
+class Referral(SyncEntity):
+    """A referral (verwijzing) to a service: debt help, social services, school, work."""
+
+    __tablename__ = "referral"
+
+    participant_id: Mapped[str] = mapped_column(ForeignKey("participant.id"), index=True)
+    organisation: Mapped[str] = mapped_column(default="")
+    referred_on: Mapped[date | None] = mapped_column(default=None)
+    status: Mapped[str] = mapped_column(default="voorgesteld")
+    note: Mapped[str] = mapped_column(default="")

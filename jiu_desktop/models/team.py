@@ -1,0 +1,27 @@
+"""Team data: groups (trajecten) and coaches. Not owned by a participant."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy.orm import Mapped, mapped_column
+
+from jiu_desktop.models.base import SyncEntity
+
+
+class Group(SyncEntity):
+    """A group or trajectory, e.g. "Voorjaar 2027": 12 weeks, two afternoons a week."""
+
+    __tablename__ = "team_group"
+
+    name: Mapped[str] = mapped_column(default="")
+    starts_on: Mapped[date | None] = mapped_column(default=None)
+    ends_on: Mapped[date | None] = mapped_column(default=None)
+
+
+class Coach(SyncEntity):
+    __tablename__ = "coach"
+
+    name: Mapped[str] = mapped_column(default="")
+    email: Mapped[str] = mapped_column(default="")
+    phone: Mapped[str] = mapped_column(default="")

@@ -1,0 +1,120 @@
+"""Profiles: create, unlock (passphrase or recovery key), change the passphrase."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from jiu_desktop.errors import InvalidInput, ProfileExists, ProfileNotFound
+from jiu_desktop.i18n import tr
+from jiu_desktop.services.store import Store
+from jiu_desktop.vault import migrate
+from jiu_desktop.vault.engine import open_engine
+from jiu_desktop.vault.paths import ProfilePaths
+from jiu_desktop.vault.vaultfile import VaultFile, new_vault
+
+log = logging.getLogger(__name__)
+
+MIN_PASSPHRASE_LENGTH = 8
+DEMO_PASSPHRASE = "demo-jiu-2026"
+
+
+def check_passphrase(passphrase: str) -> None:
+    """Refuse passphrases that are too short to protect this kind of data."""
+    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
+        raise InvalidInput(
+            tr("profile", "The passphrase needs at least {n} characters.").format(
+                n=MIN_PASSPHRASE_LENGTH
+            )
+        )
+
+
+def passphrase_strength(passphrase: str) -> int:
+    """A rough 0–4 score for the strength hint: length and variety, not a guarantee."""
+    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
+        return 0
+    classes = sum(
+        (
+            any(c.islower() for c in passphrase),
+            any(c.isupper() for c in passphrase),
+            any(c.isdigit() for c in passphrase),
+            any(not c.isalnum() for c in passphrase),
+        )
+    )
+    score = 1 + (len(passphrase) >= 12) + (len(passphrase) >= 16) + (classes >= 3)
+    if len(set(passphrase)) < 5:
+        score = 1
+    return min(score, 4)
+
+
+def load_vault(root: Path) -> VaultFile:
+    paths = ProfilePaths(root)
+    if not paths.exists():
+        raise ProfileNotFound(root)
+    return VaultFile.load(paths.vault)
+
+
+def create_profile(
+    root: Path, name: str, passphrase: str, *, demo: bool = False
+) -> tuple[Store, str]:
+    """Create an empty, encrypted profile. Returns the open store and the recovery key,
+    which is shown once and never stored in readable form."""
+    paths = ProfilePaths(root)
+    if paths.exists():
+        raise ProfileExists(root)
+    name = name.strip()
+    if not name:
+        raise InvalidInput(tr("profile", "The profile needs a name."))
+    if not demo:
+        check_passphrase(passphrase)
+    paths.root.mkdir(parents=True, exist_ok=True)
+    for leftover in (paths.database, *_sidecars(paths.database)):
+        leftover.unlink(missing_ok=True)  # a creation that was interrupted before vault.json
+    vault, data_key, recovery_key = new_vault(name, passphrase, demo=demo)
+    engine = open_engine(paths.database, data_key)
+    migrate.upgrade(engine)
+    vault.save(paths.vault)
+    log.info("profile created")
+    return Store(paths, engine, data_key), recovery_key
+
+
+def open_profile(root: Path, passphrase: str) -> Store:
+    """Unlock with the passphrase; a wrong one raises WrongPassphrase and touches nothing."""
+    vault = load_vault(root)
+    data_key = vault.unlock(passphrase)
+    return open_with_key(root, data_key)
+
+
+def open_with_recovery_key(root: Path, recovery_key: str, new_passphrase: str) -> Store:
+    """The forgotten-passphrase path: unlock with the recovery key, set a new passphrase."""
+    vault = load_vault(root)
+    data_key = vault.unlock_with_recovery(recovery_key)
+    check_passphrase(new_passphrase)
+    vault.rewrap(data_key, new_passphrase).save(ProfilePaths(root).vault)
+    log.info("passphrase reset with recovery key")
+    return open_with_key(root, data_key)
+
+
+def change_passphrase(root: Path, old: str, new: str) -> None:
+    vault = load_vault(root)
+    data_key = vault.unlock(old)
+    check_passphrase(new)
+    vault.rewrap(data_key, new).save(ProfilePaths(root).vault)
+    log.info("passphrase changed")
+
+
+def open_with_key(root: Path, data_key: bytes) -> Store:
+    """Open the database; migrate it (after an automatic backup) when the schema is old."""
+    from jiu_desktop.services import backup  # late import: backup builds on Store
+
+    paths = ProfilePaths(root)
+    engine = open_engine(paths.database, data_key)
+    if migrate.needs_upgrade(engine):
+        if migrate.current_revision(engine) is not None:
+            backup.snapshot_database(engine, data_key, paths, reason="before-migration")
+        migrate.upgrade(engine)
+    return Store(paths, engine, data_key)
+
+
+def _sidecars(database: Path) -> tuple[Path, Path]:
+    return database.with_name(database.name + "-wal"), database.with_name(database.name + "-shm")

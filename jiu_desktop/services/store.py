@@ -1,0 +1,74 @@
+"""An unlocked profile database: engine, sessions with change capture, this device's id."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from jiu_desktop.models import LocalState
+from jiu_desktop.sync.changelog import CLOCK_KEY, ChangeCapture
+from jiu_desktop.sync.clock import HybridLogicalClock
+from jiu_desktop.vault.engine import integrity_check
+from jiu_desktop.vault.paths import ProfilePaths
+
+DEVICE_KEY = "device_id"
+
+
+class Store:
+    """One open, keyed database. ``with store.session() as s:`` is one unit of work."""
+
+    def __init__(self, paths: ProfilePaths, engine: Engine, data_key: bytes) -> None:
+        self.paths = paths
+        self.engine = engine
+        self._data_key = data_key
+        self._factory = sessionmaker(engine, expire_on_commit=False)
+        self.device_id, last_clock = self._load_local_state()
+        self.clock = HybridLogicalClock(last_clock)
+        self.capture = ChangeCapture(self.clock, self.device_id)
+        self.capture.install(self._factory)
+
+    @property
+    def root(self) -> Path:
+        return self.paths.root
+
+    @property
+    def data_key(self) -> bytes:
+        return self._data_key
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """Commit when the block ends normally, roll back (change nothing) when it raises."""
+        session = self._factory()
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def integrity_problems(self) -> list[str]:
+        return integrity_check(self.engine)
+
+    def close(self) -> None:
+        """Checkpoint the WAL into the database file and drop every connection (and key)."""
+        with self.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.engine.dispose()
+        self._data_key = b""
+
+    def _load_local_state(self) -> tuple[str, int]:
+        with self._factory() as session:
+            rows = dict(session.execute(select(LocalState.key, LocalState.value)).tuples().all())
+            device = rows.get(DEVICE_KEY)
+            if device is None:
+                device = uuid.uuid4().hex
+                session.add(LocalState(key=DEVICE_KEY, value=device))
+                session.commit()
+            return device, int(rows.get(CLOCK_KEY, "0"))

@@ -1,0 +1,1 @@
+"""Change capture, the hybrid logical clock, and (later) merge, bundles and transports."""

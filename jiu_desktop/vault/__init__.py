@@ -1,0 +1,1 @@
+"""The encrypted profile: folder layout, key derivation and wrapping, the SQLCipher engine."""
