@@ -164,9 +164,9 @@ def new_vault(
 
 def _recovery_wrapping_key(secret: bytes, salt: bytes) -> bytes:
     # The recovery key has 160 random bits, so a fast KDF is enough.
-    return HKDF(algorithm=hashes.SHA256(), length=KEY_BYTES, salt=salt, info=RECOVERY_PURPOSE).derive(
-        secret
-    )
+    return HKDF(
+        algorithm=hashes.SHA256(), length=KEY_BYTES, salt=salt, info=RECOVERY_PURPOSE
+    ).derive(secret)
 
 
 def format_recovery_key(secret: bytes) -> str:

@@ -1,0 +1,124 @@
+"""Session notes: the timeline per participant and follow-up actions on the start page."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+
+from jiu_desktop.errors import InvalidInput, NotFound
+from jiu_desktop.i18n import tr
+from jiu_desktop.models import NOTE_KINDS, Participant, SessionNote
+from jiu_desktop.services import validation as v
+from jiu_desktop.services.changes import Changes
+from jiu_desktop.services.store import Store
+
+NOTE_FIELDS = ("note_date", "kind", "text", "follow_up", "follow_up_due", "follow_up_done")
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    """An open follow-up action, for the start page."""
+
+    note_id: str
+    participant_id: str
+    participant_name: str
+    action: str
+    due: date | None
+
+
+def clean_note_fields(fields: Mapping[str, Any]) -> dict[str, Any]:
+    clean: dict[str, Any] = {}
+    for key, value in fields.items():
+        if key == "note_date":
+            day = v.as_date(value, tr("notes", "Date"))
+            if day is None:
+                raise InvalidInput(tr("notes", "A note needs a date."))
+            clean[key] = day
+        elif key == "kind":
+            clean[key] = v.check_choice(str(value), NOTE_KINDS, tr("notes", "Kind"))
+        elif key in ("text", "follow_up"):
+            clean[key] = str(value or "")
+        elif key == "follow_up_due":
+            clean[key] = v.as_date(value, tr("notes", "Due date"))
+        elif key == "follow_up_done":
+            clean[key] = bool(value)
+        else:
+            raise InvalidInput(tr("notes", "Unknown field: {field}").format(field=key))
+    return clean
+
+
+def list_notes(store: Store, participant_id: str) -> list[SessionNote]:
+    """Newest first: the timeline."""
+    with store.session() as session:
+        stmt = (
+            select(SessionNote)
+            .where(SessionNote.participant_id == participant_id, SessionNote.deleted.is_(False))
+            .order_by(SessionNote.note_date.desc(), SessionNote.created_at.desc())
+        )
+        return list(session.scalars(stmt))
+
+
+def get_note(store: Store, note_id: str) -> SessionNote:
+    with store.session() as session:
+        note = session.get(SessionNote, note_id)
+        if note is None or note.deleted:
+            raise NotFound(tr("notes", "Note"), note_id)
+        return note
+
+
+def add_note(store: Store, participant_id: str, **fields: Any) -> SessionNote:
+    clean = clean_note_fields({"note_date": date.today(), **fields})
+    with store.session() as session:
+        participant = session.get(Participant, participant_id)
+        if participant is None or participant.deleted:
+            raise NotFound(tr("participants", "Participant"), participant_id)
+        note = SessionNote(participant_id=participant_id, **clean)
+        session.add(note)
+        return note
+
+
+def update_note(store: Store, note_id: str, **fields: Any) -> Changes:
+    clean = clean_note_fields(fields)
+    with store.session() as session:
+        note = session.get(SessionNote, note_id)
+        if note is None or note.deleted:
+            raise NotFound(tr("notes", "Note"), note_id)
+        changed = False
+        for key, value in clean.items():
+            if getattr(note, key) != value:
+                setattr(note, key, value)
+                changed = True
+        return Changes.of("session_note", note_id) if changed else Changes()
+
+
+def delete_note(store: Store, note_id: str) -> Changes:
+    with store.session() as session:
+        note = session.get(SessionNote, note_id)
+        if note is None:
+            raise NotFound(tr("notes", "Note"), note_id)
+        note.deleted = True
+        return Changes.of("session_note", note_id)
+
+
+def open_follow_ups(store: Store) -> list[FollowUp]:
+    """Follow-up actions not yet done, earliest due first (undated last)."""
+    with store.session() as session:
+        stmt = (
+            select(SessionNote, Participant)
+            .join(Participant, Participant.id == SessionNote.participant_id)
+            .where(
+                SessionNote.deleted.is_(False),
+                Participant.deleted.is_(False),
+                SessionNote.follow_up_done.is_(False),
+                SessionNote.follow_up != "",
+            )
+            .order_by(SessionNote.follow_up_due.is_(None), SessionNote.follow_up_due)
+        )
+        return [
+            FollowUp(note.id, person.id, person.full_name, note.follow_up, note.follow_up_due)
+            for note, person in session.execute(stmt).tuples()
+        ]

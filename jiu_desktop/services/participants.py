@@ -1,0 +1,263 @@
+"""Participants (deelnemers): list and search, details, status history, referrals."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from jiu_desktop.errors import InvalidInput, NotFound
+from jiu_desktop.i18n import tr
+from jiu_desktop.models import (
+    PARTICIPANT_STATUSES,
+    REFERRAL_STATUSES,
+    Coach,
+    Group,
+    Participant,
+    Referral,
+    SessionNote,
+    StatusChange,
+)
+from jiu_desktop.services import validation as v
+from jiu_desktop.services.changes import Changes
+from jiu_desktop.services.search import matching_participant_ids
+from jiu_desktop.services.store import Store
+
+TEXT_FIELDS = ("first_name", "last_name", "address", "referrer", "remarks")
+BOOL_FIELDS = ("consent_data_kept", "consent_contact_shared", "consent_photos")
+EDITABLE_FIELDS = (
+    *TEXT_FIELDS,
+    "phone",
+    "email",
+    "date_of_birth",
+    "intake_date",
+    "status",
+    "group_id",
+    "coach_id",
+    *BOOL_FIELDS,
+)
+SORT_KEYS = ("name", "status", "intake_date", "updated")
+
+
+@dataclass(frozen=True)
+class ParticipantRow:
+    """One line of the participant list."""
+
+    id: str
+    first_name: str
+    last_name: str
+    status: str
+    group_name: str
+    coach_name: str
+    intake_date: date | None
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+
+def list_participants(
+    store: Store,
+    query: str = "",
+    status: str | None = None,
+    group_id: str | None = None,
+    sort: str = "name",
+) -> list[ParticipantRow]:
+    with store.session() as session:
+        stmt = (
+            select(
+                Participant.id,
+                Participant.first_name,
+                Participant.last_name,
+                Participant.status,
+                func.coalesce(Group.name, ""),
+                func.coalesce(Coach.name, ""),
+                Participant.intake_date,
+            )
+            .outerjoin(Group, Group.id == Participant.group_id)
+            .outerjoin(Coach, Coach.id == Participant.coach_id)
+            .where(Participant.deleted.is_(False))
+        )
+        ids = matching_participant_ids(session, query)
+        if ids is not None:
+            stmt = stmt.where(Participant.id.in_(ids))
+        if status:
+            stmt = stmt.where(Participant.status == status)
+        if group_id:
+            stmt = stmt.where(Participant.group_id == group_id)
+        name_order = (func.lower(Participant.first_name), func.lower(Participant.last_name))
+        order = {
+            "name": name_order,
+            "status": (Participant.status, *name_order),
+            "intake_date": (Participant.intake_date.desc(), *name_order),
+            "updated": (Participant.updated_at.desc(),),
+        }[sort if sort in SORT_KEYS else "name"]
+        rows = session.execute(stmt.order_by(*order)).tuples().all()
+        return [ParticipantRow(*row) for row in rows]
+
+
+def count_participants(store: Store) -> int:
+    with store.session() as session:
+        stmt = select(func.count()).where(Participant.deleted.is_(False))
+        return int(session.scalar(stmt.select_from(Participant)) or 0)
+
+
+def get_participant(store: Store, participant_id: str) -> Participant:
+    with store.session() as session:
+        return _get(session, participant_id)
+
+
+def _get(session: Session, participant_id: str) -> Participant:
+    participant = session.get(Participant, participant_id)
+    if participant is None or participant.deleted:
+        raise NotFound(tr("participants", "Participant"), participant_id)
+    return participant
+
+
+def clean_fields(fields: Mapping[str, Any]) -> dict[str, Any]:
+    """Validate and normalise editable fields; raise InvalidInput on the first bad one."""
+    clean: dict[str, Any] = {}
+    for key, value in fields.items():
+        if key not in EDITABLE_FIELDS:
+            raise InvalidInput(tr("participants", "Unknown field: {field}").format(field=key))
+        if key in TEXT_FIELDS:
+            clean[key] = str(value or "").strip() if key != "remarks" else str(value or "")
+        elif key in BOOL_FIELDS:
+            clean[key] = bool(value)
+        elif key == "phone":
+            clean[key] = v.check_phone(str(value or ""))
+        elif key == "email":
+            clean[key] = v.check_email(str(value or ""))
+        elif key == "date_of_birth":
+            clean[key] = v.check_birth_date(v.as_date(value, tr("participants", "Date of birth")))
+        elif key == "intake_date":
+            clean[key] = v.as_date(value, tr("participants", "Intake date"))
+        elif key == "status":
+            clean[key] = v.check_choice(
+                str(value), PARTICIPANT_STATUSES, tr("participants", "Status")
+            )
+        else:  # group_id, coach_id
+            clean[key] = value or None
+    return clean
+
+
+def create_participant(store: Store, **fields: Any) -> Participant:
+    clean = clean_fields(fields)
+    if not (clean.get("first_name") or clean.get("last_name")):
+        raise InvalidInput(tr("participants", "A participant needs at least a first name."))
+    with store.session() as session:
+        participant = Participant(**clean)
+        session.add(participant)
+        session.flush()
+        session.add(
+            StatusChange(
+                participant_id=participant.id,
+                status=participant.status,
+                changed_on=date.today(),
+            )
+        )
+        return participant
+
+
+def update_participant(store: Store, participant_id: str, **fields: Any) -> Changes:
+    """Set the given fields; a status change is recorded with today's date."""
+    clean = clean_fields(fields)
+    with store.session() as session:
+        participant = _get(session, participant_id)
+        if "first_name" in clean or "last_name" in clean:
+            first = clean.get("first_name", participant.first_name)
+            last = clean.get("last_name", participant.last_name)
+            if not (first or last):
+                raise InvalidInput(tr("participants", "A participant needs at least a first name."))
+        changed = {k: val for k, val in clean.items() if getattr(participant, k) != val}
+        for key, value in changed.items():
+            setattr(participant, key, value)
+        if "status" in changed:
+            session.add(
+                StatusChange(
+                    participant_id=participant.id, status=changed["status"], changed_on=date.today()
+                )
+            )
+        return Changes.of("participant", participant_id) if changed else Changes()
+
+
+def status_history(store: Store, participant_id: str) -> list[StatusChange]:
+    with store.session() as session:
+        stmt = (
+            select(StatusChange)
+            .where(StatusChange.participant_id == participant_id, StatusChange.deleted.is_(False))
+            .order_by(StatusChange.changed_on, StatusChange.created_at)
+        )
+        return list(session.scalars(stmt))
+
+
+def delete_participant(store: Store, participant_id: str) -> Changes:
+    """Soft delete (a tombstone that can be synced); notes and referrals go with it."""
+    with store.session() as session:
+        participant = _get(session, participant_id)
+        participant.deleted = True
+        for kind in (SessionNote, Referral, StatusChange):
+            for row in session.scalars(select(kind).where(kind.participant_id == participant_id)):
+                row.deleted = True
+        return Changes.of("participant", participant_id)
+
+
+# -- referrals ------------------------------------------------------------------------------
+def list_referrals(store: Store, participant_id: str) -> list[Referral]:
+    with store.session() as session:
+        stmt = (
+            select(Referral)
+            .where(Referral.participant_id == participant_id, Referral.deleted.is_(False))
+            .order_by(Referral.referred_on.desc(), Referral.created_at)
+        )
+        return list(session.scalars(stmt))
+
+
+def _clean_referral(fields: Mapping[str, Any]) -> dict[str, Any]:
+    clean: dict[str, Any] = {}
+    for key, value in fields.items():
+        if key == "organisation" or key == "note":
+            clean[key] = str(value or "").strip()
+        elif key == "referred_on":
+            clean[key] = v.as_date(value, tr("participants", "Referral date"))
+        elif key == "status":
+            clean[key] = v.check_choice(str(value), REFERRAL_STATUSES, tr("participants", "Status"))
+        else:
+            raise InvalidInput(tr("participants", "Unknown field: {field}").format(field=key))
+    return clean
+
+
+def add_referral(store: Store, participant_id: str, **fields: Any) -> Referral:
+    clean = _clean_referral(fields)
+    if not clean.get("organisation"):
+        raise InvalidInput(tr("participants", "A referral needs an organisation."))
+    with store.session() as session:
+        _get(session, participant_id)
+        referral = Referral(participant_id=participant_id, **clean)
+        session.add(referral)
+        return referral
+
+
+def update_referral(store: Store, referral_id: str, **fields: Any) -> Changes:
+    clean = _clean_referral(fields)
+    with store.session() as session:
+        referral = session.get(Referral, referral_id)
+        if referral is None or referral.deleted:
+            raise NotFound(tr("participants", "Referral"), referral_id)
+        for key, value in clean.items():
+            if getattr(referral, key) != value:
+                setattr(referral, key, value)
+        return Changes.of("referral", referral_id)
+
+
+def delete_referral(store: Store, referral_id: str) -> Changes:
+    with store.session() as session:
+        referral = session.get(Referral, referral_id)
+        if referral is None:
+            raise NotFound(tr("participants", "Referral"), referral_id)
+        referral.deleted = True
+        return Changes.of("referral", referral_id)

@@ -1,0 +1,56 @@
+"""Per-profile preferences that are not personal data: language and auto-lock.
+
+Kept in ``preferences.json`` beside ``vault.json`` because the unlock screen needs the
+language before the database can be opened. Nothing about participants goes here.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from jiu_desktop.errors import InvalidInput
+from jiu_desktop.i18n import LANGUAGES, tr
+from jiu_desktop.vault.atomic import write_atomic
+from jiu_desktop.vault.paths import ProfilePaths
+
+MIN_AUTOLOCK, MAX_AUTOLOCK = 1, 240
+
+
+@dataclass(frozen=True)
+class Preferences:
+    language: str = "auto"
+    autolock_minutes: int = 10
+
+    def validated(self) -> Preferences:
+        if self.language not in LANGUAGES:
+            raise InvalidInput(
+                tr("preferences", "Unknown language: {lang}").format(lang=self.language)
+            )
+        if not MIN_AUTOLOCK <= self.autolock_minutes <= MAX_AUTOLOCK:
+            raise InvalidInput(
+                tr("preferences", "Auto-lock must be between {low} and {high} minutes.").format(
+                    low=MIN_AUTOLOCK, high=MAX_AUTOLOCK
+                )
+            )
+        return self
+
+
+def load_preferences(root: Path) -> Preferences:
+    """Defaults when the file is missing or unreadable (it only holds preferences)."""
+    try:
+        data = json.loads(ProfilePaths(root).preferences.read_text("utf-8"))
+        return Preferences(
+            language=str(data.get("language", "auto")),
+            autolock_minutes=int(data.get("autolock_minutes", 10)),
+        ).validated()
+    except (OSError, ValueError, TypeError, InvalidInput):
+        return Preferences()
+
+
+def save_preferences(root: Path, preferences: Preferences) -> None:
+    preferences.validated()
+    write_atomic(
+        ProfilePaths(root).preferences, json.dumps(asdict(preferences), indent=2).encode("utf-8")
+    )

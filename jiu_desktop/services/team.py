@@ -1,0 +1,48 @@
+"""Groups (trajecten) and coaches of the team."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+
+from jiu_desktop.errors import InvalidInput
+from jiu_desktop.i18n import tr
+from jiu_desktop.models import Coach, Group
+from jiu_desktop.services.store import Store
+
+
+def list_groups(store: Store) -> list[Group]:
+    with store.session() as session:
+        stmt = select(Group).where(Group.deleted.is_(False)).order_by(Group.name)
+        return list(session.scalars(stmt))
+
+
+def create_group(
+    store: Store, name: str, starts_on: date | None = None, ends_on: date | None = None
+) -> Group:
+    name = name.strip()
+    if not name:
+        raise InvalidInput(tr("team", "A group needs a name."))
+    if starts_on and ends_on and ends_on < starts_on:
+        raise InvalidInput(tr("team", "A group cannot end before it starts."))
+    with store.session() as session:
+        group = Group(name=name, starts_on=starts_on, ends_on=ends_on)
+        session.add(group)
+        return group
+
+
+def list_coaches(store: Store) -> list[Coach]:
+    with store.session() as session:
+        stmt = select(Coach).where(Coach.deleted.is_(False)).order_by(Coach.name)
+        return list(session.scalars(stmt))
+
+
+def create_coach(store: Store, name: str, email: str = "", phone: str = "") -> Coach:
+    name = name.strip()
+    if not name:
+        raise InvalidInput(tr("team", "A coach needs a name."))
+    with store.session() as session:
+        coach = Coach(name=name, email=email.strip(), phone=phone.strip())
+        session.add(coach)
+        return coach

@@ -1,0 +1,70 @@
+"""Field validation shared by the services: clear messages, nothing changed on failure."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date
+from typing import Any
+
+from jiu_desktop.errors import InvalidInput
+from jiu_desktop.i18n import tr
+
+EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+PHONE = re.compile(r"^[0-9+()\-\s]{6,20}$")
+
+
+def as_date(value: Any, label: str) -> date | None:
+    """Accept a date, an ISO string (``2026-03-01``), a Dutch ``1-3-2026``, or empty."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, date):
+        return value
+    text = str(value).strip()
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+            return date.fromisoformat(text)
+        match = re.fullmatch(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})", text)
+        if match:
+            day, month, year = (int(g) for g in match.groups())
+            return date(year, month, day)
+    except ValueError:
+        pass
+    raise InvalidInput(
+        tr("validation", "{field}: “{value}” is not a date.").format(field=label, value=text)
+    )
+
+
+def check_choice(value: str, choices: Iterable[str], label: str) -> str:
+    if value not in tuple(choices):
+        raise InvalidInput(
+            tr("validation", "{field}: “{value}” is not one of the options.").format(
+                field=label, value=value
+            )
+        )
+    return value
+
+
+def check_email(value: str) -> str:
+    value = value.strip()
+    if value and not EMAIL.match(value):
+        raise InvalidInput(
+            tr("validation", "“{value}” is not an email address.").format(value=value)
+        )
+    return value
+
+
+def check_phone(value: str) -> str:
+    value = value.strip()
+    if value and not PHONE.match(value):
+        raise InvalidInput(tr("validation", "“{value}” is not a phone number.").format(value=value))
+    return value
+
+
+def check_birth_date(value: date | None, today: date | None = None) -> date | None:
+    today = today or date.today()
+    if value is not None and not (date(1900, 1, 1) <= value <= today):
+        raise InvalidInput(
+            tr("validation", "The date of birth lies in the future or too far back.")
+        )
+    return value

@@ -1,0 +1,1 @@
+"""Qt widgets only: windows, pages, dialogs, item models. No SQL, no crypto."""

@@ -1,0 +1,49 @@
+"""What every screen shares: the open store, and one signal saying what changed.
+
+Pages never talk to each other. A page calls a service, then ``context.announce(changes)``;
+every open page gets ``changed`` and decides for itself whether to refresh. Sync (later)
+applies remote edits through the same signal, so no page needs sync-specific code.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from jiu_desktop.services.changes import Changes
+from jiu_desktop.services.store import Store
+
+
+class AppContext(QObject):
+    #: A service changed data (argument: :class:`Changes`).
+    changed = Signal(object)
+    #: Navigation request: open this participant's page (argument: participant id).
+    open_participant_requested = Signal(str)
+    #: A calm message for the status bar (argument: text).
+    status_message = Signal(str)
+
+    def __init__(self, root: Path, store: Store | None = None) -> None:
+        super().__init__()
+        self.root = root
+        self._store = store
+
+    @property
+    def store(self) -> Store:
+        if self._store is None:
+            raise RuntimeError("the profile is locked")
+        return self._store
+
+    @property
+    def unlocked(self) -> bool:
+        return self._store is not None
+
+    def set_store(self, store: Store | None) -> None:
+        self._store = store
+
+    def announce(self, changes: Changes) -> None:
+        if changes:
+            self.changed.emit(changes)
+
+    def open_participant(self, participant_id: str) -> None:
+        self.open_participant_requested.emit(participant_id)

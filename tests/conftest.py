@@ -1,0 +1,57 @@
+"""Test configuration: headless Qt, fast key derivation, and a private home for each run.
+
+Set before anything imports Qt or platformdirs, so no test can touch a real profile, the
+real Qt settings or the real temp folder.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+_SANDBOX = Path(tempfile.mkdtemp(prefix="jiu-tests-"))
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ["JIU_KDF_FAST"] = "1"
+os.environ["HOME"] = str(_SANDBOX / "home")
+os.environ["XDG_DATA_HOME"] = str(_SANDBOX / "data")
+os.environ["XDG_CONFIG_HOME"] = str(_SANDBOX / "config")
+os.environ["XDG_CACHE_HOME"] = str(_SANDBOX / "cache")
+os.environ["XDG_RUNTIME_DIR"] = str(_SANDBOX / "runtime")
+os.environ["TMPDIR"] = str(_SANDBOX / "tmp")
+os.environ.setdefault("LANGUAGE", "en")
+for sub in ("home", "data", "config", "cache", "runtime", "tmp"):
+    (_SANDBOX / sub).mkdir(parents=True, exist_ok=True)
+os.chmod(_SANDBOX / "runtime", 0o700)
+tempfile.tempdir = None  # re-read TMPDIR
+
+import pytest  # noqa: E402
+
+from jiu_desktop.services import profile  # noqa: E402
+from jiu_desktop.services.store import Store  # noqa: E402
+
+PASSPHRASE = "goed geheim 2026"
+
+
+@pytest.fixture
+def sandbox() -> Path:
+    """The run's private root (home, config, data and temp folders live under it)."""
+    return _SANDBOX
+
+
+@pytest.fixture
+def profile_dir(tmp_path: Path) -> Path:
+    return tmp_path / "profile"
+
+
+@pytest.fixture
+def store(profile_dir: Path):  # type: ignore[no-untyped-def]
+    opened, _recovery = profile.create_profile(profile_dir, "Test", PASSPHRASE)
+    yield opened
+    if opened.data_key:
+        opened.close()
+
+
+@pytest.fixture
+def created(profile_dir: Path) -> tuple[Store, str]:
+    return profile.create_profile(profile_dir, "Test", PASSPHRASE)
