@@ -6,7 +6,7 @@ calmly and change nothing.
 
 from __future__ import annotations
 
-from jiu_desktop.i18n import tr
+from jiu_desktop.i18n import translate
 
 
 class JiuError(Exception):
@@ -15,22 +15,28 @@ class JiuError(Exception):
 
 class ProfileNotFound(JiuError):
     def __init__(self, path: object) -> None:
-        super().__init__(tr("errors", "No profile found in {path}.").format(path=path))
+        super().__init__(translate("errors", "No profile found in {path}.").format(path=path))
 
 
 class ProfileExists(JiuError):
     def __init__(self, path: object) -> None:
-        super().__init__(tr("errors", "A profile already exists in {path}.").format(path=path))
+        super().__init__(
+            translate("errors", "A profile already exists in {path}.").format(path=path)
+        )
 
 
 class WrongPassphrase(JiuError):
     def __init__(self) -> None:
-        super().__init__(tr("errors", "That passphrase is not correct. Nothing was changed."))
+        super().__init__(
+            translate("errors", "That passphrase is not correct. Nothing was changed.")
+        )
 
 
 class WrongRecoveryKey(JiuError):
     def __init__(self) -> None:
-        super().__init__(tr("errors", "That recovery key is not correct. Nothing was changed."))
+        super().__init__(
+            translate("errors", "That recovery key is not correct. Nothing was changed.")
+        )
 
 
 class WeakPassphrase(JiuError):
@@ -41,18 +47,22 @@ class WeakPassphrase(JiuError):
 class ProfileInUse(JiuError):
     def __init__(self) -> None:
         super().__init__(
-            tr("errors", "This profile is already open in another JIU Desktop window.")
+            translate("errors", "This profile is already open in another JIU Desktop window.")
         )
 
 
 class ProfileDamaged(JiuError):
     def __init__(self, detail: str) -> None:
-        super().__init__(tr("errors", "The profile cannot be read: {detail}").format(detail=detail))
+        super().__init__(
+            translate("errors", "The profile cannot be read: {detail}").format(detail=detail)
+        )
 
 
 class NotFound(JiuError):
     def __init__(self, what: str, ident: str) -> None:
-        super().__init__(tr("errors", "{what} {id} does not exist.").format(what=what, id=ident))
+        super().__init__(
+            translate("errors", "{what} {id} does not exist.").format(what=what, id=ident)
+        )
 
 
 class InvalidInput(JiuError):
@@ -62,7 +72,7 @@ class InvalidInput(JiuError):
 class InvalidImport(JiuError):
     def __init__(self, where: str, problem: str) -> None:
         super().__init__(
-            tr("errors", "Import refused, nothing changed: {where}: {problem}").format(
+            translate("errors", "Import refused, nothing changed: {where}: {problem}").format(
                 where=where, problem=problem
             )
         )
@@ -73,5 +83,7 @@ class InvalidImport(JiuError):
 class InvalidBackup(JiuError):
     def __init__(self, detail: str) -> None:
         super().__init__(
-            tr("errors", "This is not a usable JIU Desktop backup: {detail}").format(detail=detail)
+            translate("errors", "This is not a usable JIU Desktop backup: {detail}").format(
+                detail=detail
+            )
         )

@@ -18,7 +18,7 @@ _installed: list[object] = []
 _active_language = "en"
 
 
-def tr(context: str, text: str) -> str:
+def translate(context: str, text: str) -> str:
     """Translate ``text`` in ``context``; the source text when no translator is active."""
     return QCoreApplication.translate(context, text)
 

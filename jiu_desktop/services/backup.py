@@ -22,7 +22,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from jiu_desktop.errors import InvalidBackup, JiuError, ProfileDamaged, WrongPassphrase
-from jiu_desktop.i18n import tr
+from jiu_desktop.i18n import translate
 from jiu_desktop.services.store import Store
 from jiu_desktop.vault.atomic import fsync_dir, write_atomic
 from jiu_desktop.vault.engine import integrity_check, open_engine, raw_key_literal
@@ -73,10 +73,10 @@ def pack(vault: VaultFile, database: bytes) -> bytes:
 
 def unpack(raw: bytes) -> BackupContents:
     if not raw.startswith(MAGIC):
-        raise InvalidBackup(tr("backup", "the file does not start like a backup"))
+        raise InvalidBackup(translate("backup", "the file does not start like a backup"))
     body, digest = raw[:-32], raw[-32:]
     if len(raw) < len(MAGIC) + 44 or hashlib.sha256(body).digest() != digest:
-        raise InvalidBackup(tr("backup", "the file is incomplete or damaged"))
+        raise InvalidBackup(translate("backup", "the file is incomplete or damaged"))
     offset = len(MAGIC)
     (vault_len,) = struct.unpack_from(">I", body, offset)
     offset += 4
@@ -86,7 +86,7 @@ def unpack(raw: bytes) -> BackupContents:
     offset += 8
     database = body[offset : offset + db_len]
     if len(database) != db_len or offset + db_len != len(body):
-        raise InvalidBackup(tr("backup", "the file is incomplete or damaged"))
+        raise InvalidBackup(translate("backup", "the file is incomplete or damaged"))
     try:
         vault = VaultFile.from_bytes(vault_raw)
     except ProfileDamaged as exc:
@@ -122,7 +122,7 @@ def write_backup(store: Store, out: Path) -> int:
         write_atomic(out, data)
     except OSError as exc:
         raise JiuError(
-            tr("backup", "Cannot write the backup to {path}: {reason}").format(
+            translate("backup", "Cannot write the backup to {path}: {reason}").format(
                 path=out, reason=exc.strerror
             )
         ) from None
@@ -156,13 +156,15 @@ def verify_backup(contents: BackupContents, passphrase: str, workdir: Path) -> b
         try:
             engine = open_engine(tmp, data_key)
         except (WrongPassphrase, ProfileDamaged):
-            raise InvalidBackup(tr("backup", "the database inside cannot be opened")) from None
+            raise InvalidBackup(
+                translate("backup", "the database inside cannot be opened")
+            ) from None
         try:
             problems = integrity_check(engine)
         finally:
             engine.dispose()
         if problems:
-            raise InvalidBackup(tr("backup", "the database inside is damaged"))
+            raise InvalidBackup(translate("backup", "the database inside is damaged"))
     finally:
         for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
             leftover.unlink(missing_ok=True)

@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import select
 
 from jiu_desktop.errors import InvalidInput, NotFound
-from jiu_desktop.i18n import tr
+from jiu_desktop.i18n import translate
 from jiu_desktop.models import NOTE_KINDS, Participant, SessionNote
 from jiu_desktop.services import validation as v
 from jiu_desktop.services.changes import Changes
@@ -34,20 +34,20 @@ def clean_note_fields(fields: Mapping[str, Any]) -> dict[str, Any]:
     clean: dict[str, Any] = {}
     for key, value in fields.items():
         if key == "note_date":
-            day = v.as_date(value, tr("notes", "Date"))
+            day = v.as_date(value, translate("notes", "Date"))
             if day is None:
-                raise InvalidInput(tr("notes", "A note needs a date."))
+                raise InvalidInput(translate("notes", "A note needs a date."))
             clean[key] = day
         elif key == "kind":
-            clean[key] = v.check_choice(str(value), NOTE_KINDS, tr("notes", "Kind"))
+            clean[key] = v.check_choice(str(value), NOTE_KINDS, translate("notes", "Kind"))
         elif key in ("text", "follow_up"):
             clean[key] = str(value or "")
         elif key == "follow_up_due":
-            clean[key] = v.as_date(value, tr("notes", "Due date"))
+            clean[key] = v.as_date(value, translate("notes", "Due date"))
         elif key == "follow_up_done":
             clean[key] = bool(value)
         else:
-            raise InvalidInput(tr("notes", "Unknown field: {field}").format(field=key))
+            raise InvalidInput(translate("notes", "Unknown field: {field}").format(field=key))
     return clean
 
 
@@ -66,7 +66,7 @@ def get_note(store: Store, note_id: str) -> SessionNote:
     with store.session() as session:
         note = session.get(SessionNote, note_id)
         if note is None or note.deleted:
-            raise NotFound(tr("notes", "Note"), note_id)
+            raise NotFound(translate("notes", "Note"), note_id)
         return note
 
 
@@ -75,7 +75,7 @@ def add_note(store: Store, participant_id: str, **fields: Any) -> SessionNote:
     with store.session() as session:
         participant = session.get(Participant, participant_id)
         if participant is None or participant.deleted:
-            raise NotFound(tr("participants", "Participant"), participant_id)
+            raise NotFound(translate("participants", "Participant"), participant_id)
         note = SessionNote(participant_id=participant_id, **clean)
         session.add(note)
         return note
@@ -86,7 +86,7 @@ def update_note(store: Store, note_id: str, **fields: Any) -> Changes:
     with store.session() as session:
         note = session.get(SessionNote, note_id)
         if note is None or note.deleted:
-            raise NotFound(tr("notes", "Note"), note_id)
+            raise NotFound(translate("notes", "Note"), note_id)
         changed = False
         for key, value in clean.items():
             if getattr(note, key) != value:
@@ -99,7 +99,7 @@ def delete_note(store: Store, note_id: str) -> Changes:
     with store.session() as session:
         note = session.get(SessionNote, note_id)
         if note is None:
-            raise NotFound(tr("notes", "Note"), note_id)
+            raise NotFound(translate("notes", "Note"), note_id)
         note.deleted = True
         return Changes.of("session_note", note_id)
 

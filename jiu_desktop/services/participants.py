@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from jiu_desktop.errors import InvalidInput, NotFound
-from jiu_desktop.i18n import tr
+from jiu_desktop.i18n import translate
 from jiu_desktop.models import (
     PARTICIPANT_STATUSES,
     REFERRAL_STATUSES,
@@ -114,7 +114,7 @@ def get_participant(store: Store, participant_id: str) -> Participant:
 def _get(session: Session, participant_id: str) -> Participant:
     participant = session.get(Participant, participant_id)
     if participant is None or participant.deleted:
-        raise NotFound(tr("participants", "Participant"), participant_id)
+        raise NotFound(translate("participants", "Participant"), participant_id)
     return participant
 
 
@@ -123,7 +123,9 @@ def clean_fields(fields: Mapping[str, Any]) -> dict[str, Any]:
     clean: dict[str, Any] = {}
     for key, value in fields.items():
         if key not in EDITABLE_FIELDS:
-            raise InvalidInput(tr("participants", "Unknown field: {field}").format(field=key))
+            raise InvalidInput(
+                translate("participants", "Unknown field: {field}").format(field=key)
+            )
         if key in TEXT_FIELDS:
             clean[key] = str(value or "").strip() if key != "remarks" else str(value or "")
         elif key in BOOL_FIELDS:
@@ -133,12 +135,14 @@ def clean_fields(fields: Mapping[str, Any]) -> dict[str, Any]:
         elif key == "email":
             clean[key] = v.check_email(str(value or ""))
         elif key == "date_of_birth":
-            clean[key] = v.check_birth_date(v.as_date(value, tr("participants", "Date of birth")))
+            clean[key] = v.check_birth_date(
+                v.as_date(value, translate("participants", "Date of birth"))
+            )
         elif key == "intake_date":
-            clean[key] = v.as_date(value, tr("participants", "Intake date"))
+            clean[key] = v.as_date(value, translate("participants", "Intake date"))
         elif key == "status":
             clean[key] = v.check_choice(
-                str(value), PARTICIPANT_STATUSES, tr("participants", "Status")
+                str(value), PARTICIPANT_STATUSES, translate("participants", "Status")
             )
         else:  # group_id, coach_id
             clean[key] = value or None
@@ -148,7 +152,7 @@ def clean_fields(fields: Mapping[str, Any]) -> dict[str, Any]:
 def create_participant(store: Store, **fields: Any) -> Participant:
     clean = clean_fields(fields)
     if not (clean.get("first_name") or clean.get("last_name")):
-        raise InvalidInput(tr("participants", "A participant needs at least a first name."))
+        raise InvalidInput(translate("participants", "A participant needs at least a first name."))
     with store.session() as session:
         participant = Participant(**clean)
         session.add(participant)
@@ -172,7 +176,9 @@ def update_participant(store: Store, participant_id: str, **fields: Any) -> Chan
             first = clean.get("first_name", participant.first_name)
             last = clean.get("last_name", participant.last_name)
             if not (first or last):
-                raise InvalidInput(tr("participants", "A participant needs at least a first name."))
+                raise InvalidInput(
+                    translate("participants", "A participant needs at least a first name.")
+                )
         changed = {k: val for k, val in clean.items() if getattr(participant, k) != val}
         for key, value in changed.items():
             setattr(participant, key, value)
@@ -223,18 +229,22 @@ def _clean_referral(fields: Mapping[str, Any]) -> dict[str, Any]:
         if key == "organisation" or key == "note":
             clean[key] = str(value or "").strip()
         elif key == "referred_on":
-            clean[key] = v.as_date(value, tr("participants", "Referral date"))
+            clean[key] = v.as_date(value, translate("participants", "Referral date"))
         elif key == "status":
-            clean[key] = v.check_choice(str(value), REFERRAL_STATUSES, tr("participants", "Status"))
+            clean[key] = v.check_choice(
+                str(value), REFERRAL_STATUSES, translate("participants", "Status")
+            )
         else:
-            raise InvalidInput(tr("participants", "Unknown field: {field}").format(field=key))
+            raise InvalidInput(
+                translate("participants", "Unknown field: {field}").format(field=key)
+            )
     return clean
 
 
 def add_referral(store: Store, participant_id: str, **fields: Any) -> Referral:
     clean = _clean_referral(fields)
     if not clean.get("organisation"):
-        raise InvalidInput(tr("participants", "A referral needs an organisation."))
+        raise InvalidInput(translate("participants", "A referral needs an organisation."))
     with store.session() as session:
         _get(session, participant_id)
         referral = Referral(participant_id=participant_id, **clean)
@@ -247,7 +257,7 @@ def update_referral(store: Store, referral_id: str, **fields: Any) -> Changes:
     with store.session() as session:
         referral = session.get(Referral, referral_id)
         if referral is None or referral.deleted:
-            raise NotFound(tr("participants", "Referral"), referral_id)
+            raise NotFound(translate("participants", "Referral"), referral_id)
         for key, value in clean.items():
             if getattr(referral, key) != value:
                 setattr(referral, key, value)
@@ -258,6 +268,6 @@ def delete_referral(store: Store, referral_id: str) -> Changes:
     with store.session() as session:
         referral = session.get(Referral, referral_id)
         if referral is None:
-            raise NotFound(tr("participants", "Referral"), referral_id)
+            raise NotFound(translate("participants", "Referral"), referral_id)
         referral.deleted = True
         return Changes.of("referral", referral_id)

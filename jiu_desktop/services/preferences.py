@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from jiu_desktop.errors import InvalidInput
-from jiu_desktop.i18n import LANGUAGES, tr
+from jiu_desktop.i18n import LANGUAGES, translate
 from jiu_desktop.vault.atomic import write_atomic
 from jiu_desktop.vault.paths import ProfilePaths
 
@@ -26,13 +26,13 @@ class Preferences:
     def validated(self) -> Preferences:
         if self.language not in LANGUAGES:
             raise InvalidInput(
-                tr("preferences", "Unknown language: {lang}").format(lang=self.language)
+                translate("preferences", "Unknown language: {lang}").format(lang=self.language)
             )
         if not MIN_AUTOLOCK <= self.autolock_minutes <= MAX_AUTOLOCK:
             raise InvalidInput(
-                tr("preferences", "Auto-lock must be between {low} and {high} minutes.").format(
-                    low=MIN_AUTOLOCK, high=MAX_AUTOLOCK
-                )
+                translate(
+                    "preferences", "Auto-lock must be between {low} and {high} minutes."
+                ).format(low=MIN_AUTOLOCK, high=MAX_AUTOLOCK)
             )
         return self
 

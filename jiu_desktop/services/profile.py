@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 
 from jiu_desktop.errors import InvalidInput, ProfileExists, ProfileNotFound
-from jiu_desktop.i18n import tr
+from jiu_desktop.i18n import translate
 from jiu_desktop.services.store import Store
 from jiu_desktop.vault import migrate
 from jiu_desktop.vault.engine import open_engine
@@ -23,7 +23,7 @@ def check_passphrase(passphrase: str) -> None:
     """Refuse passphrases that are too short to protect this kind of data."""
     if len(passphrase) < MIN_PASSPHRASE_LENGTH:
         raise InvalidInput(
-            tr("profile", "The passphrase needs at least {n} characters.").format(
+            translate("profile", "The passphrase needs at least {n} characters.").format(
                 n=MIN_PASSPHRASE_LENGTH
             )
         )
@@ -64,7 +64,7 @@ def create_profile(
         raise ProfileExists(root)
     name = name.strip()
     if not name:
-        raise InvalidInput(tr("profile", "The profile needs a name."))
+        raise InvalidInput(translate("profile", "The profile needs a name."))
     if not demo:
         check_passphrase(passphrase)
     paths.root.mkdir(parents=True, exist_ok=True)

@@ -7,7 +7,7 @@ from datetime import date
 from sqlalchemy import select
 
 from jiu_desktop.errors import InvalidInput
-from jiu_desktop.i18n import tr
+from jiu_desktop.i18n import translate
 from jiu_desktop.models import Coach, Group
 from jiu_desktop.services.store import Store
 
@@ -23,9 +23,9 @@ def create_group(
 ) -> Group:
     name = name.strip()
     if not name:
-        raise InvalidInput(tr("team", "A group needs a name."))
+        raise InvalidInput(translate("team", "A group needs a name."))
     if starts_on and ends_on and ends_on < starts_on:
-        raise InvalidInput(tr("team", "A group cannot end before it starts."))
+        raise InvalidInput(translate("team", "A group cannot end before it starts."))
     with store.session() as session:
         group = Group(name=name, starts_on=starts_on, ends_on=ends_on)
         session.add(group)
@@ -41,7 +41,7 @@ def list_coaches(store: Store) -> list[Coach]:
 def create_coach(store: Store, name: str, email: str = "", phone: str = "") -> Coach:
     name = name.strip()
     if not name:
-        raise InvalidInput(tr("team", "A coach needs a name."))
+        raise InvalidInput(translate("team", "A coach needs a name."))
     with store.session() as session:
         coach = Coach(name=name, email=email.strip(), phone=phone.strip())
         session.add(coach)

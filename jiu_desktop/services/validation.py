@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from jiu_desktop.errors import InvalidInput
-from jiu_desktop.i18n import tr
+from jiu_desktop.i18n import translate
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 PHONE = re.compile(r"^[0-9+()\-\s]{6,20}$")
@@ -31,14 +31,14 @@ def as_date(value: Any, label: str) -> date | None:
     except ValueError:
         pass
     raise InvalidInput(
-        tr("validation", "{field}: “{value}” is not a date.").format(field=label, value=text)
+        translate("validation", "{field}: “{value}” is not a date.").format(field=label, value=text)
     )
 
 
 def check_choice(value: str, choices: Iterable[str], label: str) -> str:
     if value not in tuple(choices):
         raise InvalidInput(
-            tr("validation", "{field}: “{value}” is not one of the options.").format(
+            translate("validation", "{field}: “{value}” is not one of the options.").format(
                 field=label, value=value
             )
         )
@@ -49,7 +49,7 @@ def check_email(value: str) -> str:
     value = value.strip()
     if value and not EMAIL.match(value):
         raise InvalidInput(
-            tr("validation", "“{value}” is not an email address.").format(value=value)
+            translate("validation", "“{value}” is not an email address.").format(value=value)
         )
     return value
 
@@ -57,7 +57,9 @@ def check_email(value: str) -> str:
 def check_phone(value: str) -> str:
     value = value.strip()
     if value and not PHONE.match(value):
-        raise InvalidInput(tr("validation", "“{value}” is not a phone number.").format(value=value))
+        raise InvalidInput(
+            translate("validation", "“{value}” is not a phone number.").format(value=value)
+        )
     return value
 
 
@@ -65,6 +67,6 @@ def check_birth_date(value: date | None, today: date | None = None) -> date | No
     today = today or date.today()
     if value is not None and not (date(1900, 1, 1) <= value <= today):
         raise InvalidInput(
-            tr("validation", "The date of birth lies in the future or too far back.")
+            translate("validation", "The date of birth lies in the future or too far back.")
         )
     return value
