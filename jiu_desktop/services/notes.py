@@ -120,5 +120,5 @@ def open_follow_ups(store: Store) -> list[FollowUp]:
         )
         return [
             FollowUp(note.id, person.id, person.full_name, note.follow_up, note.follow_up_due)
-            for note, person in session.execute(stmt).tuples()
+            for note, person in session.execute(stmt)
         ]

@@ -96,7 +96,7 @@ def list_participants(
             "intake_date": (Participant.intake_date.desc(), *name_order),
             "updated": (Participant.updated_at.desc(),),
         }[sort if sort in SORT_KEYS else "name"]
-        rows = session.execute(stmt.order_by(*order)).tuples().all()
+        rows = session.execute(stmt.order_by(*order)).all()
         return [ParticipantRow(*row) for row in rows]
 
 

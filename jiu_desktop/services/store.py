@@ -65,7 +65,10 @@ class Store:
 
     def _load_local_state(self) -> tuple[str, int]:
         with self._factory() as session:
-            rows = dict(session.execute(select(LocalState.key, LocalState.value)).tuples().all())
+            rows = {
+                key: value
+                for key, value in session.execute(select(LocalState.key, LocalState.value))
+            }
             device = rows.get(DEVICE_KEY)
             if device is None:
                 device = uuid.uuid4().hex

@@ -1,0 +1,131 @@
+"""Encrypted backups, restore, and the automatic backup before a schema migration."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from sqlalchemy import inspect
+
+from jiu_desktop.errors import InvalidBackup, WrongPassphrase
+from jiu_desktop.services import backup, participants, profile
+from jiu_desktop.vault import migrate
+from jiu_desktop.vault.paths import ProfilePaths
+from tests.conftest import PASSPHRASE
+
+
+def names(root: Path, passphrase: str = PASSPHRASE) -> list[str]:
+    store = profile.open_profile(root, passphrase)
+    try:
+        return [row.first_name for row in participants.list_participants(store)]
+    finally:
+        store.close()
+
+
+def test_backup_and_restore_round_trip(profile_dir: Path, tmp_path: Path) -> None:
+    store, _ = profile.create_profile(profile_dir, "Sanne", PASSPHRASE)
+    participants.create_participant(store, first_name="Noor")
+    out = tmp_path / "chosen" / "mijn-backup.jiubackup"
+    size = backup.write_backup(store, out)
+    assert size == out.stat().st_size > 0
+    participants.create_participant(store, first_name="Ilias")
+    store.close()
+    assert sorted(names(profile_dir)) == ["Ilias", "Noor"]
+
+    backup.restore_backup(profile_dir, out, PASSPHRASE)
+    assert names(profile_dir) == ["Noor"]
+    kept = list(ProfilePaths(profile_dir).backups.glob("before-restore-*/data.db"))
+    assert len(kept) == 1, "the replaced database is kept"
+
+
+def test_restore_into_a_new_folder(profile_dir: Path, tmp_path: Path) -> None:
+    store, _ = profile.create_profile(profile_dir, "Sanne", PASSPHRASE)
+    participants.create_participant(store, first_name="Noor")
+    backup.write_backup(store, tmp_path / "b.jiubackup")
+    store.close()
+    backup.restore_backup(tmp_path / "new-laptop", tmp_path / "b.jiubackup", PASSPHRASE)
+    assert names(tmp_path / "new-laptop") == ["Noor"]
+
+
+@pytest.mark.parametrize("damage", ["truncate", "flip", "garbage", "empty"])
+def test_damaged_backup_is_refused_and_changes_nothing(
+    profile_dir: Path, tmp_path: Path, damage: str
+) -> None:
+    store, _ = profile.create_profile(profile_dir, "Sanne", PASSPHRASE)
+    participants.create_participant(store, first_name="Noor")
+    good = tmp_path / "b.jiubackup"
+    backup.write_backup(store, good)
+    store.close()
+    raw = good.read_bytes()
+    bad = tmp_path / "bad.jiubackup"
+    bad.write_bytes(
+        {
+            "truncate": raw[: len(raw) // 2],
+            "flip": raw[:500] + bytes([raw[500] ^ 1]) + raw[501:],
+            "garbage": b"\x89PNG not a backup at all",
+            "empty": b"",
+        }[damage]
+    )
+    before = {p: p.read_bytes() for p in profile_dir.rglob("*") if p.is_file()}
+    with pytest.raises(InvalidBackup):
+        backup.restore_backup(profile_dir, bad, PASSPHRASE)
+    after = {p: p.read_bytes() for p in profile_dir.rglob("*") if p.is_file()}
+    assert after == before
+
+
+def test_restore_with_wrong_passphrase_changes_nothing(profile_dir: Path, tmp_path: Path) -> None:
+    store, _ = profile.create_profile(profile_dir, "Sanne", PASSPHRASE)
+    backup.write_backup(store, tmp_path / "b.jiubackup")
+    store.close()
+    before = {p: p.read_bytes() for p in profile_dir.rglob("*") if p.is_file()}
+    with pytest.raises(WrongPassphrase):
+        backup.restore_backup(profile_dir, tmp_path / "b.jiubackup", "niet het goede")
+    assert {p: p.read_bytes() for p in profile_dir.rglob("*") if p.is_file()} == before
+
+
+NEXT_REVISION = '''
+"""a test-only column"""
+import sqlalchemy as sa
+from alembic import op
+
+revision = "9999"
+down_revision = "0001"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("coach") as batch:
+        batch.add_column(sa.Column("nickname", sa.String(), nullable=True))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("coach") as batch:
+        batch.drop_column("nickname")
+'''
+
+
+def test_unlock_migrates_an_old_schema_after_a_backup(
+    profile_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store, _ = profile.create_profile(profile_dir, "Sanne", PASSPHRASE)
+    participants.create_participant(store, first_name="Noor")
+    store.close()
+
+    newer = tmp_path / "migrations"
+    shutil.copytree(migrate.MIGRATIONS, newer, ignore=shutil.ignore_patterns("__pycache__"))
+    (newer / "versions" / "9999_test_column.py").write_text(NEXT_REVISION)
+    monkeypatch.setattr(migrate, "MIGRATIONS", newer)
+
+    reopened = profile.open_profile(profile_dir, PASSPHRASE)
+    columns = {c["name"] for c in inspect(reopened.engine).get_columns("coach")}
+    assert "nickname" in columns
+    assert migrate.current_revision(reopened.engine) == "9999"
+    reopened.close()
+
+    snapshots = list(ProfilePaths(profile_dir).backups.glob("*before-migration.jiubackup"))
+    assert len(snapshots) == 1
+    contents = backup.read_backup(snapshots[0])
+    key = backup.verify_backup(contents, PASSPHRASE, tmp_path)
+    assert len(key) == 32

@@ -1,0 +1,175 @@
+"""Every write of a syncable field lands in change_log, field by field, with an HLC stamp."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from typing import Any
+
+import pytest
+from sqlalchemy import func, select
+
+from jiu_desktop.models import (
+    SYNCED_ENTITIES,
+    ChangeLogEntry,
+    Coach,
+    Group,
+    Participant,
+    Referral,
+    SessionNote,
+    StatusChange,
+    SyncEntity,
+)
+from jiu_desktop.services.store import Store
+
+# A valid instance of each entity and one edit per field, for the field-by-field walk.
+P = "p-1"
+SAMPLES: dict[type[SyncEntity], tuple[dict[str, Any], dict[str, Any]]] = {
+    Participant: (
+        {"id": P, "first_name": "Noor", "last_name": "Bakker", "date_of_birth": date(2001, 4, 9)},
+        {
+            "first_name": "Nora",
+            "last_name": "de Bakker",
+            "date_of_birth": date(2001, 4, 10),
+            "phone": "06-12345678",
+            "email": "noor@example.nl",
+            "address": "Dorpsstraat 1, Renkum",
+            "referrer": "jongerenwerk",
+            "intake_date": date(2026, 9, 1),
+            "status": "actief",
+            "consent_data_kept": True,
+            "consent_contact_shared": True,
+            "consent_photos": True,
+            "remarks": "Houdt van voetbal",
+        },
+    ),
+    StatusChange: (
+        {"participant_id": P, "status": "intake", "changed_on": date(2026, 9, 1)},
+        {"status": "actief", "changed_on": date(2026, 9, 8)},
+    ),
+    Referral: (
+        {"participant_id": P, "organisation": "Schuldhulp"},
+        {
+            "organisation": "Werkplein",
+            "referred_on": date(2026, 10, 1),
+            "status": "loopt",
+            "note": "x",
+        },
+    ),
+    SessionNote: (
+        {"participant_id": P, "note_date": date(2026, 10, 2), "text": "Eerste gesprek"},
+        {
+            "note_date": date(2026, 10, 3),
+            "kind": "telefonisch",
+            "text": "Gebeld",
+            "follow_up": "Afspraak maken",
+            "follow_up_due": date(2026, 10, 9),
+            "follow_up_done": True,
+        },
+    ),
+    Group: ({"name": "Voorjaar 2027"}, {"name": "Najaar 2027", "starts_on": date(2027, 9, 1)}),
+    Coach: (
+        {"name": "Sanne"},
+        {"name": "Sanne de Vries", "email": "s@example.nl", "phone": "0317"},
+    ),
+}
+
+
+def log_rows(store: Store, entity: str, row_id: str) -> list[ChangeLogEntry]:
+    with store.session() as s:
+        stmt = (
+            select(ChangeLogEntry)
+            .where(ChangeLogEntry.entity == entity, ChangeLogEntry.row_id == row_id)
+            .order_by(ChangeLogEntry.seq)
+        )
+        return list(s.scalars(stmt))
+
+
+def add_owner(store: Store) -> None:
+    with store.session() as s:
+        s.add(Participant(id=P, first_name="Noor"))
+
+
+def test_every_synced_entity_has_samples() -> None:
+    assert set(SAMPLES) == set(SYNCED_ENTITIES)
+
+
+@pytest.mark.parametrize("entity", list(SAMPLES), ids=lambda e: e.__tablename__)
+def test_create_edit_delete_is_captured_field_by_field(
+    store: Store, entity: type[SyncEntity]
+) -> None:
+    create, edits = SAMPLES[entity]
+    if entity is not Participant:
+        add_owner(store)
+    with store.session() as s:
+        row = entity(**create)
+        s.add(row)
+        s.flush()
+        row_id = row.id
+    table = entity.__tablename__
+    created = log_rows(store, table, row_id)
+    content_columns = {c.key for c in entity.__mapper__.column_attrs} - SyncEntity.UNCAPTURED
+    assert {r.field for r in created} == content_columns
+    for key, value in create.items():
+        if key != "id":
+            logged = next(r for r in created if r.field == key)
+            expected = value.isoformat() if isinstance(value, date) else value
+            assert json.loads(logged.value or "null") == expected
+
+    for key, value in edits.items():
+        with store.session() as s:
+            setattr(s.get(entity, row_id), key, value)
+        last = log_rows(store, table, row_id)[-1]
+        expected = value.isoformat() if isinstance(value, date) else value
+        assert (last.field, json.loads(last.value or "null")) == (key, expected)
+
+    with store.session() as s:
+        s.get(entity, row_id).deleted = True  # type: ignore[union-attr]
+    last = log_rows(store, table, row_id)[-1]
+    assert (last.field, last.value) == ("deleted", "true")
+
+    rows = log_rows(store, table, row_id)
+    assert [r.hlc for r in rows] == sorted({r.hlc for r in rows}), "HLC strictly increasing"
+    assert {r.device for r in rows} == {store.device_id}
+    owner = row_id if entity is Participant else (P if "participant_id" in create else None)
+    assert {r.participant_id for r in rows} == {owner}
+
+
+def test_hard_delete_is_captured_as_tombstone(store: Store) -> None:
+    with store.session() as s:
+        s.add(Group(id="g-1", name="Voorjaar"))
+    with store.session() as s:
+        s.delete(s.get(Group, "g-1"))
+    assert log_rows(store, "team_group", "g-1")[-1].field == "deleted"
+
+
+def test_setting_the_same_value_is_not_a_change(store: Store) -> None:
+    add_owner(store)
+    before = len(log_rows(store, "participant", P))
+    with store.session() as s:
+        s.get(Participant, P).first_name = "Noor"  # type: ignore[union-attr]
+    assert len(log_rows(store, "participant", P)) == before
+
+
+def test_rolled_back_write_leaves_no_log(store: Store) -> None:
+    with pytest.raises(RuntimeError), store.session() as s:
+        s.add(Coach(name="Ali"))
+        s.flush()
+        raise RuntimeError("abort")
+    with store.session() as s:
+        assert s.scalar(select(func.count()).select_from(ChangeLogEntry)) == 0
+
+
+def test_clock_survives_reopen(store: Store) -> None:
+    add_owner(store)
+    last = log_rows(store, "participant", P)[-1].hlc
+    root, key = store.root, store.data_key
+    store.close()
+    from jiu_desktop.services.profile import open_with_key
+
+    reopened = open_with_key(root, key)
+    assert reopened.clock.last >= last
+    with reopened.session() as s:
+        s.get(Participant, P).first_name = "Nina"  # type: ignore[union-attr]
+    assert log_rows(reopened, "participant", P)[-1].hlc > last
+    reopened.close()

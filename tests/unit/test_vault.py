@@ -1,0 +1,172 @@
+"""The encrypted profile: passphrase, recovery key, rewrap, and what a stolen file reveals."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+import sqlcipher3
+from sqlalchemy import select
+
+from jiu_desktop.errors import (
+    InvalidInput,
+    ProfileExists,
+    ProfileInUse,
+    ProfileNotFound,
+    WrongPassphrase,
+    WrongRecoveryKey,
+)
+from jiu_desktop.models import Participant
+from jiu_desktop.services import profile
+from jiu_desktop.services.participants import create_participant
+from jiu_desktop.vault.engine import open_engine
+from jiu_desktop.vault.lock import ProfileLock
+from jiu_desktop.vault.paths import ProfilePaths
+from jiu_desktop.vault.vaultfile import VaultFile, format_recovery_key, parse_recovery_key
+from tests.conftest import PASSPHRASE
+
+
+def file_hashes(root: Path) -> dict[str, bytes]:
+    return {
+        str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()
+    }
+
+
+def test_create_and_reopen_keeps_data(profile_dir: Path) -> None:
+    store, _ = profile.create_profile(profile_dir, "Sanne", PASSPHRASE)
+    create_participant(store, first_name="Noor", last_name="Bakker")
+    store.close()
+    reopened = profile.open_profile(profile_dir, PASSPHRASE)
+    with reopened.session() as s:
+        assert s.scalars(select(Participant.first_name)).all() == ["Noor"]
+    reopened.close()
+
+
+def test_wrong_passphrase_changes_nothing(profile_dir: Path) -> None:
+    store, _ = profile.create_profile(profile_dir, "Sanne", PASSPHRASE)
+    store.close()
+    before = file_hashes(profile_dir)
+    with pytest.raises(WrongPassphrase):
+        profile.open_profile(profile_dir, "not the passphrase")
+    assert file_hashes(profile_dir) == before
+
+
+def test_change_passphrase_rewraps_without_reencrypting(profile_dir: Path) -> None:
+    store, _ = profile.create_profile(profile_dir, "Sanne", PASSPHRASE)
+    create_participant(store, first_name="Noor")
+    store.close()
+    database_before = ProfilePaths(profile_dir).database.read_bytes()
+    profile.change_passphrase(profile_dir, PASSPHRASE, "een nieuwe zin 42")
+    assert ProfilePaths(profile_dir).database.read_bytes() == database_before
+    with pytest.raises(WrongPassphrase):
+        profile.open_profile(profile_dir, PASSPHRASE)
+    profile.open_profile(profile_dir, "een nieuwe zin 42").close()
+
+
+def test_change_passphrase_with_wrong_old_one_changes_nothing(profile_dir: Path) -> None:
+    profile.create_profile(profile_dir, "Sanne", PASSPHRASE)[0].close()
+    before = file_hashes(profile_dir)
+    with pytest.raises(WrongPassphrase):
+        profile.change_passphrase(profile_dir, "fout fout fout", "een nieuwe zin 42")
+    with pytest.raises(InvalidInput):
+        profile.change_passphrase(profile_dir, PASSPHRASE, "kort")
+    assert file_hashes(profile_dir) == before
+
+
+def test_recovery_key_unlocks_and_sets_new_passphrase(profile_dir: Path) -> None:
+    store, recovery = profile.create_profile(profile_dir, "Sanne", PASSPHRASE)
+    create_participant(store, first_name="Noor")
+    store.close()
+    typed_back = recovery.lower().replace("-", " ")
+    reopened = profile.open_with_recovery_key(profile_dir, typed_back, "vergeten maar hersteld")
+    reopened.close()
+    with pytest.raises(WrongPassphrase):
+        profile.open_profile(profile_dir, PASSPHRASE)
+    profile.open_profile(profile_dir, "vergeten maar hersteld").close()
+
+
+def test_wrong_recovery_key_changes_nothing(profile_dir: Path) -> None:
+    profile.create_profile(profile_dir, "Sanne", PASSPHRASE)[0].close()
+    before = file_hashes(profile_dir)
+    other = format_recovery_key(b"\x01" * 20)
+    for attempt in (other, "too short", ""):
+        with pytest.raises(WrongRecoveryKey):
+            profile.open_with_recovery_key(profile_dir, attempt, "vergeten maar hersteld")
+    assert file_hashes(profile_dir) == before
+
+
+def test_recovery_key_format_round_trips() -> None:
+    secret = bytes(range(20))
+    text = format_recovery_key(secret)
+    assert len(text.split("-")) == 8
+    assert parse_recovery_key(text) == secret
+    assert parse_recovery_key(text.lower().replace("-", "")) == secret
+
+
+def test_copied_database_cannot_be_opened_without_the_key(
+    profile_dir: Path, tmp_path: Path
+) -> None:
+    store, _ = profile.create_profile(profile_dir, "Sanne", PASSPHRASE)
+    create_participant(store, first_name="Noor")
+    store.close()
+    stolen = tmp_path / "stolen.db"
+    shutil.copy(ProfilePaths(profile_dir).database, stolen)
+    assert not stolen.read_bytes().startswith(b"SQLite format 3")
+    with pytest.raises(sqlite3.DatabaseError):
+        sqlite3.connect(stolen).execute("SELECT * FROM sqlite_master").fetchall()
+    conn = sqlcipher3.connect(str(stolen))
+    conn.execute("PRAGMA key = 'goed geheim 2026'")  # the passphrase is not the key
+    with pytest.raises(sqlcipher3.DatabaseError):
+        conn.execute("SELECT * FROM sqlite_master").fetchall()
+    with pytest.raises(WrongPassphrase):
+        open_engine(stolen, b"\x00" * 32)
+
+
+def test_vault_json_holds_no_key_material_in_clear(profile_dir: Path) -> None:
+    store, recovery = profile.create_profile(profile_dir, "Sanne", PASSPHRASE)
+    key_hex = store.data_key.hex()
+    store.close()
+    raw = ProfilePaths(profile_dir).vault.read_text()
+    assert key_hex not in raw
+    assert recovery not in raw and recovery.replace("-", "") not in raw
+    assert PASSPHRASE not in raw
+    vault = VaultFile.load(ProfilePaths(profile_dir).vault)
+    assert vault.kdf.iterations >= 1 and vault.kdf.salt
+
+
+def test_missing_and_existing_profile(tmp_path: Path) -> None:
+    with pytest.raises(ProfileNotFound):
+        profile.open_profile(tmp_path / "nowhere", PASSPHRASE)
+    profile.create_profile(tmp_path / "p", "Sanne", PASSPHRASE)[0].close()
+    with pytest.raises(ProfileExists):
+        profile.create_profile(tmp_path / "p", "Sanne", PASSPHRASE)
+
+
+def test_short_passphrase_refused(profile_dir: Path) -> None:
+    with pytest.raises(InvalidInput):
+        profile.create_profile(profile_dir, "Sanne", "kort")
+    assert not ProfilePaths(profile_dir).exists()
+
+
+def test_profile_lock_is_exclusive(profile_dir: Path) -> None:
+    first = ProfileLock(ProfilePaths(profile_dir).lock)
+    first.acquire()
+    with pytest.raises(ProfileInUse):
+        ProfileLock(ProfilePaths(profile_dir).lock).acquire()
+    first.release()
+    second = ProfileLock(ProfilePaths(profile_dir).lock)
+    second.acquire()
+    second.release()
+
+
+def test_passphrase_strength_grows_with_length_and_variety() -> None:
+    scores = [
+        profile.passphrase_strength(p)
+        for p in ("abc", "abcdefgh", "Fiets-Boom-42", "een lange zin van woorden 7!")
+    ]
+    assert scores[0] == 0
+    assert scores == sorted(scores)
+    assert scores[-1] == 4
+    assert profile.passphrase_strength("aaaaaaaaaaaaaaaaaa") == 1
