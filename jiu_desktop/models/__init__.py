@@ -10,6 +10,12 @@ from jiu_desktop.models.participant import (
     Referral,
     StatusChange,
 )
+from jiu_desktop.models.syncstate import (
+    ConflictVersion,
+    ErasedParticipant,
+    SyncPeer,
+    SyncRun,
+)
 from jiu_desktop.models.team import Coach, Group
 
 SYNCED_ENTITIES: tuple[type[SyncEntity], ...] = (
@@ -29,12 +35,16 @@ __all__ = [
     "Base",
     "ChangeLogEntry",
     "Coach",
+    "ConflictVersion",
+    "ErasedParticipant",
     "Group",
     "LocalState",
     "Participant",
     "Referral",
     "SessionNote",
     "StatusChange",
+    "SyncPeer",
+    "SyncRun",
     "SyncEntity",
     "new_id",
 ]

@@ -27,10 +27,16 @@ class ChangeLogEntry(Base):
     value: Mapped[str | None]
     participant_id: Mapped[str | None]
     bundle_seq: Mapped[int | None] = mapped_column(default=None)
+    #: The stamp of the value this write replaced (None for a new row): lets every device
+    #: tell a sequential overwrite from a concurrent edit.
+    base_hlc: Mapped[int | None] = mapped_column(default=None)
+    base_device: Mapped[str | None] = mapped_column(default=None)
 
     __table_args__ = (
-        Index("ix_change_log_row", "entity", "row_id", "field"),
+        Index("ix_change_log_row", "entity", "row_id", "field", "hlc"),
         Index("ix_change_log_unpublished", "bundle_seq"),
+        Index("ix_change_log_participant", "participant_id"),
+        Index("ix_change_log_device_bundle", "device", "bundle_seq"),
     )
 
 

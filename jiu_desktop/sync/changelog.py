@@ -2,18 +2,22 @@
 
 One SQLAlchemy ``after_flush`` hook on the sessions of an open profile inspects what the
 flush wrote (new, changed and deleted :class:`SyncEntity` rows, field by field) and appends
-one log row per field with a fresh hybrid-logical-clock timestamp and this device's id.
-Feature code never has to remember to sync: if it went through the ORM, it is captured.
+one log row per field with a fresh hybrid-logical-clock timestamp, this device's id, and the
+stamp of the value it replaced (its *base*, which tells a later merge whether two writes were
+concurrent). Feature code never has to remember to sync: if it went through the ORM, it is
+captured. Sessions that apply remote changes set ``session.info[APPLYING_REMOTE]`` and log
+the incoming changes themselves, with their original stamps.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import event, insert, inspect
+from sqlalchemy import Connection, event, insert, inspect, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from jiu_desktop.models import ChangeLogEntry, LocalState, SyncEntity
@@ -21,6 +25,10 @@ from jiu_desktop.sync.clock import HybridLogicalClock
 
 CLOCK_KEY = "hlc_last"
 DELETED_FIELD = "deleted"
+APPLYING_REMOTE = "jiu_applying_remote"
+_CHUNK = 500
+
+Stamp = tuple[int, str]
 
 
 def encode_value(value: Any) -> str:
@@ -28,6 +36,29 @@ def encode_value(value: Any) -> str:
     if isinstance(value, datetime | date):
         return json.dumps(value.isoformat())
     return json.dumps(value, ensure_ascii=False)
+
+
+def current_stamps(
+    connection: Connection, entity: str, row_ids: Iterable[str]
+) -> dict[tuple[str, str], Stamp]:
+    """The (hlc, device) of the last write of every field of the given rows."""
+    stamps: dict[tuple[str, str], Stamp] = {}
+    ids = list(dict.fromkeys(row_ids))
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start : start + _CHUNK]
+        marks = ", ".join(f":r{i}" for i in range(len(chunk)))
+        params: dict[str, Any] = {f"r{i}": rid for i, rid in enumerate(chunk)}
+        params["entity"] = entity
+        rows = connection.execute(
+            text(
+                "SELECT row_id, field, MAX(hlc * 1), device FROM change_log "
+                f"WHERE entity = :entity AND row_id IN ({marks}) GROUP BY row_id, field"
+            ),
+            params,
+        )
+        for row_id, field, hlc, device in rows:
+            stamps[(row_id, field)] = (int(hlc), str(device))
+    return stamps
 
 
 class ChangeCapture:
@@ -42,17 +73,31 @@ class ChangeCapture:
         event.listen(factory, "after_flush", self._after_flush)
 
     def _after_flush(self, session: Session, _context: Any) -> None:
-        if not self.enabled:
+        if not self.enabled or session.info.get(APPLYING_REMOTE):
             return
         rows = list(self._entries(session))
         if not rows:
             return
         connection = session.connection()
+        self._fill_bases(connection, rows)
         connection.execute(insert(ChangeLogEntry), rows)
         connection.execute(
             insert(LocalState).prefix_with("OR REPLACE"),
             {"key": CLOCK_KEY, "value": str(self.clock.last)},
         )
+
+    def _fill_bases(self, connection: Connection, rows: list[dict[str, Any]]) -> None:
+        edited: dict[str, list[str]] = defaultdict(list)
+        for row in rows:
+            if not row.pop("_new"):
+                edited[row["entity"]].append(row["row_id"])
+        stamps: dict[tuple[str, str, str], Stamp] = {}
+        for entity, ids in edited.items():
+            for (row_id, field), stamp in current_stamps(connection, entity, ids).items():
+                stamps[(entity, row_id, field)] = stamp
+        for row in rows:
+            base = stamps.get((row["entity"], row["row_id"], row["field"]))
+            row["base_hlc"], row["base_device"] = base if base else (None, None)
 
     def _entries(self, session: Session) -> Iterator[dict[str, Any]]:
         for obj in session.new:
@@ -63,7 +108,7 @@ class ChangeCapture:
                 yield from self._fields(obj, only_changed=True)
         for obj in session.deleted:
             if isinstance(obj, SyncEntity):
-                yield self._entry(obj, DELETED_FIELD, True)
+                yield self._entry(obj, DELETED_FIELD, True, new=False)
 
     def _fields(self, obj: SyncEntity, *, only_changed: bool) -> Iterator[dict[str, Any]]:
         state = inspect(obj)
@@ -80,9 +125,9 @@ class ChangeCapture:
                     continue
             else:
                 value = getattr(obj, key)
-            yield self._entry(obj, key, value)
+            yield self._entry(obj, key, value, new=not only_changed)
 
-    def _entry(self, obj: SyncEntity, field: str, value: Any) -> dict[str, Any]:
+    def _entry(self, obj: SyncEntity, field: str, value: Any, *, new: bool) -> dict[str, Any]:
         return {
             "hlc": self.clock.now(),
             "device": self.device_id,
@@ -91,4 +136,5 @@ class ChangeCapture:
             "field": field,
             "value": encode_value(value),
             "participant_id": obj.owner_participant_id(),
+            "_new": new,
         }

@@ -135,6 +135,22 @@ def test_create_edit_delete_is_captured_field_by_field(
     assert {r.participant_id for r in rows} == {owner}
 
 
+def test_each_edit_names_the_write_it_replaced(store: Store) -> None:
+    add_owner(store)
+    created = {r.field: r for r in log_rows(store, "participant", P)}
+    assert created["first_name"].base_hlc is None
+    with store.session() as s:
+        s.get(Participant, P).first_name = "Nina"  # type: ignore[union-attr]
+    with store.session() as s:
+        s.get(Participant, P).first_name = "Nora"  # type: ignore[union-attr]
+    first_edit, second_edit = log_rows(store, "participant", P)[-2:]
+    assert (first_edit.base_hlc, first_edit.base_device) == (
+        created["first_name"].hlc,
+        store.device_id,
+    )
+    assert second_edit.base_hlc == first_edit.hlc
+
+
 def test_hard_delete_is_captured_as_tombstone(store: Store) -> None:
     with store.session() as s:
         s.add(Group(id="g-1", name="Voorjaar"))
