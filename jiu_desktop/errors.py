@@ -87,3 +87,34 @@ class InvalidBackup(JiuError):
                 detail=detail
             )
         )
+
+
+class SyncError(JiuError):
+    """Sync could not complete; the message says why in words a coach understands."""
+
+
+class TargetUnreachable(SyncError):
+    def __init__(self, target: str) -> None:
+        super().__init__(
+            translate("errors", "The sync target {target} cannot be reached right now.").format(
+                target=target
+            )
+        )
+
+
+class WrongTeamPassphrase(SyncError):
+    def __init__(self) -> None:
+        super().__init__(
+            translate("errors", "That team passphrase is not correct. Nothing was changed.")
+        )
+
+
+class BundleRejected(SyncError):
+    def __init__(self, name: str, reason: str) -> None:
+        super().__init__(
+            translate("errors", "Sync file {name} was refused: {reason}").format(
+                name=name, reason=reason
+            )
+        )
+        self.name = name
+        self.reason = reason

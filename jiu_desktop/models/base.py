@@ -35,8 +35,9 @@ class SyncEntity(Base):
 
     __abstract__ = True
 
-    #: Columns that are bookkeeping, not content: never captured as a change.
-    UNCAPTURED = frozenset({"id", "created_at", "updated_at"})
+    #: Columns that are bookkeeping, not content: never captured as a change. (The id is
+    #: the row's address in every change; updated_at is this device's own bookkeeping.)
+    UNCAPTURED = frozenset({"id", "updated_at"})
 
     id: Mapped[str] = mapped_column(primary_key=True, default=new_id)
     created_at: Mapped[datetime] = mapped_column(default=utc_now)

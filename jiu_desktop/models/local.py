@@ -37,6 +37,7 @@ class ChangeLogEntry(Base):
         Index("ix_change_log_unpublished", "bundle_seq"),
         Index("ix_change_log_participant", "participant_id"),
         Index("ix_change_log_device_bundle", "device", "bundle_seq"),
+        Index("ix_change_log_device_hlc", "device", "hlc", unique=True),
     )
 
 

@@ -30,6 +30,15 @@ _CHUNK = 500
 
 Stamp = tuple[int, str]
 
+#: The last write of every field of some rows: highest (hlc, device) wins, ties included.
+LATEST_WRITES = """
+SELECT row_id, field, value, hlc, device FROM (
+    SELECT row_id, field, value, hlc, device, ROW_NUMBER() OVER (
+        PARTITION BY row_id, field ORDER BY hlc DESC, device DESC) AS rank
+    FROM change_log WHERE entity = :entity AND row_id IN ({marks})
+) WHERE rank = 1
+"""
+
 
 def encode_value(value: Any) -> str:
     """JSON for a column value; dates as ISO strings."""
@@ -49,14 +58,8 @@ def current_stamps(
         marks = ", ".join(f":r{i}" for i in range(len(chunk)))
         params: dict[str, Any] = {f"r{i}": rid for i, rid in enumerate(chunk)}
         params["entity"] = entity
-        rows = connection.execute(
-            text(
-                "SELECT row_id, field, MAX(hlc * 1), device FROM change_log "
-                f"WHERE entity = :entity AND row_id IN ({marks}) GROUP BY row_id, field"
-            ),
-            params,
-        )
-        for row_id, field, hlc, device in rows:
+        rows = connection.execute(text(LATEST_WRITES.format(marks=marks)), params)
+        for row_id, field, _value, hlc, device in rows:
             stamps[(row_id, field)] = (int(hlc), str(device))
     return stamps
 

@@ -12,13 +12,15 @@ from jiu_desktop.errors import ProfileDamaged, WrongPassphrase
 
 # Pragmas applied to every connection. WAL keeps readers and the writer apart and makes
 # each commit a small append; synchronous=FULL makes every autosave durable on power loss;
-# temp_store=MEMORY keeps sort and index temp files off the disk.
+# temp_store=MEMORY keeps sort and index temp files off the disk; secure_delete overwrites
+# freed pages, so erased content does not linger in the (encrypted) free list.
 CONNECTION_PRAGMAS = (
     "PRAGMA foreign_keys = ON",
     "PRAGMA journal_mode = WAL",
     "PRAGMA synchronous = FULL",
     "PRAGMA temp_store = MEMORY",
     "PRAGMA busy_timeout = 5000",
+    "PRAGMA secure_delete = ON",
 )
 
 

@@ -21,6 +21,7 @@ def upgrade() -> None:
         batch.add_column(sa.Column("base_device", sa.String(), nullable=True))
         batch.create_index("ix_change_log_participant", ["participant_id"])
         batch.create_index("ix_change_log_device_bundle", ["device", "bundle_seq"])
+        batch.create_index("ix_change_log_device_hlc", ["device", "hlc"], unique=True)
         batch.drop_index("ix_change_log_row")
         batch.create_index("ix_change_log_row", ["entity", "row_id", "field", "hlc"])
     op.create_table(
@@ -80,6 +81,7 @@ def downgrade() -> None:
     with op.batch_alter_table("change_log") as batch:
         batch.drop_index("ix_change_log_row")
         batch.create_index("ix_change_log_row", ["entity", "row_id", "field"])
+        batch.drop_index("ix_change_log_device_hlc")
         batch.drop_index("ix_change_log_device_bundle")
         batch.drop_index("ix_change_log_participant")
         batch.drop_column("base_device")

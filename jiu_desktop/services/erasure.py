@@ -1,0 +1,48 @@
+"""Erasure (AVG right to be forgotten): a participant removed for good, on every device."""
+
+from __future__ import annotations
+
+import logging
+
+from sqlalchemy import insert
+
+from jiu_desktop.errors import NotFound
+from jiu_desktop.i18n import translate
+from jiu_desktop.models import ChangeLogEntry, LocalState, Participant
+from jiu_desktop.services.changes import Changes
+from jiu_desktop.services.store import Store
+from jiu_desktop.sync.changelog import CLOCK_KEY
+from jiu_desktop.sync.merge import ERASURE_ENTITY, ERASURE_FIELD, erase_participant
+
+log = logging.getLogger(__name__)
+
+
+def erase(store: Store, participant_id: str) -> Changes:
+    """Remove the participant, their notes, referrals, history and change log here, and
+    record an erasure that sync carries to every other device. Cannot be undone."""
+    with store.session() as session:
+        if session.get(Participant, participant_id) is None:
+            raise NotFound(translate("participants", "Participant"), participant_id)
+    with store.engine.begin() as conn:
+        hlc = store.clock.now()
+        erase_participant(conn, participant_id, hlc, store.device_id)
+        conn.execute(
+            insert(ChangeLogEntry).values(
+                hlc=hlc,
+                device=store.device_id,
+                entity=ERASURE_ENTITY,
+                row_id=participant_id,
+                field=ERASURE_FIELD,
+                value="true",
+                participant_id=None,
+            )
+        )
+        conn.execute(
+            insert(LocalState)
+            .prefix_with("OR REPLACE")
+            .values(key=CLOCK_KEY, value=str(store.clock.last))
+        )
+    with store.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    log.info("participant erased")
+    return Changes.of("participant", participant_id)
