@@ -31,7 +31,8 @@ def wall_clock_ms() -> int:
 class HybridLogicalClock:
     def __init__(self, last: int = 0, wall: Callable[[], int] = wall_clock_ms) -> None:
         self._last = last
-        self._wall = wall
+        #: Source of wall-clock milliseconds (replaceable to simulate a wrong laptop clock).
+        self.wall = wall
         self._lock = threading.Lock()
 
     @property
@@ -42,7 +43,7 @@ class HybridLogicalClock:
         """A timestamp for a local event, greater than every one issued or received."""
         with self._lock:
             last_wall, last_counter = unpack(self._last)
-            wall = self._wall()
+            wall = self.wall()
             if wall > last_wall:
                 self._last = pack(wall, 0)
             else:
