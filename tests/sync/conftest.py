@@ -16,6 +16,8 @@ from jiu_desktop.sync.engine import SyncReport, sync_round
 from jiu_desktop.sync.team import TeamKey, create_team, join_team
 from jiu_desktop.sync.transports import Transport
 from jiu_desktop.sync.transports.folder import FolderTransport
+from jiu_desktop.sync.transports.webdav import WebDavTransport
+from tests.sync.webdav_server import PASSWORD, USER, WebDavServer
 
 TEAM_PASSPHRASE = "ons team geheim 7"
 
@@ -26,6 +28,8 @@ class Replica:
     store: Store
     transport: Transport
     team: TeamKey
+    #: The folder on this machine behind the remote (the shared folder or the server's root).
+    remote_root: Path
 
     def sync(self) -> SyncReport:
         return sync_round(self.store, self.transport, self.team)
@@ -47,17 +51,32 @@ class Replica:
         return tables
 
 
-@pytest.fixture(params=["folder"])
-def make_transport(request: pytest.FixtureRequest, tmp_path: Path) -> Callable[[], Transport]:
-    shared = tmp_path / "shared"
-    shared.mkdir()
-    return lambda: FolderTransport(shared)
+@pytest.fixture
+def webdav(tmp_path: Path) -> Iterator[WebDavServer]:
+    server = WebDavServer(tmp_path / "webdav-root")
+    yield server
+    server.stop()
+
+
+Remote = tuple[Callable[[], Transport], Path]
+
+
+@pytest.fixture(params=["folder", "webdav"])
+def remote(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Remote]:
+    """The same scenarios run against a shared folder and a real WebDAV server."""
+    if request.param == "folder":
+        shared = tmp_path / "shared"
+        shared.mkdir()
+        yield (lambda: FolderTransport(shared)), shared
+        return
+    server = WebDavServer(tmp_path / "webdav-root")
+    yield (lambda: WebDavTransport(server.url, USER, PASSWORD, timeout=5)), server.root
+    server.stop()
 
 
 @pytest.fixture
-def replicas(
-    tmp_path: Path, make_transport: Callable[[], Transport]
-) -> Iterator[Callable[[int], list[Replica]]]:
+def replicas(tmp_path: Path, remote: Remote) -> Iterator[Callable[[int], list[Replica]]]:
+    make_transport, remote_root = remote
     opened: list[Replica] = []
 
     def make(count: int) -> list[Replica]:
@@ -72,7 +91,7 @@ def replicas(
                 stored = transport.read_team()
                 assert stored is not None
                 team = join_team(stored, TEAM_PASSPHRASE)
-            opened.append(Replica(f"laptop{i}", store, transport, team))
+            opened.append(Replica(f"laptop{i}", store, transport, team, remote_root))
         return opened
 
     yield make

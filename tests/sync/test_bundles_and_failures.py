@@ -17,7 +17,7 @@ from jiu_desktop.sync.engine import sync_round
 from jiu_desktop.sync.team import create_team, join_team
 from jiu_desktop.sync.transports import Transport
 from jiu_desktop.sync.transports.folder import FolderTransport
-from tests.sync.conftest import Replica
+from tests.sync.conftest import TEAM_PASSPHRASE, Replica
 
 Make = Callable[[int], list[Replica]]
 
@@ -27,8 +27,7 @@ def bundle_files(root: Path, device: str) -> list[Path]:
 
 
 def shared_root(replica: Replica) -> Path:
-    assert isinstance(replica.transport, FolderTransport)
-    return replica.transport.root
+    return replica.remote_root
 
 
 def names(replica: Replica) -> list[str]:
@@ -144,3 +143,85 @@ def test_unreachable_folder_is_reported(replicas: Make, tmp_path: Path) -> None:
     with pytest.raises(TargetUnreachable):
         sync_round(a.store, gone, a.team)
     assert a.sync().pushed > 0, "the changes still wait and go out next time"
+
+
+MARKERS = ("Geheimnaam-Qwerty", "Detentie-merkteken-2026")
+
+
+def test_the_remote_holds_no_plaintext(replicas: Make) -> None:
+    a, b = replicas(2)
+    person = participants.create_participant(a.store, first_name=MARKERS[0])
+    participants.update_participant(a.store, person.id, remarks=MARKERS[1] * 10)
+    a.sync()
+    b.sync()
+    participants.update_participant(b.store, person.id, remarks=f"{MARKERS[1]} bijgewerkt")
+    b.sync()
+    files = [p for p in shared_root(a).rglob("*") if p.is_file()]
+    assert len(files) >= 3
+    for path in files:
+        raw = path.read_bytes()
+        for marker in MARKERS:
+            for encoding in ("utf-8", "utf-16-le"):
+                assert marker.encode(encoding) not in raw, path
+        if path.suffix == ".bin":
+            assert raw[:4] == b"JIUB"
+
+
+def test_server_down_mid_sync_then_back(tmp_path: Path) -> None:
+    from jiu_desktop.services import profile
+    from jiu_desktop.sync.transports.webdav import WebDavTransport
+    from tests.sync.webdav_server import PASSWORD, USER, WebDavServer
+
+    root = tmp_path / "dav"
+    server = WebDavServer(root)
+    team, document = create_team(TEAM_PASSPHRASE)
+    assert WebDavTransport(server.url, USER, PASSWORD).create_team(document)
+    stores = [profile.create_profile(tmp_path / f"l{i}", "c", "geheim 12345")[0] for i in (0, 1)]
+    try:
+        for i in range(30):
+            participants.create_participant(stores[0], first_name=f"Deelnemer{i}")
+        transport = WebDavTransport(server.url, USER, PASSWORD, timeout=2)
+        from jiu_desktop.sync import engine
+
+        original = engine.BUNDLE_LIMIT
+        engine.BUNDLE_LIMIT = 50
+        try:
+            calls = {"n": 0}
+            real_publish = transport.publish_bundle
+
+            def publish_then_die(device: str, seq: int, data: bytes) -> None:
+                calls["n"] += 1
+                if calls["n"] == 3:
+                    server.stop()  # the server goes away in the middle of the round
+                real_publish(device, seq, data)
+
+            transport.publish_bundle = publish_then_die  # type: ignore[method-assign]
+            with pytest.raises(TargetUnreachable):
+                sync_round(stores[0], transport, team)
+        finally:
+            engine.BUNDLE_LIMIT = original
+        server = WebDavServer(root)  # back, on a new port
+        for store in stores:
+            sync_round(store, WebDavTransport(server.url, USER, PASSWORD), team)
+        got = sorted(r.first_name for r in participants.list_participants(stores[1]))
+        assert got == sorted(f"Deelnemer{i}" for i in range(30))
+    finally:
+        server.stop()
+        for store in stores:
+            store.close()
+
+
+def test_wrong_webdav_password_is_a_clear_error(tmp_path: Path) -> None:
+    from jiu_desktop.errors import SyncError
+    from jiu_desktop.sync.transports.webdav import WebDavTransport
+    from tests.sync.webdav_server import USER, WebDavServer
+
+    server = WebDavServer(tmp_path / "dav")
+    try:
+        with pytest.raises(SyncError) as error:
+            WebDavTransport(server.url, USER, "verkeerd").read_team()
+        assert "password" in str(error.value) or "wachtwoord" in str(error.value)
+        with pytest.raises(TargetUnreachable):
+            WebDavTransport("http://127.0.0.1:9/dav", USER, "x", timeout=1).list_devices()
+    finally:
+        server.stop()

@@ -1,0 +1,169 @@
+"""A WebDAV server (Nextcloud, ownCloud, any RFC 4918 server) through ``webdav4``.
+
+Files appear atomically: each is uploaded under a dot-name and then moved into place with
+``MOVE`` and ``Overwrite: F``, so a reader never sees half a bundle and the first writer
+of a name wins. Network trouble of any kind is reported as TargetUnreachable (offline is a
+normal state); a refused login is a SyncError with its own message.
+"""
+
+from __future__ import annotations
+
+import io
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import httpx
+from webdav4.client import (
+    Client,
+    HTTPError,
+    ResourceAlreadyExists,
+    ResourceNotFound,
+)
+
+from jiu_desktop.errors import SyncError, TargetUnreachable
+from jiu_desktop.i18n import translate
+from jiu_desktop.sync.transports import (
+    DEVICES,
+    LAYOUT,
+    TEAM_FILE,
+    bundle_name,
+    parse_bundle_names,
+    parse_device_names,
+)
+
+DEFAULT_TIMEOUT = 20.0
+
+
+class WebDavTransport:
+    def __init__(
+        self,
+        url: str,
+        user: str | None = None,
+        password: str | None = None,
+        *,
+        timeout: float = DEFAULT_TIMEOUT,
+        verify: bool | str = True,
+    ) -> None:
+        self.url = url.rstrip("/")
+        self._requests = 0
+        self._known_folders: set[str] = set()
+        self.client = Client(
+            self.url,
+            auth=(user, password or "") if user else None,
+            retry=False,
+            timeout=timeout,
+            verify=verify,
+            event_hooks={"request": [self._count]},
+        )
+
+    def _count(self, _request: httpx.Request) -> None:
+        self._requests += 1
+
+    @property
+    def description(self) -> str:
+        return self.url
+
+    @property
+    def requests(self) -> int:
+        return self._requests
+
+    @contextmanager
+    def _talking(self) -> Iterator[None]:
+        try:
+            yield
+        except (httpx.TransportError, httpx.TimeoutException):
+            raise TargetUnreachable(self.url) from None
+        except HTTPError as exc:
+            status = getattr(getattr(exc, "response", None), "status_code", 0)
+            if status in (401, 403):
+                raise SyncError(
+                    translate("sync", "The server {url} refused the user name or password.").format(
+                        url=self.url
+                    )
+                ) from None
+            if status >= 500 or status == 0:
+                raise TargetUnreachable(self.url) from None
+            raise SyncError(
+                translate("sync", "The server {url} answered with error {status}.").format(
+                    url=self.url, status=status
+                )
+            ) from None
+
+    # -- reading ---------------------------------------------------------------------------
+    def _download(self, path: str) -> bytes:
+        buffer = io.BytesIO()
+        self.client.download_fileobj(path, buffer)
+        return buffer.getvalue()
+
+    def _names(self, path: str) -> list[str]:
+        entries: list[Any] = self.client.ls(path, detail=False)
+        return [str(entry).rstrip("/").rsplit("/", 1)[-1] for entry in entries]
+
+    def read_team(self) -> bytes | None:
+        with self._talking():
+            try:
+                return self._download(f"{LAYOUT}/{TEAM_FILE}")
+            except ResourceNotFound:
+                return None
+
+    def list_devices(self) -> list[str]:
+        with self._talking():
+            try:
+                return parse_device_names(self._names(f"{LAYOUT}/{DEVICES}"))
+            except ResourceNotFound:
+                return []
+
+    def list_bundles(self, device: str) -> list[int]:
+        with self._talking():
+            try:
+                return parse_bundle_names(self._names(f"{LAYOUT}/{DEVICES}/{device}"))
+            except ResourceNotFound:
+                return []
+
+    def read_bundle(self, device: str, seq: int) -> bytes:
+        with self._talking():
+            return self._download(f"{LAYOUT}/{DEVICES}/{device}/{bundle_name(seq)}")
+
+    # -- writing ---------------------------------------------------------------------------
+    def create_team(self, data: bytes) -> bool:
+        with self._talking():
+            self._ensure_folder(LAYOUT)
+            return self._publish(LAYOUT, TEAM_FILE, data)
+
+    def publish_bundle(self, device: str, seq: int, data: bytes) -> None:
+        with self._talking():
+            folder = f"{LAYOUT}/{DEVICES}/{device}"
+            self._ensure_folder(folder)
+            self._publish(folder, bundle_name(seq), data)
+
+    def _publish(self, folder: str, name: str, data: bytes) -> bool:
+        """Upload under a temporary name, then MOVE without overwrite; False if it existed."""
+        temporary = f"{folder}/.upload-{uuid.uuid4().hex}.tmp"
+        self.client.upload_fileobj(io.BytesIO(data), temporary, overwrite=True)
+        try:
+            self.client.move(temporary, f"{folder}/{name}", overwrite=False)
+        except (ResourceAlreadyExists, HTTPError) as exc:
+            self.client.remove(temporary)
+            if isinstance(exc, ResourceAlreadyExists) or _status(exc) == 412:
+                return False
+            raise
+        return True
+
+    def _ensure_folder(self, path: str) -> None:
+        parts = path.split("/")
+        for depth in range(1, len(parts) + 1):
+            folder = "/".join(parts[:depth])
+            if folder in self._known_folders:
+                continue
+            try:
+                self.client.mkdir(folder)
+            except (ResourceAlreadyExists, HTTPError) as exc:
+                if not isinstance(exc, ResourceAlreadyExists) and _status(exc) != 405:
+                    raise
+            self._known_folders.add(folder)
+
+
+def _status(exc: Exception) -> int:
+    return int(getattr(getattr(exc, "response", None), "status_code", 0) or 0)
