@@ -174,10 +174,13 @@ def test_server_down_mid_sync_then_back(tmp_path: Path) -> None:
 
     root = tmp_path / "dav"
     server = WebDavServer(root)
-    team, document = create_team(TEAM_PASSPHRASE)
-    assert WebDavTransport(server.url, USER, PASSWORD).create_team(document)
-    stores = [profile.create_profile(tmp_path / f"l{i}", "c", "geheim 12345")[0] for i in (0, 1)]
+    stores = []
     try:
+        team, document = create_team(TEAM_PASSPHRASE)
+        assert WebDavTransport(server.url, USER, PASSWORD).create_team(document)
+        stores = [
+            profile.create_profile(tmp_path / f"l{i}", "c", "geheim 12345")[0] for i in (0, 1)
+        ]
         for i in range(30):
             participants.create_participant(stores[0], first_name=f"Deelnemer{i}")
         transport = WebDavTransport(server.url, USER, PASSWORD, timeout=2)
