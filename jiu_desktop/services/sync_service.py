@@ -1,0 +1,207 @@
+"""Sync as the coach sees it: set up a target, run a round, status, history, conflicts.
+
+The target and its credentials, and the team key, are kept in ``local_state`` inside the
+encrypted database: never in a plaintext configuration file.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from sqlalchemy import delete, func, insert, or_, select
+
+from jiu_desktop.errors import JiuError, SyncError
+from jiu_desktop.i18n import translate
+from jiu_desktop.models import ChangeLogEntry, LocalState, SyncRun
+from jiu_desktop.models.base import utc_now
+from jiu_desktop.services.changes import Changes
+from jiu_desktop.services.store import Store
+from jiu_desktop.sync.engine import PUBLISHED_KEY, Progress, SyncReport, sync_round
+from jiu_desktop.sync.team import TeamKey, create_team, join_team
+from jiu_desktop.sync.transports import Transport
+from jiu_desktop.sync.transports.folder import FolderTransport
+
+log = logging.getLogger(__name__)
+
+CONFIG_KEY = "sync_config"
+FOLDER, WEBDAV = "folder", "webdav"
+
+
+@dataclass(frozen=True)
+class SyncConfig:
+    kind: str
+    target: str
+    user: str
+    password: str
+    team_id: str
+    key_id: str
+    team_key_hex: str
+
+    @property
+    def team(self) -> TeamKey:
+        return TeamKey(self.team_id, self.key_id, bytes.fromhex(self.team_key_hex))
+
+    @property
+    def description(self) -> str:
+        return self.target
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    configured: bool
+    target: str
+    last_success: str | None
+    waiting: int
+    last_error: str
+
+
+@dataclass(frozen=True)
+class SyncOutcome:
+    report: SyncReport
+    changes: Changes
+
+    def summary(self) -> str:
+        r = self.report
+        return translate(
+            "sync", "{pushed} changes sent, {pulled} received, {conflicts} conflicts"
+        ).format(pushed=r.pushed, pulled=r.pulled, conflicts=r.conflicts)
+
+
+def make_transport(kind: str, target: str, user: str = "", password: str = "") -> Transport:
+    if kind == FOLDER:
+        return FolderTransport(Path(target))
+    if kind == WEBDAV:
+        from jiu_desktop.sync.transports.webdav import WebDavTransport
+
+        if not target.startswith(("http://", "https://")):
+            raise SyncError(
+                translate("sync", "A server address starts with https:// (or http://).")
+            )
+        return WebDavTransport(target, user or None, password or None)
+    raise SyncError(translate("sync", "Unknown kind of sync target: {kind}").format(kind=kind))
+
+
+def setup_sync(
+    store: Store,
+    *,
+    kind: str,
+    target: str,
+    team_passphrase: str,
+    create: bool,
+    user: str = "",
+    password: str = "",
+) -> SyncConfig:
+    """Create a team at the target, or join the one there; then remember the target.
+
+    Nothing is saved when the target is unreachable or the team passphrase is wrong.
+    """
+    if kind == FOLDER and not Path(target).is_dir():
+        raise SyncError(translate("sync", "The folder {path} does not exist.").format(path=target))
+    transport = make_transport(kind, target, user, password)
+    existing = transport.read_team()
+    if create:
+        if existing is not None:
+            raise SyncError(
+                translate("sync", "A team already syncs there. Choose “join” and its passphrase.")
+            )
+        if len(team_passphrase) < 10:
+            raise SyncError(translate("sync", "The team passphrase needs at least 10 characters."))
+        team, document = create_team(team_passphrase)
+        if not transport.create_team(document):
+            raise SyncError(translate("sync", "Another device created a team there just now."))
+    else:
+        if existing is None:
+            raise SyncError(
+                translate("sync", "No team syncs there yet. Choose “create” to start one.")
+            )
+        team = join_team(existing, team_passphrase)
+    config = SyncConfig(kind, target, user, password, team.team_id, team.key_id, team.key.hex())
+    with store.session() as session:
+        session.merge(LocalState(key=CONFIG_KEY, value=json.dumps(asdict(config))))
+    log.info("sync set up (%s)", kind)
+    return config
+
+
+def load_config(store: Store) -> SyncConfig | None:
+    with store.session() as session:
+        raw = session.get(LocalState, CONFIG_KEY)
+        return SyncConfig(**json.loads(raw.value)) if raw is not None else None
+
+
+def forget_sync(store: Store) -> None:
+    with store.session() as session:
+        session.execute(delete(LocalState).where(LocalState.key == CONFIG_KEY))
+
+
+def run_sync(store: Store, progress: Progress | None = None) -> SyncOutcome:
+    """One round against the configured target, recorded in the sync history."""
+    config = load_config(store)
+    if config is None:
+        raise SyncError(translate("sync", "Sync is not set up for this profile."))
+    with store.engine.begin() as conn:
+        inserted = conn.execute(
+            insert(SyncRun).values(target=config.description, started_at=utc_now())
+        ).inserted_primary_key
+        assert inserted is not None
+        run_id = inserted[0]
+    report = SyncReport()
+    error = ""
+    try:
+        transport = make_transport(config.kind, config.target, config.user, config.password)
+        report = sync_round(store, transport, config.team, progress)
+    except JiuError as exc:
+        error = str(exc)
+        raise
+    finally:
+        if report.rejected and not error:
+            error = "; ".join(str(r) for r in report.rejected)
+        with store.session() as session:
+            run = session.get(SyncRun, run_id)
+            if run is not None:
+                run.finished_at = utc_now()
+                run.pushed, run.pulled = report.pushed, report.pulled
+                run.conflicts, run.rejected = report.conflicts, len(report.rejected)
+                run.error = error
+    changes = Changes(frozenset(report.touched), frozenset().union(*report.touched.values()))
+    return SyncOutcome(report, changes)
+
+
+def waiting_changes(store: Store) -> int:
+    """Own changes not yet published: what the status bar counts as waiting."""
+    with store.session() as session:
+        published = session.get(LocalState, PUBLISHED_KEY)
+        done = int(published.value) if published else 0
+        stmt = (
+            select(func.count())
+            .select_from(ChangeLogEntry)
+            .where(
+                ChangeLogEntry.device == store.device_id,
+                or_(ChangeLogEntry.bundle_seq.is_(None), ChangeLogEntry.bundle_seq > done),
+            )
+        )
+        return int(session.scalar(stmt) or 0)
+
+
+def history(store: Store, limit: int = 100) -> list[SyncRun]:
+    with store.session() as session:
+        stmt = select(SyncRun).order_by(SyncRun.id.desc()).limit(limit)
+        return list(session.scalars(stmt))
+
+
+def status(store: Store) -> SyncStatus:
+    config = load_config(store)
+    runs = history(store, limit=20)
+    success = next((r for r in runs if r.finished_at and not r.error), None)
+    last_error = runs[0].error if runs else ""
+    return SyncStatus(
+        configured=config is not None,
+        target=config.description if config else "",
+        last_success=success.finished_at.isoformat(timespec="seconds")
+        if success and success.finished_at
+        else None,
+        waiting=waiting_changes(store),
+        last_error=last_error,
+    )
