@@ -1,0 +1,1 @@
+"""Sync in the GUI: background rounds and status, set-up, history, conflict versions."""

@@ -1,0 +1,111 @@
+"""Shows a participant's conflict versions and lets the coach settle each one."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jiu_desktop.services import conflicts
+from jiu_desktop.services.changes import Changes
+from jiu_desktop.views.context import AppContext
+
+
+class ConflictPanel(QFrame):
+    """Hidden when there is nothing to settle."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.participant_id: str | None = None
+        self.setObjectName("conflictPanel")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.layout_ = QVBoxLayout(self)
+        self.hide()
+        context.changed.connect(self._on_changed)
+
+    def set_participant(self, participant_id: str | None) -> None:
+        self.participant_id = participant_id
+        self.reload()
+
+    def _on_changed(self, _changes: Changes) -> None:
+        if self.participant_id and self.context.unlocked:
+            self.reload()
+
+    def reload(self) -> None:
+        while self.layout_.count():
+            item = self.layout_.takeAt(0)
+            if item is not None and (widget := item.widget()) is not None:
+                widget.deleteLater()
+        if not self.participant_id or not self.context.unlocked:
+            self.hide()
+            return
+        found = conflicts.open_conflicts(self.context.store, self.participant_id)
+        self.setVisible(bool(found))
+        if not found:
+            return
+        title = QLabel(
+            self.tr("Two coaches changed the same text at the same time. Choose what to keep.")
+        )
+        title.setWordWrap(True)
+        self.layout_.addWidget(title)
+        for conflict in found:
+            self.layout_.addWidget(self._row(conflict))
+
+    def _row(self, conflict: conflicts.OpenConflict) -> QWidget:
+        box = QWidget()
+        grid = QGridLayout(box)
+        grid.addWidget(QLabel(self.tr("Now")), 0, 0)
+        grid.addWidget(QLabel(self.tr("Other version")), 0, 1)
+        for column, text in enumerate((conflict.current_value, conflict.other_value)):
+            view = QPlainTextEdit(text)
+            view.setReadOnly(True)
+            view.setMaximumHeight(90)
+            grid.addWidget(view, 1, column)
+        buttons = QHBoxLayout()
+        for label, choice in (
+            (self.tr("Keep this one"), conflicts.KEEP_CURRENT),
+            (self.tr("Keep the other"), conflicts.KEEP_OTHER),
+        ):
+            button = QPushButton(label)
+            button.setObjectName(f"conflict-{choice}")
+            button.clicked.connect(
+                lambda _=False, c=conflict.id, ch=choice: self._resolve(c, ch, "")
+            )
+            buttons.addWidget(button)
+        merge = QPushButton(self.tr("Merge both…"))
+        merge.setObjectName("conflict-merged")
+        merge.clicked.connect(lambda _=False, c=conflict: self._merge(c))
+        buttons.addWidget(merge)
+        grid.addLayout(buttons, 2, 0, 1, 2)
+        return box
+
+    def _merge(self, conflict: conflicts.OpenConflict) -> None:
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Merge both versions"))
+        layout = QVBoxLayout(dialog)
+        editor = QPlainTextEdit(f"{conflict.current_value}\n\n{conflict.other_value}")
+        editor.setObjectName("mergeEditor")
+        layout.addWidget(editor)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        layout.addWidget(buttons)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._resolve(conflict.id, conflicts.KEEP_MERGED, editor.toPlainText())
+
+    def _resolve(self, conflict_id: str, choice: str, merged: str) -> None:
+        changes = conflicts.resolve(self.context.store, conflict_id, choice, merged)
+        self.context.announce(changes)
+        self.reload()

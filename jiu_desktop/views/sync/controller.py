@@ -1,0 +1,141 @@
+"""Runs sync rounds in the background and tells the status bar how things stand.
+
+Rounds start when the profile is unlocked, some seconds after changes settle, every few
+minutes, and on "Nu synchroniseren" (Ctrl+S). Offline is a normal state: it is shown
+calmly with the number of changes waiting, and retried with a growing pause. Remote edits
+are announced through the context's ``changed`` signal like any other change.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from jiu_desktop.errors import JiuError, TargetUnreachable
+from jiu_desktop.services import sync_service
+from jiu_desktop.services.changes import Changes
+from jiu_desktop.views.context import AppContext
+from jiu_desktop.views.tasks import run_task
+
+log = logging.getLogger(__name__)
+
+PERIOD_MS = 5 * 60 * 1000
+SETTLE_MS = 20 * 1000
+MAX_BACKOFF_MS = 15 * 60 * 1000
+
+NOT_SET_UP, OFFLINE, SYNCING, SYNCED, FAILED = (
+    "not-set-up",
+    "offline",
+    "syncing",
+    "synced",
+    "failed",
+)
+
+
+class SyncController(QObject):
+    #: (state, text for the status bar)
+    state_changed = Signal(str, str)
+    #: (phase, done, total) while a round runs
+    progress = Signal(str, int, int)
+
+    def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.state = NOT_SET_UP
+        self.running = False
+        self._backoff_ms = 60 * 1000
+        self._periodic = QTimer(self)
+        self._periodic.setInterval(PERIOD_MS)
+        self._periodic.timeout.connect(self.sync_now)
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(SETTLE_MS)
+        self._settle.timeout.connect(self.sync_now)
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.timeout.connect(self.sync_now)
+        context.changed.connect(self._on_changed)
+
+    # -- lifecycle -------------------------------------------------------------------------
+    def start(self) -> None:
+        """The profile is unlocked: sync now and from time to time."""
+        self._periodic.start()
+        self.refresh_status()
+        self.sync_now()
+
+    def stop(self) -> None:
+        for timer in (self._periodic, self._settle, self._retry):
+            timer.stop()
+
+    def set_intervals(self, period_ms: int, settle_ms: int) -> None:
+        self._periodic.setInterval(period_ms)
+        self._settle.setInterval(settle_ms)
+
+    # -- rounds ----------------------------------------------------------------------------
+    def sync_now(self) -> None:
+        if self.running or not self.context.unlocked:
+            return
+        store = self.context.store
+        if sync_service.load_config(store) is None:
+            self._set(NOT_SET_UP, self.tr("Sync not set up"))
+            return
+        self.running = True
+        self._set(SYNCING, self.tr("Synchronising…"))
+        run_task(
+            lambda: sync_service.run_sync(store, self._report_progress),
+            self._done,
+            self._failed,
+        )
+
+    def _report_progress(self, phase: str, done: int, total: int) -> None:
+        self.progress.emit(phase, done, total)  # queued to the GUI thread by Qt
+
+    def _done(self, outcome: sync_service.SyncOutcome) -> None:
+        self.running = False
+        self._backoff_ms = 60 * 1000
+        self.context.announce(outcome.changes)
+        self._settle.stop()  # what came in is not a local change waiting to go out
+        if outcome.report.rejected:
+            self._set(FAILED, str(outcome.report.rejected[0]))
+        else:
+            self.refresh_status(just_synced=True)
+
+    def _failed(self, error: BaseException) -> None:
+        self.running = False
+        if not isinstance(error, JiuError):
+            log.error("sync round failed: %s", type(error).__name__)
+        if isinstance(error, TargetUnreachable):
+            self._retry.start(self._backoff_ms)
+            self._backoff_ms = min(self._backoff_ms * 2, MAX_BACKOFF_MS)
+            self.refresh_status()
+        else:
+            self._set(FAILED, str(error) if isinstance(error, JiuError) else self.tr("Sync failed"))
+
+    # -- status ----------------------------------------------------------------------------
+    def refresh_status(self, just_synced: bool = False) -> None:
+        if not self.context.unlocked or self.running:
+            return
+        status = sync_service.status(self.context.store)
+        if not status.configured:
+            self._set(NOT_SET_UP, self.tr("Sync not set up"))
+        elif just_synced or (status.last_error == "" and status.last_success):
+            when = datetime.now().strftime("%H:%M") if just_synced else status.last_success
+            text = self.tr("Synchronised at {time}").format(time=when)
+            if status.waiting:
+                text = self.tr("{count} changes waiting").format(count=status.waiting)
+            self._set(SYNCED, text)
+        else:
+            self._set(
+                OFFLINE,
+                self.tr("Offline — {count} changes waiting").format(count=status.waiting),
+            )
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes and not self.running and self.context.unlocked:
+            self._settle.start()
+
+    def _set(self, state: str, text: str) -> None:
+        self.state = state
+        self.state_changed.emit(state, text)
