@@ -1,0 +1,164 @@
+"""Realistic, fictional demo data, so a newcomer sees the app work (and benchmarks have
+something to chew on). Everything goes through the ORM, so change capture records it."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from jiu_desktop.models import (
+    NOTE_KINDS,
+    Coach,
+    Group,
+    Participant,
+    Referral,
+    SessionNote,
+    StatusChange,
+)
+from jiu_desktop.services import demo_text as text
+from jiu_desktop.services.profile import DEMO_PASSPHRASE, create_profile
+from jiu_desktop.services.store import Store
+from jiu_desktop.vault.paths import ProfilePaths, demo_profile_dir
+
+DEMO_PARTICIPANTS = 40
+BATCH = 500
+STATUS_PATH = ("aangemeld", "intake", "actief")
+ENDINGS = ("afgerond", "afgehaakt")
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    participants: int
+    notes: int
+    referrals: int
+    groups: int
+    coaches: int
+
+
+def _person(rng: random.Random, today: date) -> dict[str, object]:
+    first, last = rng.choice(text.FIRST_NAMES), rng.choice(text.LAST_NAMES)
+    postcode, place = rng.choice(text.PLACES)
+    interest, goal = rng.choice(text.INTERESTS), rng.choice(text.GOALS)
+    handle = f"{first}.{last}".lower().replace(" ", "").replace("ö", "o").replace("ç", "c")
+    return {
+        "first_name": first,
+        "last_name": last,
+        "date_of_birth": today - timedelta(days=rng.randint(18 * 365 + 5, 32 * 365)),
+        "phone": f"06-{rng.randint(10_000_000, 99_999_999)}",
+        "email": f"{handle}{rng.randint(1, 99)}@example.nl",
+        "address": f"{rng.choice(text.STREETS)} {rng.randint(1, 140)}, "
+        f"{postcode} {rng.choice('ABCDEFGHKL')}{rng.choice('ABCDEFGHKL')} {place}",
+        "referrer": rng.choice(text.REFERRERS),
+        "consent_data_kept": True,
+        "consent_contact_shared": rng.random() < 0.6,
+        "consent_photos": rng.random() < 0.4,
+        "remarks": rng.choice(text.REMARKS).format(interest=interest, goal=goal),
+    }
+
+
+def _statuses(rng: random.Random, intake: date) -> list[tuple[str, date]]:
+    steps = rng.choice((1, 2, 3, 3, 3, 4, 4, 5))
+    path = list(STATUS_PATH[: min(steps, 3)])
+    if steps >= 4:
+        path.append(rng.choice(ENDINGS))
+    if steps >= 5:
+        path.append("nazorg")
+    day, result = intake - timedelta(days=rng.randint(3, 20)), []
+    for status in path:
+        result.append((status, day))
+        day += timedelta(days=rng.randint(5, 40))
+    return result
+
+
+def fill_demo_data(store: Store, participants: int, seed: int | None = None) -> DemoSummary:
+    """Add ``participants`` fictional participants with notes, referrals and follow-ups."""
+    rng = random.Random(seed)
+    today = date.today()
+    counts = {"notes": 0, "referrals": 0}
+    with store.session() as session:
+        groups = [
+            Group(name=name, starts_on=date(*start), ends_on=date(*end))
+            for name, start, end in text.GROUPS
+        ]
+        coaches = [Coach(name=name, email=email) for name, email in text.COACHES]
+        session.add_all([*groups, *coaches])
+        session.flush()
+        group_ids, coach_ids = [g.id for g in groups], [c.id for c in coaches]
+    for start in range(0, participants, BATCH):
+        with store.session() as session:
+            for _ in range(min(BATCH, participants - start)):
+                _add_participant(session, rng, today, group_ids, coach_ids, counts)
+    return DemoSummary(
+        participants, counts["notes"], counts["referrals"], len(group_ids), len(coach_ids)
+    )
+
+
+def _add_participant(
+    session: Session,
+    rng: random.Random,
+    today: date,
+    group_ids: list[str],
+    coach_ids: list[str],
+    counts: dict[str, int],
+) -> None:
+    fields = _person(rng, today)
+    intake = today - timedelta(days=rng.randint(10, 400))
+    history = _statuses(rng, intake)
+    person = Participant(
+        **fields,
+        intake_date=intake,
+        status=history[-1][0],
+        group_id=rng.choice(group_ids),
+        coach_id=rng.choice(coach_ids),
+    )
+    session.add(person)
+    session.flush()
+    for status, day in history:
+        session.add(StatusChange(participant_id=person.id, status=status, changed_on=day))
+    name = str(fields["first_name"])
+    interest, goal = rng.choice(text.INTERESTS), rng.choice(text.GOALS)
+    day = intake
+    for index in range(rng.randint(2, 18)):
+        kind = "intake" if index == 0 else rng.choice(NOTE_KINDS[1:])
+        note = SessionNote(
+            participant_id=person.id,
+            note_date=min(day, today),
+            kind=kind,
+            text=rng.choice(text.NOTE_TEMPLATES[kind]).format(
+                name=name, interest=interest, goal=goal
+            ),
+        )
+        if rng.random() < 0.15:
+            note.follow_up = rng.choice(text.FOLLOW_UPS)
+            note.follow_up_due = min(day, today) + timedelta(days=rng.randint(-5, 21))
+            note.follow_up_done = note.follow_up_due < today - timedelta(days=3)
+        session.add(note)
+        counts["notes"] += 1
+        day += timedelta(days=rng.randint(3, 21))
+    for _ in range(rng.choice((0, 0, 1, 1, 2))):
+        session.add(
+            Referral(
+                participant_id=person.id,
+                organisation=rng.choice(text.ORGANISATIONS),
+                referred_on=intake + timedelta(days=rng.randint(7, 90)),
+                status=rng.choice(("voorgesteld", "aangemeld", "loopt", "afgerond")),
+            )
+        )
+        counts["referrals"] += 1
+
+
+def ensure_demo_profile(root: Path | None = None) -> Path:
+    """Create the demo profile (its own folder, apart from real profiles) once."""
+    root = root or demo_profile_dir()
+    if ProfilePaths(root).exists():
+        return root
+    store, _recovery = create_profile(root, "Demo", DEMO_PASSPHRASE, demo=True)
+    try:
+        fill_demo_data(store, DEMO_PARTICIPANTS, seed=2026)
+    finally:
+        store.close()
+    return root
