@@ -43,8 +43,8 @@ __all__ = [
     "Referral",
     "SessionNote",
     "StatusChange",
+    "SyncEntity",
     "SyncPeer",
     "SyncRun",
-    "SyncEntity",
     "new_id",
 ]

@@ -152,7 +152,7 @@ GOALS = (
     "de opleiding sportleider afronden",
     "het rijbewijs halen",
     "schulden op een rij krijgen",
-    "weer contact met zijn moeder",
+    "weer contact met de familie",
     "een stageplek in de zorg",
     "vrijwilligerswerk bij de voetbalclub",
     "een startkwalificatie halen",

@@ -1,0 +1,1 @@
+"""reportlab renderers, one per document; no Qt widgets here."""

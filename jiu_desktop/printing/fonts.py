@@ -1,0 +1,19 @@
+"""Embedded fonts with full Latin diacritics and the euro sign (DejaVu, in resources/fonts)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from jiu_desktop.i18n import RESOURCES
+
+SANS, SANS_BOLD, MONO = "DejaVuSans", "DejaVuSans-Bold", "DejaVuSansMono"
+
+
+@cache
+def register_fonts() -> None:
+    folder = RESOURCES / "fonts"
+    for name in (SANS, SANS_BOLD, MONO):
+        pdfmetrics.registerFont(TTFont(name, str(folder / f"{name}.ttf")))

@@ -1,0 +1,182 @@
+"""Autosave with undo for forms: every edit is saved shortly after typing stops.
+
+A form binds its widgets by field name. Edits mark the field dirty and (re)start a short
+timer; when it fires, each dirty field is saved on its own, so one invalid field never
+holds back the others. An invalid value gets a calm message and a marked field and is not
+saved until corrected. Each saved edit is an undoable command on the form's QUndoStack.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
+
+from jiu_desktop.errors import JiuError
+from jiu_desktop.views.labels import format_date
+from jiu_desktop.views.style import set_invalid
+
+DEBOUNCE_MS = 600
+
+
+@dataclass
+class Binding:
+    widget: QWidget
+    get: Callable[[], Any]
+    set: Callable[[Any], None]
+
+
+def line_binding(widget: QLineEdit) -> Binding:
+    return Binding(widget, widget.text, lambda v: widget.setText(str(v or "")))
+
+
+def date_binding(widget: QLineEdit) -> Binding:
+    """A date typed as dd-mm-jjjj (or left empty); the service parses and checks it."""
+    widget.setPlaceholderText("dd-mm-jjjj")
+    return Binding(
+        widget,
+        lambda: widget.text().strip(),
+        lambda v: widget.setText(format_date(v) if v else ""),
+    )
+
+
+def text_binding(widget: QPlainTextEdit) -> Binding:
+    return Binding(widget, widget.toPlainText, lambda v: widget.setPlainText(str(v or "")))
+
+
+def check_binding(widget: QCheckBox) -> Binding:
+    return Binding(widget, widget.isChecked, lambda v: widget.setChecked(bool(v)))
+
+
+def combo_binding(widget: QComboBox) -> Binding:
+    def select(value: Any) -> None:
+        index = widget.findData(value)
+        widget.setCurrentIndex(max(index, 0))
+
+    return Binding(widget, widget.currentData, select)
+
+
+def _signal_of(widget: QWidget) -> Any:
+    if isinstance(widget, QLineEdit):
+        return widget.textEdited
+    if isinstance(widget, QPlainTextEdit):
+        return widget.textChanged
+    if isinstance(widget, QCheckBox):
+        return widget.toggled
+    if isinstance(widget, QComboBox):
+        return widget.activated
+    raise TypeError(type(widget).__name__)
+
+
+class _FieldEdit(QUndoCommand):
+    def __init__(self, form: AutosaveForm, name: str, old: Any, new: Any) -> None:
+        super().__init__(form.tr("Change {field}").format(field=form.labels.get(name, name)))
+        self.form, self.name, self.old, self.new = form, name, old, new
+        self.first = True
+
+    def redo(self) -> None:
+        if self.first:  # already saved when the command was pushed
+            self.first = False
+            return
+        self.form.apply(self.name, self.new)
+
+    def undo(self) -> None:
+        self.form.apply(self.name, self.old)
+
+
+class AutosaveForm(QObject):
+    #: Text for a small status label: "Saved", or the problem with a field.
+    status = Signal(str)
+    #: A field was saved (argument: field name).
+    saved = Signal(str)
+
+    def __init__(self, save: Callable[[dict[str, Any]], None], parent: QObject | None = None):
+        super().__init__(parent)
+        self._save = save
+        self.bindings: dict[str, Binding] = {}
+        self.labels: dict[str, str] = {}
+        self.values: dict[str, Any] = {}
+        self.dirty: dict[str, None] = {}
+        self.undo_stack = QUndoStack(self)
+        self._loading = False
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DEBOUNCE_MS)
+        self.timer.timeout.connect(self.save_now)
+
+    def bind(self, name: str, binding: Binding, label: str = "") -> None:
+        self.bindings[name] = binding
+        self.labels[name] = label or name
+        _signal_of(binding.widget).connect(lambda *_: self._edited(name))
+
+    def load(self, values: dict[str, Any]) -> None:
+        """Show saved values without saving them back; clears undo history."""
+        self.timer.stop()
+        self._loading = True
+        try:
+            for name, binding in self.bindings.items():
+                if name in values:
+                    binding.set(values[name])
+                    set_invalid(binding.widget, False)
+            self.values = {name: self.bindings[name].get() for name in self.bindings}
+        finally:
+            self._loading = False
+        self.dirty.clear()
+        self.undo_stack.clear()
+
+    def _edited(self, name: str) -> None:
+        if self._loading:
+            return
+        self.dirty[name] = None
+        self.timer.start()
+
+    def save_now(self) -> None:
+        self.timer.stop()
+        problems: list[str] = []
+        for name in list(self.dirty):
+            binding = self.bindings[name]
+            value = binding.get()
+            old = self.values.get(name)
+            if value == old:
+                self.dirty.pop(name, None)
+                set_invalid(binding.widget, False)
+                continue
+            try:
+                self._save({name: value})
+            except JiuError as error:
+                set_invalid(binding.widget, True)
+                problems.append(str(error))
+                continue
+            self.dirty.pop(name, None)
+            set_invalid(binding.widget, False)
+            self.values[name] = value
+            self.undo_stack.push(_FieldEdit(self, name, old, value))
+            self.saved.emit(name)
+        self.status.emit(problems[0] if problems else self.tr("Saved"))
+
+    def apply(self, name: str, value: Any) -> None:
+        """Put a value in a field and save it at once (undo/redo)."""
+        binding = self.bindings[name]
+        self._loading = True
+        try:
+            binding.set(value)
+        finally:
+            self._loading = False
+        try:
+            self._save({name: binding.get()})
+        except JiuError as error:
+            self.status.emit(str(error))
+            return
+        self.values[name] = binding.get()
+        self.dirty.pop(name, None)
+        set_invalid(binding.widget, False)
+        self.saved.emit(name)
+        self.status.emit(self.tr("Saved"))
+
+    def flush(self) -> None:
+        if self.dirty:
+            self.save_now()

@@ -1,0 +1,330 @@
+"""The main window: navigation, pages, menus, lock and auto-lock, backups, sync status."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QSizePolicy,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from jiu_desktop.errors import JiuError
+from jiu_desktop.services import backup, profile
+from jiu_desktop.services.preferences import load_preferences
+from jiu_desktop.services.store import Store
+from jiu_desktop.views.context import AppContext
+from jiu_desktop.views.dialogs import ChangePassphraseDialog, SettingsDialog, show_about
+from jiu_desktop.views.idle import IdleWatcher
+from jiu_desktop.views.participants import ParticipantsPage
+from jiu_desktop.views.start_page import StartPage
+from jiu_desktop.views.sync.controller import SyncController
+from jiu_desktop.views.sync.history_dialog import SyncHistoryDialog
+from jiu_desktop.views.sync.setup_dialog import SyncSetupDialog
+from jiu_desktop.views.tasks import run_task, wait_for_tasks
+from jiu_desktop.views.unlock import UnlockScreen
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, root: Path) -> None:
+        super().__init__()
+        self.root = root
+        vault = profile.load_vault(root)
+        self.demo = vault.demo
+        self.context = AppContext(root)
+        title = self.tr("JIU Desktop — {name}").format(name=vault.profile_name)
+        self.setWindowTitle(title + (" — DEMO" if self.demo else ""))
+        self.resize(1280, 820)
+
+        self.screens = QStackedWidget()
+        self.unlock_screen = UnlockScreen(root)
+        self.unlock_screen.unlocked.connect(self.on_unlocked)
+        self.screens.addWidget(self.unlock_screen)
+        self.content = QWidget()
+        row = QHBoxLayout(self.content)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setFixedWidth(210)
+        self.navigation.addItems([self.tr("Start"), self.tr("Participants")])
+        row.addWidget(self.navigation)
+        self.pages = QStackedWidget()
+        self.start_page = StartPage(self.context)
+        self.participants_page = ParticipantsPage(self.context)
+        self.pages.addWidget(self.start_page)
+        self.pages.addWidget(self.participants_page)
+        row.addWidget(self.pages, 1)
+        self.screens.addWidget(self.content)
+        self.setCentralWidget(self.screens)
+        self.navigation.currentRowChanged.connect(self._navigate)
+        self.start_page.create_requested.connect(self._new_participant)
+        self.context.open_participant_requested.connect(self._open_participant)
+
+        self.sync = SyncController(self.context, self)
+        self.sync_label = QLabel()
+        self.statusBar().addPermanentWidget(self.sync_label)
+        self.sync.state_changed.connect(lambda _state, text: self.sync_label.setText(text))
+        self.sync.progress.connect(self._sync_progress)
+        self.context.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.idle = IdleWatcher(self.lock, load_preferences(root).autolock_minutes, self)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.idle)
+        self._build_menus()
+        self._first_unlock = True
+        self._restore_geometry()
+        self._show_locked()
+
+    # -- menus -----------------------------------------------------------------------------
+    def _action(
+        self, text: str, slot: object, shortcut: QKeySequence | str | None = None
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.unlocked_actions.append(action)
+        return action
+
+    def _build_menus(self) -> None:
+        self.unlocked_actions: list[QAction] = []
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_action = self._action(self.tr("New participant"), self._new_participant, "Ctrl+N")
+        file_menu.addAction(self.new_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("Make backup…"), self.make_backup))
+        file_menu.addAction(self._action(self.tr("Restore backup…"), self.restore_backup))
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("Quit"), self)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        profile_menu = self.menuBar().addMenu(self.tr("&Profile"))
+        self.lock_action = self._action(self.tr("Lock"), self.lock, "Ctrl+L")
+        profile_menu.addAction(self.lock_action)
+        profile_menu.addAction(self._action(self.tr("Change passphrase…"), self.change_passphrase))
+        profile_menu.addAction(self._action(self.tr("Settings…"), self.settings))
+
+        sync_menu = self.menuBar().addMenu(self.tr("S&ync"))
+        self.sync_action = self._action(self.tr("Synchronise now"), self.sync.sync_now, "Ctrl+S")
+        sync_menu.addAction(self.sync_action)
+        sync_menu.addAction(self._action(self.tr("Set up synchronisation…"), self.sync_setup))
+        sync_menu.addAction(self._action(self.tr("Sync history…"), self.sync_history))
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("About JIU Desktop"), self)
+        about.triggered.connect(lambda: show_about(self))
+        help_menu.addAction(about)
+
+        toolbar = QToolBar(self.tr("Actions"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.addAction(self.new_action)
+        toolbar.addAction(self.sync_action)
+        toolbar.addAction(self.lock_action)
+        if self.demo:
+            badge = QLabel(self.tr("DEMO — fictional data"))
+            badge.setObjectName("demoBadge")
+            spacer = QWidget()
+            spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+            toolbar.addWidget(spacer)
+            toolbar.addWidget(badge)
+        self.addToolBar(toolbar)
+
+    # -- lock and unlock -------------------------------------------------------------------
+    def _show_locked(self) -> None:
+        for action in self.unlocked_actions:
+            action.setEnabled(False)
+        self.unlock_screen.reset()
+        self.screens.setCurrentWidget(self.unlock_screen)
+
+    def on_unlocked(self, store: Store) -> None:
+        self.context.set_store(store)
+        for action in self.unlocked_actions:
+            action.setEnabled(True)
+        self.screens.setCurrentWidget(self.content)
+        if self._first_unlock:
+            self._first_unlock = False
+            self.navigation.setCurrentRow(0)
+        self.start_page.reload()
+        self.participants_page.reload()
+        if self.participants_page.currentWidget() is self.participants_page.page:
+            pid = self.participants_page.page.participant_id
+            if pid:
+                self.participants_page.page.load(pid)
+        self.idle.set_minutes(load_preferences(self.root).autolock_minutes)
+        self.idle.start()
+        self.sync.start()
+
+    def flush_pending(self) -> None:
+        if self.context.unlocked:
+            self.start_page.flush_pending()
+            self.participants_page.flush_pending()
+
+    def lock(self) -> None:
+        """Save what is typed, drop the key, cover the window. Unlocking continues here."""
+        if not self.context.unlocked:
+            return
+        self.flush_pending()
+        self.idle.stop()
+        self.sync.stop()
+        wait_for_tasks()
+        store = self.context.store
+        self.context.set_store(None)
+        store.close()
+        self._show_locked()
+        log.info("locked")
+
+    # -- navigation ------------------------------------------------------------------------
+    def _navigate(self, row: int) -> None:
+        self.flush_pending()
+        self.pages.setCurrentIndex(row)
+        if row == 0:
+            self.start_page.reload()
+
+    def _open_participant(self, participant_id: str) -> None:
+        self.navigation.setCurrentRow(1)
+        self.participants_page.show_participant(participant_id)
+
+    def _new_participant(self) -> None:
+        self.navigation.setCurrentRow(1)
+        self.participants_page.create_participant()
+
+    def _sync_progress(self, phase: str, done: int, total: int) -> None:
+        if total > 1:
+            self.sync_label.setText(
+                self.tr("Synchronising… {done}/{total}").format(done=done, total=total)
+            )
+
+    # -- dialogs ---------------------------------------------------------------------------
+    def settings(self) -> None:
+        dialog = SettingsDialog(self.root, self)
+        if dialog.exec():
+            self.idle.set_minutes(dialog.preferences().autolock_minutes)
+
+    def change_passphrase(self) -> None:
+        if ChangePassphraseDialog(self.root, self).exec():
+            self.statusBar().showMessage(self.tr("Passphrase changed."), 8000)
+
+    def sync_setup(self) -> None:
+        if SyncSetupDialog(self.context, self).exec():
+            self.sync.refresh_status()
+            self.sync.sync_now()
+
+    def sync_history(self) -> None:
+        SyncHistoryDialog(self.context, self).exec()
+
+    def make_backup(self) -> None:
+        self.flush_pending()
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Make backup"),
+            str(Path.home() / "jiu-backup.jiubackup"),
+            self.tr("JIU Desktop backup (*.jiubackup)"),
+        )
+        if not path:
+            return
+        store = self.context.store
+        self.statusBar().showMessage(self.tr("Making backup…"))
+        run_task(
+            lambda: backup.write_backup(store, Path(path)),
+            lambda size: self.statusBar().showMessage(
+                self.tr("Backup saved: {path} ({kb} kB)").format(path=path, kb=size // 1024), 10000
+            ),
+            lambda error: self._problem(self.tr("Backup failed"), error),
+        )
+
+    def restore_backup(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Restore backup"),
+            str(Path.home()),
+            self.tr("JIU Desktop backup (*.jiubackup)"),
+        )
+        if not path:
+            return
+        secret, ok = QInputDialog.getText(
+            self,
+            self.tr("Restore backup"),
+            self.tr("Passphrase that was valid when the backup was made:"),
+            QLineEdit.EchoMode.Password,
+        )
+        if not ok:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Restore backup"),
+            self.tr(
+                "The data on this laptop is replaced by the backup. The current data is kept "
+                "in the profile's backups folder. Continue?"
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.flush_pending()
+        self.sync.stop()
+        wait_for_tasks()
+        store = self.context.store
+        self.context.set_store(None)
+        store.close()
+        root = self.root
+
+        def restore() -> Store:
+            backup.restore_backup(root, Path(path), secret)
+            return profile.open_profile(root, secret)
+
+        def failed(error: BaseException) -> None:
+            self._problem(self.tr("Restore failed"), error)
+            self._show_locked()
+
+        def restored(new_store: Store) -> None:
+            self.on_unlocked(new_store)
+            self.statusBar().showMessage(self.tr("Backup restored."), 10000)
+
+        run_task(restore, restored, failed)
+
+    def _problem(self, title: str, error: BaseException) -> None:
+        text = str(error) if isinstance(error, JiuError) else self.tr("Something went wrong.")
+        if not isinstance(error, JiuError):
+            log.error("%s: %s", title, type(error).__name__)
+        QMessageBox.warning(self, title, text)
+
+    # -- window ----------------------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        geometry = QSettings().value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)  # type: ignore[arg-type]
+
+    def bring_to_front(self) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        QSettings().setValue("window/geometry", self.saveGeometry())
+        if self.context.unlocked:
+            self.flush_pending()
+            self.sync.stop()
+            wait_for_tasks()
+            store = self.context.store
+            self.context.set_store(None)
+            store.close()
+        event.accept()

@@ -1,0 +1,251 @@
+"""Session notes: the timeline of a participant and the note editor (autosaving)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jiu_desktop.models import NOTE_KINDS, SessionNote
+from jiu_desktop.services import notes
+from jiu_desktop.services.changes import Changes
+from jiu_desktop.views.autosave import (
+    AutosaveForm,
+    check_binding,
+    combo_binding,
+    date_binding,
+    line_binding,
+    text_binding,
+)
+from jiu_desktop.views.context import AppContext
+from jiu_desktop.views.labels import format_date, note_kind_label
+from jiu_desktop.views.style import mark_primary
+
+PREVIEW = 160
+
+
+class NoteEditor(QGroupBox):
+    def __init__(self, panel: NotesPanel) -> None:
+        super().__init__()
+        self.panel = panel
+        self.note_id: str | None = None
+        self.setTitle(self.tr("Note"))
+        self.form = AutosaveForm(self._save, self)
+        layout = QFormLayout(self)
+        self.note_date = QLineEdit()
+        self.note_date.setObjectName("note_date")
+        self.kind = QComboBox()
+        self.kind.setObjectName("kind")
+        for code in NOTE_KINDS:
+            self.kind.addItem(note_kind_label(code), code)
+        self.text = QPlainTextEdit()
+        self.text.setObjectName("noteText")
+        self.text.setMinimumHeight(140)
+        self.follow_up = QLineEdit()
+        self.follow_up.setObjectName("follow_up")
+        self.follow_up.setPlaceholderText(self.tr("A next step, e.g. “Samen naar het Werkplein”"))
+        self.due = QLineEdit()
+        self.due.setObjectName("follow_up_due")
+        self.done = QCheckBox(self.tr("Done"))
+        self.done.setObjectName("follow_up_done")
+        self.form.bind("note_date", date_binding(self.note_date), self.tr("Date"))
+        self.form.bind("kind", combo_binding(self.kind), self.tr("Kind"))
+        self.form.bind("text", text_binding(self.text), self.tr("Note"))
+        self.form.bind("follow_up", line_binding(self.follow_up), self.tr("Follow-up"))
+        self.form.bind("follow_up_due", date_binding(self.due), self.tr("Due"))
+        self.form.bind("follow_up_done", check_binding(self.done), self.tr("Done"))
+        top = QHBoxLayout()
+        top.addWidget(self.note_date)
+        top.addWidget(self.kind, 1)
+        layout.addRow(self.tr("Date and kind"), top)
+        layout.addRow(self.text)
+        follow = QHBoxLayout()
+        follow.addWidget(self.follow_up, 2)
+        follow.addWidget(self.due, 1)
+        follow.addWidget(self.done)
+        layout.addRow(self.tr("Follow-up"), follow)
+        self.message = QLabel()
+        self.message.setObjectName("inlineMessage")
+        self.message.setWordWrap(True)
+        layout.addRow(self.message)
+        buttons = QHBoxLayout()
+        self.saved = QLabel()
+        self.saved.setObjectName("saved")
+        buttons.addWidget(self.saved, 1)
+        delete = QPushButton(self.tr("Delete…"))
+        delete.setObjectName("deleteNote")
+        delete.clicked.connect(self._delete)
+        buttons.addWidget(delete)
+        finish = QPushButton(self.tr("Done (Ctrl+Enter)"))
+        finish.setObjectName("finishNote")
+        mark_primary(finish)
+        finish.clicked.connect(self.finish)
+        buttons.addWidget(finish)
+        layout.addRow(buttons)
+        self.form.status.connect(self._status)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self.finish)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.finish)
+
+    def open_note(self, note: SessionNote | None) -> None:
+        self.form.flush()
+        self.note_id = note.id if note else None
+        values: dict[str, Any] = {
+            "note_date": note.note_date if note else date.today(),
+            "kind": note.kind if note else "coachgesprek",
+            "text": note.text if note else "",
+            "follow_up": note.follow_up if note else "",
+            "follow_up_due": note.follow_up_due if note else None,
+            "follow_up_done": note.follow_up_done if note else False,
+        }
+        self.form.load(values)
+        self.message.clear()
+        self.saved.clear()
+        self.show()
+        self.text.setFocus()
+
+    def _save(self, values: dict[str, Any]) -> None:
+        store, pid = self.panel.context.store, self.panel.participant_id
+        if pid is None:
+            return
+        if self.note_id is None:
+            everything = {name: b.get() for name, b in self.form.bindings.items()}
+            everything.update(values)
+            note = notes.add_note(store, pid, **everything)
+            self.note_id = note.id
+            self.form.values.update(everything)
+            changes = Changes.of("session_note", note.id)
+        else:
+            changes = notes.update_note(store, self.note_id, **values)
+        self.panel.announce(changes | Changes.of("participant", pid))
+
+    def _status(self, text: str) -> None:
+        if text == self.form.tr("Saved"):
+            self.saved.setText(self.tr("✓ Saved"))
+            self.message.clear()
+        else:
+            self.message.setText(text)
+
+    def finish(self) -> None:
+        self.form.flush()
+        if not self.form.dirty:
+            self.hide()
+            self.panel.reload()
+
+    def discard(self) -> None:
+        self.form.timer.stop()
+        self.form.dirty.clear()
+        self.hide()
+
+    def _delete(self) -> None:
+        if self.note_id is None:
+            self.discard()
+            return
+        answer = QMessageBox.question(self, self.tr("Delete note"), self.tr("Delete this note?"))
+        if answer == QMessageBox.StandardButton.Yes:
+            changes = notes.delete_note(self.panel.context.store, self.note_id)
+            self.discard()
+            self.panel.announce(changes)
+            self.panel.reload()
+
+
+class NotesPanel(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.participant_id: str | None = None
+        self._announcing = False
+        self.items: list[SessionNote] = []
+        layout = QVBoxLayout(self)
+        header = QHBoxLayout()
+        title = QLabel(self.tr("Session notes"))
+        title.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        header.addWidget(title, 1)
+        new = QPushButton(self.tr("New note"))
+        new.setObjectName("newNote")
+        new.setToolTip(self.tr("Ctrl+Shift+N"))
+        new.clicked.connect(self.new_note)
+        header.addWidget(new)
+        layout.addLayout(header)
+        self.editor = NoteEditor(self)
+        self.editor.hide()
+        layout.addWidget(self.editor)
+        self.timeline = QListWidget()
+        self.timeline.setObjectName("timeline")
+        self.timeline.setWordWrap(True)
+        self.timeline.setSpacing(3)
+        self.timeline.itemActivated.connect(self._open_item)
+        self.timeline.itemDoubleClicked.connect(self._open_item)
+        layout.addWidget(self.timeline, 1)
+        QShortcut(QKeySequence("Ctrl+Shift+N"), self, self.new_note)
+        context.changed.connect(self._on_changed)
+
+    def set_participant(self, participant_id: str) -> None:
+        self.editor.discard()
+        self.participant_id = participant_id
+        self.reload()
+
+    def reload(self) -> None:
+        if self.participant_id is None or not self.context.unlocked:
+            return
+        self.items = notes.list_notes(self.context.store, self.participant_id)
+        self.timeline.clear()
+        for note in self.items:
+            text = note.text.strip().replace("\n", " ")
+            preview = text if len(text) <= PREVIEW else text[:PREVIEW] + "…"
+            lines = [f"{format_date(note.note_date)} · {note_kind_label(note.kind)}", preview]
+            if note.follow_up:
+                mark = "✓" if note.follow_up_done else "→"
+                due = format_date(note.follow_up_due)
+                lines.append(f"{mark} {note.follow_up}" + (f" ({due})" if due else ""))
+            item = QListWidgetItem("\n".join(lines))
+            item.setData(Qt.ItemDataRole.UserRole, note.id)
+            self.timeline.addItem(item)
+        if not self.items:
+            self.timeline.addItem(QListWidgetItem(self.tr("No notes yet.")))
+
+    def new_note(self) -> None:
+        if self.participant_id is not None:
+            self.editor.open_note(None)
+
+    def _open_item(self, item: QListWidgetItem) -> None:
+        note_id = item.data(Qt.ItemDataRole.UserRole)
+        note = next((n for n in self.items if n.id == note_id), None)
+        if note is not None:
+            self.editor.open_note(note)
+
+    def announce(self, changes: Changes) -> None:
+        self._announcing = True
+        try:
+            self.context.announce(changes)
+        finally:
+            self._announcing = False
+
+    def _on_changed(self, changes: Changes) -> None:
+        if not self._announcing and changes.touches("session_note") and self.isVisible():
+            self.reload()
+
+    def flush_pending(self) -> None:
+        if self.editor.isVisible():
+            self.editor.form.flush()
+
+    def discard_pending(self) -> None:
+        self.editor.discard()

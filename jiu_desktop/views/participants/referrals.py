@@ -1,0 +1,150 @@
+"""Referrals (verwijzingen) to services: organisation, date, status."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jiu_desktop.errors import JiuError
+from jiu_desktop.models import REFERRAL_STATUSES, Referral
+from jiu_desktop.services import participants
+from jiu_desktop.views.context import AppContext
+from jiu_desktop.views.labels import format_date, referral_status_label
+
+
+class ReferralDialog(QDialog):
+    def __init__(self, parent: QWidget, referral: Referral | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Referral"))
+        form = QFormLayout(self)
+        self.organisation = QLineEdit(referral.organisation if referral else "")
+        self.organisation.setObjectName("organisation")
+        self.date = QLineEdit(format_date(referral.referred_on) if referral else "")
+        self.date.setObjectName("referred_on")
+        self.date.setPlaceholderText("dd-mm-jjjj")
+        self.status = QComboBox()
+        for code in REFERRAL_STATUSES:
+            self.status.addItem(referral_status_label(code), code)
+        if referral:
+            self.status.setCurrentIndex(self.status.findData(referral.status))
+        self.note = QLineEdit(referral.note if referral else "")
+        form.addRow(self.tr("Organisation"), self.organisation)
+        form.addRow(self.tr("Date"), self.date)
+        form.addRow(self.tr("Status"), self.status)
+        form.addRow(self.tr("Note"), self.note)
+        self.message = QLabel()
+        self.message.setObjectName("inlineMessage")
+        form.addRow(self.message)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def values(self) -> dict[str, object]:
+        return {
+            "organisation": self.organisation.text(),
+            "referred_on": self.date.text().strip(),
+            "status": self.status.currentData(),
+            "note": self.note.text(),
+        }
+
+
+class ReferralsBox(QGroupBox):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Referrals"))
+        self.context = context
+        self.participant_id: str | None = None
+        self.referrals: list[Referral] = []
+        layout = QVBoxLayout(self)
+        self.table = QTableWidget(0, 3)
+        self.table.setObjectName("referralTable")
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Organisation"), self.tr("Date"), self.tr("Status")]
+        )
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setMaximumHeight(150)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        layout.addWidget(self.table)
+        buttons = QHBoxLayout()
+        for label, slot, name in (
+            (self.tr("Add…"), self.add, "addReferral"),
+            (self.tr("Edit…"), self.edit_selected, "editReferral"),
+            (self.tr("Remove"), self.remove_selected, "removeReferral"),
+        ):
+            button = QPushButton(label)
+            button.setObjectName(name)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+
+    def set_participant(self, participant_id: str) -> None:
+        self.participant_id = participant_id
+        self.reload()
+
+    def reload(self) -> None:
+        if self.participant_id is None:
+            return
+        self.referrals = participants.list_referrals(self.context.store, self.participant_id)
+        self.table.setRowCount(len(self.referrals))
+        for row, referral in enumerate(self.referrals):
+            for column, text in enumerate(
+                (
+                    referral.organisation,
+                    format_date(referral.referred_on),
+                    referral_status_label(referral.status),
+                )
+            ):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+
+    def _run_dialog(self, referral: Referral | None) -> None:
+        dialog = ReferralDialog(self, referral)
+        while dialog.exec() == QDialog.DialogCode.Accepted:
+            try:
+                if referral is None:
+                    assert self.participant_id is not None
+                    participants.add_referral(
+                        self.context.store, self.participant_id, **dialog.values()
+                    )
+                else:
+                    participants.update_referral(self.context.store, referral.id, **dialog.values())
+            except JiuError as error:
+                dialog.message.setText(str(error))
+                continue
+            break
+        self.reload()
+
+    def add(self) -> None:
+        self._run_dialog(None)
+
+    def edit_selected(self) -> None:
+        row = self.table.currentRow()
+        if 0 <= row < len(self.referrals):
+            self._run_dialog(self.referrals[row])
+
+    def remove_selected(self) -> None:
+        row = self.table.currentRow()
+        if 0 <= row < len(self.referrals):
+            participants.delete_referral(self.context.store, self.referrals[row].id)
+            self.reload()

@@ -1,0 +1,129 @@
+"""The start page: a greeting, a few numbers, and the follow-up actions still open."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jiu_desktop.services import notes, participants
+from jiu_desktop.services.changes import Changes
+from jiu_desktop.views.context import AppContext
+from jiu_desktop.views.labels import format_date
+from jiu_desktop.views.style import WARM, mark_primary
+
+
+class StartPage(QWidget):
+    create_requested = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.follow_ups: list[notes.FollowUp] = []
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.greeting = QLabel()
+        self.greeting.setObjectName("pageTitle")
+        top.addWidget(self.greeting, 1)
+        new = QPushButton(self.tr("New participant"))
+        new.setObjectName("startNewParticipant")
+        mark_primary(new)
+        new.clicked.connect(self.create_requested)
+        top.addWidget(new)
+        layout.addLayout(top)
+        self.numbers = QLabel()
+        self.numbers.setObjectName("hint")
+        self.numbers.setStyleSheet("font-size: 13pt;")
+        layout.addWidget(self.numbers)
+        heading = QLabel(self.tr("Next steps to take"))
+        heading.setStyleSheet("font-size: 14pt; font-weight: bold; margin-top: 12px;")
+        layout.addWidget(heading)
+        self.table = QTableWidget(0, 4)
+        self.table.setObjectName("followUps")
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Done"), self.tr("Due"), self.tr("Participant"), self.tr("Action")]
+        )
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(34)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        for column in range(3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.cellDoubleClicked.connect(self._open_row)
+        self.table.itemChanged.connect(self._ticked)
+        layout.addWidget(self.table, 1)
+        self.empty = QLabel(self.tr("No open follow-up actions. Nice work."))
+        self.empty.setObjectName("hint")
+        layout.addWidget(self.empty)
+        context.changed.connect(self._on_changed)
+
+    def reload(self) -> None:
+        if not self.context.unlocked:
+            return
+        store = self.context.store
+        hour = datetime.now().hour
+        greeting = (
+            self.tr("Good morning")
+            if hour < 12
+            else self.tr("Good afternoon")
+            if hour < 18
+            else self.tr("Good evening")
+        )
+        self.greeting.setText(greeting)
+        active = len(participants.list_participants(store, status="actief"))
+        total = participants.count_participants(store)
+        self.follow_ups = notes.open_follow_ups(store)
+        self.numbers.setText(
+            self.tr("{active} active participants · {total} in total · {open} open actions").format(
+                active=active, total=total, open=len(self.follow_ups)
+            )
+        )
+        self.table.blockSignals(True)
+        self.table.setRowCount(len(self.follow_ups))
+        today = date.today()
+        for row, item in enumerate(self.follow_ups):
+            check = QTableWidgetItem()
+            check.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+            check.setCheckState(Qt.CheckState.Unchecked)
+            self.table.setItem(row, 0, check)
+            due = QTableWidgetItem(format_date(item.due) or "—")
+            if item.due and item.due < today:
+                due.setForeground(QColor(WARM))
+                due.setToolTip(self.tr("Past the due date"))
+            self.table.setItem(row, 1, due)
+            self.table.setItem(row, 2, QTableWidgetItem(item.participant_name))
+            self.table.setItem(row, 3, QTableWidgetItem(item.action))
+        self.table.blockSignals(False)
+        self.empty.setVisible(not self.follow_ups)
+
+    def _open_row(self, row: int, _column: int) -> None:
+        if 0 <= row < len(self.follow_ups):
+            self.context.open_participant(self.follow_ups[row].participant_id)
+
+    def _ticked(self, item: QTableWidgetItem) -> None:
+        row = item.row()
+        if item.column() == 0 and item.checkState() == Qt.CheckState.Checked:
+            follow_up = self.follow_ups[row]
+            changes = notes.update_note(self.context.store, follow_up.note_id, follow_up_done=True)
+            self.context.announce(changes)
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.touches("session_note", "participant"):
+            self.reload()
+
+    def flush_pending(self) -> None:
+        """Nothing is typed here; every tick is saved at once."""

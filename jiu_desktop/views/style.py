@@ -1,0 +1,91 @@
+"""A calm, readable look: large type, soft colours, generous spacing."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+
+ACCENT = "#2f6f73"
+ACCENT_SOFT = "#e3f0ef"
+WARM = "#b86b25"
+TEXT = "#263238"
+MUTED = "#607d8b"
+BACKGROUND = "#f7f8f6"
+
+STYLESHEET = f"""
+QWidget {{ color: {TEXT}; }}
+QMainWindow, QDialog, QWizard {{ background: {BACKGROUND}; }}
+QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QDateEdit, QSpinBox {{
+    background: white; border: 1px solid #c9d3d1; border-radius: 6px; padding: 6px;
+}}
+QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus, QDateEdit:focus {{
+    border: 2px solid {ACCENT};
+}}
+QLineEdit[invalid="true"], QDateEdit[invalid="true"] {{ border: 2px solid {WARM}; }}
+QPushButton {{
+    background: white; border: 1px solid #b7c4c2; border-radius: 6px; padding: 7px 16px;
+}}
+QPushButton:hover {{ background: {ACCENT_SOFT}; }}
+QPushButton[primary="true"] {{
+    background: {ACCENT}; color: white; border: none; font-weight: bold;
+}}
+QPushButton[primary="true"]:hover {{ background: #255a5d; }}
+QPushButton:disabled {{ color: #9aa5a8; background: #eef0ef; }}
+QListWidget#navigation {{
+    background: {ACCENT}; color: white; border: none; font-size: 13pt; padding-top: 12px;
+}}
+QListWidget#navigation {{ outline: 0; }}
+QListWidget#navigation::item {{ padding: 12px 18px; color: white; }}
+QListWidget#timeline::item {{ border-bottom: 1px solid #e0e6e5; padding: 8px 6px; }}
+QListWidget#timeline::item:selected {{ background: {ACCENT_SOFT}; }}
+QListWidget#navigation::item:selected {{ background: #255a5d; border-left: 4px solid #f2c14e; }}
+QTableView, QListWidget {{
+    background: white; border: 1px solid #d5dedc; border-radius: 6px;
+    alternate-background-color: #f3f7f6; selection-background-color: {ACCENT_SOFT};
+    selection-color: {TEXT};
+}}
+QHeaderView::section {{
+    background: #eef3f2; border: none; border-bottom: 1px solid #d5dedc; padding: 6px;
+    font-weight: bold;
+}}
+QGroupBox {{
+    border: 1px solid #d5dedc; border-radius: 8px; margin-top: 14px; padding: 10px;
+    background: white;
+}}
+QGroupBox::title {{ subcontrol-origin: margin; left: 12px; padding: 0 4px; color: {ACCENT};
+    font-weight: bold; }}
+QLabel#pageTitle {{ font-size: 20pt; font-weight: bold; color: {ACCENT}; }}
+QLabel#hint, QLabel#saved {{ color: {MUTED}; }}
+QLabel#inlineMessage {{ color: {WARM}; font-weight: bold; }}
+QLabel#demoBadge {{
+    background: #f2c14e; color: #3b2f00; font-weight: bold; border-radius: 4px;
+    padding: 3px 10px;
+}}
+QFrame#conflictPanel {{ background: #fff6e8; border: 1px solid {WARM}; border-radius: 8px; }}
+QStatusBar {{ background: #eef3f2; }}
+"""
+
+
+def apply_style(app: QApplication) -> None:
+    font = QFont(app.font())
+    font.setPointSizeF(max(font.pointSizeF(), 11.0))
+    app.setFont(font)
+    app.setStyleSheet(STYLESHEET)
+
+
+def mark_primary(button: object) -> None:
+    """The one button on a screen that does the expected next thing."""
+    from PySide6.QtWidgets import QPushButton
+
+    if isinstance(button, QPushButton):
+        button.setProperty("primary", True)
+        button.setDefault(True)
+
+
+def set_invalid(widget: object, invalid: bool) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    if isinstance(widget, QWidget) and widget.property("invalid") != invalid:
+        widget.setProperty("invalid", invalid)
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)

@@ -1,0 +1,192 @@
+"""The unlock screen: passphrase, or the recovery key when it is forgotten.
+
+Key derivation (about half a second) runs off the GUI thread; a wrong passphrase gives a
+calm message under the field and touches nothing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jiu_desktop.errors import JiuError
+from jiu_desktop.services import profile
+from jiu_desktop.services.store import Store
+from jiu_desktop.views.style import mark_primary
+from jiu_desktop.views.tasks import run_task
+
+
+class UnlockScreen(QWidget):
+    #: The profile is open (argument: the Store).
+    unlocked = Signal(object)
+
+    def __init__(self, root: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.root = root
+        vault = profile.load_vault(root)
+        self.setAutoFillBackground(True)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        card = QFrame()
+        card.setObjectName("unlockCard")
+        card.setMaximumWidth(520)
+        card.setStyleSheet("#unlockCard { background: white; border-radius: 12px; }")
+        layout = QVBoxLayout(card)
+        layout.setContentsMargins(36, 30, 36, 30)
+        layout.setSpacing(12)
+        title = QLabel(self.tr("JIU Desktop"))
+        title.setObjectName("pageTitle")
+        layout.addWidget(title)
+        self.profile_label = QLabel(self.tr("Profile: {name}").format(name=vault.profile_name))
+        layout.addWidget(self.profile_label)
+        if vault.demo:
+            badge = QLabel(
+                self.tr("DEMO — fictional data. Passphrase: {passphrase}").format(
+                    passphrase=profile.DEMO_PASSPHRASE
+                )
+            )
+            badge.setObjectName("demoBadge")
+            badge.setWordWrap(True)
+            badge.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            layout.addWidget(badge)
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._passphrase_page())
+        self.pages.addWidget(self._recovery_page())
+        layout.addWidget(self.pages)
+        self.message = QLabel()
+        self.message.setObjectName("inlineMessage")
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+
+        row = QVBoxLayout()
+        row.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        row.addWidget(card, alignment=Qt.AlignmentFlag.AlignHCenter)
+        outer.addLayout(row)
+        outer.addStretch(2)
+
+    def _passphrase_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel(self.tr("Passphrase")))
+        self.passphrase = QLineEdit()
+        self.passphrase.setObjectName("passphrase")
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.returnPressed.connect(self.try_unlock)
+        layout.addWidget(self.passphrase)
+        self.unlock_button = QPushButton(self.tr("Unlock"))
+        self.unlock_button.setObjectName("unlockButton")
+        mark_primary(self.unlock_button)
+        self.unlock_button.clicked.connect(self.try_unlock)
+        layout.addWidget(self.unlock_button)
+        forgot = QPushButton(self.tr("Forgot passphrase?"))
+        forgot.setObjectName("forgotButton")
+        forgot.setFlat(True)
+        forgot.clicked.connect(lambda: self._show_page(1))
+        layout.addWidget(forgot, alignment=Qt.AlignmentFlag.AlignLeft)
+        return page
+
+    def _recovery_page(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        form.setContentsMargins(0, 0, 0, 0)
+        explain = QLabel(
+            self.tr("Type the recovery key from your recovery sheet and choose a new passphrase.")
+        )
+        explain.setWordWrap(True)
+        form.addRow(explain)
+        self.recovery_key = QLineEdit()
+        self.recovery_key.setObjectName("recoveryKey")
+        self.recovery_key.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+        self.new_passphrase = QLineEdit()
+        self.new_passphrase.setObjectName("newPassphrase")
+        self.new_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat_passphrase = QLineEdit()
+        self.repeat_passphrase.setObjectName("repeatPassphrase")
+        self.repeat_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("Recovery key"), self.recovery_key)
+        form.addRow(self.tr("New passphrase"), self.new_passphrase)
+        form.addRow(self.tr("Repeat"), self.repeat_passphrase)
+        self.recover_button = QPushButton(self.tr("Unlock and set passphrase"))
+        self.recover_button.setObjectName("recoverButton")
+        mark_primary(self.recover_button)
+        self.recover_button.clicked.connect(self.try_recover)
+        back = QPushButton(self.tr("Back"))
+        back.setFlat(True)
+        back.clicked.connect(lambda: self._show_page(0))
+        form.addRow(self.recover_button)
+        form.addRow(back)
+        return page
+
+    def _show_page(self, index: int) -> None:
+        self.message.clear()
+        self.pages.setCurrentIndex(index)
+        (self.passphrase if index == 0 else self.recovery_key).setFocus()
+
+    def reset(self) -> None:
+        """Back to an empty passphrase field (used when the window locks)."""
+        self.passphrase.clear()
+        self.recovery_key.clear()
+        self.new_passphrase.clear()
+        self.repeat_passphrase.clear()
+        self._show_page(0)
+        self._busy(False)
+
+    def _busy(self, busy: bool) -> None:
+        for widget in (self.unlock_button, self.recover_button, self.passphrase):
+            widget.setEnabled(not busy)
+        if busy:
+            self.message.setText(self.tr("Opening…"))
+
+    def try_unlock(self) -> None:
+        secret = self.passphrase.text()
+        if not secret:
+            self.message.setText(self.tr("Type your passphrase."))
+            return
+        self._busy(True)
+        root = self.root
+        run_task(lambda: profile.open_profile(root, secret), self._opened, self._failed)
+
+    def try_recover(self) -> None:
+        key, new = self.recovery_key.text(), self.new_passphrase.text()
+        if new != self.repeat_passphrase.text():
+            self.message.setText(self.tr("The two new passphrases differ."))
+            return
+        self._busy(True)
+        root = self.root
+        run_task(lambda: profile.open_with_recovery_key(root, key, new), self._opened, self._failed)
+
+    def _opened(self, store: Store) -> None:
+        self.message.clear()
+        self.passphrase.clear()
+        self.new_passphrase.clear()
+        self.repeat_passphrase.clear()
+        self.recovery_key.clear()
+        self._busy(False)
+        self.unlocked.emit(store)
+
+    def _failed(self, error: BaseException) -> None:
+        self._busy(False)
+        if not isinstance(error, JiuError):
+            raise error
+        self.message.setText(str(error))
+        if self.pages.currentIndex() == 0:
+            self.passphrase.clear()
+            self.passphrase.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.passphrase.setFocus()
