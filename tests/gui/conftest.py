@@ -1,0 +1,56 @@
+"""GUI test helpers: a main window on a fresh or filled profile."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLineEdit, QWidget
+from pytestqt.qtbot import QtBot
+
+from jiu_desktop.services import profile
+from jiu_desktop.views.main_window import MainWindow
+from jiu_desktop.views.tasks import wait_for_tasks
+from tests.conftest import PASSPHRASE
+
+
+def type_into(widget: QWidget, text: str) -> None:
+    widget.setFocus()
+    QTest.keyClicks(widget, text)
+
+
+def unlock(qtbot: QtBot, window: MainWindow, passphrase: str = PASSPHRASE) -> None:
+    field = window.unlock_screen.passphrase
+    field.clear()
+    type_into(field, passphrase)
+    QTest.keyClick(field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.context.unlocked, timeout=10_000)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, profile_dir: Path) -> Iterator[MainWindow]:
+    store, _ = profile.create_profile(profile_dir, "Sanne", PASSPHRASE)
+    store.close()
+    main = MainWindow(profile_dir)
+    qtbot.addWidget(main)
+    main.show()
+    yield main
+    wait_for_tasks()
+    if main.context.unlocked:
+        main.close()
+
+
+def find(window: QWidget, kind: type[QWidget], name: str) -> QWidget:
+    widget = window.findChild(kind, name)
+    assert widget is not None, name
+    assert isinstance(widget, QWidget)
+    return widget
+
+
+def line(window: QWidget, name: str) -> QLineEdit:
+    widget = find(window, QLineEdit, name)
+    assert isinstance(widget, QLineEdit)
+    return widget

@@ -1,0 +1,126 @@
+"""The participant page and the start page, driven through their widgets."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QComboBox
+from pytestqt.qtbot import QtBot
+
+from jiu_desktop.services import notes, participants, team
+from jiu_desktop.views.main_window import MainWindow
+from tests.gui.conftest import find, line, type_into, unlock
+
+
+def open_new_participant(qtbot: QtBot, window: MainWindow) -> str:
+    unlock(qtbot, window)
+    window.new_action.trigger()
+    page = window.participants_page.page
+    assert page.participant_id is not None
+    return page.participant_id
+
+
+def test_invalid_email_is_shown_and_not_saved_while_other_fields_are(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    pid = open_new_participant(qtbot, window)
+    page = window.participants_page.page
+    store = window.context.store
+    type_into(line(page, "email"), "noor-at-example")
+    type_into(line(page, "phone"), "06-12345678")
+    qtbot.waitUntil(lambda: page.message.text() != "", timeout=3000)
+    assert "email" in page.message.text()
+    assert line(page, "email").property("invalid") is True
+    saved = participants.get_participant(store, pid)
+    assert (saved.email, saved.phone) == ("", "06-12345678")
+    email = line(page, "email")
+    email.clear()
+    type_into(email, "noor@example.nl")
+    qtbot.waitUntil(lambda: participants.get_participant(store, pid).email == "noor@example.nl")
+    assert page.message.text() == ""
+
+
+def test_status_consent_and_undo(qtbot: QtBot, window: MainWindow) -> None:
+    pid = open_new_participant(qtbot, window)
+    page = window.participants_page.page
+    store = window.context.store
+    status = find(page, QComboBox, "status")
+    assert isinstance(status, QComboBox)
+    status.setCurrentIndex(status.findData("actief"))
+    status.activated.emit(status.currentIndex())
+    consent = find(page, QCheckBox, "consent_photos")
+    assert isinstance(consent, QCheckBox)
+    consent.click()
+    qtbot.waitUntil(lambda: participants.get_participant(store, pid).consent_photos, timeout=3000)
+    assert participants.get_participant(store, pid).status == "actief"
+    history = participants.status_history(store, pid)
+    assert [(h.status, h.changed_on) for h in history][-1] == ("actief", date.today())
+    assert "Active" in page.history.text()
+
+    remarks = line(page, "referrer")
+    type_into(remarks, "wijkteam")
+    qtbot.waitUntil(lambda: participants.get_participant(store, pid).referrer == "wijkteam")
+    page.form.undo_stack.undo()
+    assert participants.get_participant(store, pid).referrer == ""
+    assert line(page, "referrer").text() == ""
+    page.form.undo_stack.redo()
+    assert participants.get_participant(store, pid).referrer == "wijkteam"
+
+
+def test_filters_and_group_choice(qtbot: QtBot, window: MainWindow) -> None:
+    unlock(qtbot, window)
+    store = window.context.store
+    group = team.create_group(store, "Voorjaar 2027")
+    participants.create_participant(store, first_name="Zara", group_id=group.id, status="actief")
+    participants.create_participant(store, first_name="Anna")
+    window.navigation.setCurrentRow(1)
+    listing = window.participants_page.list
+    listing.reload_groups()
+    listing.reload()
+    assert listing.model.rowCount() == 2
+    listing.status.setCurrentIndex(listing.status.findData("actief"))
+    assert [r.first_name for r in listing.model.rows] == ["Zara"]
+    listing.status.setCurrentIndex(0)
+    listing.group.setCurrentIndex(listing.group.findData(group.id))
+    assert [r.first_name for r in listing.model.rows] == ["Zara"]
+    assert "1 of 2" in listing.count.text()
+
+
+def test_follow_up_on_start_page_until_done(qtbot: QtBot, window: MainWindow) -> None:
+    unlock(qtbot, window)
+    store = window.context.store
+    person = participants.create_participant(store, first_name="Sem")
+    notes.add_note(
+        store,
+        person.id,
+        text="Gebeld",
+        follow_up="Samen naar het Werkplein",
+        follow_up_due=date.today() - timedelta(days=2),
+    )
+    start = window.start_page
+    start.reload()
+    assert start.table.rowCount() == 1
+    assert start.table.item(0, 3).text() == "Samen naar het Werkplein"
+    start.table.cellDoubleClicked.emit(0, 2)
+    assert window.participants_page.page.participant_id == person.id
+    start.table.item(0, 0).setCheckState(Qt.CheckState.Checked)
+    assert notes.open_follow_ups(store) == []
+    assert start.table.rowCount() == 0
+
+
+def test_note_follow_up_typed_in_editor_reaches_start_page(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    pid = open_new_participant(qtbot, window)
+    page = window.participants_page.page
+    page.notes.new_note()
+    type_into(page.notes.editor.text, "Kennismaking")
+    type_into(line(page, "follow_up"), "Cv afmaken")
+    type_into(line(page, "follow_up_due"), "1-12-2026")
+    store = window.context.store
+    qtbot.waitUntil(lambda: [f.action for f in notes.open_follow_ups(store)] == ["Cv afmaken"])
+    assert notes.open_follow_ups(store)[0].due == date(2026, 12, 1)
+    page.notes.editor.finish()
+    assert page.notes.timeline.count() == 1
+    assert pid
