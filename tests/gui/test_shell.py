@@ -1,0 +1,143 @@
+"""The shell: recovery on the unlock screen, auto-lock, settings, passphrase, backups,
+one window per profile."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from jiu_desktop.services import participants, profile
+from jiu_desktop.services.preferences import load_preferences
+from jiu_desktop.views.dialogs import ChangePassphraseDialog, SettingsDialog
+from jiu_desktop.views.main_window import MainWindow
+from jiu_desktop.views.single_instance import InstanceServer, ask_running_instance
+from jiu_desktop.views.tasks import wait_for_tasks
+from tests.conftest import PASSPHRASE
+from tests.gui.conftest import type_into, unlock
+
+
+def test_recovery_key_on_the_unlock_screen(qtbot: QtBot, tmp_path: Path) -> None:
+    root = tmp_path / "p"
+    store, recovery = profile.create_profile(root, "Sanne", PASSPHRASE)
+    store.close()
+    window = MainWindow(root)
+    qtbot.addWidget(window)
+    window.show()
+    screen = window.unlock_screen
+    screen.findChild(type(screen.unlock_button), "forgotButton").click()  # type: ignore[union-attr]
+    assert screen.pages.currentIndex() == 1
+    type_into(screen.recovery_key, "AAAA-BBBB")
+    type_into(screen.new_passphrase, "nieuw geheim 42")
+    type_into(screen.repeat_passphrase, "nieuw geheim 42")
+    screen.recover_button.click()
+    qtbot.waitUntil(lambda: screen.recover_button.isEnabled() and screen.message.text() != "")
+    assert not window.context.unlocked
+    screen.recovery_key.clear()
+    type_into(screen.recovery_key, recovery.lower())
+    screen.recover_button.click()
+    qtbot.waitUntil(lambda: window.context.unlocked, timeout=10_000)
+    window.close()
+    profile.open_profile(root, "nieuw geheim 42").close()
+
+
+def test_auto_lock_after_idle_time_and_continue(qtbot: QtBot, window: MainWindow) -> None:
+    unlock(qtbot, window)
+    window.navigation.setCurrentRow(1)
+    window.idle.set_interval_ms(200)
+    window.idle.start()
+    qtbot.waitUntil(lambda: not window.context.unlocked, timeout=3000)
+    assert window.screens.currentWidget() is window.unlock_screen
+    unlock(qtbot, window)
+    assert window.navigation.currentRow() == 1
+
+
+def test_settings_are_saved(qtbot: QtBot, window: MainWindow) -> None:
+    dialog = SettingsDialog(window.root, window)
+    qtbot.addWidget(dialog)
+    dialog.language.setCurrentIndex(dialog.language.findData("nl"))
+    dialog.autolock.setValue(25)
+    dialog.accept()
+    prefs = load_preferences(window.root)
+    assert (prefs.language, prefs.autolock_minutes) == ("nl", 25)
+
+
+def test_change_passphrase_dialog(qtbot: QtBot, window: MainWindow) -> None:
+    dialog = ChangePassphraseDialog(window.root, window)
+    qtbot.addWidget(dialog)
+    type_into(dialog.old, "niet goed")
+    type_into(dialog.new, "nieuw geheim 42")
+    type_into(dialog.repeat, "nieuw geheim 42")
+    dialog._change()
+    qtbot.waitUntil(lambda: dialog.buttons.isEnabled() and "not correct" in dialog.message.text())
+    dialog.old.clear()
+    type_into(dialog.old, PASSPHRASE)
+    dialog._change()
+    qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted, timeout=10_000)
+    profile.open_profile(window.root, "nieuw geheim 42").close()
+
+
+def test_backup_and_restore_through_the_menu(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    unlock(qtbot, window)
+    store = window.context.store
+    participants.create_participant(store, first_name="Noor")
+    target = tmp_path / "chosen" / "backup.jiubackup"
+    target.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.make_backup()
+    qtbot.waitUntil(target.exists, timeout=10_000)
+    participants.create_participant(store, first_name="Ilias")
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (PASSPHRASE, True))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.restore_backup()
+    qtbot.waitUntil(lambda: window.context.unlocked, timeout=10_000)
+    names = [r.first_name for r in participants.list_participants(window.context.store)]
+    assert names == ["Noor"]
+    assert list((window.root / "backups").glob("before-restore-*"))
+
+
+def test_second_start_brings_the_running_window_forward(qtbot: QtBot, tmp_path: Path) -> None:
+    raised: list[bool] = []
+    server = InstanceServer(tmp_path, lambda: raised.append(True))
+    assert not ask_running_instance(tmp_path / "other-profile", timeout_ms=300)
+    answered: list[bool] = []
+    QTimer.singleShot(0, lambda: answered.append(ask_running_instance(tmp_path)))
+    qtbot.waitUntil(lambda: bool(raised), timeout=5000)
+    assert answered == [True]
+    server.deleteLater()
+
+
+def test_second_process_is_refused_while_the_profile_is_open(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    import subprocess
+    import sys
+
+    from jiu_desktop.vault.lock import ProfileLock
+    from jiu_desktop.vault.paths import ProfilePaths
+
+    lock = ProfileLock(ProfilePaths(window.root).lock)
+    lock.acquire()
+    server = InstanceServer(window.root, window.bring_to_front)
+    try:
+        result = subprocess.Popen(
+            [sys.executable, "-m", "jiu_desktop", "--profile", str(window.root)],
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        qtbot.waitUntil(lambda: result.poll() is not None, timeout=30_000)
+        assert result.returncode == 1
+        assert result.stderr is not None and "already open" in result.stderr.read()
+    finally:
+        lock.release()
+        server.deleteLater()
+    wait_for_tasks()
+    QCoreApplication.processEvents()
+    assert QApplication.instance() is not None

@@ -1,0 +1,69 @@
+"""Sync in the window: offline, syncing and synced in the status bar; a conflict shown on
+the participant page and settled with a click."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QPushButton
+from pytestqt.qtbot import QtBot
+
+from jiu_desktop.services import participants, profile, sync_service
+from jiu_desktop.views.main_window import MainWindow
+from jiu_desktop.views.sync import controller
+from tests.conftest import PASSPHRASE
+from tests.gui.conftest import unlock
+
+TEAM = "ons team geheim 7"
+
+
+def test_status_conflict_and_resolution(qtbot: QtBot, tmp_path: Path) -> None:
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    root_a = tmp_path / "a"
+    store_a, _ = profile.create_profile(root_a, "A", PASSPHRASE)
+    sync_service.setup_sync(
+        store_a, kind="folder", target=str(shared), team_passphrase=TEAM, create=True
+    )
+    person = participants.create_participant(store_a, first_name="Noor", remarks="begin")
+    store_a.close()
+    store_b, _ = profile.create_profile(tmp_path / "b", "B", PASSPHRASE)
+    sync_service.setup_sync(
+        store_b, kind="folder", target=str(shared), team_passphrase=TEAM, create=False
+    )
+
+    window = MainWindow(root_a)
+    qtbot.addWidget(window)
+    window.show()
+    states: list[str] = []
+    window.sync.state_changed.connect(lambda state, _text: states.append(state))
+    unlock(qtbot, window)  # syncs at once
+    qtbot.waitUntil(lambda: window.sync.state == controller.SYNCED, timeout=10_000)
+    assert controller.SYNCING in states
+    assert "Synchronised" in window.sync_label.text()
+
+    sync_service.run_sync(store_b)
+    participants.update_participant(store_b, person.id, remarks="versie van B")
+    sync_service.run_sync(store_b)
+    participants.update_participant(window.context.store, person.id, remarks="versie van A")
+    window.sync.sync_now()
+    qtbot.waitUntil(lambda: not window.sync.running, timeout=10_000)
+    sync_service.run_sync(store_b)
+
+    window.context.open_participant(person.id)
+    panel = window.participants_page.page.conflicts
+    qtbot.waitUntil(panel.isVisible, timeout=3000)
+    other = panel.findChild(QPushButton, "conflict-other")
+    assert other is not None
+    other.click()
+    assert not panel.isVisible()
+    final = participants.get_participant(window.context.store, person.id).remarks
+    assert final in ("versie van A", "versie van B")
+    assert window.participants_page.page.remarks.toPlainText() == final
+
+    shared.rename(tmp_path / "unplugged")
+    window.sync.sync_now()
+    qtbot.waitUntil(lambda: window.sync.state == controller.OFFLINE, timeout=10_000)
+    assert "Offline" in window.sync_label.text() and "waiting" in window.sync_label.text()
+    window.close()
+    store_b.close()
