@@ -39,7 +39,7 @@ bench: $(STAMP) qt-libs
 	$(BIN)/python -m bench
 
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate $$(find jiu_desktop -name '*.py' | sort) -ts resources/translations/jiu_nl.ts -no-obsolete
+	$(BIN)/pyside6-lupdate $$(find jiu_desktop -name '*.py' | sort) -ts resources/translations/jiu_nl.ts -no-obsolete -target-language nl_NL
 	$(BIN)/pyside6-lrelease resources/translations/jiu_nl.ts -qm resources/translations/jiu_nl.qm
 
 clean:

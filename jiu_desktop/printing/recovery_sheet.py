@@ -20,10 +20,6 @@ SOFT = HexColor("#e3f0ef")
 MUTED = HexColor("#607d8b")
 
 
-def _t(text: str) -> str:
-    return translate("recovery_sheet", text)
-
-
 def _wrapped(canvas: Canvas, text: str, x: float, y: float, width: float, size: float) -> float:
     """Draw ``text`` wrapped to ``width``; return the y below it."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -49,7 +45,7 @@ def render_recovery_sheet(out: Path, profile_name: str, recovery_key: str) -> No
     buffer = io.BytesIO()
     width, height = A4
     canvas = Canvas(buffer, pagesize=A4)
-    canvas.setTitle(_t("JIU Desktop recovery key"))
+    canvas.setTitle(translate("recovery_sheet", "JIU Desktop recovery key"))
     canvas.setAuthor("JIU Desktop")
     left, right = 22 * mm, width - 22 * mm
 
@@ -57,12 +53,14 @@ def render_recovery_sheet(out: Path, profile_name: str, recovery_key: str) -> No
     canvas.rect(0, height - 38 * mm, width, 38 * mm, stroke=0, fill=1)
     canvas.setFillColor(HexColor("#ffffff"))
     canvas.setFont(SANS_BOLD, 22)
-    canvas.drawString(left, height - 22 * mm, _t("JIU Desktop recovery key"))
+    canvas.drawString(
+        left, height - 22 * mm, translate("recovery_sheet", "JIU Desktop recovery key")
+    )
     canvas.setFont(SANS, 11)
     canvas.drawString(
         left,
         height - 30 * mm,
-        _t("Profile: {name} · made on {date}").format(
+        translate("recovery_sheet", "Profile: {name} · made on {date}").format(
             name=profile_name, date=date.today().strftime("%d-%m-%Y")
         ),
     )
@@ -71,10 +69,11 @@ def render_recovery_sheet(out: Path, profile_name: str, recovery_key: str) -> No
     y = height - 54 * mm
     y = _wrapped(
         canvas,
-        _t(
+        translate(
+            "recovery_sheet",
             "With this key you can open your JIU Desktop profile when you have forgotten "
             "your passphrase. Nobody else can do that for you: without the passphrase and "
-            "without this key, the data cannot be recovered."
+            "without this key, the data cannot be recovered.",
         ),
         left,
         y,
@@ -88,7 +87,7 @@ def render_recovery_sheet(out: Path, profile_name: str, recovery_key: str) -> No
     canvas.roundRect(left, box_top - 34 * mm, right - left, 34 * mm, 4 * mm, stroke=1, fill=1)
     canvas.setFillColor(MUTED)
     canvas.setFont(SANS, 10)
-    canvas.drawString(left + 6 * mm, box_top - 8 * mm, _t("Recovery key"))
+    canvas.drawString(left + 6 * mm, box_top - 8 * mm, translate("recovery_sheet", "Recovery key"))
     canvas.setFillColor(HexColor("#263238"))
     groups = recovery_key.split("-")
     canvas.setFont(MONO, 21)
@@ -98,24 +97,27 @@ def render_recovery_sheet(out: Path, profile_name: str, recovery_key: str) -> No
 
     sections = (
         (
-            _t("Where to keep it"),
-            _t(
+            translate("recovery_sheet", "Where to keep it"),
+            translate(
+                "recovery_sheet",
                 "On paper, in a locked drawer or with the project coordinator: not in the "
-                "laptop bag, not as a photo on your phone, not in an email."
+                "laptop bag, not as a photo on your phone, not in an email.",
             ),
         ),
         (
-            _t("When you need it"),
-            _t(
+            translate("recovery_sheet", "When you need it"),
+            translate(
+                "recovery_sheet",
                 "On the unlock screen choose “Forgot passphrase?”, type this key (capitals "
-                "and dashes do not matter) and choose a new passphrase. The key stays valid."
+                "and dashes do not matter) and choose a new passphrase. The key stays valid.",
             ),
         ),
         (
-            _t("If it is lost"),
-            _t(
+            translate("recovery_sheet", "If it is lost"),
+            translate(
+                "recovery_sheet",
                 "As long as you know your passphrase, nothing is lost. Tell your coordinator; "
-                "a new profile with a new key can be made and your data moved to it."
+                "a new profile with a new key can be made and your data moved to it.",
             ),
         ),
     )
@@ -132,11 +134,17 @@ def render_recovery_sheet(out: Path, profile_name: str, recovery_key: str) -> No
     line_y = 40 * mm
     canvas.line(left, line_y, left + 70 * mm, line_y)
     canvas.line(right - 60 * mm, line_y, right, line_y)
-    canvas.drawString(left, line_y - 5 * mm, _t("Name of the coach"))
-    canvas.drawString(right - 60 * mm, line_y - 5 * mm, _t("Date and signature"))
+    canvas.drawString(left, line_y - 5 * mm, translate("recovery_sheet", "Name of the coach"))
+    canvas.drawString(
+        right - 60 * mm, line_y - 5 * mm, translate("recovery_sheet", "Date and signature")
+    )
     canvas.setFont(SANS, 8.5)
     canvas.drawString(
-        left, 18 * mm, _t("JIU Desktop · Jong in Uitvoering · keep this sheet confidential")
+        left,
+        18 * mm,
+        translate(
+            "recovery_sheet", "JIU Desktop · Jong in Uitvoering · keep this sheet confidential"
+        ),
     )
     canvas.showPage()
     canvas.save()

@@ -2,42 +2,38 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("labels", text)
+from jiu_desktop.i18n import translate
 
 
 def status_label(code: str) -> str:
     return {
-        "aangemeld": _t("Registered"),
-        "intake": _t("Intake"),
-        "actief": _t("Active"),
-        "afgehaakt": _t("Dropped out"),
-        "afgerond": _t("Completed"),
-        "nazorg": _t("Aftercare"),
+        "aangemeld": translate("labels", "Registered"),
+        "intake": translate("labels", "Intake"),
+        "actief": translate("labels", "Active"),
+        "afgehaakt": translate("labels", "Dropped out"),
+        "afgerond": translate("labels", "Completed"),
+        "nazorg": translate("labels", "Aftercare"),
     }.get(code, code)
 
 
 def note_kind_label(code: str) -> str:
     return {
-        "intake": _t("Intake"),
-        "coachgesprek": _t("Coaching conversation"),
-        "telefonisch": _t("By phone"),
-        "er_op_af": _t("Reaching out"),
-        "overleg": _t("Consultation with services"),
-        "overig": _t("Other"),
+        "intake": translate("labels", "Intake"),
+        "coachgesprek": translate("labels", "Coaching conversation"),
+        "telefonisch": translate("labels", "By phone"),
+        "er_op_af": translate("labels", "Reaching out"),
+        "overleg": translate("labels", "Consultation with services"),
+        "overig": translate("labels", "Other"),
     }.get(code, code)
 
 
 def referral_status_label(code: str) -> str:
     return {
-        "voorgesteld": _t("Suggested"),
-        "aangemeld": _t("Registered"),
-        "loopt": _t("Ongoing"),
-        "afgerond": _t("Completed"),
-        "gestopt": _t("Stopped"),
+        "voorgesteld": translate("labels", "Suggested"),
+        "aangemeld": translate("labels", "Registered"),
+        "loopt": translate("labels", "Ongoing"),
+        "afgerond": translate("labels", "Completed"),
+        "gestopt": translate("labels", "Stopped"),
     }.get(code, code)
 
 

@@ -1,0 +1,2091 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL">
+<context>
+    <name>AutosaveForm</name>
+    <message>
+        <location filename="../../jiu_desktop/views/autosave.py" line="170"/>
+        <location filename="../../jiu_desktop/views/autosave.py" line="189"/>
+        <source>Saved</source>
+        <extracomment>Text for a small status label: &quot;Saved&quot;, or the problem with a field. A field was saved (argument: field name).</extracomment>
+        <translation>Opgeslagen</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="79"/>
+        <source>Change passphrase</source>
+        <translation>Wachtwoordzin wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="98"/>
+        <source>Current passphrase</source>
+        <translation>Huidige wachtwoordzin</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="99"/>
+        <source>New passphrase</source>
+        <translation>Nieuwe wachtwoordzin</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="101"/>
+        <source>Repeat</source>
+        <translation>Herhaal</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="113"/>
+        <source>too short</source>
+        <translation>te kort</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="114"/>
+        <source>weak</source>
+        <translation>zwak</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="115"/>
+        <source>reasonable</source>
+        <translation>redelijk</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="116"/>
+        <source>good</source>
+        <translation>goed</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="117"/>
+        <source>strong</source>
+        <translation>sterk</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="120"/>
+        <source>Strength: {word}</source>
+        <translation>Sterkte: {word}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="124"/>
+        <source>The two new passphrases differ.</source>
+        <translation>De twee nieuwe wachtwoordzinnen zijn niet gelijk.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="128"/>
+        <source>Changing…</source>
+        <translation>Bezig met wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="135"/>
+        <source>Failed.</source>
+        <translation>Niet gelukt.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictPanel</name>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="57"/>
+        <source>Two coaches changed the same text at the same time. Choose what to keep.</source>
+        <translation>Twee coaches hebben tegelijk dezelfde tekst aangepast. Kies wat je wilt houden.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="67"/>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="68"/>
+        <source>Other version</source>
+        <translation>Andere versie</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="76"/>
+        <source>Keep this one</source>
+        <translation>Deze houden</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="77"/>
+        <source>Keep the other</source>
+        <translation>De andere houden</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="85"/>
+        <source>Merge both…</source>
+        <translation>Beide samenvoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="94"/>
+        <source>Merge both versions</source>
+        <translation>Beide versies samenvoegen</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../jiu_desktop/views/wizard.py" line="208"/>
+        <source>New JIU Desktop profile</source>
+        <translation>Nieuw JIU Desktop-profiel</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../jiu_desktop/views/main_window.py" line="51"/>
+        <source>JIU Desktop — {name}</source>
+        <translation>JIU Desktop — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/main_window.py" line="65"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/main_window.py" line="65"/>
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/main_window.py" line="107"/>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/main_window.py" line="108"/>
+        <source>New participant</source>
+        <translation>Nieuwe deelnemer</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/main_window.py" line="111"/>
+        <source>Make backup…</source>
+        <translation>Back-up maken…</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/main_window.py" line="112"/>
+        <source>Restore backup…</source>
+        <translation>Back-up terugzetten…</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/main_window.py" line="114"/>
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/main_window.py" line="119"/>
+        <source>&amp;Profile</source>
+        <translation>&amp;Profiel</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/main_window.py" line="120"/>
+        <source>Lock</source>
+        <translation>Vergrendelen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/main_window.py" line="122"/>
+        <source>Change passphrase…</source>
+        <translation>Wachtwoordzin wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/main_window.py" line="123"/>
+        <source>Settings…</source>
+        <translation>Instellingen…</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/main_window.py" line="125"/>
+        <source>S&amp;ync</source>
+        <translation>S&amp;ynchronisatie</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/main_window.py" line="126"/>
+        <source>Synchronise now</source>
+        <translation>Nu synchroniseren</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/main_window.py" line="128"/>
+        <source>Set up synchronisation…</source>
+        <translation>Synchronisatie instellen…</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/main_window.py" line="129"/>
+        <source>Sync history…</source>
+        <translation>Synchronisatiegeschiedenis…</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/main_window.py" line="131"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/main_window.py" line="132"/>
+        <source>About JIU Desktop</source>
+        <translation>Over JIU Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/main_window.py" line="136"/>
+        <source>Actions</source>
+        <translation>Acties</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/main_window.py" line="144"/>
+        <source>DEMO — fictional data</source>
+        <translation>DEMO — verzonnen gegevens</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/main_window.py" line="214"/>
+        <source>Synchronising… {done}/{total}</source>
+        <translation>Synchroniseren… {done}/{total}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/main_window.py" line="225"/>
+        <source>Passphrase changed.</source>
+        <translation>Wachtwoordzin gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/main_window.py" line="239"/>
+        <source>Make backup</source>
+        <translation>Back-up maken</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/main_window.py" line="241"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="260"/>
+        <source>JIU Desktop backup (*.jiubackup)</source>
+        <translation>JIU Desktop-back-up (*.jiubackup)</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/main_window.py" line="246"/>
+        <source>Making backup…</source>
+        <translation>Back-up wordt gemaakt…</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/main_window.py" line="250"/>
+        <source>Backup saved: {path} ({kb} kB)</source>
+        <translation>Back-up opgeslagen: {path} ({kb} kB)</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/main_window.py" line="252"/>
+        <source>Backup failed</source>
+        <translation>Back-up mislukt</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/main_window.py" line="258"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="266"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="274"/>
+        <source>Restore backup</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/main_window.py" line="267"/>
+        <source>Passphrase that was valid when the backup was made:</source>
+        <translation>Wachtwoordzin die gold toen de back-up werd gemaakt:</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/main_window.py" line="276"/>
+        <source>The data on this laptop is replaced by the backup. The current data is kept in the profile&apos;s backups folder. Continue?</source>
+        <translation>De gegevens op deze laptop worden vervangen door de back-up. De huidige gegevens blijven bewaard in de map backups van het profiel. Doorgaan?</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/main_window.py" line="295"/>
+        <source>Restore failed</source>
+        <translation>Terugzetten mislukt</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/main_window.py" line="300"/>
+        <source>Backup restored.</source>
+        <translation>Back-up teruggezet.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/main_window.py" line="305"/>
+        <source>Something went wrong.</source>
+        <translation>Er ging iets mis.</translation>
+    </message>
+</context>
+<context>
+    <name>NamePage</name>
+    <message>
+        <location filename="../../jiu_desktop/views/wizard.py" line="35"/>
+        <source>Welcome to JIU Desktop</source>
+        <translation>Welkom bij JIU Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/wizard.py" line="38"/>
+        <source>Your notes about participants stay on this laptop, encrypted. First give this profile a name, usually your own.</source>
+        <translation>Je notities over deelnemers blijven versleuteld op deze laptop. Geef dit profiel eerst een naam, meestal je eigen naam.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/wizard.py" line="45"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <location filename="../../jiu_desktop/views/notes.py" line="50"/>
+        <location filename="../../jiu_desktop/views/notes.py" line="71"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/notes.py" line="64"/>
+        <source>A next step, e.g. “Samen naar het Werkplein”</source>
+        <translation>Een volgende stap, bijv. “Samen naar het Werkplein”</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/notes.py" line="67"/>
+        <location filename="../../jiu_desktop/views/notes.py" line="74"/>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/notes.py" line="69"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/notes.py" line="70"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/notes.py" line="72"/>
+        <location filename="../../jiu_desktop/views/notes.py" line="84"/>
+        <source>Follow-up</source>
+        <translation>Vervolgactie</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/notes.py" line="73"/>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/notes.py" line="78"/>
+        <source>Date and kind</source>
+        <translation>Datum en soort</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/notes.py" line="93"/>
+        <source>Delete…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/notes.py" line="97"/>
+        <source>Done (Ctrl+Enter)</source>
+        <translation>Klaar (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/notes.py" line="142"/>
+        <source>✓ Saved</source>
+        <translation>✓ Opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/notes.py" line="162"/>
+        <source>Delete note</source>
+        <translation>Notitie verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/notes.py" line="162"/>
+        <source>Delete this note?</source>
+        <translation>Deze notitie verwijderen?</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <location filename="../../jiu_desktop/views/notes.py" line="179"/>
+        <source>Session notes</source>
+        <translation>Gespreksnotities</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/notes.py" line="182"/>
+        <source>New note</source>
+        <translation>Nieuwe notitie</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/notes.py" line="184"/>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/notes.py" line="223"/>
+        <source>No notes yet.</source>
+        <translation>Nog geen notities.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantListView</name>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/list_view.py" line="42"/>
+        <source>Participants</source>
+        <extracomment>A participant was chosen (argument: id). &quot;New participant&quot; was asked for.</extracomment>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/list_view.py" line="46"/>
+        <source>New participant</source>
+        <translation>Nieuwe deelnemer</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/list_view.py" line="48"/>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/list_view.py" line="57"/>
+        <source>Search names and notes… (Ctrl+F)</source>
+        <translation>Zoek in namen en notities… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/list_view.py" line="62"/>
+        <source>All statuses</source>
+        <translation>Alle statussen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/list_view.py" line="115"/>
+        <source>All groups</source>
+        <translation>Alle groepen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/list_view.py" line="135"/>
+        <source>{count} participants</source>
+        <translation>{count} deelnemers</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/list_view.py" line="138"/>
+        <source>{shown} of {total} participants</source>
+        <translation>{shown} van {total} deelnemers</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantPage</name>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/page.py" line="79"/>
+        <source>← All participants</source>
+        <translation>← Alle deelnemers</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/page.py" line="89"/>
+        <source>Delete…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/page.py" line="93"/>
+        <source>Erase for good…</source>
+        <translation>Definitief wissen…</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/page.py" line="139"/>
+        <source>Personal and contact details</source>
+        <translation>Persoonlijke en contactgegevens</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/page.py" line="141"/>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/page.py" line="142"/>
+        <source>Last name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/page.py" line="143"/>
+        <source>Date of birth</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/page.py" line="144"/>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/page.py" line="145"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/page.py" line="146"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/page.py" line="150"/>
+        <source>Trajectory</source>
+        <translation>Traject</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/page.py" line="156"/>
+        <location filename="../../jiu_desktop/views/participants/page.py" line="157"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/page.py" line="162"/>
+        <source>Intake date</source>
+        <translation>Intakedatum</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/page.py" line="163"/>
+        <source>Referred by</source>
+        <translation>Aangemeld door</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/page.py" line="168"/>
+        <location filename="../../jiu_desktop/views/participants/page.py" line="171"/>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/page.py" line="169"/>
+        <location filename="../../jiu_desktop/views/participants/page.py" line="172"/>
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/page.py" line="176"/>
+        <source>New…</source>
+        <translation>Nieuw…</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/page.py" line="183"/>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/page.py" line="186"/>
+        <source>Data may be kept</source>
+        <translation>Gegevens mogen bewaard worden</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/page.py" line="187"/>
+        <source>Contact details may be shared with the group</source>
+        <translation>Contactgegevens mogen gedeeld worden met de groep</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/page.py" line="188"/>
+        <source>Photos may be taken and used</source>
+        <translation>Foto&apos;s mogen gemaakt en gebruikt worden</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/page.py" line="197"/>
+        <location filename="../../jiu_desktop/views/participants/page.py" line="202"/>
+        <source>Remarks</source>
+        <translation>Opmerkingen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/page.py" line="215"/>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/page.py" line="226"/>
+        <source>New participant</source>
+        <translation>Nieuwe deelnemer</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/page.py" line="261"/>
+        <source>Saved</source>
+        <translation>Opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/page.py" line="262"/>
+        <source>✓ Saved</source>
+        <translation>✓ Opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/page.py" line="293"/>
+        <source>New group</source>
+        <translation>Nieuwe groep</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/page.py" line="293"/>
+        <source>Name of the group</source>
+        <translation>Naam van de groep</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/page.py" line="301"/>
+        <source>New coach</source>
+        <translation>Nieuwe coach</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/page.py" line="301"/>
+        <source>Name of the coach</source>
+        <translation>Naam van de coach</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/page.py" line="313"/>
+        <source>Delete participant</source>
+        <translation>Deelnemer verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/page.py" line="315"/>
+        <source>Delete {name} with all notes and referrals? On other laptops this participant disappears too after the next sync.</source>
+        <translation>{name} verwijderen, met alle notities en verwijzingen? Op andere laptops verdwijnt deze deelnemer ook na de volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/page.py" line="334"/>
+        <source>Erase data for good</source>
+        <translation>Gegevens definitief wissen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/page.py" line="336"/>
+        <source>This removes {name} and everything kept about them from this laptop and, at the next sync, from every laptop of the team. It cannot be undone.
+
+Type the first name to confirm:</source>
+        <translation>Dit wist {name} en alles wat over deze persoon is vastgelegd van deze laptop en, bij de volgende synchronisatie, van alle laptops van het team. Dit kan niet ongedaan worden gemaakt.
+
+Typ de voornaam om te bevestigen:</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/page.py" line="345"/>
+        <source>The name did not match; nothing was erased.</source>
+        <translation>De naam klopte niet; er is niets gewist.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/page.py" line="356"/>
+        <source>The data of {name} was erased.</source>
+        <translation>De gegevens van {name} zijn gewist.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantTableModel</name>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/list_model.py" line="24"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/list_model.py" line="25"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/list_model.py" line="26"/>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/list_model.py" line="27"/>
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/list_model.py" line="28"/>
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPage</name>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/screen.py" line="40"/>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePage</name>
+    <message>
+        <location filename="../../jiu_desktop/views/wizard.py" line="52"/>
+        <source>Choose a passphrase</source>
+        <translation>Kies een wachtwoordzin</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/wizard.py" line="55"/>
+        <source>A few words you can remember but others cannot guess, at least {n} characters. You type it each time you open JIU Desktop.</source>
+        <translation>Een paar woorden die jij onthoudt en anderen niet raden, minstens {n} tekens. Je typt hem elke keer dat je JIU Desktop opent.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/wizard.py" line="75"/>
+        <source>Passphrase</source>
+        <translation>Wachtwoordzin</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/wizard.py" line="78"/>
+        <source>Repeat</source>
+        <translation>Herhaal</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/wizard.py" line="88"/>
+        <source>too short</source>
+        <translation>te kort</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/wizard.py" line="89"/>
+        <source>weak</source>
+        <translation>zwak</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/wizard.py" line="90"/>
+        <source>reasonable</source>
+        <translation>redelijk</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/wizard.py" line="91"/>
+        <source>good</source>
+        <translation>goed</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/wizard.py" line="92"/>
+        <source>strong</source>
+        <translation>sterk</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/wizard.py" line="94"/>
+        <source>Strength: {word}</source>
+        <translation>Sterkte: {word}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/wizard.py" line="103"/>
+        <source>The two passphrases differ.</source>
+        <translation>De twee wachtwoordzinnen zijn niet gelijk.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <location filename="../../jiu_desktop/views/wizard.py" line="117"/>
+        <source>Your recovery key</source>
+        <translation>Je herstelsleutel</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/wizard.py" line="120"/>
+        <source>If you ever forget your passphrase, only this key opens your profile. It is shown once. Print it or save it as PDF, and keep it apart from the laptop.</source>
+        <translation>Als je je wachtwoordzin ooit vergeet, opent alleen deze sleutel je profiel. Hij wordt één keer getoond. Druk hem af of bewaar hem als pdf, en bewaar hem apart van de laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/wizard.py" line="125"/>
+        <source>Creating your encrypted profile…</source>
+        <translation>Je versleutelde profiel wordt gemaakt…</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/wizard.py" line="136"/>
+        <source>Print / save as PDF</source>
+        <translation>Afdrukken / opslaan als PDF</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/wizard.py" line="138"/>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/wizard.py" line="148"/>
+        <source>I have stored the recovery key safely</source>
+        <translation>Ik heb de herstelsleutel bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/wizard.py" line="178"/>
+        <source>Save recovery sheet</source>
+        <translation>Herstelblad opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/wizard.py" line="179"/>
+        <source>jiu-recovery-key.pdf</source>
+        <translation>jiu-herstelsleutel.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/wizard.py" line="180"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/wizard.py" line="188"/>
+        <source>Cannot save there: {reason}</source>
+        <translation>Kan daar niet opslaan: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/wizard.py" line="191"/>
+        <source>Saved: {path}</source>
+        <translation>Opgeslagen: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/wizard.py" line="195"/>
+        <source>Copied. Paste it somewhere safe, then clear it.</source>
+        <translation>Gekopieerd. Plak hem op een veilige plek en wis hem daarna.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/referrals.py" line="33"/>
+        <source>Referral</source>
+        <translation>Verwijzing</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/referrals.py" line="46"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/referrals.py" line="47"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/referrals.py" line="48"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/referrals.py" line="49"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsBox</name>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/referrals.py" line="72"/>
+        <source>Referrals</source>
+        <translation>Verwijzingen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/referrals.py" line="80"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/referrals.py" line="80"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/referrals.py" line="80"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/referrals.py" line="91"/>
+        <source>Add…</source>
+        <translation>Toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/referrals.py" line="92"/>
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/referrals.py" line="93"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="36"/>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="42"/>
+        <source>Automatic (system language)</source>
+        <translation>Automatisch (taal van het systeem)</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="51"/>
+        <source> minutes</source>
+        <translation> minuten</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="53"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="54"/>
+        <source>A new language is used from the next start.</source>
+        <translation>Een andere taal geldt vanaf de volgende keer opstarten.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="57"/>
+        <source>Lock after inactivity</source>
+        <translation>Vergrendelen na inactiviteit</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../jiu_desktop/views/start_page.py" line="40"/>
+        <source>New participant</source>
+        <translation>Nieuwe deelnemer</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/start_page.py" line="50"/>
+        <source>Next steps to take</source>
+        <translation>Volgende stappen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/start_page.py" line="56"/>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/start_page.py" line="56"/>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/start_page.py" line="56"/>
+        <source>Participant</source>
+        <translation>Deelnemer</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/start_page.py" line="56"/>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/start_page.py" line="69"/>
+        <source>No open follow-up actions. Nice work.</source>
+        <translation>Geen openstaande vervolgacties. Goed bezig.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/start_page.py" line="80"/>
+        <source>Good morning</source>
+        <translation>Goedemorgen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/start_page.py" line="82"/>
+        <source>Good afternoon</source>
+        <translation>Goedemiddag</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/start_page.py" line="84"/>
+        <source>Good evening</source>
+        <translation>Goedenavond</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/start_page.py" line="91"/>
+        <source>{active} active participants · {total} in total · {open} open actions</source>
+        <translation>{active} actieve deelnemers · {total} in totaal · {open} open acties</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/start_page.py" line="106"/>
+        <source>Past the due date</source>
+        <translation>Datum verstreken</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/controller.py" line="82"/>
+        <location filename="../../jiu_desktop/views/sync/controller.py" line="122"/>
+        <source>Sync not set up</source>
+        <extracomment>(state, text for the status bar) (phase, done, total) while a round runs</extracomment>
+        <translation>Synchronisatie niet ingesteld</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/controller.py" line="85"/>
+        <source>Synchronising…</source>
+        <translation>Synchroniseren…</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/controller.py" line="114"/>
+        <source>Sync failed</source>
+        <translation>Synchronisatie mislukt</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/controller.py" line="125"/>
+        <source>Synchronised at {time}</source>
+        <translation>Gesynchroniseerd om {time}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/controller.py" line="127"/>
+        <source>{count} changes waiting</source>
+        <translation>{count} wijzigingen wachten</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/controller.py" line="132"/>
+        <source>Offline — {count} changes waiting</source>
+        <translation>Offline — {count} wijzigingen wachten</translation>
+    </message>
+</context>
+<context>
+    <name>SyncHistoryDialog</name>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/history_dialog.py" line="22"/>
+        <source>Sync history</source>
+        <translation>Synchronisatiegeschiedenis</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/history_dialog.py" line="26"/>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/history_dialog.py" line="27"/>
+        <source>Target</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/history_dialog.py" line="28"/>
+        <source>Sent</source>
+        <translation>Verstuurd</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/history_dialog.py" line="29"/>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/history_dialog.py" line="30"/>
+        <source>Conflicts</source>
+        <translation>Conflicten</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/history_dialog.py" line="31"/>
+        <source>Refused</source>
+        <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/history_dialog.py" line="32"/>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/history_dialog.py" line="47"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/history_dialog.py" line="47"/>
+        <source>Interrupted</source>
+        <translation>Onderbroken</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSetupDialog</name>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="31"/>
+        <source>Synchronisation</source>
+        <translation>Synchronisatie</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="37"/>
+        <source>Coaches of one team exchange their changes through a shared folder or a WebDAV server (such as Nextcloud). Everything is encrypted on this laptop first: the folder or server cannot read it.</source>
+        <translation>Coaches van één team wisselen hun wijzigingen uit via een gedeelde map of een WebDAV-server (zoals Nextcloud). Alles wordt eerst op deze laptop versleuteld: de map of server kan het niet lezen.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="48"/>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="50"/>
+        <source>Shared folder</source>
+        <translation>Gedeelde map</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="51"/>
+        <source>Server (WebDAV)</source>
+        <translation>Server (WebDAV)</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="57"/>
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="68"/>
+        <source>Folder</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="70"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="71"/>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="72"/>
+        <source>App password</source>
+        <translation>App-wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="75"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="77"/>
+        <source>Join the team (passphrase from the coordinator)</source>
+        <translation>Aansluiten bij het team (wachtwoordzin van de coördinator)</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="78"/>
+        <source>Create a new team</source>
+        <translation>Een nieuw team aanmaken</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="89"/>
+        <source>Team passphrase</source>
+        <translation>Teamwachtwoordzin</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="90"/>
+        <source>Repeat (new team)</source>
+        <translation>Herhaal (nieuw team)</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="99"/>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="102"/>
+        <source>Stop syncing</source>
+        <translation>Synchronisatie uitzetten</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="123"/>
+        <source>This laptop does not sync yet.</source>
+        <translation>Deze laptop synchroniseert nog niet.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="125"/>
+        <source>Now syncing with: {target}</source>
+        <translation>Synchroniseert nu met: {target}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="141"/>
+        <source>Choose the shared folder</source>
+        <translation>Kies de gedeelde map</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="149"/>
+        <source>The two team passphrases differ.</source>
+        <translation>De twee teamwachtwoordzinnen zijn niet gelijk.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="155"/>
+        <source>Choose a folder or fill in the server address.</source>
+        <translation>Kies een map of vul het serveradres in.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="160"/>
+        <source>Connecting…</source>
+        <translation>Verbinden…</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="177"/>
+        <source>Failed.</source>
+        <translation>Niet gelukt.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockScreen</name>
+    <message>
+        <location filename="../../jiu_desktop/views/unlock.py" line="49"/>
+        <source>JIU Desktop</source>
+        <extracomment>The profile is open (argument: the Store).</extracomment>
+        <translation>JIU Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/unlock.py" line="52"/>
+        <source>Profile: {name}</source>
+        <translation>Profiel: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/unlock.py" line="56"/>
+        <source>DEMO — fictional data. Passphrase: {passphrase}</source>
+        <translation>DEMO — verzonnen gegevens. Wachtwoordzin: {passphrase}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/unlock.py" line="84"/>
+        <source>Passphrase</source>
+        <translation>Wachtwoordzin</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/unlock.py" line="90"/>
+        <source>Unlock</source>
+        <translation>Ontgrendelen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/unlock.py" line="95"/>
+        <source>Forgot passphrase?</source>
+        <translation>Wachtwoordzin vergeten?</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/unlock.py" line="107"/>
+        <source>Type the recovery key from your recovery sheet and choose a new passphrase.</source>
+        <translation>Typ de herstelsleutel van je herstelblad over en kies een nieuwe wachtwoordzin.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/unlock.py" line="120"/>
+        <source>Recovery key</source>
+        <translation>Herstelsleutel</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/unlock.py" line="121"/>
+        <source>New passphrase</source>
+        <translation>Nieuwe wachtwoordzin</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/unlock.py" line="122"/>
+        <source>Repeat</source>
+        <translation>Herhaal</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/unlock.py" line="123"/>
+        <source>Unlock and set passphrase</source>
+        <translation>Ontgrendelen en wachtwoordzin instellen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/unlock.py" line="127"/>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/unlock.py" line="152"/>
+        <source>Opening…</source>
+        <translation>Openen…</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/unlock.py" line="157"/>
+        <source>Type your passphrase.</source>
+        <translation>Typ je wachtwoordzin.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/unlock.py" line="166"/>
+        <source>The two new passphrases differ.</source>
+        <translation>De twee nieuwe wachtwoordzinnen zijn niet gelijk.</translation>
+    </message>
+</context>
+<context>
+    <name>backup</name>
+    <message>
+        <location filename="../../jiu_desktop/services/backup.py" line="76"/>
+        <source>the file does not start like a backup</source>
+        <translation>het bestand begint niet als een back-up</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/backup.py" line="79"/>
+        <location filename="../../jiu_desktop/services/backup.py" line="89"/>
+        <source>the file is incomplete or damaged</source>
+        <translation>het bestand is onvolledig of beschadigd</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/backup.py" line="125"/>
+        <source>Cannot write the backup to {path}: {reason}</source>
+        <translation>Kan de back-up niet schrijven naar {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/backup.py" line="160"/>
+        <source>the database inside cannot be opened</source>
+        <translation>de database erin kan niet geopend worden</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/backup.py" line="167"/>
+        <source>the database inside is damaged</source>
+        <translation>de database erin is beschadigd</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <location filename="../../jiu_desktop/cli.py" line="33"/>
+        <source>No passphrase: set {env} or run this in a terminal.</source>
+        <translation>Geen wachtwoordzin: zet {env} of voer dit uit in een terminal.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli.py" line="36"/>
+        <source>Repeat: </source>
+        <translation>Herhaal: </translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli.py" line="37"/>
+        <source>The two entries differ. Nothing was changed.</source>
+        <translation>De twee invoeren zijn niet gelijk. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli.py" line="42"/>
+        <source>Passphrase: </source>
+        <translation>Wachtwoordzin: </translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli.py" line="87"/>
+        <source>Profile created in {path}.</source>
+        <translation>Profiel aangemaakt in {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli.py" line="88"/>
+        <source>Recovery key (shown only now; print it and keep it safe):</source>
+        <translation>Herstelsleutel (alleen nu getoond; druk hem af en bewaar hem veilig):</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli.py" line="97"/>
+        <source>--participants must be at least 1.</source>
+        <translation>--participants moet minstens 1 zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli.py" line="101"/>
+        <source>Demo data added: {participants} participants, {notes} notes.</source>
+        <translation>Demogegevens toegevoegd: {participants} deelnemers, {notes} notities.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli.py" line="114"/>
+        <source>Participants exported: {count}, to {path}.</source>
+        <translation>Deelnemers geëxporteerd: {count}, naar {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli.py" line="127"/>
+        <source>Imported: {summary}.</source>
+        <translation>Geïmporteerd: {summary}.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli.py" line="137"/>
+        <source>Backup written to {path} ({kb} kB).</source>
+        <translation>Back-up geschreven naar {path} ({kb} kB).</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli.py" line="151"/>
+        <source>Backup restored into {path}; the previous data is kept in backups/.</source>
+        <translation>Back-up teruggezet in {path}; de vorige gegevens staan in backups/.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli.py" line="164"/>
+        <source>New passphrase: </source>
+        <translation>Nieuwe wachtwoordzin: </translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli.py" line="166"/>
+        <source>Passphrase changed.</source>
+        <translation>Wachtwoordzin gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli.py" line="176"/>
+        <source>JIU Desktop: participants and notes, encrypted.</source>
+        <translation>JIU Desktop: deelnemers en notities, versleuteld.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli.py" line="178"/>
+        <source>profile folder</source>
+        <translation>profielmap</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli.py" line="180"/>
+        <source>open the demo profile</source>
+        <translation>open het demoprofiel</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli.py" line="190"/>
+        <source>create a profile</source>
+        <translation>maak een profiel aan</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli.py" line="192"/>
+        <source>add fictional demo data</source>
+        <translation>voeg verzonnen demogegevens toe</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli.py" line="195"/>
+        <source>export to JSON</source>
+        <translation>exporteer naar JSON</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli.py" line="198"/>
+        <source>import a JSON export</source>
+        <translation>importeer een JSON-export</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli.py" line="200"/>
+        <source>write an encrypted backup</source>
+        <translation>schrijf een versleutelde back-up</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli.py" line="202"/>
+        <source>restore a backup</source>
+        <translation>zet een back-up terug</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli.py" line="204"/>
+        <source>change the passphrase</source>
+        <translation>wijzig de wachtwoordzin</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli_sync.py" line="20"/>
+        <source>Team passphrase: </source>
+        <translation>Teamwachtwoordzin: </translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli_sync.py" line="24"/>
+        <source>WebDAV app password: </source>
+        <translation>WebDAV-app-wachtwoord: </translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli_sync.py" line="37"/>
+        <source>Sync set up with {target}.</source>
+        <translation>Synchronisatie ingesteld met {target}.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli_sync.py" line="49"/>
+        <source>pushed {pushed}, pulled {pulled}, conflicts {conflicts}</source>
+        <translation>verstuurd {pushed}, ontvangen {pulled}, conflicten {conflicts}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli_sync.py" line="67"/>
+        <source>Sync is not set up.</source>
+        <translation>Synchronisatie is niet ingesteld.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli_sync.py" line="69"/>
+        <source>Target: {target}</source>
+        <translation>Doel: {target}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli_sync.py" line="71"/>
+        <source>Last sync: {when}</source>
+        <translation>Laatste synchronisatie: {when}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli_sync.py" line="72"/>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli_sync.py" line="75"/>
+        <source>Changes waiting: {count}</source>
+        <translation>Wijzigingen die wachten: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli_sync.py" line="77"/>
+        <source>Last error: {error}</source>
+        <translation>Laatste fout: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli_sync.py" line="82"/>
+        <source>set up sync</source>
+        <translation>stel synchronisatie in</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli_sync.py" line="90"/>
+        <source>synchronise once</source>
+        <translation>synchroniseer één keer</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli_sync.py" line="91"/>
+        <source>show the sync status</source>
+        <translation>toon de synchronisatiestatus</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../jiu_desktop/errors.py" line="18"/>
+        <source>No profile found in {path}.</source>
+        <translation>Geen profiel gevonden in {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/errors.py" line="24"/>
+        <source>A profile already exists in {path}.</source>
+        <translation>Er bestaat al een profiel in {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/errors.py" line="31"/>
+        <source>That passphrase is not correct. Nothing was changed.</source>
+        <translation>Die wachtwoordzin klopt niet. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/errors.py" line="38"/>
+        <source>That recovery key is not correct. Nothing was changed.</source>
+        <translation>Die herstelsleutel klopt niet. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/errors.py" line="50"/>
+        <source>This profile is already open in another JIU Desktop window.</source>
+        <translation>Dit profiel is al geopend in een ander JIU Desktop-venster.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/errors.py" line="57"/>
+        <source>The profile cannot be read: {detail}</source>
+        <translation>Het profiel kan niet gelezen worden: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/errors.py" line="64"/>
+        <source>{what} {id} does not exist.</source>
+        <translation>{what} {id} bestaat niet.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/errors.py" line="75"/>
+        <source>Import refused, nothing changed: {where}: {problem}</source>
+        <translation>Import geweigerd, er is niets gewijzigd: {where}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/errors.py" line="86"/>
+        <source>This is not a usable JIU Desktop backup: {detail}</source>
+        <translation>Dit is geen bruikbare JIU Desktop-back-up: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/errors.py" line="99"/>
+        <source>The sync target {target} cannot be reached right now.</source>
+        <translation>Het synchronisatiedoel {target} is nu niet bereikbaar.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/errors.py" line="108"/>
+        <source>That team passphrase is not correct. Nothing was changed.</source>
+        <translation>Die teamwachtwoordzin klopt niet. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/errors.py" line="115"/>
+        <source>Sync file {name} was refused: {reason}</source>
+        <translation>Synchronisatiebestand {name} is geweigerd: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>exchange</name>
+    <message>
+        <location filename="../../jiu_desktop/services/exchange.py" line="54"/>
+        <source>{created} new, {updated} updated, {unchanged} unchanged</source>
+        <translation>{created} nieuw, {updated} bijgewerkt, {unchanged} ongewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/exchange.py" line="117"/>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>Kan {path} niet schrijven: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/exchange.py" line="132"/>
+        <source>not a UTF-8 text file</source>
+        <translation>geen UTF-8-tekstbestand</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/exchange.py" line="136"/>
+        <source>not valid JSON ({reason})</source>
+        <translation>geen geldige JSON ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/exchange_schema.py" line="136"/>
+        <source>{value} is not a valid id</source>
+        <translation>{value} is geen geldige id</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/exchange_schema.py" line="139"/>
+        <source>{value} is not text</source>
+        <translation>{value} is geen tekst</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/exchange_schema.py" line="142"/>
+        <source>{value} is not true or false</source>
+        <translation>{value} is niet true of false</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/exchange_schema.py" line="151"/>
+        <source>{value} is not a date (YYYY-MM-DD)</source>
+        <translation>{value} is geen datum (JJJJ-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/exchange_schema.py" line="158"/>
+        <source>{value} is not a date and time</source>
+        <translation>{value} is geen datum en tijd</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/exchange_schema.py" line="164"/>
+        <source>{value} is not one of: {choices}</source>
+        <translation>{value} is niet een van: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/exchange_schema.py" line="174"/>
+        <source>{value} refers to an entry that is not in the file</source>
+        <translation>{value} verwijst naar iets dat niet in het bestand staat</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/exchange_schema.py" line="188"/>
+        <source>must be a list</source>
+        <translation>moet een lijst zijn</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/exchange_schema.py" line="193"/>
+        <source>must be an object</source>
+        <translation>moet een object zijn</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/exchange_schema.py" line="197"/>
+        <location filename="../../jiu_desktop/services/exchange_schema.py" line="229"/>
+        <source>unknown field</source>
+        <translation>onbekend veld</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/exchange_schema.py" line="202"/>
+        <location filename="../../jiu_desktop/services/exchange_schema.py" line="231"/>
+        <source>is missing</source>
+        <translation>ontbreekt</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/exchange_schema.py" line="205"/>
+        <source>appears twice</source>
+        <translation>komt twee keer voor</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/exchange_schema.py" line="214"/>
+        <source>is not a JIU Desktop export</source>
+        <translation>is geen JIU Desktop-export</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/exchange_schema.py" line="216"/>
+        <source>is not “{format}”</source>
+        <translation>is niet “{format}”</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/exchange_schema.py" line="219"/>
+        <source>is missing or not a number</source>
+        <translation>ontbreekt of is geen getal</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/exchange_schema.py" line="223"/>
+        <source>{version} is newer than this JIU Desktop reads ({known})</source>
+        <translation>{version} is nieuwer dan deze JIU Desktop kan lezen ({known})</translation>
+    </message>
+</context>
+<context>
+    <name>form</name>
+    <message>
+        <location filename="../../jiu_desktop/views/autosave.py" line="82"/>
+        <source>Change {field}</source>
+        <extracomment>While someone keeps typing, still save at least this often.</extracomment>
+        <translation>{field} wijzigen</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../../jiu_desktop/views/labels.py" line="10"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="33"/>
+        <source>Registered</source>
+        <translation>Aangemeld</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/labels.py" line="11"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="21"/>
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/labels.py" line="12"/>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/labels.py" line="13"/>
+        <source>Dropped out</source>
+        <translation>Afgehaakt</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/labels.py" line="14"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="35"/>
+        <source>Completed</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/labels.py" line="15"/>
+        <source>Aftercare</source>
+        <translation>Nazorg</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/labels.py" line="22"/>
+        <source>Coaching conversation</source>
+        <translation>Coachgesprek</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/labels.py" line="23"/>
+        <source>By phone</source>
+        <translation>Telefonisch</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/labels.py" line="24"/>
+        <source>Reaching out</source>
+        <translation>Er op af</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/labels.py" line="25"/>
+        <source>Consultation with services</source>
+        <translation>Overleg hulpverlening</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/labels.py" line="26"/>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/labels.py" line="32"/>
+        <source>Suggested</source>
+        <translation>Voorgesteld</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/labels.py" line="34"/>
+        <source>Ongoing</source>
+        <translation>Loopt</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/labels.py" line="36"/>
+        <source>Stopped</source>
+        <translation>Gestopt</translation>
+    </message>
+</context>
+<context>
+    <name>notes</name>
+    <message>
+        <location filename="../../jiu_desktop/services/notes.py" line="37"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/notes.py" line="39"/>
+        <source>A note needs a date.</source>
+        <translation>Een notitie heeft een datum nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/notes.py" line="42"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/notes.py" line="46"/>
+        <source>Due date</source>
+        <translation>Uiterlijke datum</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/notes.py" line="50"/>
+        <source>Unknown field: {field}</source>
+        <translation>Onbekend veld: {field}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/notes.py" line="69"/>
+        <location filename="../../jiu_desktop/services/notes.py" line="89"/>
+        <location filename="../../jiu_desktop/services/notes.py" line="102"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="141"/>
+        <source>About JIU Desktop</source>
+        <translation>Over JIU Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="143"/>
+        <source>&lt;h3&gt;JIU Desktop {version}&lt;/h3&gt;&lt;p&gt;For volunteer coaches working with the &lt;i&gt;Jong in Uitvoering&lt;/i&gt; method: participants, session notes and follow-ups, encrypted on this laptop.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;JIU Desktop {version}&lt;/h3&gt;&lt;p&gt;Voor vrijwillige coaches die werken met de methode &lt;i&gt;Jong in Uitvoering&lt;/i&gt;: deelnemers, gespreksnotities en vervolgacties, versleuteld op deze laptop.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>participants</name>
+    <message>
+        <location filename="../../jiu_desktop/services/erasure.py" line="25"/>
+        <location filename="../../jiu_desktop/services/exchange.py" line="75"/>
+        <location filename="../../jiu_desktop/services/notes.py" line="78"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="117"/>
+        <source>Participant</source>
+        <translation>Deelnemer</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/participants.py" line="127"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="239"/>
+        <source>Unknown field: {field}</source>
+        <translation>Onbekend veld: {field}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/participants.py" line="139"/>
+        <source>Date of birth</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/participants.py" line="142"/>
+        <source>Intake date</source>
+        <translation>Intakedatum</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/participants.py" line="145"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="235"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/participants.py" line="155"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="180"/>
+        <source>A participant needs at least a first name.</source>
+        <translation>Een deelnemer heeft minstens een voornaam nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/participants.py" line="232"/>
+        <source>Referral date</source>
+        <translation>Datum van verwijzing</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/participants.py" line="247"/>
+        <source>A referral needs an organisation.</source>
+        <translation>Een verwijzing heeft een organisatie nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/participants.py" line="260"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="271"/>
+        <source>Referral</source>
+        <translation>Verwijzing</translation>
+    </message>
+</context>
+<context>
+    <name>preferences</name>
+    <message>
+        <location filename="../../jiu_desktop/services/preferences.py" line="29"/>
+        <source>Unknown language: {lang}</source>
+        <translation>Onbekende taal: {lang}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/preferences.py" line="33"/>
+        <source>Auto-lock must be between {low} and {high} minutes.</source>
+        <translation>Automatisch vergrendelen moet tussen {low} en {high} minuten liggen.</translation>
+    </message>
+</context>
+<context>
+    <name>profile</name>
+    <message>
+        <location filename="../../jiu_desktop/services/profile.py" line="26"/>
+        <source>The passphrase needs at least {n} characters.</source>
+        <translation>De wachtwoordzin moet minstens {n} tekens hebben.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/profile.py" line="67"/>
+        <source>The profile needs a name.</source>
+        <translation>Het profiel heeft een naam nodig.</translation>
+    </message>
+</context>
+<context>
+    <name>recovery_sheet</name>
+    <message>
+        <location filename="../../jiu_desktop/printing/recovery_sheet.py" line="48"/>
+        <location filename="../../jiu_desktop/printing/recovery_sheet.py" line="57"/>
+        <source>JIU Desktop recovery key</source>
+        <translation>Herstelsleutel JIU Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/recovery_sheet.py" line="63"/>
+        <source>Profile: {name} · made on {date}</source>
+        <translation>Profiel: {name} · gemaakt op {date}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/recovery_sheet.py" line="72"/>
+        <source>With this key you can open your JIU Desktop profile when you have forgotten your passphrase. Nobody else can do that for you: without the passphrase and without this key, the data cannot be recovered.</source>
+        <translation>Met deze sleutel open je je JIU Desktop-profiel als je je wachtwoordzin bent vergeten. Niemand anders kan dat voor je doen: zonder wachtwoordzin en zonder deze sleutel zijn de gegevens niet terug te halen.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/recovery_sheet.py" line="90"/>
+        <source>Recovery key</source>
+        <translation>Herstelsleutel</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/recovery_sheet.py" line="100"/>
+        <source>Where to keep it</source>
+        <translation>Waar bewaar je hem</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/recovery_sheet.py" line="101"/>
+        <source>On paper, in a locked drawer or with the project coordinator: not in the laptop bag, not as a photo on your phone, not in an email.</source>
+        <translation>Op papier, in een afgesloten la of bij de projectcoördinator: niet in de laptoptas, niet als foto op je telefoon, niet in een e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/recovery_sheet.py" line="108"/>
+        <source>When you need it</source>
+        <translation>Wanneer heb je hem nodig</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/recovery_sheet.py" line="109"/>
+        <source>On the unlock screen choose “Forgot passphrase?”, type this key (capitals and dashes do not matter) and choose a new passphrase. The key stays valid.</source>
+        <translation>Kies op het ontgrendelscherm “Wachtwoordzin vergeten?”, typ deze sleutel over (hoofdletters en streepjes maken niet uit) en kies een nieuwe wachtwoordzin. De sleutel blijft geldig.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/recovery_sheet.py" line="116"/>
+        <source>If it is lost</source>
+        <translation>Als hij kwijt is</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/recovery_sheet.py" line="117"/>
+        <source>As long as you know your passphrase, nothing is lost. Tell your coordinator; a new profile with a new key can be made and your data moved to it.</source>
+        <translation>Zolang je je wachtwoordzin weet, is er niets verloren. Meld het bij je coördinator; er kan een nieuw profiel met een nieuwe sleutel gemaakt worden waar je gegevens naartoe gaan.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/recovery_sheet.py" line="137"/>
+        <source>Name of the coach</source>
+        <translation>Naam van de coach</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/recovery_sheet.py" line="139"/>
+        <source>Date and signature</source>
+        <translation>Datum en handtekening</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/recovery_sheet.py" line="145"/>
+        <source>JIU Desktop · Jong in Uitvoering · keep this sheet confidential</source>
+        <translation>JIU Desktop · Jong in Uitvoering · bewaar dit blad vertrouwelijk</translation>
+    </message>
+</context>
+<context>
+    <name>self.form</name>
+    <message>
+        <location filename="../../jiu_desktop/views/notes.py" line="141"/>
+        <location filename="../../jiu_desktop/views/participants/page.py" line="261"/>
+        <source>Saved</source>
+        <translation>Opgeslagen</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <location filename="../../jiu_desktop/services/conflicts.py" line="77"/>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/conflicts.py" line="85"/>
+        <source>Unknown choice: {choice}</source>
+        <translation>Onbekende keuze: {choice}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/sync_service.py" line="68"/>
+        <source>{pushed} changes sent, {pulled} received, {conflicts} conflicts</source>
+        <translation>{pushed} wijzigingen verstuurd, {pulled} ontvangen, {conflicts} conflicten</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/sync_service.py" line="81"/>
+        <source>A server address starts with https:// (or http://).</source>
+        <translation>Een serveradres begint met https:// (of http://).</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/sync_service.py" line="84"/>
+        <source>Unknown kind of sync target: {kind}</source>
+        <translation>Onbekend soort synchronisatiedoel: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/sync_service.py" line="102"/>
+        <source>The folder {path} does not exist.</source>
+        <translation>De map {path} bestaat niet.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/sync_service.py" line="108"/>
+        <source>A team already syncs there. Choose “join” and its passphrase.</source>
+        <translation>Daar synchroniseert al een team. Kies “aansluiten” en de wachtwoordzin van dat team.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/sync_service.py" line="111"/>
+        <source>The team passphrase needs at least 10 characters.</source>
+        <translation>De teamwachtwoordzin moet minstens 10 tekens hebben.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/sync_service.py" line="114"/>
+        <source>Another device created a team there just now.</source>
+        <translation>Een ander apparaat heeft daar zojuist een team aangemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/sync_service.py" line="118"/>
+        <source>No team syncs there yet. Choose “create” to start one.</source>
+        <translation>Daar synchroniseert nog geen team. Kies “aanmaken” om er een te beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/sync_service.py" line="143"/>
+        <source>Sync is not set up for this profile.</source>
+        <translation>Synchronisatie is voor dit profiel niet ingesteld.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/sync/bundle.py" line="89"/>
+        <source>the file is truncated</source>
+        <translation>het bestand is afgekapt</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/sync/bundle.py" line="92"/>
+        <source>it is not a JIU Desktop sync file</source>
+        <translation>het is geen JIU Desktop-synchronisatiebestand</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/sync/bundle.py" line="95"/>
+        <source>it was written by a newer version of JIU Desktop</source>
+        <translation>het is geschreven door een nieuwere versie van JIU Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/sync/bundle.py" line="112"/>
+        <source>it belongs to another team</source>
+        <translation>het hoort bij een ander team</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/sync/bundle.py" line="115"/>
+        <source>its contents do not match its place (copied or replayed)</source>
+        <translation>de inhoud past niet bij de plaats (gekopieerd of opnieuw afgespeeld)</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/sync/bundle.py" line="119"/>
+        <source>it uses a key this device does not have</source>
+        <translation>het gebruikt een sleutel die dit apparaat niet heeft</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/sync/bundle.py" line="124"/>
+        <source>it is damaged or was altered (authentication failed)</source>
+        <translation>het is beschadigd of veranderd (echtheidscontrole mislukt)</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/sync/bundle.py" line="132"/>
+        <source>its contents cannot be read</source>
+        <translation>de inhoud kan niet gelezen worden</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/sync/team.py" line="70"/>
+        <source>The team file on the sync target cannot be read.</source>
+        <translation>Het teambestand op het synchronisatiedoel kan niet gelezen worden.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/sync/transports/webdav.py" line="82"/>
+        <source>The server {url} refused the user name or password.</source>
+        <translation>De server {url} weigerde de gebruikersnaam of het wachtwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/sync/transports/webdav.py" line="89"/>
+        <source>The server {url} answered with error {status}.</source>
+        <translation>De server {url} antwoordde met fout {status}.</translation>
+    </message>
+</context>
+<context>
+    <name>team</name>
+    <message>
+        <location filename="../../jiu_desktop/services/team.py" line="26"/>
+        <source>A group needs a name.</source>
+        <translation>Een groep heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/team.py" line="28"/>
+        <source>A group cannot end before it starts.</source>
+        <translation>Een groep kan niet eindigen voordat hij begint.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/team.py" line="44"/>
+        <source>A coach needs a name.</source>
+        <translation>Een coach heeft een naam nodig.</translation>
+    </message>
+</context>
+<context>
+    <name>validation</name>
+    <message>
+        <location filename="../../jiu_desktop/services/validation.py" line="34"/>
+        <source>{field}: “{value}” is not a date.</source>
+        <translation>{field}: “{value}” is geen datum.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/validation.py" line="41"/>
+        <source>{field}: “{value}” is not one of the options.</source>
+        <translation>{field}: “{value}” is geen van de mogelijkheden.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/validation.py" line="52"/>
+        <source>“{value}” is not an email address.</source>
+        <translation>“{value}” is geen e-mailadres.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/validation.py" line="61"/>
+        <source>“{value}” is not a phone number.</source>
+        <translation>“{value}” is geen telefoonnummer.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/validation.py" line="70"/>
+        <source>The date of birth lies in the future or too far back.</source>
+        <translation>De geboortedatum ligt in de toekomst of te ver terug.</translation>
+    </message>
+</context>
+</TS>
