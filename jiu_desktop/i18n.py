@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 TRANSLATIONS = RESOURCES / "translations"
@@ -46,10 +46,13 @@ def install_language(choice: str) -> str:
         _installed.remove(old)
     language = resolve_language(choice)
     if language == "nl":
-        translator = QTranslator()
-        if translator.load(str(TRANSLATIONS / "jiu_nl.qm")):
-            QCoreApplication.installTranslator(translator)
-            _installed.append(translator)
+        qt_own = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        # Our strings, and Qt's own (dialog buttons such as "Cancel", "Next >").
+        for folder, name in ((str(TRANSLATIONS), "jiu_nl.qm"), (qt_own, "qtbase_nl.qm")):
+            translator = QTranslator()
+            if translator.load(name, folder):
+                QCoreApplication.installTranslator(translator)
+                _installed.append(translator)
     _active_language = language
     return language
 

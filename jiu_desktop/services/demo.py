@@ -39,8 +39,12 @@ class DemoSummary:
     coaches: int
 
 
-def _person(rng: random.Random, today: date) -> dict[str, object]:
-    first, last = rng.choice(text.FIRST_NAMES), rng.choice(text.LAST_NAMES)
+def _person(rng: random.Random, today: date, taken: set[str]) -> dict[str, object]:
+    for _ in range(8):  # a small demo reads better without two people of the same name
+        first, last = rng.choice(text.FIRST_NAMES), rng.choice(text.LAST_NAMES)
+        if f"{first} {last}" not in taken:
+            break
+    taken.add(f"{first} {last}")
     postcode, place = rng.choice(text.PLACES)
     interest, goal = rng.choice(text.INTERESTS), rng.choice(text.GOALS)
     handle = f"{first}.{last}".lower().replace(" ", "").replace("ö", "o").replace("ç", "c")
@@ -79,6 +83,7 @@ def fill_demo_data(store: Store, participants: int, seed: int | None = None) -> 
     rng = random.Random(seed)
     today = date.today()
     counts = {"notes": 0, "referrals": 0}
+    taken: set[str] = set()
     with store.session() as session:
         groups = [
             Group(name=name, starts_on=date(*start), ends_on=date(*end))
@@ -91,7 +96,7 @@ def fill_demo_data(store: Store, participants: int, seed: int | None = None) -> 
     for start in range(0, participants, BATCH):
         with store.session() as session:
             for _ in range(min(BATCH, participants - start)):
-                _add_participant(session, rng, today, group_ids, coach_ids, counts)
+                _add_participant(session, rng, today, group_ids, coach_ids, counts, taken)
     return DemoSummary(
         participants, counts["notes"], counts["referrals"], len(group_ids), len(coach_ids)
     )
@@ -104,8 +109,9 @@ def _add_participant(
     group_ids: list[str],
     coach_ids: list[str],
     counts: dict[str, int],
+    taken: set[str],
 ) -> None:
-    fields = _person(rng, today)
+    fields = _person(rng, today, taken)
     intake = today - timedelta(days=rng.randint(10, 400))
     history = _statuses(rng, intake)
     person = Participant(

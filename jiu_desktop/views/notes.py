@@ -191,6 +191,7 @@ class NotesPanel(QWidget):
         self.timeline = QListWidget()
         self.timeline.setObjectName("timeline")
         self.timeline.setWordWrap(True)
+        self.timeline.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.timeline.setSpacing(3)
         self.timeline.itemActivated.connect(self._open_item)
         self.timeline.itemDoubleClicked.connect(self._open_item)
