@@ -109,3 +109,37 @@ def test_wizard_then_participant_note_lock_unlock_and_search(
     reopened = profile.open_profile(profile_dir, PASSPHRASE)
     assert [r.full_name for r in participants.list_participants(reopened)] == ["Noor Bakker"]
     reopened.close()
+
+
+def test_what_is_typed_in_the_window_never_reaches_disk_in_plaintext(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    import os
+    import tempfile
+
+    from PySide6.QtCore import QSettings
+
+    from tests.unit.test_no_plaintext import scan
+
+    markers = ("Zwartbroekmarker", "Qwixotisch-schuldverhaal", "markeradres 99")
+    from tests.gui.conftest import unlock as open_window
+
+    open_window(qtbot, window)
+    window.new_action.trigger()
+    page = window.participants_page.page
+    first = line(page, "first_name")
+    first.selectAll()
+    type_into(first, markers[0])
+    type_into(line(page, "address"), markers[2])
+    page.notes.new_note()
+    type_into(page.notes.editor.text, markers[1])
+    store = window.context.store
+    pid = page.participant_id
+    assert pid is not None
+    qtbot.waitUntil(lambda: bool(notes.list_notes(store, pid)), timeout=5000)
+    window.lock_action.trigger()
+    window.close()
+    settings_file = Path(QSettings().fileName())
+    assert settings_file.exists()
+    places = [window.root, Path(tempfile.gettempdir()), Path(os.environ["XDG_CONFIG_HOME"])]
+    assert scan([*places, settings_file.parent], markers) == []

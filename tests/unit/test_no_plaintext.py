@@ -13,10 +13,10 @@ from tests.conftest import PASSPHRASE
 MARKERS = ("Zwartbroekmarker", "Qwixotisch-schuldverhaal", "markeradres 99")
 
 
-def scan(folders: list[Path]) -> list[str]:
+def scan(folders: list[Path], markers: tuple[str, ...] = MARKERS) -> list[str]:
     """Paths of files whose raw bytes contain a marker (UTF-8 or UTF-16)."""
     hits = []
-    patterns = [m.encode(enc) for m in MARKERS for enc in ("utf-8", "utf-16-le")]
+    patterns = [m.encode(enc) for m in markers for enc in ("utf-8", "utf-16-le")]
     for folder in folders:
         for path in folder.rglob("*"):
             if path.is_file():

@@ -1,0 +1,1 @@
+"""Benchmarks (``make bench``): medians and ratios, printed and saved to bench/results/."""

@@ -1,0 +1,35 @@
+"""``python -m bench``: every benchmark, printed as a table and saved as JSON."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench import search, startup, storage, sync
+from bench.common import report
+
+
+def main() -> None:
+    os.environ["JIU_KDF_FAST"] = "1"
+    results = {}
+    with tempfile.TemporaryDirectory() as folder:
+        work = Path(folder)
+        print("benchmarks running (the first run builds a 10,000-participant profile)…", flush=True)
+        results["start_to_unlock_screen"] = startup.start_to_unlock_screen(work)
+        results["unlock_to_main_window_1000"] = startup.unlock_to_main_window(work)
+        results["search_10000_participants"] = search.search_per_keystroke(10_000, work)
+        results["sqlcipher_vs_sqlite"] = storage.cipher_ratio()
+        results["change_capture_cost"] = storage.capture_ratio()
+        results["first_sync_folder"] = sync.first_sync(work, "folder")
+        results["first_sync_webdav"] = sync.first_sync(work, "webdav")
+        results["bytes_per_field_change"] = sync.bytes_per_field_change(work)
+    report(results)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,66 @@
+"""Shared helpers: timing, a cached large profile, result reporting."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import statistics
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+CACHE = HERE / ".cache"
+RESULTS = HERE / "results"
+PASSPHRASE = "bench geheim 123"
+
+
+def median_time(func: Callable[[], Any], repeat: int = 5) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        func()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def cached_profile(name: str, participants: int, seed: int = 1, real_kdf: bool = False) -> Path:
+    """A profile filled with demo data, built once and copied for each use. With
+    ``real_kdf`` its passphrase is wrapped with calibrated Argon2id, as for a coach."""
+    from jiu_desktop.services import profile
+    from jiu_desktop.services.demo import fill_demo_data
+
+    source = CACHE / f"{name}-{participants}-{seed}{'-realkdf' if real_kdf else ''}"
+    if not (source / "vault.json").exists():
+        shutil.rmtree(source, ignore_errors=True)
+        fast = os.environ.pop("JIU_KDF_FAST", None)
+        if not real_kdf:
+            os.environ["JIU_KDF_FAST"] = "1"
+        try:
+            store, _ = profile.create_profile(source, "Bench", PASSPHRASE)
+        finally:
+            os.environ.pop("JIU_KDF_FAST", None)
+            if fast is not None:
+                os.environ["JIU_KDF_FAST"] = fast
+        fill_demo_data(store, participants, seed)
+        store.close()
+    return source
+
+
+def fresh_copy(source: Path, target: Path) -> Path:
+    shutil.rmtree(target, ignore_errors=True)
+    shutil.copytree(source, target, ignore=shutil.ignore_patterns(".lock", "backups"))
+    return target
+
+
+def report(results: dict[str, dict[str, Any]]) -> None:
+    RESULTS.mkdir(exist_ok=True)
+    (RESULTS / "latest.json").write_text(json.dumps(results, indent=2) + "\n")
+    width = max(len(k) for k in results)
+    for name, values in results.items():
+        shown = ", ".join(
+            f"{k}={v:.4g}" if isinstance(v, float) else f"{k}={v}" for k, v in values.items()
+        )
+        print(f"{name:<{width}}  {shown}")
