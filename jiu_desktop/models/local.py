@@ -34,7 +34,6 @@ class ChangeLogEntry(Base):
 
     __table_args__ = (
         Index("ix_change_log_row", "entity", "row_id", "field", "hlc"),
-        Index("ix_change_log_unpublished", "bundle_seq"),
         Index("ix_change_log_participant", "participant_id"),
         Index("ix_change_log_device_bundle", "device", "bundle_seq"),
         Index("ix_change_log_device_hlc", "device", "hlc", unique=True),

@@ -1,36 +1,35 @@
-"""Search as you type: FTS5 prefix queries over participant names, remarks and note text."""
+"""Search as you type: one FTS5 prefix query over each participant's names, remarks and
+note text (the search document the database keeps up to date with triggers)."""
 
 from __future__ import annotations
 
 import re
 
-from sqlalchemy import Select, text
-from sqlalchemy.orm import Session
+from sqlalchemy import Select, column, select, text
 
 TOKEN = re.compile(r"\w+", re.UNICODE)
+MATCHING = (
+    "SELECT d.participant_id FROM search_doc d WHERE d.fts_rowid IN "
+    "(SELECT rowid FROM search_fts WHERE search_fts MATCH :query)"
+)
 
 
 def tokens(query: str) -> list[str]:
     return TOKEN.findall(query.lower())
 
 
-def matching_participant_ids(session: Session, query: str) -> set[str] | None:
-    """Ids of participants where every typed word starts a word in their name, remarks or
-    any of their notes (words may come from different notes). None when nothing was typed."""
-    words = tokens(query)
+def match_expression(query: str) -> str | None:
+    """Every typed word as a quoted prefix, all required: ``"noor"* "werk"*``."""
+    words = list(dict.fromkeys(tokens(query)))
     if not words:
         return None
-    parts = []
-    params: dict[str, str] = {}
-    for i, word in enumerate(dict.fromkeys(words)):
-        params[f"w{i}"] = '"' + word.replace('"', '""') + '"*'
-        parts.append(
-            "SELECT d.participant_id FROM search_fts f JOIN search_doc d "
-            f"ON d.fts_rowid = f.rowid WHERE search_fts MATCH :w{i}"
-        )
-    rows = session.execute(text(" INTERSECT ".join(parts)), params).scalars()
-    return set(rows)
+    return " ".join('"' + word.replace('"', '""') + '"*' for word in words)
 
 
-def restrict(stmt: Select[tuple[str]], ids: set[str] | None, column: object) -> object:
-    return stmt if ids is None else stmt.where(column.in_(ids))  # type: ignore[attr-defined]
+def matching_ids(query: str) -> Select[tuple[str]] | None:
+    """A subquery of the ids of matching participants; None when nothing was typed."""
+    expression = match_expression(query)
+    if expression is None:
+        return None
+    found = text(MATCHING).bindparams(query=expression).columns(column("participant_id"))
+    return select(found.subquery().c.participant_id)

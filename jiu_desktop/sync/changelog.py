@@ -48,17 +48,26 @@ def encode_value(value: Any) -> str:
 
 
 def current_stamps(
-    connection: Connection, entity: str, row_ids: Iterable[str]
+    connection: Connection,
+    entity: str,
+    row_ids: Iterable[str],
+    fields: Iterable[str] | None = None,
 ) -> dict[tuple[str, str], Stamp]:
-    """The (hlc, device) of the last write of every field of the given rows."""
+    """The (hlc, device) of the last write of each field (or only ``fields``) of the rows."""
     stamps: dict[tuple[str, str], Stamp] = {}
     ids = list(dict.fromkeys(row_ids))
+    wanted = sorted(set(fields)) if fields is not None else None
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start : start + _CHUNK]
         marks = ", ".join(f":r{i}" for i in range(len(chunk)))
         params: dict[str, Any] = {f"r{i}": rid for i, rid in enumerate(chunk)}
         params["entity"] = entity
-        rows = connection.execute(text(LATEST_WRITES.format(marks=marks)), params)
+        query = LATEST_WRITES.format(marks=marks)
+        if wanted is not None:
+            names = ", ".join(f":f{i}" for i in range(len(wanted)))
+            params.update({f"f{i}": name for i, name in enumerate(wanted)})
+            query = query.replace("AND row_id IN", f"AND field IN ({names}) AND row_id IN")
+        rows = connection.execute(text(query), params)
         for row_id, field, _value, hlc, device in rows:
             stamps[(row_id, field)] = (int(hlc), str(device))
     return stamps
@@ -91,12 +100,15 @@ class ChangeCapture:
 
     def _fill_bases(self, connection: Connection, rows: list[dict[str, Any]]) -> None:
         edited: dict[str, list[str]] = defaultdict(list)
+        fields: dict[str, set[str]] = defaultdict(set)
         for row in rows:
             if not row.pop("_new"):
                 edited[row["entity"]].append(row["row_id"])
+                fields[row["entity"]].add(row["field"])
         stamps: dict[tuple[str, str, str], Stamp] = {}
         for entity, ids in edited.items():
-            for (row_id, field), stamp in current_stamps(connection, entity, ids).items():
+            found = current_stamps(connection, entity, ids, fields[entity])
+            for (row_id, field), stamp in found.items():
                 stamps[(entity, row_id, field)] = stamp
         for row in rows:
             base = stamps.get((row["entity"], row["row_id"], row["field"]))
@@ -115,8 +127,12 @@ class ChangeCapture:
 
     def _fields(self, obj: SyncEntity, *, only_changed: bool) -> Iterator[dict[str, Any]]:
         state = inspect(obj)
-        for attr in state.mapper.column_attrs:
-            key = attr.key
+        columns = state.mapper.column_attrs
+        # For an edit, only attributes with a committed (old) value can have changed.
+        keys = (
+            [k for k in state.committed_state if k in columns] if only_changed else columns.keys()
+        )
+        for key in keys:
             if key in SyncEntity.UNCAPTURED:
                 continue
             if only_changed:
