@@ -403,7 +403,7 @@
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/notes.py" line="223"/>
+        <location filename="../../jiu_desktop/views/notes.py" line="224"/>
         <source>No notes yet.</source>
         <translation>Nog geen notities.</translation>
     </message>
@@ -966,7 +966,7 @@ Typ de voornaam om te bevestigen:</translation>
     <name>SyncController</name>
     <message>
         <location filename="../../jiu_desktop/views/sync/controller.py" line="82"/>
-        <location filename="../../jiu_desktop/views/sync/controller.py" line="122"/>
+        <location filename="../../jiu_desktop/views/sync/controller.py" line="129"/>
         <source>Sync not set up</source>
         <extracomment>(state, text for the status bar) (phase, done, total) while a round runs</extracomment>
         <translation>Synchronisatie niet ingesteld</translation>
@@ -977,22 +977,27 @@ Typ de voornaam om te bevestigen:</translation>
         <translation>Synchroniseren…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/controller.py" line="114"/>
+        <location filename="../../jiu_desktop/views/sync/controller.py" line="103"/>
+        <source>{count} texts were changed on two laptops at once; the participant page shows both versions.</source>
+        <translation>{count} teksten zijn op twee laptops tegelijk gewijzigd; de deelnemerpagina toont beide versies.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/controller.py" line="121"/>
         <source>Sync failed</source>
         <translation>Synchronisatie mislukt</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/controller.py" line="125"/>
+        <location filename="../../jiu_desktop/views/sync/controller.py" line="132"/>
         <source>Synchronised at {time}</source>
         <translation>Gesynchroniseerd om {time}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/controller.py" line="127"/>
+        <location filename="../../jiu_desktop/views/sync/controller.py" line="134"/>
         <source>{count} changes waiting</source>
         <translation>{count} wijzigingen wachten</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/controller.py" line="132"/>
+        <location filename="../../jiu_desktop/views/sync/controller.py" line="139"/>
         <source>Offline — {count} changes waiting</source>
         <translation>Offline — {count} wijzigingen wachten</translation>
     </message>
@@ -1776,51 +1781,51 @@ Typ de voornaam om te bevestigen:</translation>
         <location filename="../../jiu_desktop/services/erasure.py" line="25"/>
         <location filename="../../jiu_desktop/services/exchange.py" line="75"/>
         <location filename="../../jiu_desktop/services/notes.py" line="78"/>
-        <location filename="../../jiu_desktop/services/participants.py" line="117"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="118"/>
         <source>Participant</source>
         <translation>Deelnemer</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/participants.py" line="127"/>
-        <location filename="../../jiu_desktop/services/participants.py" line="239"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="128"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="240"/>
         <source>Unknown field: {field}</source>
         <translation>Onbekend veld: {field}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/participants.py" line="139"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="140"/>
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/participants.py" line="142"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="143"/>
         <source>Intake date</source>
         <translation>Intakedatum</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/participants.py" line="145"/>
-        <location filename="../../jiu_desktop/services/participants.py" line="235"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="146"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="236"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/participants.py" line="155"/>
-        <location filename="../../jiu_desktop/services/participants.py" line="180"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="156"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="181"/>
         <source>A participant needs at least a first name.</source>
         <translation>Een deelnemer heeft minstens een voornaam nodig.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/participants.py" line="232"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="233"/>
         <source>Referral date</source>
         <translation>Datum van verwijzing</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/participants.py" line="247"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="248"/>
         <source>A referral needs an organisation.</source>
         <translation>Een verwijzing heeft een organisatie nodig.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/participants.py" line="260"/>
-        <location filename="../../jiu_desktop/services/participants.py" line="271"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="261"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="272"/>
         <source>Referral</source>
         <translation>Verwijzing</translation>
     </message>
@@ -2032,12 +2037,17 @@ Typ de voornaam om te bevestigen:</translation>
         <translation>Het teambestand op het synchronisatiedoel kan niet gelezen worden.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/sync/transports/webdav.py" line="82"/>
+        <location filename="../../jiu_desktop/sync/transports/webdav.py" line="85"/>
+        <source>The certificate of {url} is not trusted by this laptop. Nothing was sent.</source>
+        <translation>Het certificaat van {url} wordt door deze laptop niet vertrouwd. Er is niets verstuurd.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/sync/transports/webdav.py" line="95"/>
         <source>The server {url} refused the user name or password.</source>
         <translation>De server {url} weigerde de gebruikersnaam of het wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/sync/transports/webdav.py" line="89"/>
+        <location filename="../../jiu_desktop/sync/transports/webdav.py" line="102"/>
         <source>The server {url} answered with error {status}.</source>
         <translation>De server {url} antwoordde met fout {status}.</translation>
     </message>

@@ -228,3 +228,24 @@ def test_wrong_webdav_password_is_a_clear_error(tmp_path: Path) -> None:
             WebDavTransport("http://127.0.0.1:9/dav", USER, "x", timeout=1).list_devices()
     finally:
         server.stop()
+
+
+def test_webdav_over_https_and_an_untrusted_certificate(tmp_path: Path) -> None:
+    from jiu_desktop.errors import SyncError
+    from jiu_desktop.sync.transports.webdav import WebDavTransport
+    from tests.sync.webdav_server import PASSWORD, USER, WebDavServer, self_signed_certificate
+
+    cert, key = self_signed_certificate(tmp_path)
+    server = WebDavServer(tmp_path / "dav", tls=(cert, key))
+    try:
+        assert server.url.startswith("https://")
+        trusted = WebDavTransport(server.url, USER, PASSWORD, verify=str(cert))
+        _team, document = create_team(TEAM_PASSPHRASE)
+        assert trusted.create_team(document)
+        assert trusted.read_team() == document
+        with pytest.raises(SyncError) as error:
+            WebDavTransport(server.url, USER, PASSWORD).read_team()  # system trust store
+        assert "certificate" in str(error.value)
+        assert not isinstance(error.value, TargetUnreachable)
+    finally:
+        server.stop()

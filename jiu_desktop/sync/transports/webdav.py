@@ -9,6 +9,7 @@ normal state); a refused login is a SyncError with its own message.
 from __future__ import annotations
 
 import io
+import ssl
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -46,15 +47,20 @@ class WebDavTransport:
         timeout: float = DEFAULT_TIMEOUT,
         verify: bool | str = True,
     ) -> None:
+        """``verify`` is True (the system's trusted certificates), False, or the path of a
+        CA certificate for a server with a certificate of its own."""
         self.url = url.rstrip("/")
         self._requests = 0
         self._known_folders: set[str] = set()
+        trust: bool | ssl.SSLContext = (
+            ssl.create_default_context(cafile=verify) if isinstance(verify, str) else verify
+        )
         self.client = Client(
             self.url,
             auth=(user, password or "") if user else None,
             retry=False,
             timeout=timeout,
-            verify=verify,
+            verify=trust,
             event_hooks={"request": [self._count]},
         )
 
@@ -73,7 +79,14 @@ class WebDavTransport:
     def _talking(self) -> Iterator[None]:
         try:
             yield
-        except (httpx.TransportError, httpx.TimeoutException):
+        except (httpx.TransportError, httpx.TimeoutException) as exc:
+            if _certificate_problem(exc):
+                raise SyncError(
+                    translate(
+                        "sync",
+                        "The certificate of {url} is not trusted by this laptop. Nothing was sent.",
+                    ).format(url=self.url)
+                ) from None
             raise TargetUnreachable(self.url) from None
         except HTTPError as exc:
             status = getattr(getattr(exc, "response", None), "status_code", 0)
@@ -163,6 +176,15 @@ class WebDavTransport:
                 if not isinstance(exc, ResourceAlreadyExists) and _status(exc) != 405:
                     raise
             self._known_folders.add(folder)
+
+
+def _certificate_problem(exc: BaseException) -> bool:
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, ssl.SSLCertVerificationError):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return "CERTIFICATE_VERIFY_FAILED" in str(exc)
 
 
 def _status(exc: Exception) -> int:

@@ -97,6 +97,13 @@ class SyncController(QObject):
         self._backoff_ms = 60 * 1000
         self.context.announce(outcome.changes)
         self._settle.stop()  # what came in is not a local change waiting to go out
+        if outcome.report.conflicts:
+            self.context.status_message.emit(
+                self.tr(
+                    "{count} texts were changed on two laptops at once; the participant "
+                    "page shows both versions."
+                ).format(count=outcome.report.conflicts)
+            )
         if outcome.report.rejected:
             self._set(FAILED, str(outcome.report.rejected[0]))
         else:
