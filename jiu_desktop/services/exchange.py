@@ -38,6 +38,7 @@ from jiu_desktop.services.exchange_schema import (
     validate_document,
 )
 from jiu_desktop.services.store import Store
+from jiu_desktop.services.validation import assign_changed
 from jiu_desktop.vault.atomic import write_atomic
 
 
@@ -186,11 +187,7 @@ def _upsert(
         session.add(model(**values))
         summary.count(summary.created, kind)
         return
-    changed = False
-    for name, value in values.items():
-        if name != "id" and getattr(existing, name) != value:
-            setattr(existing, name, value)
-            changed = True
+    changed = bool(assign_changed(existing, {k: val for k, val in values.items() if k != "id"}))
     if existing.deleted:
         existing.deleted = False
         changed = True

@@ -87,11 +87,7 @@ def update_note(store: Store, note_id: str, **fields: Any) -> Changes:
         note = session.get(SessionNote, note_id)
         if note is None or note.deleted:
             raise NotFound(translate("notes", "Note"), note_id)
-        changed = False
-        for key, value in clean.items():
-            if getattr(note, key) != value:
-                setattr(note, key, value)
-                changed = True
+        changed = v.assign_changed(note, clean)
         return Changes.of("session_note", note_id) if changed else Changes()
 
 

@@ -180,9 +180,7 @@ def update_participant(store: Store, participant_id: str, **fields: Any) -> Chan
                 raise InvalidInput(
                     translate("participants", "A participant needs at least a first name.")
                 )
-        changed = {k: val for k, val in clean.items() if getattr(participant, k) != val}
-        for key, value in changed.items():
-            setattr(participant, key, value)
+        changed = v.assign_changed(participant, clean)
         if "status" in changed:
             session.add(
                 StatusChange(
@@ -259,10 +257,8 @@ def update_referral(store: Store, referral_id: str, **fields: Any) -> Changes:
         referral = session.get(Referral, referral_id)
         if referral is None or referral.deleted:
             raise NotFound(translate("participants", "Referral"), referral_id)
-        for key, value in clean.items():
-            if getattr(referral, key) != value:
-                setattr(referral, key, value)
-        return Changes.of("referral", referral_id)
+        changed = v.assign_changed(referral, clean)
+        return Changes.of("referral", referral_id) if changed else Changes()
 
 
 def delete_referral(store: Store, referral_id: str) -> Changes:

@@ -70,3 +70,12 @@ def check_birth_date(value: date | None, today: date | None = None) -> date | No
             translate("validation", "The date of birth lies in the future or too far back.")
         )
     return value
+
+
+def assign_changed(obj: object, values: dict[str, Any]) -> dict[str, Any]:
+    """Set the values that differ from what ``obj`` holds; return those (so a save that
+    changes nothing writes nothing and is captured as nothing)."""
+    changed = {key: value for key, value in values.items() if getattr(obj, key) != value}
+    for key, value in changed.items():
+        setattr(obj, key, value)
+    return changed

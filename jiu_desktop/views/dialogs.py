@@ -26,6 +26,7 @@ from jiu_desktop.services.preferences import (
     load_preferences,
     save_preferences,
 )
+from jiu_desktop.views.style import strength_text
 from jiu_desktop.views.tasks import run_task
 
 
@@ -109,15 +110,7 @@ class ChangePassphraseDialog(QDialog):
         self._strength()
 
     def _strength(self) -> None:
-        words = [
-            self.tr("too short"),
-            self.tr("weak"),
-            self.tr("reasonable"),
-            self.tr("good"),
-            self.tr("strong"),
-        ]
-        score = profile.passphrase_strength(self.new.text())
-        self.strength.setText(self.tr("Strength: {word}").format(word=words[score]))
+        self.strength.setText(strength_text(profile.passphrase_strength(self.new.text())))
 
     def _change(self) -> None:
         if self.new.text() != self.repeat.text():

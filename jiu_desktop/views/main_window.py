@@ -179,8 +179,8 @@ class MainWindow(QMainWindow):
             self.start_page.flush_pending()
             self.participants_page.flush_pending()
 
-    def lock(self) -> None:
-        """Save what is typed, drop the key, cover the window. Unlocking continues here."""
+    def _close_store(self) -> None:
+        """Save what is typed, let background work finish, drop the key."""
         if not self.context.unlocked:
             return
         self.flush_pending()
@@ -190,6 +190,12 @@ class MainWindow(QMainWindow):
         store = self.context.store
         self.context.set_store(None)
         store.close()
+
+    def lock(self) -> None:
+        """Drop the key and cover the window; unlocking continues where the coach was."""
+        if not self.context.unlocked:
+            return
+        self._close_store()
         self._show_locked()
         log.info("locked")
 
@@ -279,12 +285,7 @@ class MainWindow(QMainWindow):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.flush_pending()
-        self.sync.stop()
-        wait_for_tasks()
-        store = self.context.store
-        self.context.set_store(None)
-        store.close()
+        self._close_store()
         root = self.root
 
         def restore() -> Store:
@@ -320,11 +321,5 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         QSettings().setValue("window/geometry", self.saveGeometry())
-        if self.context.unlocked:
-            self.flush_pending()
-            self.sync.stop()
-            wait_for_tasks()
-            store = self.context.store
-            self.context.set_store(None)
-            store.close()
+        self._close_store()
         event.accept()

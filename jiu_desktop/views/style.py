@@ -89,3 +89,17 @@ def set_invalid(widget: object, invalid: bool) -> None:
         widget.setProperty("invalid", invalid)
         widget.style().unpolish(widget)
         widget.style().polish(widget)
+
+
+def strength_text(score: int) -> str:
+    """The words of the passphrase strength hint (score 0–4)."""
+    from PySide6.QtCore import QCoreApplication
+
+    words = [
+        QCoreApplication.translate("strength", "too short"),
+        QCoreApplication.translate("strength", "weak"),
+        QCoreApplication.translate("strength", "reasonable"),
+        QCoreApplication.translate("strength", "good"),
+        QCoreApplication.translate("strength", "strong"),
+    ]
+    return QCoreApplication.translate("strength", "Strength: {word}").format(word=words[score])

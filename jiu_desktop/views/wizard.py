@@ -24,9 +24,8 @@ from PySide6.QtWidgets import (
 from jiu_desktop.errors import JiuError
 from jiu_desktop.services import profile
 from jiu_desktop.services.store import Store
+from jiu_desktop.views.style import strength_text
 from jiu_desktop.views.tasks import run_task
-
-STRENGTH_WORDS = ("too short", "weak", "reasonable", "good", "strong")
 
 
 class NamePage(QWizardPage):
@@ -84,14 +83,7 @@ class PassphrasePage(QWizardPage):
     def _changed(self) -> None:
         score = profile.passphrase_strength(self.first.text())
         self.meter.setValue(score)
-        words = [
-            self.tr("too short"),
-            self.tr("weak"),
-            self.tr("reasonable"),
-            self.tr("good"),
-            self.tr("strong"),
-        ]
-        self.strength.setText(self.tr("Strength: {word}").format(word=words[score]))
+        self.strength.setText(strength_text(score))
         self.message.clear()
         self.completeChanged.emit()
 

@@ -14,67 +14,37 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="79"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="80"/>
         <source>Change passphrase</source>
         <translation>Wachtwoordzin wijzigen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="98"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="99"/>
         <source>Current passphrase</source>
         <translation>Huidige wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="99"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="100"/>
         <source>New passphrase</source>
         <translation>Nieuwe wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="101"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="102"/>
         <source>Repeat</source>
         <translation>Herhaal</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="113"/>
-        <source>too short</source>
-        <translation>te kort</translation>
-    </message>
-    <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="114"/>
-        <source>weak</source>
-        <translation>zwak</translation>
-    </message>
-    <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="115"/>
-        <source>reasonable</source>
-        <translation>redelijk</translation>
-    </message>
-    <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="116"/>
-        <source>good</source>
-        <translation>goed</translation>
-    </message>
-    <message>
         <location filename="../../jiu_desktop/views/dialogs.py" line="117"/>
-        <source>strong</source>
-        <translation>sterk</translation>
-    </message>
-    <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="120"/>
-        <source>Strength: {word}</source>
-        <translation>Sterkte: {word}</translation>
-    </message>
-    <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="124"/>
         <source>The two new passphrases differ.</source>
         <translation>De twee nieuwe wachtwoordzinnen zijn niet gelijk.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="128"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="121"/>
         <source>Changing…</source>
         <translation>Bezig met wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="135"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="128"/>
         <source>Failed.</source>
         <translation>Niet gelukt.</translation>
     </message>
@@ -120,7 +90,7 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../jiu_desktop/views/wizard.py" line="208"/>
+        <location filename="../../jiu_desktop/views/wizard.py" line="200"/>
         <source>New JIU Desktop profile</source>
         <translation>Nieuw JIU Desktop-profiel</translation>
     </message>
@@ -228,70 +198,70 @@
         <translation>DEMO — verzonnen gegevens</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="214"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="220"/>
         <source>Synchronising… {done}/{total}</source>
         <translation>Synchroniseren… {done}/{total}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="225"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="231"/>
         <source>Passphrase changed.</source>
         <translation>Wachtwoordzin gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="239"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="245"/>
         <source>Make backup</source>
         <translation>Back-up maken</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="241"/>
-        <location filename="../../jiu_desktop/views/main_window.py" line="260"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="247"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="266"/>
         <source>JIU Desktop backup (*.jiubackup)</source>
         <translation>JIU Desktop-back-up (*.jiubackup)</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="246"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="252"/>
         <source>Making backup…</source>
         <translation>Back-up wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="250"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="256"/>
         <source>Backup saved: {path} ({kb} kB)</source>
         <translation>Back-up opgeslagen: {path} ({kb} kB)</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="252"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="258"/>
         <source>Backup failed</source>
         <translation>Back-up mislukt</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="258"/>
-        <location filename="../../jiu_desktop/views/main_window.py" line="266"/>
-        <location filename="../../jiu_desktop/views/main_window.py" line="274"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="264"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="272"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="280"/>
         <source>Restore backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="267"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="273"/>
         <source>Passphrase that was valid when the backup was made:</source>
         <translation>Wachtwoordzin die gold toen de back-up werd gemaakt:</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="276"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="282"/>
         <source>The data on this laptop is replaced by the backup. The current data is kept in the profile&apos;s backups folder. Continue?</source>
         <translation>De gegevens op deze laptop worden vervangen door de back-up. De huidige gegevens blijven bewaard in de map backups van het profiel. Doorgaan?</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="295"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="296"/>
         <source>Restore failed</source>
         <translation>Terugzetten mislukt</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="300"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="301"/>
         <source>Backup restored.</source>
         <translation>Back-up teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="305"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="306"/>
         <source>Something went wrong.</source>
         <translation>Er ging iets mis.</translation>
     </message>
@@ -299,17 +269,17 @@
 <context>
     <name>NamePage</name>
     <message>
-        <location filename="../../jiu_desktop/views/wizard.py" line="35"/>
+        <location filename="../../jiu_desktop/views/wizard.py" line="34"/>
         <source>Welcome to JIU Desktop</source>
         <translation>Welkom bij JIU Desktop</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/wizard.py" line="38"/>
+        <location filename="../../jiu_desktop/views/wizard.py" line="37"/>
         <source>Your notes about participants stay on this laptop, encrypted. First give this profile a name, usually your own.</source>
         <translation>Je notities over deelnemers blijven versleuteld op deze laptop. Geef dit profiel eerst een naam, meestal je eigen naam.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/wizard.py" line="45"/>
+        <location filename="../../jiu_desktop/views/wizard.py" line="44"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -682,57 +652,27 @@ Typ de voornaam om te bevestigen:</translation>
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../jiu_desktop/views/wizard.py" line="52"/>
+        <location filename="../../jiu_desktop/views/wizard.py" line="51"/>
         <source>Choose a passphrase</source>
         <translation>Kies een wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/wizard.py" line="55"/>
+        <location filename="../../jiu_desktop/views/wizard.py" line="54"/>
         <source>A few words you can remember but others cannot guess, at least {n} characters. You type it each time you open JIU Desktop.</source>
         <translation>Een paar woorden die jij onthoudt en anderen niet raden, minstens {n} tekens. Je typt hem elke keer dat je JIU Desktop opent.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/wizard.py" line="75"/>
+        <location filename="../../jiu_desktop/views/wizard.py" line="74"/>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/wizard.py" line="78"/>
+        <location filename="../../jiu_desktop/views/wizard.py" line="77"/>
         <source>Repeat</source>
         <translation>Herhaal</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/wizard.py" line="88"/>
-        <source>too short</source>
-        <translation>te kort</translation>
-    </message>
-    <message>
-        <location filename="../../jiu_desktop/views/wizard.py" line="89"/>
-        <source>weak</source>
-        <translation>zwak</translation>
-    </message>
-    <message>
-        <location filename="../../jiu_desktop/views/wizard.py" line="90"/>
-        <source>reasonable</source>
-        <translation>redelijk</translation>
-    </message>
-    <message>
-        <location filename="../../jiu_desktop/views/wizard.py" line="91"/>
-        <source>good</source>
-        <translation>goed</translation>
-    </message>
-    <message>
-        <location filename="../../jiu_desktop/views/wizard.py" line="92"/>
-        <source>strong</source>
-        <translation>sterk</translation>
-    </message>
-    <message>
-        <location filename="../../jiu_desktop/views/wizard.py" line="94"/>
-        <source>Strength: {word}</source>
-        <translation>Sterkte: {word}</translation>
-    </message>
-    <message>
-        <location filename="../../jiu_desktop/views/wizard.py" line="103"/>
+        <location filename="../../jiu_desktop/views/wizard.py" line="95"/>
         <source>The two passphrases differ.</source>
         <translation>De twee wachtwoordzinnen zijn niet gelijk.</translation>
     </message>
@@ -740,62 +680,62 @@ Typ de voornaam om te bevestigen:</translation>
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../jiu_desktop/views/wizard.py" line="117"/>
+        <location filename="../../jiu_desktop/views/wizard.py" line="109"/>
         <source>Your recovery key</source>
         <translation>Je herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/wizard.py" line="120"/>
+        <location filename="../../jiu_desktop/views/wizard.py" line="112"/>
         <source>If you ever forget your passphrase, only this key opens your profile. It is shown once. Print it or save it as PDF, and keep it apart from the laptop.</source>
         <translation>Als je je wachtwoordzin ooit vergeet, opent alleen deze sleutel je profiel. Hij wordt één keer getoond. Druk hem af of bewaar hem als pdf, en bewaar hem apart van de laptop.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/wizard.py" line="125"/>
+        <location filename="../../jiu_desktop/views/wizard.py" line="117"/>
         <source>Creating your encrypted profile…</source>
         <translation>Je versleutelde profiel wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/wizard.py" line="136"/>
+        <location filename="../../jiu_desktop/views/wizard.py" line="128"/>
         <source>Print / save as PDF</source>
         <translation>Afdrukken / opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/wizard.py" line="138"/>
+        <location filename="../../jiu_desktop/views/wizard.py" line="130"/>
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/wizard.py" line="148"/>
+        <location filename="../../jiu_desktop/views/wizard.py" line="140"/>
         <source>I have stored the recovery key safely</source>
         <translation>Ik heb de herstelsleutel bewaard</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/wizard.py" line="178"/>
+        <location filename="../../jiu_desktop/views/wizard.py" line="170"/>
         <source>Save recovery sheet</source>
         <translation>Herstelblad opslaan</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/wizard.py" line="179"/>
+        <location filename="../../jiu_desktop/views/wizard.py" line="171"/>
         <source>jiu-recovery-key.pdf</source>
         <translation>jiu-herstelsleutel.pdf</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/wizard.py" line="180"/>
+        <location filename="../../jiu_desktop/views/wizard.py" line="172"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/wizard.py" line="188"/>
+        <location filename="../../jiu_desktop/views/wizard.py" line="180"/>
         <source>Cannot save there: {reason}</source>
         <translation>Kan daar niet opslaan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/wizard.py" line="191"/>
+        <location filename="../../jiu_desktop/views/wizard.py" line="183"/>
         <source>Saved: {path}</source>
         <translation>Opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/wizard.py" line="195"/>
+        <location filename="../../jiu_desktop/views/wizard.py" line="187"/>
         <source>Copied. Paste it somewhere safe, then clear it.</source>
         <translation>Gekopieerd. Plak hem op een veilige plek en wis hem daarna.</translation>
     </message>
@@ -869,32 +809,32 @@ Typ de voornaam om te bevestigen:</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="36"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="37"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="42"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="43"/>
         <source>Automatic (system language)</source>
         <translation>Automatisch (taal van het systeem)</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="51"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="52"/>
         <source> minutes</source>
         <translation> minuten</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="53"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="54"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="54"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="55"/>
         <source>A new language is used from the next start.</source>
         <translation>Een andere taal geldt vanaf de volgende keer opstarten.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="57"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="58"/>
         <source>Lock after inactivity</source>
         <translation>Vergrendelen na inactiviteit</translation>
     </message>
@@ -1540,22 +1480,22 @@ Typ de voornaam om te bevestigen:</translation>
 <context>
     <name>exchange</name>
     <message>
-        <location filename="../../jiu_desktop/services/exchange.py" line="54"/>
+        <location filename="../../jiu_desktop/services/exchange.py" line="55"/>
         <source>{created} new, {updated} updated, {unchanged} unchanged</source>
         <translation>{created} nieuw, {updated} bijgewerkt, {unchanged} ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange.py" line="117"/>
+        <location filename="../../jiu_desktop/services/exchange.py" line="118"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>Kan {path} niet schrijven: {reason}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange.py" line="132"/>
+        <location filename="../../jiu_desktop/services/exchange.py" line="133"/>
         <source>not a UTF-8 text file</source>
         <translation>geen UTF-8-tekstbestand</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange.py" line="136"/>
+        <location filename="../../jiu_desktop/services/exchange.py" line="137"/>
         <source>not valid JSON ({reason})</source>
         <translation>geen geldige JSON ({reason})</translation>
     </message>
@@ -1757,7 +1697,7 @@ Typ de voornaam om te bevestigen:</translation>
     <message>
         <location filename="../../jiu_desktop/services/notes.py" line="69"/>
         <location filename="../../jiu_desktop/services/notes.py" line="89"/>
-        <location filename="../../jiu_desktop/services/notes.py" line="102"/>
+        <location filename="../../jiu_desktop/services/notes.py" line="98"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
@@ -1765,12 +1705,12 @@ Typ de voornaam om te bevestigen:</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="141"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="134"/>
         <source>About JIU Desktop</source>
         <translation>Over JIU Desktop</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="143"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="136"/>
         <source>&lt;h3&gt;JIU Desktop {version}&lt;/h3&gt;&lt;p&gt;For volunteer coaches working with the &lt;i&gt;Jong in Uitvoering&lt;/i&gt; method: participants, session notes and follow-ups, encrypted on this laptop.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;JIU Desktop {version}&lt;/h3&gt;&lt;p&gt;Voor vrijwillige coaches die werken met de methode &lt;i&gt;Jong in Uitvoering&lt;/i&gt;: deelnemers, gespreksnotities en vervolgacties, versleuteld op deze laptop.&lt;/p&gt;</translation>
     </message>
@@ -1779,7 +1719,7 @@ Typ de voornaam om te bevestigen:</translation>
     <name>participants</name>
     <message>
         <location filename="../../jiu_desktop/services/erasure.py" line="25"/>
-        <location filename="../../jiu_desktop/services/exchange.py" line="75"/>
+        <location filename="../../jiu_desktop/services/exchange.py" line="76"/>
         <location filename="../../jiu_desktop/services/notes.py" line="78"/>
         <location filename="../../jiu_desktop/services/participants.py" line="118"/>
         <source>Participant</source>
@@ -1787,7 +1727,7 @@ Typ de voornaam om te bevestigen:</translation>
     </message>
     <message>
         <location filename="../../jiu_desktop/services/participants.py" line="128"/>
-        <location filename="../../jiu_desktop/services/participants.py" line="240"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="238"/>
         <source>Unknown field: {field}</source>
         <translation>Onbekend veld: {field}</translation>
     </message>
@@ -1803,7 +1743,7 @@ Typ de voornaam om te bevestigen:</translation>
     </message>
     <message>
         <location filename="../../jiu_desktop/services/participants.py" line="146"/>
-        <location filename="../../jiu_desktop/services/participants.py" line="236"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="234"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1814,18 +1754,18 @@ Typ de voornaam om te bevestigen:</translation>
         <translation>Een deelnemer heeft minstens een voornaam nodig.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/participants.py" line="233"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="231"/>
         <source>Referral date</source>
         <translation>Datum van verwijzing</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/participants.py" line="248"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="246"/>
         <source>A referral needs an organisation.</source>
         <translation>Een verwijzing heeft een organisatie nodig.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/participants.py" line="261"/>
-        <location filename="../../jiu_desktop/services/participants.py" line="272"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="259"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="268"/>
         <source>Referral</source>
         <translation>Verwijzing</translation>
     </message>
@@ -1932,6 +1872,39 @@ Typ de voornaam om te bevestigen:</translation>
         <location filename="../../jiu_desktop/views/participants/page.py" line="261"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
+    </message>
+</context>
+<context>
+    <name>strength</name>
+    <message>
+        <location filename="../../jiu_desktop/views/style.py" line="99"/>
+        <source>too short</source>
+        <translation>te kort</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/style.py" line="100"/>
+        <source>weak</source>
+        <translation>zwak</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/style.py" line="101"/>
+        <source>reasonable</source>
+        <translation>redelijk</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/style.py" line="102"/>
+        <source>good</source>
+        <translation>goed</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/style.py" line="103"/>
+        <source>strong</source>
+        <translation>sterk</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/style.py" line="105"/>
+        <source>Strength: {word}</source>
+        <translation>Sterkte: {word}</translation>
     </message>
 </context>
 <context>
