@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from jiu_desktop.errors import InvalidInput, JiuError, ProfileNotFound
+from jiu_desktop.errors import InvalidInput, JiuError, ProfileExists, ProfileNotFound
 from jiu_desktop.i18n import install_language, translate
 from jiu_desktop.services.store import Store
 from jiu_desktop.vault.lock import ProfileLock
@@ -56,6 +56,30 @@ def locked(root: Path, *, must_exist: bool = True) -> Iterator[None]:
 
 
 @contextmanager
+def tidy_on_failure(root: Path) -> Iterator[None]:
+    """For commands that may create ``root`` (init, restore): when they fail, leave no
+    empty folder behind (only the lock file and empty folders this run made are removed)."""
+    existed = root.exists()
+    try:
+        yield
+    except BaseException:
+        if not existed:
+            _remove_leftovers(root)
+        raise
+
+
+def _remove_leftovers(root: Path) -> None:
+    paths = ProfilePaths(root)
+    try:
+        paths.lock.unlink(missing_ok=True)
+        for folder in (paths.backups, paths.root):
+            if folder.is_dir() and not any(folder.iterdir()):
+                folder.rmdir()
+    except OSError:
+        pass  # best effort; the command's own error is the one worth showing
+
+
+@contextmanager
 def opened(root: Path) -> Iterator[Store]:
     from jiu_desktop.services import profile
 
@@ -77,11 +101,12 @@ def cmd_init(args: argparse.Namespace) -> int:
 
     root = args.profile
     if ProfilePaths(root).exists():
-        from jiu_desktop.errors import ProfileExists
-
         raise ProfileExists(root)
+    if not args.name.strip():
+        raise InvalidInput(translate("profile", "The profile needs a name."))
     secret = passphrase(twice=True)
-    with locked(root, must_exist=False):
+    profile.check_passphrase(secret)
+    with tidy_on_failure(root), locked(root, must_exist=False):
         store, recovery = profile.create_profile(root, args.name, secret)
         store.close()
     say(translate("cli", "Profile created in {path}.").format(path=root))
@@ -145,7 +170,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from jiu_desktop.services.backup import read_backup, restore_backup
 
     read_backup(args.file)  # refuse a damaged file before asking for the passphrase
-    with locked(args.profile, must_exist=False):
+    with tidy_on_failure(args.profile), locked(args.profile, must_exist=False):
         restore_backup(args.profile, args.file, passphrase())
     say(
         translate(
@@ -175,7 +200,14 @@ def build_parser() -> argparse.ArgumentParser:
         prog="jiu-desktop",
         description=translate("cli", "JIU Desktop: participants and notes, encrypted."),
     )
-    parser.add_argument("--profile", type=Path, help=translate("cli", "profile folder"))
+    parser.add_argument(
+        "--profile",
+        type=Path,
+        default=None,
+        help=translate("cli", "profile folder (default: {path})").format(
+            path=default_profile_dir()
+        ),
+    )
     parser.add_argument(
         "--demo", action="store_true", help=translate("cli", "open the demo profile")
     )
@@ -183,7 +215,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     def command(name: str, func: Command, help_text: str) -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=help_text)
-        sub.add_argument("--profile", type=Path, default=default_profile_dir())
+        # SUPPRESS: ``jiu-desktop --profile DIR export`` keeps DIR instead of the default.
+        sub.add_argument("--profile", type=Path, default=argparse.SUPPRESS)
         sub.set_defaults(func=func)
         return sub
 
@@ -207,12 +240,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _language_for(argv: list[str]) -> str:
+    """The profile's language preference, read before the full parse so that argparse's
+    help and errors are translated too."""
     from jiu_desktop.services.preferences import load_preferences
 
-    for flag in ("--profile",):
-        if flag in argv and argv.index(flag) + 1 < len(argv):
-            return load_preferences(Path(argv[argv.index(flag) + 1])).language
-    return "auto"
+    pre = argparse.ArgumentParser(add_help=False, allow_abbrev=False, exit_on_error=False)
+    pre.add_argument("--profile", type=Path, default=None)
+    try:
+        known, _rest = pre.parse_known_args(argv)
+    except (argparse.ArgumentError, SystemExit):
+        return "auto"
+    return load_preferences(known.profile or default_profile_dir()).language
 
 
 def _command_of(argv: list[str]) -> str | None:
@@ -242,10 +280,16 @@ def main(argv: list[str]) -> int:
         return run_gui(args.profile, args.demo)
     install_language(_language_for(argv))
     args = build_parser().parse_args(argv)
+    if args.profile is None:
+        args.profile = default_profile_dir()
     try:
         return int(args.func(args))
     except JiuError as error:
         print(f"jiu-desktop: {error}", file=sys.stderr)
+        return 1
+    except OSError as error:  # a disk or permission problem the services did not foresee
+        where = f" ({error.filename})" if error.filename else ""
+        print(f"jiu-desktop: {error.strerror or error}{where}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print(f"jiu-desktop: {translate('cli', 'Stopped.')}", file=sys.stderr)

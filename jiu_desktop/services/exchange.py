@@ -21,6 +21,7 @@ from jiu_desktop.errors import InvalidImport, JiuError, NotFound
 from jiu_desktop.i18n import translate
 from jiu_desktop.models import (
     Coach,
+    ErasedParticipant,
     Group,
     Participant,
     Referral,
@@ -47,18 +48,28 @@ class ImportSummary:
     created: dict[str, int] = field(default_factory=dict)
     updated: dict[str, int] = field(default_factory=dict)
     unchanged: dict[str, int] = field(default_factory=dict)
+    #: Participants in the file who were erased here for good (AVG); never brought back.
+    erased_skipped: int = 0
 
     def count(self, bucket: dict[str, int], kind: str) -> None:
         bucket[kind] = bucket.get(kind, 0) + 1
 
     def describe(self) -> str:
+        counts = {
+            "created": sum(self.created.values()),
+            "updated": sum(self.updated.values()),
+            "unchanged": sum(self.unchanged.values()),
+            "erased": self.erased_skipped,
+        }
+        if self.erased_skipped:
+            return translate(
+                "exchange",
+                "{created} new, {updated} updated, {unchanged} unchanged; "
+                "{erased} erased participants left out",
+            ).format(**counts)
         return translate(
             "exchange", "{created} new, {updated} updated, {unchanged} unchanged"
-        ).format(
-            created=sum(self.created.values()),
-            updated=sum(self.updated.values()),
-            unchanged=sum(self.unchanged.values()),
-        )
+        ).format(**counts)
 
 
 def _row(obj: Any, section: Section) -> dict[str, Any]:
@@ -128,7 +139,7 @@ def read_import_file(path: Path) -> dict[str, Any]:
     except OSError as exc:
         raise InvalidImport(str(path), exc.strerror or str(exc)) from None
     try:
-        document = json.loads(raw.decode("utf-8"))
+        document = json.loads(raw.decode("utf-8-sig"))  # a BOM from Notepad is fine
     except UnicodeDecodeError:
         raise InvalidImport(str(path), translate("exchange", "not a UTF-8 text file")) from None
     except json.JSONDecodeError as exc:
@@ -136,6 +147,8 @@ def read_import_file(path: Path) -> dict[str, Any]:
             f"{path.name}:{exc.lineno}:{exc.colno}",
             translate("exchange", "not valid JSON ({reason})").format(reason=exc.msg),
         ) from None
+    except (RecursionError, ValueError):  # absurd nesting, or a number of 5,000 digits
+        raise InvalidImport(str(path), translate("exchange", "not a JIU Desktop export")) from None
     validate_document(document)
     return document  # type: ignore[no-any-return]
 
@@ -153,7 +166,11 @@ def import_document(store: Store, document: dict[str, Any]) -> ImportSummary:
             for item in document.get(key, []):
                 _upsert(session, model, SECTIONS[key], item, summary, key)
         session.flush()
+        erased = set(session.scalars(select(ErasedParticipant.participant_id)))
         for person in document["participants"]:
+            if person["id"] in erased:
+                summary.erased_skipped += 1
+                continue
             _upsert(session, Participant, SECTIONS["participants"], person, summary, "participants")
             session.flush()
             for key, model in (

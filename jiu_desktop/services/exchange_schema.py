@@ -7,9 +7,10 @@ date``; the first problem found stops the import before anything is changed.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
-from datetime import date, datetime
-from typing import Any
+from datetime import UTC, date, datetime
+from typing import Any, NoReturn
 
 from jiu_desktop.errors import InvalidImport
 from jiu_desktop.i18n import translate
@@ -106,6 +107,13 @@ SECTIONS: dict[str, Section] = {
 }
 TOP_LEVEL = {"format", "version", "exported_at", "exported_by", "groups", "coaches", "participants"}
 
+# Exactly the forms the documentation promises; Python's fromisoformat alone would also take
+# "20261201" or week dates, which a coach editing a file by hand cannot be expected to mean.
+DATE_FORM = re.compile(r"\d{4}-\d{2}-\d{2}")
+DATETIME_FORM = re.compile(
+    r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})?"
+)
+
 
 def to_json_value(value: Any) -> Any:
     if isinstance(value, datetime):
@@ -117,7 +125,12 @@ def to_json_value(value: Any) -> Any:
 
 def from_json_value(kind: Any, value: Any) -> Any:
     if kind == "datetime":
-        return datetime.fromisoformat(value) if value else utc_now()
+        if not value:
+            return utc_now()
+        moment = datetime.fromisoformat(value)
+        if moment.tzinfo is not None:  # stored as naive UTC, like every other timestamp
+            moment = moment.astimezone(UTC).replace(tzinfo=None)
+        return moment
     if kind in ("date", "date?"):
         return date.fromisoformat(value) if value else None
     if isinstance(kind, str) and kind.startswith("ref:"):
@@ -125,35 +138,67 @@ def from_json_value(kind: Any, value: Any) -> Any:
     return value
 
 
-def _fail(where: str, problem: str) -> None:
+def _fail(where: str, problem: str) -> NoReturn:
     raise InvalidImport(where, problem)
+
+
+def _storable(text: str) -> bool:
+    """False for text with lone surrogates (JSON allows them, the database cannot hold them)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _is_date(value: Any) -> bool:
+    if not isinstance(value, str) or not DATE_FORM.fullmatch(value):
+        return False
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _is_datetime(value: Any) -> bool:
+    if not isinstance(value, str) or not DATETIME_FORM.fullmatch(value):
+        return False
+    try:
+        datetime.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
 
 
 def _check_value(where: str, kind: Any, value: Any, refs: dict[str, set[str]]) -> None:
     shown = json_repr(value)
     if kind == "id":
-        if not isinstance(value, str) or not value.strip() or len(value) > 64:
+        if (
+            not isinstance(value, str)
+            or not value.strip()
+            or len(value) > 64
+            or not _storable(value)
+        ):
             _fail(where, translate("exchange", "{value} is not a valid id").format(value=shown))
     elif kind == "str":
         if not isinstance(value, str):
             _fail(where, translate("exchange", "{value} is not text").format(value=shown))
+        if not _storable(value):
+            _fail(where, translate("exchange", "contains characters that are not valid text"))
     elif kind == "bool":
         if not isinstance(value, bool):
             _fail(where, translate("exchange", "{value} is not true or false").format(value=shown))
     elif kind in ("date", "date?"):
         if value is None and kind == "date?":
             return
-        try:
-            date.fromisoformat(value)
-        except (TypeError, ValueError):
+        if not _is_date(value):
             _fail(
                 where,
                 translate("exchange", "{value} is not a date (YYYY-MM-DD)").format(value=shown),
             )
     elif kind == "datetime":
-        try:
-            datetime.fromisoformat(value)
-        except (TypeError, ValueError):
+        if not _is_datetime(value):
             _fail(
                 where, translate("exchange", "{value} is not a date and time").format(value=shown)
             )
@@ -178,15 +223,26 @@ def _check_value(where: str, kind: Any, value: Any, refs: dict[str, set[str]]) -
 
 
 def json_repr(value: Any) -> str:
+    """The value as it stands in the file, shortened; escaped when it is not valid text."""
     text = json.dumps(value, ensure_ascii=False)
+    if not _storable(text):
+        text = json.dumps(value)
     return text if len(text) <= 40 else text[:37] + "…"
 
 
-def _check_items(path: str, name: str, items: Any, refs: dict[str, set[str]]) -> None:
+def _check_items(
+    path: str,
+    name: str,
+    items: Any,
+    refs: dict[str, set[str]],
+    seen_ids: dict[str, set[str]],
+) -> None:
+    """Check one list; ``seen_ids`` collects the ids per section over the whole file, so a
+    note id used under two participants is caught (it would silently move the note)."""
     section = SECTIONS[name]
     if not isinstance(items, list):
         _fail(path, translate("exchange", "must be a list"))
-    seen: set[str] = set()
+    seen = seen_ids.setdefault(name, set())
     for index, item in enumerate(items):
         where = f"{path}[{index}]"
         if not isinstance(item, dict):
@@ -205,7 +261,7 @@ def _check_items(path: str, name: str, items: Any, refs: dict[str, set[str]]) ->
             _fail(f"{where}.id", translate("exchange", "appears twice"))
         seen.add(item["id"])
         for child in section.children:
-            _check_items(f"{where}.{child}", child, item.get(child, []), refs)
+            _check_items(f"{where}.{child}", child, item.get(child, []), refs, seen_ids)
 
 
 def validate_document(document: Any) -> None:
@@ -217,6 +273,13 @@ def validate_document(document: Any) -> None:
     version = document.get("version")
     if not isinstance(version, int) or isinstance(version, bool):
         _fail("version", translate("exchange", "is missing or not a number"))
+    if version < 1:
+        _fail(
+            "version",
+            translate("exchange", "{version} is not a version of this format").format(
+                version=version
+            ),
+        )
     if version > VERSION:
         _fail(
             "version",
@@ -229,9 +292,13 @@ def validate_document(document: Any) -> None:
             _fail(key, translate("exchange", "unknown field"))
     if "participants" not in document:
         _fail("participants", translate("exchange", "is missing"))
+    for key, kind in (("exported_at", "datetime"), ("exported_by", "str")):
+        if key in document:
+            _check_value(key, kind, document[key], {})
     refs: dict[str, set[str]] = {"groups": set(), "coaches": set()}
+    seen_ids: dict[str, set[str]] = {}
     for name in ("groups", "coaches"):
         items = document.get(name, [])
-        _check_items(name, name, items, refs)
+        _check_items(name, name, items, refs, seen_ids)
         refs[name] = {item["id"] for item in items}
-    _check_items("participants", "participants", document["participants"], refs)
+    _check_items("participants", "participants", document["participants"], refs, seen_ids)

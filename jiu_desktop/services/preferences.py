@@ -45,7 +45,7 @@ def load_preferences(root: Path) -> Preferences:
             language=str(data.get("language", "auto")),
             autolock_minutes=int(data.get("autolock_minutes", 10)),
         ).validated()
-    except (OSError, ValueError, TypeError, InvalidInput):
+    except (OSError, ValueError, TypeError, AttributeError, InvalidInput):
         return Preferences()
 
 

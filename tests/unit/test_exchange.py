@@ -60,11 +60,67 @@ def test_round_trip_into_a_fresh_profile_is_equal(store: Store, tmp_path: Path) 
         sum(summary.created.values()) == 2 + 2 + 2 + 1 + 1 + 1
     )  # people, history, ref, note, team
     assert stable(exchange.export_data(other)) == stable(json.loads(out.read_text()))
+    assert [p.first_name for p in participants.list_participants(other, query="bus")] == ["Noor"], (
+        "imported remarks are searchable"
+    )
     before = log_count(other)
     again = exchange.import_file(other, out)
     assert sum(again.created.values()) == sum(again.updated.values()) == 0
+    assert again.unchanged == summary.created
     assert log_count(other) == before, "a second import changes nothing"
     other.close()
+
+
+def test_import_updates_by_id_and_is_captured(store: Store, tmp_path: Path) -> None:
+    noor = filled(store)
+    document = exchange.export_data(store)
+    person = next(p for p in document["participants"] if p["id"] == noor)
+    person["remarks"] = "Bijgewerkt via import"
+    person["notes"][0]["text"] = "Aangepast"
+    logged = log_count(store)
+    summary = exchange.import_document(store, document)
+    assert summary.updated == {"participants": 1, "notes": 1}
+    assert sum(summary.created.values()) == 0
+    assert participants.get_participant(store, noor).remarks == "Bijgewerkt via import"
+    assert log_count(store) == logged + 2, "one captured change per edited field"
+
+
+def test_erased_participant_is_not_brought_back(store: Store, tmp_path: Path) -> None:
+    from jiu_desktop.services.erasure import erase
+
+    noor = filled(store)
+    out = tmp_path / "old-export.json"
+    exchange.write_export(store, out)
+    erase(store, noor)
+    summary = exchange.import_file(store, out)
+    assert summary.erased_skipped == 1
+    assert "erased" in summary.describe()
+    assert noor not in {p["id"] for p in exchange.export_data(store)["participants"]}
+    with pytest.raises(NotFound):
+        participants.get_participant(store, noor)
+
+
+def test_time_zones_are_stored_as_utc(store: Store) -> None:
+    document = exchange.export_data(store)
+    document["groups"] = [
+        {
+            "id": "g-1",
+            "name": "Najaar",
+            "starts_on": None,
+            "ends_on": None,
+            "created_at": "2026-11-23T10:15:00+02:00",
+        }
+    ]
+    exchange.import_document(store, document)
+    (group,) = exchange.export_data(store)["groups"]
+    assert group["created_at"] == "2026-11-23T08:15:00"
+
+
+def test_byte_order_mark_is_accepted(store: Store, tmp_path: Path) -> None:
+    filled(store)
+    path = tmp_path / "notepad.json"
+    path.write_bytes(b"\xef\xbb\xbf" + json.dumps(exchange.export_data(store)).encode())
+    assert sum(exchange.import_file(store, path).unchanged.values()) == 9
 
 
 def test_single_participant_export_is_everything_about_them(store: Store) -> None:
@@ -101,6 +157,33 @@ def broken(document: dict[str, Any], damage: str) -> Any:
         d["participants"].append(copy.deepcopy(person))
     elif damage == "not-object":
         return [1, 2, 3]
+    elif damage == "version-zero":
+        d["version"] = 0
+    elif damage == "version-text":
+        d["version"] = "1"
+    elif damage == "format":
+        d["format"] = "iets-anders"
+    elif damage == "compact-date":
+        person["intake_date"] = "20260901"
+    elif damage == "datetime":
+        person["created_at"] = "gisteren"
+    elif damage == "exported-at":
+        d["exported_at"] = 1234
+    elif damage == "note-kind":
+        person["notes"][0]["kind"] = "verhoor"
+    elif damage == "referral-status":
+        person["referrals"][0]["status"] = None
+    elif damage == "id-type":
+        person["notes"][0]["id"] = 7
+    elif damage == "child-not-list":
+        person["notes"] = {"id": "n"}
+    elif damage == "no-participants":
+        del d["participants"]
+    elif damage == "invalid-text":
+        person["remarks"] = "\ud800"
+    elif damage == "note-id-under-two-people":
+        other = next(p for p in d["participants"] if p["first_name"] == "Ilias")
+        other["notes"] = copy.deepcopy(person["notes"])
     return d
 
 
@@ -114,6 +197,19 @@ DAMAGES = [
     "unknown",
     "duplicate",
     "not-object",
+    "version-zero",
+    "version-text",
+    "format",
+    "compact-date",
+    "datetime",
+    "exported-at",
+    "note-kind",
+    "referral-status",
+    "id-type",
+    "child-not-list",
+    "no-participants",
+    "invalid-text",
+    "note-id-under-two-people",
 ]
 
 
@@ -143,11 +239,33 @@ def test_problem_is_reported_with_its_path(store: Store, tmp_path: Path) -> None
     assert "2026-13-01" in error.value.problem
 
 
-@pytest.mark.parametrize("content", [b"", b"\x00\xff\xfe garbage", b"{not json", b"null"])
-def test_unreadable_files_are_refused(store: Store, tmp_path: Path, content: bytes) -> None:
+UNREADABLE = {
+    "empty": b"",
+    "binary": b"\x00\xff\xfe garbage",
+    "not-json": b"{not json",
+    "null": b"null",
+    "half": b'{"format": "jiu-desktop-export", "version": 1, "participants": [',
+    "deep": b"[" * 100_000,
+    "huge-number": b'{"version": ' + b"9" * 5000 + b"}",
+    "latin-1": '{"format": "jiu-desktop-export", "naam": "Zoë"}'.encode("latin-1"),
+}
+
+
+@pytest.mark.parametrize("content", UNREADABLE.values(), ids=UNREADABLE.keys())
+def test_unreadable_files_change_nothing(store: Store, tmp_path: Path, content: bytes) -> None:
+    filled(store)
+    before, logged = stable(exchange.export_data(store)), log_count(store)
     path = tmp_path / "file.json"
     path.write_bytes(content)
-    with pytest.raises(InvalidImport):
+    with pytest.raises(InvalidImport) as error:
         exchange.import_file(store, path)
-    with pytest.raises(InvalidImport):
-        exchange.import_file(store, tmp_path / "missing.json")
+    assert error.value.problem
+    assert stable(exchange.export_data(store)) == before
+    assert log_count(store) == logged
+
+
+def test_missing_file_or_folder_is_refused(store: Store, tmp_path: Path) -> None:
+    for path in (tmp_path / "missing.json", tmp_path):
+        with pytest.raises(InvalidImport) as error:
+            exchange.import_file(store, path)
+        assert str(path) in str(error.value)
