@@ -268,14 +268,15 @@ def _command_of(argv: list[str]) -> str | None:
 
 def main(argv: list[str]) -> int:
     if _command_of(argv) is None:
-        from jiu_desktop.app import run_gui
+        if any(a in ("-h", "--help") for a in argv):
+            install_language(_language_for(argv))
+            build_parser().print_help()
+            return 0
+        from jiu_desktop.app import run_gui  # only the GUI needs Qt widgets
 
         gui = argparse.ArgumentParser(prog="jiu-desktop")
         gui.add_argument("--profile", type=Path)
         gui.add_argument("--demo", action="store_true")
-        if any(a in ("-h", "--help") for a in argv):
-            build_parser().print_help()
-            return 0
         args, _qt_args = gui.parse_known_args(argv)
         return run_gui(args.profile, args.demo)
     install_language(_language_for(argv))

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -180,7 +180,10 @@ class RecoveryPage(QWizardPage):
                 self.tr("Cannot save there: {reason}").format(reason=error.strerror)
             )
             return
-        self.saved_note.setText(self.tr("Saved: {path}").format(path=path))
+        self.saved_note.setText(
+            self.tr("Saved: {path}. It opens now, so you can print it.").format(path=path)
+        )
+        QDesktopServices.openUrl(QUrl.fromLocalFile(path))  # the system viewer prints it
 
     def _copy(self) -> None:
         QGuiApplication.clipboard().setText(self.key.text())

@@ -90,7 +90,7 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../jiu_desktop/views/wizard.py" line="200"/>
+        <location filename="../../jiu_desktop/views/wizard.py" line="203"/>
         <source>New JIU Desktop profile</source>
         <translation>Nieuw JIU Desktop-profiel</translation>
     </message>
@@ -730,12 +730,12 @@ Typ de voornaam om te bevestigen:</translation>
         <translation>Kan daar niet opslaan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/wizard.py" line="183"/>
-        <source>Saved: {path}</source>
-        <translation>Opgeslagen: {path}</translation>
+        <location filename="../../jiu_desktop/views/wizard.py" line="184"/>
+        <source>Saved: {path}. It opens now, so you can print it.</source>
+        <translation>Opgeslagen: {path}. Het bestand gaat nu open, zodat je het kunt afdrukken.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/wizard.py" line="187"/>
+        <location filename="../../jiu_desktop/views/wizard.py" line="190"/>
         <source>Copied. Paste it somewhere safe, then clear it.</source>
         <translation>Gekopieerd. Plak hem op een veilige plek en wis hem daarna.</translation>
     </message>
@@ -1249,102 +1249,102 @@ Typ de voornaam om te bevestigen:</translation>
         <translation>Wachtwoordzin: </translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli.py" line="87"/>
+        <location filename="../../jiu_desktop/cli.py" line="112"/>
         <source>Profile created in {path}.</source>
         <translation>Profiel aangemaakt in {path}.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli.py" line="88"/>
+        <location filename="../../jiu_desktop/cli.py" line="113"/>
         <source>Recovery key (shown only now; print it and keep it safe):</source>
         <translation>Herstelsleutel (alleen nu getoond; druk hem af en bewaar hem veilig):</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli.py" line="97"/>
+        <location filename="../../jiu_desktop/cli.py" line="122"/>
         <source>--participants must be at least 1.</source>
         <translation>--participants moet minstens 1 zijn.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli.py" line="101"/>
+        <location filename="../../jiu_desktop/cli.py" line="126"/>
         <source>Demo data added: {participants} participants, {notes} notes.</source>
         <translation>Demogegevens toegevoegd: {participants} deelnemers, {notes} notities.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli.py" line="114"/>
+        <location filename="../../jiu_desktop/cli.py" line="139"/>
         <source>Participants exported: {count}, to {path}.</source>
         <translation>Deelnemers geëxporteerd: {count}, naar {path}.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli.py" line="127"/>
+        <location filename="../../jiu_desktop/cli.py" line="152"/>
         <source>Imported: {summary}.</source>
         <translation>Geïmporteerd: {summary}.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli.py" line="137"/>
+        <location filename="../../jiu_desktop/cli.py" line="162"/>
         <source>Backup written to {path} ({kb} kB).</source>
         <translation>Back-up geschreven naar {path} ({kb} kB).</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli.py" line="151"/>
+        <location filename="../../jiu_desktop/cli.py" line="176"/>
         <source>Backup restored into {path}; the previous data is kept in backups/.</source>
         <translation>Back-up teruggezet in {path}; de vorige gegevens staan in backups/.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli.py" line="164"/>
+        <location filename="../../jiu_desktop/cli.py" line="189"/>
         <source>New passphrase: </source>
         <translation>Nieuwe wachtwoordzin: </translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli.py" line="166"/>
+        <location filename="../../jiu_desktop/cli.py" line="191"/>
         <source>Passphrase changed.</source>
         <translation>Wachtwoordzin gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli.py" line="176"/>
+        <location filename="../../jiu_desktop/cli.py" line="201"/>
         <source>JIU Desktop: participants and notes, encrypted.</source>
         <translation>JIU Desktop: deelnemers en notities, versleuteld.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli.py" line="178"/>
-        <source>profile folder</source>
-        <translation>profielmap</translation>
+        <location filename="../../jiu_desktop/cli.py" line="207"/>
+        <source>profile folder (default: {path})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli.py" line="180"/>
+        <location filename="../../jiu_desktop/cli.py" line="212"/>
         <source>open the demo profile</source>
         <translation>open het demoprofiel</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli.py" line="190"/>
+        <location filename="../../jiu_desktop/cli.py" line="223"/>
         <source>create a profile</source>
         <translation>maak een profiel aan</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli.py" line="192"/>
+        <location filename="../../jiu_desktop/cli.py" line="225"/>
         <source>add fictional demo data</source>
         <translation>voeg verzonnen demogegevens toe</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli.py" line="195"/>
+        <location filename="../../jiu_desktop/cli.py" line="228"/>
         <source>export to JSON</source>
         <translation>exporteer naar JSON</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli.py" line="198"/>
+        <location filename="../../jiu_desktop/cli.py" line="231"/>
         <source>import a JSON export</source>
         <translation>importeer een JSON-export</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli.py" line="200"/>
+        <location filename="../../jiu_desktop/cli.py" line="233"/>
         <source>write an encrypted backup</source>
         <translation>schrijf een versleutelde back-up</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli.py" line="202"/>
+        <location filename="../../jiu_desktop/cli.py" line="235"/>
         <source>restore a backup</source>
         <translation>zet een back-up terug</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli.py" line="204"/>
+        <location filename="../../jiu_desktop/cli.py" line="237"/>
         <source>change the passphrase</source>
         <translation>wijzig de wachtwoordzin</translation>
     </message>
@@ -1480,104 +1480,125 @@ Typ de voornaam om te bevestigen:</translation>
 <context>
     <name>exchange</name>
     <message>
-        <location filename="../../jiu_desktop/services/exchange.py" line="55"/>
+        <location filename="../../jiu_desktop/services/exchange.py" line="65"/>
+        <source>{created} new, {updated} updated, {unchanged} unchanged; {erased} erased participants left out</source>
+        <extracomment>Participants in the file who were erased here for good (AVG); never brought back.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/exchange.py" line="70"/>
         <source>{created} new, {updated} updated, {unchanged} unchanged</source>
         <translation>{created} nieuw, {updated} bijgewerkt, {unchanged} ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange.py" line="118"/>
+        <location filename="../../jiu_desktop/services/exchange.py" line="129"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>Kan {path} niet schrijven: {reason}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange.py" line="133"/>
+        <location filename="../../jiu_desktop/services/exchange.py" line="144"/>
         <source>not a UTF-8 text file</source>
         <translation>geen UTF-8-tekstbestand</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange.py" line="137"/>
+        <location filename="../../jiu_desktop/services/exchange.py" line="148"/>
         <source>not valid JSON ({reason})</source>
         <translation>geen geldige JSON ({reason})</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange_schema.py" line="136"/>
+        <location filename="../../jiu_desktop/services/exchange.py" line="151"/>
+        <source>not a JIU Desktop export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/exchange_schema.py" line="183"/>
         <source>{value} is not a valid id</source>
         <translation>{value} is geen geldige id</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange_schema.py" line="139"/>
+        <location filename="../../jiu_desktop/services/exchange_schema.py" line="186"/>
         <source>{value} is not text</source>
         <translation>{value} is geen tekst</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange_schema.py" line="142"/>
+        <location filename="../../jiu_desktop/services/exchange_schema.py" line="188"/>
+        <source>contains characters that are not valid text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/exchange_schema.py" line="191"/>
         <source>{value} is not true or false</source>
         <translation>{value} is niet true of false</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange_schema.py" line="151"/>
+        <location filename="../../jiu_desktop/services/exchange_schema.py" line="198"/>
         <source>{value} is not a date (YYYY-MM-DD)</source>
         <translation>{value} is geen datum (JJJJ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange_schema.py" line="158"/>
+        <location filename="../../jiu_desktop/services/exchange_schema.py" line="203"/>
         <source>{value} is not a date and time</source>
         <translation>{value} is geen datum en tijd</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange_schema.py" line="164"/>
+        <location filename="../../jiu_desktop/services/exchange_schema.py" line="209"/>
         <source>{value} is not one of: {choices}</source>
         <translation>{value} is niet een van: {choices}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange_schema.py" line="174"/>
+        <location filename="../../jiu_desktop/services/exchange_schema.py" line="219"/>
         <source>{value} refers to an entry that is not in the file</source>
         <translation>{value} verwijst naar iets dat niet in het bestand staat</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange_schema.py" line="188"/>
+        <location filename="../../jiu_desktop/services/exchange_schema.py" line="244"/>
         <source>must be a list</source>
         <translation>moet een lijst zijn</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange_schema.py" line="193"/>
+        <location filename="../../jiu_desktop/services/exchange_schema.py" line="249"/>
         <source>must be an object</source>
         <translation>moet een object zijn</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange_schema.py" line="197"/>
-        <location filename="../../jiu_desktop/services/exchange_schema.py" line="229"/>
+        <location filename="../../jiu_desktop/services/exchange_schema.py" line="253"/>
+        <location filename="../../jiu_desktop/services/exchange_schema.py" line="292"/>
         <source>unknown field</source>
         <translation>onbekend veld</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange_schema.py" line="202"/>
-        <location filename="../../jiu_desktop/services/exchange_schema.py" line="231"/>
+        <location filename="../../jiu_desktop/services/exchange_schema.py" line="258"/>
+        <location filename="../../jiu_desktop/services/exchange_schema.py" line="294"/>
         <source>is missing</source>
         <translation>ontbreekt</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange_schema.py" line="205"/>
+        <location filename="../../jiu_desktop/services/exchange_schema.py" line="261"/>
         <source>appears twice</source>
         <translation>komt twee keer voor</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange_schema.py" line="214"/>
+        <location filename="../../jiu_desktop/services/exchange_schema.py" line="270"/>
         <source>is not a JIU Desktop export</source>
         <translation>is geen JIU Desktop-export</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange_schema.py" line="216"/>
+        <location filename="../../jiu_desktop/services/exchange_schema.py" line="272"/>
         <source>is not “{format}”</source>
         <translation>is niet “{format}”</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange_schema.py" line="219"/>
+        <location filename="../../jiu_desktop/services/exchange_schema.py" line="275"/>
         <source>is missing or not a number</source>
         <translation>ontbreekt of is geen getal</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange_schema.py" line="223"/>
+        <location filename="../../jiu_desktop/services/exchange_schema.py" line="279"/>
+        <source>{version} is not a version of this format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/exchange_schema.py" line="286"/>
         <source>{version} is newer than this JIU Desktop reads ({known})</source>
         <translation>{version} is nieuwer dan deze JIU Desktop kan lezen ({known})</translation>
     </message>
@@ -1719,7 +1740,7 @@ Typ de voornaam om te bevestigen:</translation>
     <name>participants</name>
     <message>
         <location filename="../../jiu_desktop/services/erasure.py" line="25"/>
-        <location filename="../../jiu_desktop/services/exchange.py" line="76"/>
+        <location filename="../../jiu_desktop/services/exchange.py" line="87"/>
         <location filename="../../jiu_desktop/services/notes.py" line="78"/>
         <location filename="../../jiu_desktop/services/participants.py" line="118"/>
         <source>Participant</source>
@@ -1791,6 +1812,7 @@ Typ de voornaam om te bevestigen:</translation>
         <translation>De wachtwoordzin moet minstens {n} tekens hebben.</translation>
     </message>
     <message>
+        <location filename="../../jiu_desktop/cli.py" line="106"/>
         <location filename="../../jiu_desktop/services/profile.py" line="67"/>
         <source>The profile needs a name.</source>
         <translation>Het profiel heeft een naam nodig.</translation>
