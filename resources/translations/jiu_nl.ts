@@ -1306,7 +1306,7 @@ Typ de voornaam om te bevestigen:</translation>
     <message>
         <location filename="../../jiu_desktop/cli.py" line="207"/>
         <source>profile folder (default: {path})</source>
-        <translation type="unfinished"></translation>
+        <translation>profielmap (standaard: {path})</translation>
     </message>
     <message>
         <location filename="../../jiu_desktop/cli.py" line="212"/>
@@ -1483,7 +1483,7 @@ Typ de voornaam om te bevestigen:</translation>
         <location filename="../../jiu_desktop/services/exchange.py" line="65"/>
         <source>{created} new, {updated} updated, {unchanged} unchanged; {erased} erased participants left out</source>
         <extracomment>Participants in the file who were erased here for good (AVG); never brought back.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{created} nieuw, {updated} bijgewerkt, {unchanged} ongewijzigd; {erased} gewiste deelnemers overgeslagen</translation>
     </message>
     <message>
         <location filename="../../jiu_desktop/services/exchange.py" line="70"/>
@@ -1508,7 +1508,7 @@ Typ de voornaam om te bevestigen:</translation>
     <message>
         <location filename="../../jiu_desktop/services/exchange.py" line="151"/>
         <source>not a JIU Desktop export</source>
-        <translation type="unfinished"></translation>
+        <translation>geen JIU Desktop-export</translation>
     </message>
     <message>
         <location filename="../../jiu_desktop/services/exchange_schema.py" line="183"/>
@@ -1523,7 +1523,7 @@ Typ de voornaam om te bevestigen:</translation>
     <message>
         <location filename="../../jiu_desktop/services/exchange_schema.py" line="188"/>
         <source>contains characters that are not valid text</source>
-        <translation type="unfinished"></translation>
+        <translation>bevat tekens die geen geldige tekst zijn</translation>
     </message>
     <message>
         <location filename="../../jiu_desktop/services/exchange_schema.py" line="191"/>
@@ -1595,7 +1595,7 @@ Typ de voornaam om te bevestigen:</translation>
     <message>
         <location filename="../../jiu_desktop/services/exchange_schema.py" line="279"/>
         <source>{version} is not a version of this format</source>
-        <translation type="unfinished"></translation>
+        <translation>{version} is geen versie van dit formaat</translation>
     </message>
     <message>
         <location filename="../../jiu_desktop/services/exchange_schema.py" line="286"/>
