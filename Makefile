@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test lint bench translations clean deps
+.PHONY: run test lint bench translations clean deps qt-libs desktop-libs
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -24,7 +24,21 @@ qt-libs:
 	    echo "Qt mist systeembibliotheken. Voer uit: sudo apt-get install libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3"; exit 1; \
 	  fi; }
 
-run: $(STAMP) qt-libs
+# A real window (X11/xcb) needs more libraries than the headless tests.
+XCB_PACKAGES := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
+	libxcb-xinerama0 libxcb-shape0 libxcb-randr0 libxcb-xkb1 libxkbcommon-x11-0 libegl1 libgl1 \
+	libfontconfig1 libdbus-1-3
+desktop-libs: qt-libs
+	@missing=$$(ldd $$($(BIN)/python -c "import PySide6, pathlib; print(pathlib.Path(PySide6.__file__).parent / 'Qt/plugins/platforms/libqxcb.so')") 2>/dev/null | grep -c "not found"); \
+	if [ "$$missing" != "0" ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    apt-get update -qq && apt-get install -y -qq $(XCB_PACKAGES); \
+	  else \
+	    echo "Qt mist systeembibliotheken voor een venster. Voer uit: sudo apt-get install $(XCB_PACKAGES)"; exit 1; \
+	  fi; \
+	fi
+
+run: $(STAMP) desktop-libs
 	QT_QPA_PLATFORM= $(BIN)/jiu-desktop --demo
 
 lint: $(STAMP)

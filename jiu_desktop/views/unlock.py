@@ -97,6 +97,7 @@ class UnlockScreen(QWidget):
         forgot.setFlat(True)
         forgot.clicked.connect(lambda: self._show_page(1))
         layout.addWidget(forgot, alignment=Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)  # keep the field under its label when the other page is taller
         return page
 
     def _recovery_page(self) -> QWidget:
