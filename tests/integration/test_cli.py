@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -14,8 +15,12 @@ import pytest
 PASS = "geheim 12345"
 
 
-def run(*args: str | Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    full_env = {**os.environ, "JIU_KDF_FAST": "1", "JIU_PASSPHRASE": PASS, **(env or {})}
+def run(
+    *args: str | Path, env: dict[str, str | None] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """Run the real console script; an env value of None removes that variable."""
+    merged = {**os.environ, "JIU_KDF_FAST": "1", "JIU_PASSPHRASE": PASS, **(env or {})}
+    full_env = {key: value for key, value in merged.items() if value is not None}
     return subprocess.run(
         [sys.executable, "-m", "jiu_desktop", *map(str, args)],
         capture_output=True,
@@ -49,51 +54,77 @@ def profile_with_data(tmp_path_factory: pytest.TempPathFactory) -> Path:
     made = run("init", "--profile", root, "--name", "Sanne")
     assert made.returncode == 0, made.stderr
     assert len(made.stdout.strip().splitlines()[-1].split("-")) == 8  # the recovery key
+    assert "keep it safe" in made.stdout
     filled = run("demo-data", "--profile", root, "--participants", "5", "--seed", "1")
     assert filled.returncode == 0, filled.stderr
     return root
 
 
 def test_export_import_backup_restore_round_trip(profile_with_data: Path, tmp_path: Path) -> None:
+    results = []
+
+    def ok(*args: str | Path) -> subprocess.CompletedProcess[str]:
+        result = run(*args)
+        assert result.returncode == 0, result.stderr
+        results.append(result)
+        return result
+
     out = tmp_path / "export.json"
-    assert run("export", "--profile", profile_with_data, "--out", out).returncode == 0
+    ok("export", "--profile", profile_with_data, "--out", out)
     document = json.loads(out.read_text("utf-8"))
     assert len(document["participants"]) == 5
+    if os.name == "posix":
+        assert stat.S_IMODE(out.stat().st_mode) == 0o600, "an export is for its owner only"
 
     other = tmp_path / "other"
-    assert run("init", "--profile", other, "--name", "Ali").returncode == 0
-    first = run("import", "--profile", other, out)
-    assert first.returncode == 0 and "79 new" in first.stdout, first.stdout
+    ok("init", "--profile", other, "--name", "Ali")
+    first = ok("import", "--profile", other, out)
+    assert "79 new" in first.stdout, first.stdout
+    second_import = ok("--profile", other, "import", out)  # --profile before the command too
+    assert "0 new, 0 updated, 79 unchanged" in second_import.stdout
     again = tmp_path / "again.json"
-    assert run("export", "--profile", other, "--out", again).returncode == 0
+    ok("export", "--profile", other, "--out", again)
     second = json.loads(again.read_text("utf-8"))
     document.pop("exported_at"), second.pop("exported_at")
     assert second == document
 
     one = document["participants"][0]["id"]
     single = tmp_path / "one.json"
-    assert run("export", "--profile", other, "--participant", one, "--out", single).returncode == 0
+    ok("export", "--profile", other, "--participant", one, "--out", single)
     assert [p["id"] for p in json.loads(single.read_text())["participants"]] == [one]
 
     backup = tmp_path / "backup.jiubackup"
-    assert run("backup", "--profile", other, "--out", backup).returncode == 0
+    ok("backup", "--profile", other, "--out", backup)
     restored = tmp_path / "restored"
-    assert run("restore", "--profile", restored, backup).returncode == 0
+    ok("restore", "--profile", restored, backup)
     check = tmp_path / "check.json"
-    assert run("export", "--profile", restored, "--out", check).returncode == 0
+    ok("export", "--profile", restored, "--out", check)
     third = json.loads(check.read_text())
     third.pop("exported_at")
     assert third == document
+
+    ok("restore", "--profile", profile_with_data, backup)  # over an existing profile
+    kept = list((profile_with_data / "backups").glob("before-restore-*/vault.json"))
+    assert len(kept) == 1, "the data it replaced is kept"
+
+    names = {p[key] for p in document["participants"] for key in ("first_name", "last_name")}
+    printed = "".join(r.stdout + r.stderr for r in results)
+    assert not [name for name in names if name and name in printed], "no personal data shown"
 
 
 def test_change_passphrase(tmp_path: Path) -> None:
     root = tmp_path / "p"
     assert run("init", "--profile", root, "--name", "Sanne").returncode == 0
+    before = hashes(root)
+    failed_cleanly(run("change-passphrase", "--profile", root, env={"JIU_NEW_PASSPHRASE": "kort"}))
+    assert hashes(root) == before, "a too short new passphrase changes nothing"
     changed = run(
         "change-passphrase", "--profile", root, env={"JIU_NEW_PASSPHRASE": "nieuw geheim 9"}
     )
     assert changed.returncode == 0, changed.stderr
-    failed_cleanly(run("export", "--profile", root, "--out", tmp_path / "x.json"))
+    assert "wachtwoordzin" not in changed.stdout and "nieuw geheim" not in changed.stdout
+    message = failed_cleanly(run("export", "--profile", root, "--out", tmp_path / "x.json"))
+    assert "passphrase is not correct" in message
     ok = run(
         "export",
         "--profile",
@@ -102,7 +133,7 @@ def test_change_passphrase(tmp_path: Path) -> None:
         tmp_path / "x.json",
         env={"JIU_PASSPHRASE": "nieuw geheim 9"},
     )
-    assert ok.returncode == 0
+    assert ok.returncode == 0, ok.stderr
 
 
 def test_bad_input_on_every_command_changes_nothing(
@@ -120,9 +151,16 @@ def test_bad_input_on_every_command_changes_nothing(
     assert run("backup", "--profile", profile_with_data, "--out", backup).returncode == 0
     truncated = tmp_path / "truncated.jiubackup"
     truncated.write_bytes(backup.read_bytes()[:1000])
+    damaged = tmp_path / "damaged.jiubackup"
+    raw = bytearray(backup.read_bytes())
+    raw[len(raw) // 2] ^= 0xFF
+    damaged.write_bytes(bytes(raw))
+    no_terminal: dict[str, str | None] = {"JIU_PASSPHRASE": None}
     before = hashes(profile_with_data)
     cases = [
         ("init", "--profile", profile_with_data, "--name", "Opnieuw"),
+        ("init", "--profile", missing, "--name", "Kort", {"JIU_PASSPHRASE": "kort"}),
+        ("init", "--profile", missing, "--name", "Niemand", no_terminal),
         ("export", "--profile", missing, "--out", tmp_path / "e.json"),
         ("export", "--profile", profile_with_data, "--out", tmp_path / "e.json", wrong),
         (
@@ -134,13 +172,18 @@ def test_bad_input_on_every_command_changes_nothing(
             "--out",
             tmp_path / "e.json",
         ),
+        ("export", "--profile", profile_with_data, "--out", garbage / "e.json"),
+        ("export", "--profile", profile_with_data, "--out", tmp_path / "e.json", no_terminal),
         ("import", "--profile", profile_with_data, tmp_path / "does-not-exist.json"),
+        ("import", "--profile", profile_with_data, tmp_path),
         ("import", "--profile", profile_with_data, garbage),
         ("import", "--profile", profile_with_data, malformed),
         ("import", "--profile", missing, malformed),
         ("backup", "--profile", profile_with_data, "--out", tmp_path / "b2", wrong),
         ("backup", "--profile", missing, "--out", tmp_path / "b3"),
         ("restore", "--profile", profile_with_data, truncated),
+        ("restore", "--profile", profile_with_data, damaged),
+        ("restore", "--profile", missing, backup, wrong),
         ("restore", "--profile", profile_with_data, tmp_path / "nothing.jiubackup"),
         ("restore", "--profile", profile_with_data, backup, wrong),
         ("change-passphrase", "--profile", profile_with_data, wrong),
@@ -158,7 +201,16 @@ def test_bad_input_on_every_command_changes_nothing(
         messages.append(failed_cleanly(run(*args, env=env)))  # type: ignore[arg-type]
         assert hashes(profile_with_data) == before, case
     assert not (tmp_path / "e.json").exists()
-    assert len(set(messages)) > 8, "each failure explains itself"
+    assert not missing.exists(), "a failed init or restore leaves no folder behind"
+    assert len(set(messages)) > 12, "each failure explains itself"
+
+
+def test_usage_errors_exit_2(tmp_path: Path) -> None:
+    for args in (("frobnicate",), ("export", "--profile", tmp_path)):  # unknown; no --out
+        result = run(*args)
+        assert result.returncode == 2, result.stderr
+        assert "usage:" in result.stderr and "Traceback" not in result.stderr
+    assert not list(tmp_path.iterdir())
 
 
 def test_second_process_on_the_same_profile_is_refused(
