@@ -269,3 +269,17 @@ def test_missing_file_or_folder_is_refused(store: Store, tmp_path: Path) -> None
         with pytest.raises(InvalidImport) as error:
             exchange.import_file(store, path)
         assert str(path) in str(error.value)
+
+
+def test_the_documented_example_is_a_valid_export(store: Store) -> None:
+    doc = (Path(__file__).parents[2] / "docs" / "export-format.md").read_text("utf-8")
+    example = json.loads(doc.split("```json", 1)[1].split("```", 1)[0])
+    summary = exchange.import_document(store, example)
+    assert summary.created == {
+        "groups": 1,
+        "participants": 1,
+        "status_history": 1,
+        "notes": 1,
+    }
+    (person,) = exchange.export_data(store)["participants"]
+    assert person["first_name"] == "Noor" and person["group_id"] == "g-1"
