@@ -250,3 +250,64 @@ def test_dutch_messages_follow_the_profile_language(
         assert "wachtwoordzin" in message.lower()
     finally:
         save_preferences(profile_with_data, Preferences(language="en"))
+
+
+def run_in_terminal(args: list[str], answers: list[str]) -> tuple[int, str]:
+    """Run the command on a pseudo-terminal without JIU_PASSPHRASE and type ``answers`` at
+    its prompts (getpass reads the terminal, not stdin). Returns exit status and output."""
+    import pty
+    import select
+
+    env = {k: v for k, v in os.environ.items() if k != "JIU_PASSPHRASE"}
+    env["JIU_KDF_FAST"] = "1"
+    pid, fd = pty.fork()
+    if pid == 0:  # pragma: no cover - the child becomes the command
+        os.execve(sys.executable, [sys.executable, "-m", "jiu_desktop", *args], env)
+    output = b""
+    pending = list(answers)
+    try:
+        while True:
+            ready, _, _ = select.select([fd], [], [], 60)
+            if not ready:
+                raise TimeoutError(output.decode(errors="replace"))
+            try:
+                chunk = os.read(fd, 4096)
+            except OSError:  # EIO: the child closed the terminal
+                break
+            if not chunk:
+                break
+            output += chunk
+            if pending and output.endswith(b": "):  # a prompt, waiting for its answer
+                os.write(fd, pending.pop(0).encode() + b"\n")
+    finally:
+        os.close(fd)
+        _, status = os.waitpid(pid, 0)
+    return os.waitstatus_to_exitcode(status), output.decode(errors="replace")
+
+
+@pytest.mark.skipif(os.name != "posix", reason="pseudo-terminals are POSIX")
+def test_init_asks_the_passphrase_twice_on_a_terminal(tmp_path: Path) -> None:
+    differ = tmp_path / "differ"
+    code, output = run_in_terminal(
+        ["init", "--profile", str(differ), "--name", "Sanne"], ["eerste geheim 1", "ander 2"]
+    )
+    assert code == 1 and "differ" in output, output
+    assert not differ.exists()
+
+    root = tmp_path / "typed"
+    code, output = run_in_terminal(
+        ["init", "--profile", str(root), "--name", "Sanne"], [PASS + "!", PASS + "!"]
+    )
+    assert code == 0, output
+    assert output.count("Passphrase:") == 1 and "Repeat:" in output
+    assert PASS not in output, "the passphrase is not echoed"
+    assert len(output.strip().splitlines()[-1].split("-")) == 8  # the recovery key
+    opened = run(
+        "export",
+        "--profile",
+        root,
+        "--out",
+        tmp_path / "e.json",
+        env={"JIU_PASSPHRASE": PASS + "!"},
+    )
+    assert opened.returncode == 0, opened.stderr
