@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from jiu_desktop import __version__
 from jiu_desktop.errors import InvalidImport, JiuError, NotFound
@@ -72,6 +73,16 @@ class ImportSummary:
         ).format(**counts)
 
 
+CHILDREN: tuple[tuple[str, type[SyncEntity]], ...] = (
+    ("status_history", StatusChange),
+    ("referrals", Referral),
+    ("notes", SessionNote),
+)
+TEAM: tuple[tuple[str, type[SyncEntity]], ...] = (("groups", Group), ("coaches", Coach))
+_REFERENCE = {"groups": "group_id", "coaches": "coach_id"}  # team list -> participant field
+_CHUNK = 500  # ids per IN (...) query, well below SQLite's limit on bound parameters
+
+
 def _row(obj: Any, section: Section) -> dict[str, Any]:
     return {name: to_json_value(getattr(obj, name)) for name in section.fields}
 
@@ -85,37 +96,50 @@ def export_data(store: Store, participant_id: str | None = None) -> dict[str, An
         people = list(session.scalars(people_stmt.order_by(Participant.id)))
         if participant_id is not None and not people:
             raise NotFound(translate("participants", "Participant"), participant_id)
-        group_ids = {p.group_id for p in people if p.group_id}
-        coach_ids = {p.coach_id for p in people if p.coach_id}
-        groups_stmt = select(Group).where(Group.deleted.is_(False)).order_by(Group.id)
-        coaches_stmt = select(Coach).where(Coach.deleted.is_(False)).order_by(Coach.id)
-        if participant_id is not None:
-            groups_stmt = groups_stmt.where(Group.id.in_(group_ids))
-            coaches_stmt = coaches_stmt.where(Coach.id.in_(coach_ids))
-        document: dict[str, Any] = {
+        team: dict[str, list[dict[str, Any]]] = {}
+        for key, model in TEAM:
+            stmt = select(model).where(model.deleted.is_(False)).order_by(model.id)
+            if participant_id is not None:
+                used = {getattr(p, _REFERENCE[key]) for p in people} - {None}
+                stmt = stmt.where(model.id.in_(used))
+            team[key] = [_row(row, SECTIONS[key]) for row in session.scalars(stmt)]
+        children = {
+            key: _rows_by_participant(session, model, SECTIONS[key], participant_id)
+            for key, model in CHILDREN
+        }
+        exported = {key: {row["id"] for row in rows} for key, rows in team.items()}
+        entries = []
+        for person in people:
+            entry = _row(person, SECTIONS["participants"])
+            for key, field_name in _REFERENCE.items():
+                if entry[field_name] not in exported[key]:
+                    entry[field_name] = None  # a deleted group or coach: no longer theirs
+            for key, _model in CHILDREN:
+                entry[key] = children[key].get(person.id, [])
+            entries.append(entry)
+        return {
             "format": FORMAT,
             "version": VERSION,
             "exported_at": datetime.now(UTC).isoformat(timespec="seconds"),
             "exported_by": f"JIU Desktop {__version__}",
-            "groups": [_row(g, SECTIONS["groups"]) for g in session.scalars(groups_stmt)],
-            "coaches": [_row(c, SECTIONS["coaches"]) for c in session.scalars(coaches_stmt)],
-            "participants": [],
+            "groups": team["groups"],
+            "coaches": team["coaches"],
+            "participants": entries,
         }
-        for person in people:
-            entry = _row(person, SECTIONS["participants"])
-            for key, model in (
-                ("status_history", StatusChange),
-                ("referrals", Referral),
-                ("notes", SessionNote),
-            ):
-                stmt = (
-                    select(model)
-                    .where(model.participant_id == person.id, model.deleted.is_(False))
-                    .order_by(model.created_at, model.id)
-                )
-                entry[key] = [_row(obj, SECTIONS[key]) for obj in session.scalars(stmt)]
-            document["participants"].append(entry)
-        return document
+
+
+def _rows_by_participant(
+    session: Session, model: Any, section: Section, participant_id: str | None
+) -> dict[str, list[dict[str, Any]]]:
+    """One query for a whole list kind (not one per participant), grouped by participant."""
+    stmt = select(model).where(model.deleted.is_(False))
+    if participant_id is not None:
+        stmt = stmt.where(model.participant_id == participant_id)
+    stmt = stmt.order_by(model.participant_id, model.created_at, model.id)
+    grouped: dict[str, list[dict[str, Any]]] = {}
+    for row in session.scalars(stmt):
+        grouped.setdefault(row.participant_id, []).append(_row(row, section))
+    return grouped
 
 
 def write_export(store: Store, out: Path, participant_id: str | None = None) -> int:
@@ -158,53 +182,79 @@ def import_file(store: Store, path: Path) -> ImportSummary:
 
 
 def import_document(store: Store, document: dict[str, Any]) -> ImportSummary:
+    """Upsert the (validated) document in one transaction.
+
+    Existing rows are loaded up front, kind by kind, so the import does not query (and
+    flush) once per row; rows are written team first, then participants, then their
+    lists, so every foreign key points at a row that is already there.
+    """
     validate_document(document)
     summary = ImportSummary()
-    with store.session() as session:
-        team: tuple[tuple[str, type[SyncEntity]], ...] = (("groups", Group), ("coaches", Coach))
-        for key, model in team:
-            for item in document.get(key, []):
-                _upsert(session, model, SECTIONS[key], item, summary, key)
-        session.flush()
+    with store.session() as session, session.no_autoflush:
         erased = set(session.scalars(select(ErasedParticipant.participant_id)))
-        for person in document["participants"]:
-            if person["id"] in erased:
-                summary.erased_skipped += 1
-                continue
-            _upsert(session, Participant, SECTIONS["participants"], person, summary, "participants")
-            session.flush()
-            for key, model in (
-                ("status_history", StatusChange),
-                ("referrals", Referral),
-                ("notes", SessionNote),
-            ):
-                for item in person.get(key, []):
-                    values = {**item, "participant_id": person["id"]}
-                    _upsert(session, model, SECTIONS[key], values, summary, key)
+        people = [p for p in document["participants"] if p["id"] not in erased]
+        summary.erased_skipped = len(document["participants"]) - len(people)
+        batches: list[tuple[str, type[SyncEntity], list[dict[str, Any]]]] = [
+            (key, model, list(document.get(key, []))) for key, model in TEAM
+        ]
+        batches.append(("participants", Participant, people))
+        batches += [
+            (
+                key,
+                model,
+                [{**item, "participant_id": p["id"]} for p in people for item in p.get(key, [])],
+            )
+            for key, model in CHILDREN
+        ]
+        for index, (key, model, items) in enumerate(batches):
+            known = _load_existing(session, model, [item["id"] for item in items])
+            for item in items:
+                _upsert(session, model, SECTIONS[key], item, known.get(item["id"]), summary, key)
+            if index in (len(TEAM) - 1, len(TEAM)):  # after the team, after the participants
+                session.flush()
     return summary
 
 
+def _load_existing(session: Session, model: type[SyncEntity], ids: list[str]) -> dict[str, Any]:
+    found: dict[str, Any] = {}
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start : start + _CHUNK]
+        found.update(
+            (row.id, row) for row in session.scalars(select(model).where(model.id.in_(chunk)))
+        )
+    return found
+
+
 def _upsert(
-    session: Any,
+    session: Session,
     model: Any,
     section: Section,
     item: dict[str, Any],
+    existing: Any,
     summary: ImportSummary,
     kind: str,
 ) -> None:
-    values = {
-        name: from_json_value(section.types[name], item.get(name, section.defaults.get(name)))
-        for name in section.fields
-        if name in item or name in section.defaults
-    }
-    if "participant_id" in item:
-        values["participant_id"] = item["participant_id"]
-    existing = session.get(model, values["id"])
+    """Create the row, or update the fields the file gives (a field the file leaves out,
+    such as an optional ``created_at``, keeps its value here)."""
     if existing is None:
+        values = {
+            name: from_json_value(section.types[name], item.get(name, section.defaults.get(name)))
+            for name in section.fields
+            if name in item or name in section.defaults
+        }
+        if "participant_id" in item:
+            values["participant_id"] = item["participant_id"]
         session.add(model(**values))
         summary.count(summary.created, kind)
         return
-    changed = bool(assign_changed(existing, {k: val for k, val in values.items() if k != "id"}))
+    values = {
+        name: from_json_value(section.types[name], item[name])
+        for name in section.fields
+        if name in item and name != "id"
+    }
+    if "participant_id" in item:
+        values["participant_id"] = item["participant_id"]
+    changed = bool(assign_changed(existing, values))
     if existing.deleted:
         existing.deleted = False
         changed = True
