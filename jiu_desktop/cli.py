@@ -286,12 +286,17 @@ def main(argv: list[str]) -> int:
     try:
         return int(args.func(args))
     except JiuError as error:
-        print(f"jiu-desktop: {error}", file=sys.stderr)
+        fail(str(error))
         return 1
     except OSError as error:  # a disk or permission problem the services did not foresee
         where = f" ({error.filename})" if error.filename else ""
-        print(f"jiu-desktop: {error.strerror or error}{where}", file=sys.stderr)
+        fail(f"{error.strerror or error}{where}")
         return 1
     except KeyboardInterrupt:
-        print(f"jiu-desktop: {translate('cli', 'Stopped.')}", file=sys.stderr)
+        fail(translate("cli", "Stopped."))
         return 130
+
+
+def fail(message: str) -> None:
+    """The one line on stderr that a failure gets (scripts may rely on it being one)."""
+    print("jiu-desktop: " + " ".join(message.split()), file=sys.stderr)
