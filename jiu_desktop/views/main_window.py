@@ -5,10 +5,11 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QInputDialog,
@@ -192,12 +193,33 @@ class MainWindow(QMainWindow):
         store.close()
 
     def lock(self) -> None:
-        """Drop the key and cover the window; unlocking continues where the coach was."""
+        """Drop the key and cover the window; unlocking continues where the coach was.
+
+        An open dialog (it may show personal data) is cancelled first, and the lock itself
+        waits until the code that opened the dialog has finished with the open store.
+        """
         if not self.context.unlocked:
+            return
+        if self._cancel_dialogs():
+            QTimer.singleShot(0, self.lock)
             return
         self._close_store()
         self._show_locked()
         log.info("locked")
+
+    def _cancel_dialogs(self) -> bool:
+        cancelled = False
+        modal = QApplication.activeModalWidget()
+        while modal is not None and modal is not self:
+            if isinstance(modal, QDialog):
+                modal.reject()
+            else:
+                modal.close()
+            cancelled = True
+            if QApplication.activeModalWidget() is modal:
+                modal.hide()
+            modal = QApplication.activeModalWidget()
+        return cancelled
 
     # -- navigation ------------------------------------------------------------------------
     def _navigate(self, row: int) -> None:

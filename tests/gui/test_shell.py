@@ -141,3 +141,33 @@ def test_second_process_is_refused_while_the_profile_is_open(
     wait_for_tasks()
     QCoreApplication.processEvents()
     assert QApplication.instance() is not None
+
+
+def test_auto_lock_closes_an_open_dialog_first(qtbot: QtBot, window: MainWindow) -> None:
+    """A dialog with personal data must not stay on screen over the lock, and the code
+    waiting on it must not meet a closed store."""
+    unlock(qtbot, window)
+    person = participants.create_participant(window.context.store, first_name="Noor")
+    window._open_participant(person.id)
+    box = window.participants_page.page.referrals
+    seen: list[bool] = []
+
+    def while_open() -> None:
+        seen.append(QApplication.activeModalWidget() is not None)
+        window.idle.set_interval_ms(50)
+        window.idle.start()
+
+    def give_up() -> None:  # without the fix the dialog would wait forever
+        modal = QApplication.activeModalWidget()
+        if isinstance(modal, QDialog):
+            modal.reject()
+
+    QTimer.singleShot(100, while_open)
+    QTimer.singleShot(3000, give_up)
+    box.add()  # blocks in the dialog until the auto-lock closes it
+    assert seen == [True]
+    qtbot.waitUntil(lambda: not window.context.unlocked, timeout=3000)
+    assert QApplication.activeModalWidget() is None
+    assert window.screens.currentWidget() is window.unlock_screen
+    unlock(qtbot, window)
+    assert window.participants_page.page.participant_id == person.id
