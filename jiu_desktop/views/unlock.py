@@ -121,6 +121,7 @@ class UnlockScreen(QWidget):
         form.addRow(self.tr("Recovery key"), self.recovery_key)
         form.addRow(self.tr("New passphrase"), self.new_passphrase)
         form.addRow(self.tr("Repeat"), self.repeat_passphrase)
+        self.repeat_passphrase.returnPressed.connect(self.try_recover)
         self.recover_button = QPushButton(self.tr("Unlock and set passphrase"))
         self.recover_button.setObjectName("recoverButton")
         mark_primary(self.recover_button)

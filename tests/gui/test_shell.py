@@ -171,3 +171,23 @@ def test_auto_lock_closes_an_open_dialog_first(qtbot: QtBot, window: MainWindow)
     assert window.screens.currentWidget() is window.unlock_screen
     unlock(qtbot, window)
     assert window.participants_page.page.participant_id == person.id
+
+
+def test_enter_on_the_recovery_page_unlocks(qtbot: QtBot, tmp_path: Path) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    root = tmp_path / "p"
+    store, recovery = profile.create_profile(root, "Sanne", PASSPHRASE)
+    store.close()
+    window = MainWindow(root)
+    qtbot.addWidget(window)
+    window.show()
+    screen = window.unlock_screen
+    screen._show_page(1)
+    type_into(screen.recovery_key, recovery)
+    type_into(screen.new_passphrase, "nieuw geheim 42")
+    type_into(screen.repeat_passphrase, "nieuw geheim 42")
+    QTest.keyClick(screen.repeat_passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.context.unlocked, timeout=10_000)
+    window.close()
