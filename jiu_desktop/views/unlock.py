@@ -27,6 +27,8 @@ from jiu_desktop.services.store import Store
 from jiu_desktop.views.style import mark_primary
 from jiu_desktop.views.tasks import run_task
 
+CARD_TEXT_WIDTH = 448
+
 
 class UnlockScreen(QWidget):
     #: The profile is open (argument: the Store).
@@ -41,10 +43,10 @@ class UnlockScreen(QWidget):
         outer.addStretch(1)
         card = QFrame()
         card.setObjectName("unlockCard")
-        card.setMaximumWidth(520)
+        card.setFixedWidth(CARD_TEXT_WIDTH + 72)
         card.setStyleSheet("#unlockCard { background: white; border-radius: 12px; }")
         layout = QVBoxLayout(card)
-        layout.setContentsMargins(36, 30, 36, 30)
+        layout.setContentsMargins(36, 30, 36, 30)  # 72 = left + right
         layout.setSpacing(12)
         title = QLabel(self.tr("JIU Desktop"))
         title.setObjectName("pageTitle")
@@ -108,6 +110,9 @@ class UnlockScreen(QWidget):
             self.tr("Type the recovery key from your recovery sheet and choose a new passphrase.")
         )
         explain.setWordWrap(True)
+        explain.setObjectName("recoveryExplanation")
+        # The stacked pages do not pass height-for-width on: reserve the wrapped height.
+        explain.setMinimumHeight(explain.heightForWidth(CARD_TEXT_WIDTH))
         form.addRow(explain)
         self.recovery_key = QLineEdit()
         self.recovery_key.setObjectName("recoveryKey")

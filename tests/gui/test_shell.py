@@ -191,3 +191,14 @@ def test_enter_on_the_recovery_page_unlocks(qtbot: QtBot, tmp_path: Path) -> Non
     QTest.keyClick(screen.repeat_passphrase, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.context.unlocked, timeout=10_000)
     window.close()
+
+
+def test_recovery_explanation_is_not_cut_off(qtbot: QtBot, window: MainWindow) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    window.resize(1366, 768)
+    window.unlock_screen._show_page(1)
+    qtbot.wait(50)
+    explain = window.unlock_screen.findChild(QLabel, "recoveryExplanation")
+    assert isinstance(explain, QLabel)
+    assert explain.height() >= explain.heightForWidth(explain.width())
