@@ -135,7 +135,9 @@ class NoteEditor(QGroupBox):
             changes = Changes.of("session_note", note.id)
         else:
             changes = notes.update_note(store, self.note_id, **values)
-        self.panel.announce(changes | Changes.of("participant", pid))
+        # Only the note changed: announcing the participant too would reload its page and
+        # throw away the undo history of the detail fields.
+        self.panel.announce(changes)
 
     def _status(self, text: str) -> None:
         if text == self.form.tr("Saved"):

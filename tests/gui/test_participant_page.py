@@ -124,3 +124,21 @@ def test_note_follow_up_typed_in_editor_reaches_start_page(
     page.notes.editor.finish()
     assert page.notes.timeline.count() == 1
     assert pid
+
+
+def test_typing_a_note_keeps_the_undo_history_of_the_details(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    pid = open_new_participant(qtbot, window)
+    page = window.participants_page.page
+    store = window.context.store
+    type_into(line(page, "referrer"), "wijkteam")
+    qtbot.waitUntil(lambda: participants.get_participant(store, pid).referrer == "wijkteam")
+    page.notes.new_note()
+    type_into(page.notes.editor.text, "Kennismaking")
+    qtbot.waitUntil(lambda: page.notes.editor.note_id is not None)
+    type_into(page.notes.editor.text, " bij het buurthuis")
+    qtbot.waitUntil(lambda: not page.notes.editor.form.dirty)
+    page.form.undo_stack.undo()
+    assert participants.get_participant(store, pid).referrer == ""
+    assert line(page, "referrer").text() == ""
