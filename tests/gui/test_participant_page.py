@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from jiu_desktop.services import notes, participants, team
+from jiu_desktop.services.changes import Changes
 from jiu_desktop.views.main_window import MainWindow
+from jiu_desktop.views.participants.referrals import ReferralDialog
 from tests.gui.conftest import find, line, type_into, unlock
 
 
@@ -142,3 +144,40 @@ def test_typing_a_note_keeps_the_undo_history_of_the_details(
     page.form.undo_stack.undo()
     assert participants.get_participant(store, pid).referrer == ""
     assert line(page, "referrer").text() == ""
+
+
+def test_referrals_are_announced_and_removing_one_asks_first(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    pid = open_new_participant(qtbot, window)
+    box = window.participants_page.page.referrals
+    store = window.context.store
+    announced: list[Changes] = []
+    window.context.changed.connect(announced.append)
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ReferralDialog)
+        dialog.organisation.setText("Schuldhulp Oost")
+        dialog.date.setText("3-2-2026")
+        dialog.accept()
+
+    QTimer.singleShot(50, fill)
+    box.add()
+    [referral] = participants.list_referrals(store, pid)
+    assert (referral.organisation, referral.referred_on) == ("Schuldhulp Oost", date(2026, 2, 3))
+    assert any(c.touches("referral") for c in announced)  # so sync picks it up soon
+
+    def answer(button: QMessageBox.StandardButton) -> None:
+        modal = QApplication.activeModalWidget()
+        assert isinstance(modal, QMessageBox)
+        modal.button(button).click()
+
+    box.table.setCurrentCell(0, 0)
+    QTimer.singleShot(50, lambda: answer(QMessageBox.StandardButton.No))
+    box.remove_selected()
+    assert len(participants.list_referrals(store, pid)) == 1
+    QTimer.singleShot(50, lambda: answer(QMessageBox.StandardButton.Yes))
+    box.remove_selected()
+    assert participants.list_referrals(store, pid) == []
+    assert box.table.rowCount() == 0

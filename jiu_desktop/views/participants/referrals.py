@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 from jiu_desktop.errors import JiuError
 from jiu_desktop.models import REFERRAL_STATUSES, Referral
 from jiu_desktop.services import participants
+from jiu_desktop.services.changes import Changes
 from jiu_desktop.views.context import AppContext
 from jiu_desktop.views.labels import format_date, referral_status_label
 
@@ -124,14 +126,18 @@ class ReferralsBox(QGroupBox):
             try:
                 if referral is None:
                     assert self.participant_id is not None
-                    participants.add_referral(
+                    added = participants.add_referral(
                         self.context.store, self.participant_id, **dialog.values()
                     )
+                    changes = Changes.of("referral", added.id)
                 else:
-                    participants.update_referral(self.context.store, referral.id, **dialog.values())
+                    changes = participants.update_referral(
+                        self.context.store, referral.id, **dialog.values()
+                    )
             except JiuError as error:
                 dialog.message.setText(str(error))
                 continue
+            self.context.announce(changes)
             break
         self.reload()
 
@@ -145,6 +151,16 @@ class ReferralsBox(QGroupBox):
 
     def remove_selected(self) -> None:
         row = self.table.currentRow()
-        if 0 <= row < len(self.referrals):
-            participants.delete_referral(self.context.store, self.referrals[row].id)
+        if not 0 <= row < len(self.referrals):
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove referral"),
+            self.tr("Remove the referral to {organisation}?").format(
+                organisation=self.referrals[row].organisation
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            changes = participants.delete_referral(self.context.store, self.referrals[row].id)
+            self.context.announce(changes)
             self.reload()
