@@ -4,6 +4,7 @@ something to chew on). Everything goes through the ORM, so change capture record
 from __future__ import annotations
 
 import random
+import unicodedata
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
@@ -47,7 +48,7 @@ def _person(rng: random.Random, today: date, taken: set[str]) -> dict[str, objec
     taken.add(f"{first} {last}")
     postcode, place = rng.choice(text.PLACES)
     interest, goal = rng.choice(text.INTERESTS), rng.choice(text.GOALS)
-    handle = f"{first}.{last}".lower().replace(" ", "").replace("ö", "o").replace("ç", "c")
+    handle = _ascii(f"{first}.{last}".lower().replace(" ", ""))
     return {
         "first_name": first,
         "last_name": last,
@@ -64,17 +65,27 @@ def _person(rng: random.Random, today: date, taken: set[str]) -> dict[str, objec
     }
 
 
-def _statuses(rng: random.Random, intake: date) -> list[tuple[str, date]]:
+def _ascii(value: str) -> str:
+    """``öztürk`` → ``ozturk``: e-mail addresses keep to plain ASCII."""
+    return unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode("ascii")
+
+
+def _statuses(rng: random.Random, intake: date, today: date) -> list[tuple[str, date]]:
+    """The trajectory so far: signed up shortly before the intake, which falls on the
+    intake date; a step that would fall after today has not happened yet."""
     steps = rng.choice((1, 2, 3, 3, 3, 4, 4, 5))
     path = list(STATUS_PATH[: min(steps, 3)])
     if steps >= 4:
         path.append(rng.choice(ENDINGS))
     if steps >= 5:
         path.append("nazorg")
-    day, result = intake - timedelta(days=rng.randint(3, 20)), []
-    for status in path:
+    result = [(path[0], intake - timedelta(days=rng.randint(3, 20)))]
+    day = intake
+    for status in path[1:]:
+        if day > today:
+            break
         result.append((status, day))
-        day += timedelta(days=rng.randint(5, 40))
+        day += timedelta(days=rng.randint(7, 60))
     return result
 
 
@@ -113,26 +124,36 @@ def _add_participant(
 ) -> None:
     fields = _person(rng, today, taken)
     intake = today - timedelta(days=rng.randint(10, 400))
-    history = _statuses(rng, intake)
+    history = _statuses(rng, intake, today)
+    status = history[-1][0]
     person = Participant(
         **fields,
-        intake_date=intake,
-        status=history[-1][0],
+        intake_date=intake if status != "aangemeld" else None,
+        status=status,
         group_id=rng.choice(group_ids),
         coach_id=rng.choice(coach_ids),
     )
     session.add(person)
     session.flush()
-    for status, day in history:
-        session.add(StatusChange(participant_id=person.id, status=status, changed_on=day))
+    for step, day in history:
+        session.add(StatusChange(participant_id=person.id, status=step, changed_on=day))
     name = str(fields["first_name"])
     interest, goal = rng.choice(text.INTERESTS), rng.choice(text.GOALS)
-    day = intake
-    for index in range(rng.randint(2, 18)):
-        kind = "intake" if index == 0 else rng.choice(NOTE_KINDS[1:])
+    # Someone who only signed up has been called or visited, not coached yet; someone
+    # who finished or dropped out has no coaching after that date (aftercare does).
+    kinds: tuple[str, ...]
+    if status == "aangemeld":
+        day, kinds, count = history[0][1] + timedelta(days=1), ("telefonisch", "er_op_af"), (1, 2)
+    else:
+        day, kinds, count = intake, NOTE_KINDS[1:], (2, 18)
+    last = history[-1][1] if status in ENDINGS else today
+    for index in range(rng.randint(*count)):
+        if day > last:
+            break
+        kind = "intake" if index == 0 and status != "aangemeld" else rng.choice(kinds)
         note = SessionNote(
             participant_id=person.id,
-            note_date=min(day, today),
+            note_date=day,
             kind=kind,
             text=rng.choice(text.NOTE_TEMPLATES[kind]).format(
                 name=name, interest=interest, goal=goal
@@ -140,8 +161,9 @@ def _add_participant(
         )
         if rng.random() < 0.15:
             note.follow_up = rng.choice(text.FOLLOW_UPS)
-            note.follow_up_due = min(day, today) + timedelta(days=rng.randint(-5, 21))
-            note.follow_up_done = note.follow_up_due < today - timedelta(days=3)
+            note.follow_up_due = day + timedelta(days=rng.randint(2, 21))
+            # most past actions were done; a few are overdue and show on the start page
+            note.follow_up_done = note.follow_up_due < today and rng.random() < 0.9
         session.add(note)
         counts["notes"] += 1
         day += timedelta(days=rng.randint(3, 21))
@@ -150,7 +172,7 @@ def _add_participant(
             Referral(
                 participant_id=person.id,
                 organisation=rng.choice(text.ORGANISATIONS),
-                referred_on=intake + timedelta(days=rng.randint(7, 90)),
+                referred_on=min(intake + timedelta(days=rng.randint(7, 90)), today),
                 status=rng.choice(("voorgesteld", "aangemeld", "loopt", "afgerond")),
             )
         )

@@ -211,6 +211,6 @@ FOLLOW_UPS = (
 REMARKS = (
     "Houdt van {interest}; wil graag {goal}.",
     "Komt het liefst 's middags. Sterk in {interest}.",
-    "Neemt zijn broertje soms mee; dat is prima. Droom: {goal}.",
+    "Neemt soms een broertje of zusje mee; dat is prima. Droom: {goal}.",
     "",
 )

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from pypdf import PdfReader
 from sqlalchemy import func, select
 
-from jiu_desktop.models import ChangeLogEntry
+from jiu_desktop.models import (
+    ChangeLogEntry,
+    Participant,
+    Referral,
+    SessionNote,
+    StatusChange,
+)
 from jiu_desktop.printing.recovery_sheet import render_recovery_sheet
 from jiu_desktop.services import exchange, participants, profile
 from jiu_desktop.services.demo import ensure_demo_profile, fill_demo_data
@@ -66,3 +73,43 @@ def test_demo_profile_is_made_once_and_opens_with_the_demo_passphrase(tmp_path: 
     store = profile.open_profile(root, profile.DEMO_PASSPHRASE)
     assert participants.count_participants(store) == 40
     store.close()
+
+
+def test_demo_timelines_are_consistent(store: Store) -> None:
+    """Nothing has happened after today, the intake date is the day of the intake step,
+    a participant who only signed up has not been coached, and addresses are ASCII."""
+    fill_demo_data(store, 150, seed=3)
+    today = date.today()
+    with store.session() as s:
+        people = s.scalars(select(Participant)).all()
+        history: dict[str, list[StatusChange]] = {}
+        for change in s.scalars(select(StatusChange).order_by(StatusChange.changed_on)):
+            history.setdefault(change.participant_id, []).append(change)
+        notes: dict[str, list[SessionNote]] = {}
+        for note in s.scalars(select(SessionNote)):
+            notes.setdefault(note.participant_id, []).append(note)
+        referrals = s.scalars(select(Referral)).all()
+        assert all(r.referred_on is None or r.referred_on <= today for r in referrals)
+        for person in people:
+            steps = history[person.id]
+            assert person.email.isascii(), person.email
+            assert steps[-1].status == person.status
+            assert all(step.changed_on <= today for step in steps)
+            intake = [step.changed_on for step in steps if step.status == "intake"]
+            assert person.intake_date == (intake[0] if intake else None)
+            own = notes[person.id]
+            dates = [note.note_date for note in own]
+            assert len(set(dates)) == len(dates), "no pile of notes on one day"
+            assert all(day <= today for day in dates)
+            if person.status == "aangemeld":
+                assert {note.kind for note in own} <= {"telefonisch", "er_op_af"}
+            for note in own:
+                if note.follow_up_due is not None:
+                    assert note.follow_up_due > note.note_date
+        open_overdue = [
+            note
+            for own in notes.values()
+            for note in own
+            if note.follow_up and not note.follow_up_done and note.follow_up_due < today
+        ]
+        assert open_overdue, "the start page shows some overdue actions"
