@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 from reportlab.lib.colors import HexColor
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from jiu_desktop.i18n import translate
@@ -22,8 +24,6 @@ MUTED = HexColor("#607d8b")
 
 def _wrapped(canvas: Canvas, text: str, x: float, y: float, width: float, size: float) -> float:
     """Draw ``text`` wrapped to ``width``; return the y below it."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
     canvas.setFont(SANS, size)
     line = ""
     for word in text.split():
@@ -38,6 +38,19 @@ def _wrapped(canvas: Canvas, text: str, x: float, y: float, width: float, size: 
         canvas.drawString(x, y, line)
         y -= size * 1.45
     return y
+
+
+def _fitted(line: Callable[[str], str], name: str, width: float) -> tuple[str, float]:
+    """The header line at the largest size from 11 down to 8 pt that fits ``width``; a name
+    too long even then is shortened with an ellipsis, so the date stays on the sheet."""
+    size = 11.0
+    while True:
+        text = line(name)
+        while size > 8 and stringWidth(text, SANS, size) > width:
+            size -= 0.5
+        if stringWidth(text, SANS, size) <= width or len(name) <= 1:
+            return text, size
+        name = name[:-2] + "…"
 
 
 def render_recovery_sheet(out: Path, profile_name: str, recovery_key: str) -> None:
@@ -56,14 +69,16 @@ def render_recovery_sheet(out: Path, profile_name: str, recovery_key: str) -> No
     canvas.drawString(
         left, height - 22 * mm, translate("recovery_sheet", "JIU Desktop recovery key")
     )
-    canvas.setFont(SANS, 11)
-    canvas.drawString(
-        left,
-        height - 30 * mm,
-        translate("recovery_sheet", "Profile: {name} · made on {date}").format(
-            name=profile_name, date=date.today().strftime("%d-%m-%Y")
+    today = date.today().strftime("%d-%m-%Y")
+    line, size = _fitted(
+        lambda name: translate("recovery_sheet", "Profile: {name} · made on {date}").format(
+            name=name, date=today
         ),
+        profile_name,
+        right - left,
     )
+    canvas.setFont(SANS, size)
+    canvas.drawString(left, height - 30 * mm, line)
 
     canvas.setFillColor(HexColor("#263238"))
     y = height - 54 * mm

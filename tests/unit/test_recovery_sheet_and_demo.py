@@ -6,6 +6,8 @@ from datetime import date
 from pathlib import Path
 
 from pypdf import PdfReader
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from sqlalchemy import func, select
 
 from jiu_desktop.models import (
@@ -38,6 +40,28 @@ def test_recovery_sheet_is_one_page_with_the_key(tmp_path: Path) -> None:
     base_fonts = {str(resources[name].get_object()["/BaseFont"]) for name in resources}
     assert any("DejaVuSans" in font for font in base_fonts), "fonts are embedded"
     assert [p.name for p in out.parent.iterdir()] == ["sheet.pdf"], "no temporary file left"
+
+
+def test_recovery_sheet_keeps_a_long_profile_name_on_the_page(tmp_path: Path) -> None:
+    name = "Stichting Welzijn Renkum – jongerenwerk Oosterbeek, Heelsum en Doorwerth, team Noord"
+    out = tmp_path / "sheet.pdf"
+    render_recovery_sheet(out, name, KEY)
+    page = PdfReader(out).pages[0]
+    right_edge = float(page.mediabox.width) - 15 * mm
+    lines: list[str] = []
+
+    def check(text: str, cm: object, tm: list[float], font: object, size: float) -> None:
+        if not text.strip() or not isinstance(font, dict):
+            return
+        face = str(font["/BaseFont"]).split("+")[-1]
+        end = tm[4] + stringWidth(text.rstrip("\n"), face, size)
+        assert end <= right_edge, f"runs off the page: {text!r}"
+        lines.append(text)
+
+    page.extract_text(visitor_text=check)
+    header = next(line for line in lines if "Profile:" in line)
+    assert date.today().strftime("%d-%m-%Y") in header
+    assert "Stichting Welzijn Renkum" in header
 
 
 def test_demo_data_is_deterministic_and_realistic(store: Store, tmp_path: Path) -> None:
