@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
@@ -32,21 +33,39 @@ def cached_profile(name: str, participants: int, seed: int = 1, real_kdf: bool =
     from jiu_desktop.services import profile
     from jiu_desktop.services.demo import fill_demo_data
 
-    source = CACHE / f"{name}-{participants}-{seed}{'-realkdf' if real_kdf else ''}"
+    source = (
+        CACHE / f"{name}-{participants}-{seed}{'-realkdf' if real_kdf else ''}-{_demo_version()}"
+    )
     if not (source / "vault.json").exists():
-        shutil.rmtree(source, ignore_errors=True)
+        # Built aside and renamed when complete: an interrupted build is never reused.
+        building = source.with_name(source.name + ".building")
+        shutil.rmtree(building, ignore_errors=True)
         fast = os.environ.pop("JIU_KDF_FAST", None)
         if not real_kdf:
             os.environ["JIU_KDF_FAST"] = "1"
         try:
-            store, _ = profile.create_profile(source, "Bench", PASSPHRASE)
+            store, _ = profile.create_profile(building, "Bench", PASSPHRASE)
         finally:
             os.environ.pop("JIU_KDF_FAST", None)
             if fast is not None:
                 os.environ["JIU_KDF_FAST"] = fast
-        fill_demo_data(store, participants, seed)
-        store.close()
+        try:
+            fill_demo_data(store, participants, seed)
+        finally:
+            store.close()
+        shutil.rmtree(source, ignore_errors=True)
+        building.rename(source)
     return source
+
+
+def _demo_version() -> str:
+    """Part of the cache key, so a changed demo generator builds a new profile."""
+    from jiu_desktop.services import demo, demo_text
+
+    digest = hashlib.sha256()
+    for module in (demo, demo_text):
+        digest.update(Path(str(module.__file__)).read_bytes())
+    return digest.hexdigest()[:10]
 
 
 def fresh_copy(source: Path, target: Path) -> Path:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bench import storage, sync
+import pytest
+
+from bench import common, storage, sync
 
 
 def test_storage_benchmarks_run(tmp_path: Path) -> None:
@@ -19,3 +21,24 @@ def test_sync_benchmarks_run(tmp_path: Path) -> None:
     assert folder["pulled"] == folder["changes"]
     assert folder["nothing_new_requests"] <= 3
     assert sync.bytes_per_field_change(tmp_path, samples=2)["median_bytes"] > 0
+
+
+def test_an_interrupted_cache_build_is_not_reused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from jiu_desktop.services import demo, participants, profile
+
+    monkeypatch.setattr(common, "CACHE", tmp_path)
+    real_fill = demo.fill_demo_data
+
+    def interrupted(*args: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(demo, "fill_demo_data", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        common.cached_profile("t", 3)
+    monkeypatch.setattr(demo, "fill_demo_data", real_fill)
+    root = common.cached_profile("t", 3)
+    store = profile.open_profile(root, common.PASSPHRASE)
+    assert participants.count_participants(store) == 3
+    store.close()
