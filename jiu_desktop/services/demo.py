@@ -145,7 +145,7 @@ def _add_participant(
     if status == "aangemeld":
         day, kinds, count = history[0][1] + timedelta(days=1), ("telefonisch", "er_op_af"), (1, 2)
     else:
-        day, kinds, count = intake, NOTE_KINDS[1:], (2, 18)
+        day, kinds, count = intake, NOTE_KINDS[1:], (3, 30)
     last = history[-1][1] if status in ENDINGS else today
     for index in range(rng.randint(*count)):
         if day > last:
@@ -166,7 +166,7 @@ def _add_participant(
             note.follow_up_done = note.follow_up_due < today and rng.random() < 0.9
         session.add(note)
         counts["notes"] += 1
-        day += timedelta(days=rng.randint(3, 21))
+        day += timedelta(days=rng.randint(2, 14))
     for _ in range(rng.choice((0, 0, 1, 1, 2))):
         session.add(
             Referral(
