@@ -98,170 +98,170 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="51"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="52"/>
         <source>JIU Desktop — {name}</source>
         <translation>JIU Desktop — {name}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="65"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="66"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="65"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="66"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="107"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="108"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="108"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="109"/>
         <source>New participant</source>
         <translation>Nieuwe deelnemer</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="111"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="112"/>
         <source>Make backup…</source>
         <translation>Back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="112"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="113"/>
         <source>Restore backup…</source>
         <translation>Back-up terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="114"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="115"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="119"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="120"/>
         <source>&amp;Profile</source>
         <translation>&amp;Profiel</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="120"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="121"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="122"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="123"/>
         <source>Change passphrase…</source>
         <translation>Wachtwoordzin wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="123"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="124"/>
         <source>Settings…</source>
         <translation>Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="125"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="126"/>
         <source>S&amp;ync</source>
         <translation>S&amp;ynchronisatie</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="126"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="127"/>
         <source>Synchronise now</source>
         <translation>Nu synchroniseren</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="128"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="129"/>
         <source>Set up synchronisation…</source>
         <translation>Synchronisatie instellen…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="129"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="130"/>
         <source>Sync history…</source>
         <translation>Synchronisatiegeschiedenis…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="131"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="132"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="132"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="133"/>
         <source>About JIU Desktop</source>
         <translation>Over JIU Desktop</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="136"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="137"/>
         <source>Actions</source>
         <translation>Acties</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="144"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="145"/>
         <source>DEMO — fictional data</source>
         <translation>DEMO — verzonnen gegevens</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="220"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="242"/>
         <source>Synchronising… {done}/{total}</source>
         <translation>Synchroniseren… {done}/{total}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="231"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="253"/>
         <source>Passphrase changed.</source>
         <translation>Wachtwoordzin gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="245"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="267"/>
         <source>Make backup</source>
         <translation>Back-up maken</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="247"/>
-        <location filename="../../jiu_desktop/views/main_window.py" line="266"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="269"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="288"/>
         <source>JIU Desktop backup (*.jiubackup)</source>
         <translation>JIU Desktop-back-up (*.jiubackup)</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="252"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="274"/>
         <source>Making backup…</source>
         <translation>Back-up wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="256"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="278"/>
         <source>Backup saved: {path} ({kb} kB)</source>
         <translation>Back-up opgeslagen: {path} ({kb} kB)</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="258"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="280"/>
         <source>Backup failed</source>
         <translation>Back-up mislukt</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="264"/>
-        <location filename="../../jiu_desktop/views/main_window.py" line="272"/>
-        <location filename="../../jiu_desktop/views/main_window.py" line="280"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="286"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="294"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="302"/>
         <source>Restore backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="273"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="295"/>
         <source>Passphrase that was valid when the backup was made:</source>
         <translation>Wachtwoordzin die gold toen de back-up werd gemaakt:</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="282"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="304"/>
         <source>The data on this laptop is replaced by the backup. The current data is kept in the profile&apos;s backups folder. Continue?</source>
         <translation>De gegevens op deze laptop worden vervangen door de back-up. De huidige gegevens blijven bewaard in de map backups van het profiel. Doorgaan?</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="296"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="318"/>
         <source>Restore failed</source>
         <translation>Terugzetten mislukt</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="301"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="323"/>
         <source>Backup restored.</source>
         <translation>Back-up teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="306"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="328"/>
         <source>Something went wrong.</source>
         <translation>Er ging iets mis.</translation>
     </message>
@@ -340,17 +340,17 @@
         <translation>Klaar (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/notes.py" line="142"/>
+        <location filename="../../jiu_desktop/views/notes.py" line="144"/>
         <source>✓ Saved</source>
         <translation>✓ Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/notes.py" line="162"/>
+        <location filename="../../jiu_desktop/views/notes.py" line="164"/>
         <source>Delete note</source>
         <translation>Notitie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/notes.py" line="162"/>
+        <location filename="../../jiu_desktop/views/notes.py" line="164"/>
         <source>Delete this note?</source>
         <translation>Deze notitie verwijderen?</translation>
     </message>
@@ -358,22 +358,22 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../jiu_desktop/views/notes.py" line="179"/>
+        <location filename="../../jiu_desktop/views/notes.py" line="181"/>
         <source>Session notes</source>
         <translation>Gespreksnotities</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/notes.py" line="182"/>
+        <location filename="../../jiu_desktop/views/notes.py" line="184"/>
         <source>New note</source>
         <translation>Nieuwe notitie</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/notes.py" line="184"/>
+        <location filename="../../jiu_desktop/views/notes.py" line="186"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/notes.py" line="224"/>
+        <location filename="../../jiu_desktop/views/notes.py" line="226"/>
         <source>No notes yet.</source>
         <translation>Nog geen notities.</translation>
     </message>
@@ -743,27 +743,27 @@ Typ de voornaam om te bevestigen:</translation>
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../jiu_desktop/views/participants/referrals.py" line="33"/>
+        <location filename="../../jiu_desktop/views/participants/referrals.py" line="35"/>
         <source>Referral</source>
         <translation>Verwijzing</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/referrals.py" line="46"/>
+        <location filename="../../jiu_desktop/views/participants/referrals.py" line="48"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/referrals.py" line="47"/>
+        <location filename="../../jiu_desktop/views/participants/referrals.py" line="49"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/referrals.py" line="48"/>
+        <location filename="../../jiu_desktop/views/participants/referrals.py" line="50"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/referrals.py" line="49"/>
+        <location filename="../../jiu_desktop/views/participants/referrals.py" line="51"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
@@ -771,39 +771,49 @@ Typ de voornaam om te bevestigen:</translation>
 <context>
     <name>ReferralsBox</name>
     <message>
-        <location filename="../../jiu_desktop/views/participants/referrals.py" line="72"/>
+        <location filename="../../jiu_desktop/views/participants/referrals.py" line="74"/>
         <source>Referrals</source>
         <translation>Verwijzingen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/referrals.py" line="80"/>
+        <location filename="../../jiu_desktop/views/participants/referrals.py" line="82"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/referrals.py" line="80"/>
+        <location filename="../../jiu_desktop/views/participants/referrals.py" line="82"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/referrals.py" line="80"/>
+        <location filename="../../jiu_desktop/views/participants/referrals.py" line="82"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/referrals.py" line="91"/>
+        <location filename="../../jiu_desktop/views/participants/referrals.py" line="93"/>
         <source>Add…</source>
         <translation>Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/referrals.py" line="92"/>
+        <location filename="../../jiu_desktop/views/participants/referrals.py" line="94"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/referrals.py" line="93"/>
+        <location filename="../../jiu_desktop/views/participants/referrals.py" line="95"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/referrals.py" line="158"/>
+        <source>Remove referral</source>
+        <translation>Verwijzing verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/referrals.py" line="159"/>
+        <source>Remove the referral to {organisation}?</source>
+        <translation>De verwijzing naar {organisation} verwijderen?</translation>
     </message>
 </context>
 <context>
@@ -1121,78 +1131,78 @@ Typ de voornaam om te bevestigen:</translation>
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../jiu_desktop/views/unlock.py" line="49"/>
+        <location filename="../../jiu_desktop/views/unlock.py" line="51"/>
         <source>JIU Desktop</source>
         <extracomment>The profile is open (argument: the Store).</extracomment>
         <translation>JIU Desktop</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/unlock.py" line="52"/>
+        <location filename="../../jiu_desktop/views/unlock.py" line="54"/>
         <source>Profile: {name}</source>
         <translation>Profiel: {name}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/unlock.py" line="56"/>
+        <location filename="../../jiu_desktop/views/unlock.py" line="58"/>
         <source>DEMO — fictional data. Passphrase: {passphrase}</source>
         <translation>DEMO — verzonnen gegevens. Wachtwoordzin: {passphrase}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/unlock.py" line="84"/>
+        <location filename="../../jiu_desktop/views/unlock.py" line="86"/>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/unlock.py" line="90"/>
+        <location filename="../../jiu_desktop/views/unlock.py" line="92"/>
         <source>Unlock</source>
         <translation>Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/unlock.py" line="95"/>
+        <location filename="../../jiu_desktop/views/unlock.py" line="97"/>
         <source>Forgot passphrase?</source>
         <translation>Wachtwoordzin vergeten?</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/unlock.py" line="107"/>
+        <location filename="../../jiu_desktop/views/unlock.py" line="110"/>
         <source>Type the recovery key from your recovery sheet and choose a new passphrase.</source>
         <translation>Typ de herstelsleutel van je herstelblad over en kies een nieuwe wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/unlock.py" line="120"/>
+        <location filename="../../jiu_desktop/views/unlock.py" line="126"/>
         <source>Recovery key</source>
         <translation>Herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/unlock.py" line="121"/>
+        <location filename="../../jiu_desktop/views/unlock.py" line="127"/>
         <source>New passphrase</source>
         <translation>Nieuwe wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/unlock.py" line="122"/>
+        <location filename="../../jiu_desktop/views/unlock.py" line="128"/>
         <source>Repeat</source>
         <translation>Herhaal</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/unlock.py" line="123"/>
+        <location filename="../../jiu_desktop/views/unlock.py" line="130"/>
         <source>Unlock and set passphrase</source>
         <translation>Ontgrendelen en wachtwoordzin instellen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/unlock.py" line="127"/>
+        <location filename="../../jiu_desktop/views/unlock.py" line="134"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/unlock.py" line="152"/>
+        <location filename="../../jiu_desktop/views/unlock.py" line="159"/>
         <source>Opening…</source>
         <translation>Openen…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/unlock.py" line="157"/>
+        <location filename="../../jiu_desktop/views/unlock.py" line="164"/>
         <source>Type your passphrase.</source>
         <translation>Typ je wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/unlock.py" line="166"/>
+        <location filename="../../jiu_desktop/views/unlock.py" line="173"/>
         <source>The two new passphrases differ.</source>
         <translation>De twee nieuwe wachtwoordzinnen zijn niet gelijk.</translation>
     </message>
@@ -1349,6 +1359,11 @@ Typ de voornaam om te bevestigen:</translation>
         <translation>wijzig de wachtwoordzin</translation>
     </message>
     <message>
+        <location filename="../../jiu_desktop/cli.py" line="296"/>
+        <source>Stopped.</source>
+        <translation>Gestopt.</translation>
+    </message>
+    <message>
         <location filename="../../jiu_desktop/cli_sync.py" line="20"/>
         <source>Team passphrase: </source>
         <translation>Teamwachtwoordzin: </translation>
@@ -1480,33 +1495,33 @@ Typ de voornaam om te bevestigen:</translation>
 <context>
     <name>exchange</name>
     <message>
-        <location filename="../../jiu_desktop/services/exchange.py" line="65"/>
+        <location filename="../../jiu_desktop/services/exchange.py" line="66"/>
         <source>{created} new, {updated} updated, {unchanged} unchanged; {erased} erased participants left out</source>
         <extracomment>Participants in the file who were erased here for good (AVG); never brought back.</extracomment>
         <translation>{created} nieuw, {updated} bijgewerkt, {unchanged} ongewijzigd; {erased} gewiste deelnemers overgeslagen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange.py" line="70"/>
+        <location filename="../../jiu_desktop/services/exchange.py" line="71"/>
         <source>{created} new, {updated} updated, {unchanged} unchanged</source>
         <translation>{created} nieuw, {updated} bijgewerkt, {unchanged} ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange.py" line="129"/>
+        <location filename="../../jiu_desktop/services/exchange.py" line="153"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>Kan {path} niet schrijven: {reason}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange.py" line="144"/>
+        <location filename="../../jiu_desktop/services/exchange.py" line="168"/>
         <source>not a UTF-8 text file</source>
         <translation>geen UTF-8-tekstbestand</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange.py" line="148"/>
+        <location filename="../../jiu_desktop/services/exchange.py" line="172"/>
         <source>not valid JSON ({reason})</source>
         <translation>geen geldige JSON ({reason})</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange.py" line="151"/>
+        <location filename="../../jiu_desktop/services/exchange.py" line="175"/>
         <source>not a JIU Desktop export</source>
         <translation>geen JIU Desktop-export</translation>
     </message>
@@ -1740,7 +1755,7 @@ Typ de voornaam om te bevestigen:</translation>
     <name>participants</name>
     <message>
         <location filename="../../jiu_desktop/services/erasure.py" line="25"/>
-        <location filename="../../jiu_desktop/services/exchange.py" line="87"/>
+        <location filename="../../jiu_desktop/services/exchange.py" line="98"/>
         <location filename="../../jiu_desktop/services/notes.py" line="78"/>
         <location filename="../../jiu_desktop/services/participants.py" line="118"/>
         <source>Participant</source>
@@ -1821,68 +1836,68 @@ Typ de voornaam om te bevestigen:</translation>
 <context>
     <name>recovery_sheet</name>
     <message>
-        <location filename="../../jiu_desktop/printing/recovery_sheet.py" line="48"/>
-        <location filename="../../jiu_desktop/printing/recovery_sheet.py" line="57"/>
+        <location filename="../../jiu_desktop/printing/recovery_sheet.py" line="61"/>
+        <location filename="../../jiu_desktop/printing/recovery_sheet.py" line="70"/>
         <source>JIU Desktop recovery key</source>
         <translation>Herstelsleutel JIU Desktop</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/printing/recovery_sheet.py" line="63"/>
+        <location filename="../../jiu_desktop/printing/recovery_sheet.py" line="74"/>
         <source>Profile: {name} · made on {date}</source>
         <translation>Profiel: {name} · gemaakt op {date}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/printing/recovery_sheet.py" line="72"/>
+        <location filename="../../jiu_desktop/printing/recovery_sheet.py" line="87"/>
         <source>With this key you can open your JIU Desktop profile when you have forgotten your passphrase. Nobody else can do that for you: without the passphrase and without this key, the data cannot be recovered.</source>
         <translation>Met deze sleutel open je je JIU Desktop-profiel als je je wachtwoordzin bent vergeten. Niemand anders kan dat voor je doen: zonder wachtwoordzin en zonder deze sleutel zijn de gegevens niet terug te halen.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/printing/recovery_sheet.py" line="90"/>
+        <location filename="../../jiu_desktop/printing/recovery_sheet.py" line="105"/>
         <source>Recovery key</source>
         <translation>Herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/printing/recovery_sheet.py" line="100"/>
+        <location filename="../../jiu_desktop/printing/recovery_sheet.py" line="115"/>
         <source>Where to keep it</source>
         <translation>Waar bewaar je hem</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/printing/recovery_sheet.py" line="101"/>
+        <location filename="../../jiu_desktop/printing/recovery_sheet.py" line="116"/>
         <source>On paper, in a locked drawer or with the project coordinator: not in the laptop bag, not as a photo on your phone, not in an email.</source>
         <translation>Op papier, in een afgesloten la of bij de projectcoördinator: niet in de laptoptas, niet als foto op je telefoon, niet in een e-mail.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/printing/recovery_sheet.py" line="108"/>
+        <location filename="../../jiu_desktop/printing/recovery_sheet.py" line="123"/>
         <source>When you need it</source>
         <translation>Wanneer heb je hem nodig</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/printing/recovery_sheet.py" line="109"/>
+        <location filename="../../jiu_desktop/printing/recovery_sheet.py" line="124"/>
         <source>On the unlock screen choose “Forgot passphrase?”, type this key (capitals and dashes do not matter) and choose a new passphrase. The key stays valid.</source>
         <translation>Kies op het ontgrendelscherm “Wachtwoordzin vergeten?”, typ deze sleutel over (hoofdletters en streepjes maken niet uit) en kies een nieuwe wachtwoordzin. De sleutel blijft geldig.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/printing/recovery_sheet.py" line="116"/>
+        <location filename="../../jiu_desktop/printing/recovery_sheet.py" line="131"/>
         <source>If it is lost</source>
         <translation>Als hij kwijt is</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/printing/recovery_sheet.py" line="117"/>
+        <location filename="../../jiu_desktop/printing/recovery_sheet.py" line="132"/>
         <source>As long as you know your passphrase, nothing is lost. Tell your coordinator; a new profile with a new key can be made and your data moved to it.</source>
         <translation>Zolang je je wachtwoordzin weet, is er niets verloren. Meld het bij je coördinator; er kan een nieuw profiel met een nieuwe sleutel gemaakt worden waar je gegevens naartoe gaan.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/printing/recovery_sheet.py" line="137"/>
+        <location filename="../../jiu_desktop/printing/recovery_sheet.py" line="152"/>
         <source>Name of the coach</source>
         <translation>Naam van de coach</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/printing/recovery_sheet.py" line="139"/>
+        <location filename="../../jiu_desktop/printing/recovery_sheet.py" line="154"/>
         <source>Date and signature</source>
         <translation>Datum en handtekening</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/printing/recovery_sheet.py" line="145"/>
+        <location filename="../../jiu_desktop/printing/recovery_sheet.py" line="160"/>
         <source>JIU Desktop · Jong in Uitvoering · keep this sheet confidential</source>
         <translation>JIU Desktop · Jong in Uitvoering · bewaar dit blad vertrouwelijk</translation>
     </message>
@@ -1890,7 +1905,7 @@ Typ de voornaam om te bevestigen:</translation>
 <context>
     <name>self.form</name>
     <message>
-        <location filename="../../jiu_desktop/views/notes.py" line="141"/>
+        <location filename="../../jiu_desktop/views/notes.py" line="143"/>
         <location filename="../../jiu_desktop/views/participants/page.py" line="261"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
