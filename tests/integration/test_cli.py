@@ -79,7 +79,15 @@ def test_export_import_backup_restore_round_trip(profile_with_data: Path, tmp_pa
     other = tmp_path / "other"
     ok("init", "--profile", other, "--name", "Ali")
     first = ok("import", "--profile", other, out)
-    assert "79 new" in first.stdout, first.stdout
+    rows = (
+        len(document["groups"])
+        + len(document["coaches"])
+        + sum(
+            1 + len(p["status_history"]) + len(p["referrals"]) + len(p["notes"])
+            for p in document["participants"]
+        )
+    )
+    assert f"{rows} new" in first.stdout, first.stdout
     second_import = ok("--profile", other, "import", out)  # --profile before the command too
     assert "0 new, 0 updated, 79 unchanged" in second_import.stdout
     again = tmp_path / "again.json"
