@@ -64,18 +64,14 @@ def list_notes(store: Store, participant_id: str) -> list[SessionNote]:
 
 def get_note(store: Store, note_id: str) -> SessionNote:
     with store.session() as session:
-        note = session.get(SessionNote, note_id)
-        if note is None or note.deleted:
-            raise NotFound(translate("notes", "Note"), note_id)
+        note = v.live_row(session, SessionNote, note_id, translate("notes", "Note"))
         return note
 
 
 def add_note(store: Store, participant_id: str, **fields: Any) -> SessionNote:
     clean = clean_note_fields({"note_date": date.today(), **fields})
     with store.session() as session:
-        participant = session.get(Participant, participant_id)
-        if participant is None or participant.deleted:
-            raise NotFound(translate("participants", "Participant"), participant_id)
+        v.live_row(session, Participant, participant_id, translate("participants", "Participant"))
         note = SessionNote(participant_id=participant_id, **clean)
         session.add(note)
         return note
@@ -84,9 +80,7 @@ def add_note(store: Store, participant_id: str, **fields: Any) -> SessionNote:
 def update_note(store: Store, note_id: str, **fields: Any) -> Changes:
     clean = clean_note_fields(fields)
     with store.session() as session:
-        note = session.get(SessionNote, note_id)
-        if note is None or note.deleted:
-            raise NotFound(translate("notes", "Note"), note_id)
+        note = v.live_row(session, SessionNote, note_id, translate("notes", "Note"))
         changed = v.assign_changed(note, clean)
         return Changes.of("session_note", note_id) if changed else Changes()
 

@@ -113,10 +113,9 @@ def get_participant(store: Store, participant_id: str) -> Participant:
 
 
 def _get(session: Session, participant_id: str) -> Participant:
-    participant = session.get(Participant, participant_id)
-    if participant is None or participant.deleted:
-        raise NotFound(translate("participants", "Participant"), participant_id)
-    return participant
+    return v.live_row(
+        session, Participant, participant_id, translate("participants", "Participant")
+    )
 
 
 def clean_fields(fields: Mapping[str, Any]) -> dict[str, Any]:
@@ -254,9 +253,7 @@ def add_referral(store: Store, participant_id: str, **fields: Any) -> Referral:
 def update_referral(store: Store, referral_id: str, **fields: Any) -> Changes:
     clean = _clean_referral(fields)
     with store.session() as session:
-        referral = session.get(Referral, referral_id)
-        if referral is None or referral.deleted:
-            raise NotFound(translate("participants", "Referral"), referral_id)
+        referral = v.live_row(session, Referral, referral_id, translate("participants", "Referral"))
         changed = v.assign_changed(referral, clean)
         return Changes.of("referral", referral_id) if changed else Changes()
 

@@ -5,10 +5,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
-from jiu_desktop.errors import InvalidInput
+from sqlalchemy.orm import Session
+
+from jiu_desktop.errors import InvalidInput, NotFound
 from jiu_desktop.i18n import translate
+
+T = TypeVar("T")
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 PHONE = re.compile(r"^[0-9+()\-\s]{6,20}$")
@@ -79,3 +83,11 @@ def assign_changed(obj: object, values: dict[str, Any]) -> dict[str, Any]:
     for key, value in changed.items():
         setattr(obj, key, value)
     return changed
+
+
+def live_row(session: Session, model: type[T], ident: str, label: str) -> T:
+    """The row with this id, or NotFound when it is missing or deleted."""
+    row = session.get(model, ident)
+    if row is None or getattr(row, "deleted", False):
+        raise NotFound(label, ident)
+    return row
