@@ -1731,9 +1731,9 @@ Typ de voornaam om te bevestigen:</translation>
         <translation>Onbekend veld: {field}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/notes.py" line="69"/>
-        <location filename="../../jiu_desktop/services/notes.py" line="89"/>
-        <location filename="../../jiu_desktop/services/notes.py" line="98"/>
+        <location filename="../../jiu_desktop/services/notes.py" line="67"/>
+        <location filename="../../jiu_desktop/services/notes.py" line="83"/>
+        <location filename="../../jiu_desktop/services/notes.py" line="92"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
@@ -1756,52 +1756,52 @@ Typ de voornaam om te bevestigen:</translation>
     <message>
         <location filename="../../jiu_desktop/services/erasure.py" line="25"/>
         <location filename="../../jiu_desktop/services/exchange.py" line="98"/>
-        <location filename="../../jiu_desktop/services/notes.py" line="78"/>
-        <location filename="../../jiu_desktop/services/participants.py" line="118"/>
+        <location filename="../../jiu_desktop/services/notes.py" line="74"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="117"/>
         <source>Participant</source>
         <translation>Deelnemer</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/participants.py" line="128"/>
-        <location filename="../../jiu_desktop/services/participants.py" line="238"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="127"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="237"/>
         <source>Unknown field: {field}</source>
         <translation>Onbekend veld: {field}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/participants.py" line="140"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="139"/>
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/participants.py" line="143"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="142"/>
         <source>Intake date</source>
         <translation>Intakedatum</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/participants.py" line="146"/>
-        <location filename="../../jiu_desktop/services/participants.py" line="234"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="145"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="233"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/participants.py" line="156"/>
-        <location filename="../../jiu_desktop/services/participants.py" line="181"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="155"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="180"/>
         <source>A participant needs at least a first name.</source>
         <translation>Een deelnemer heeft minstens een voornaam nodig.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/participants.py" line="231"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="230"/>
         <source>Referral date</source>
         <translation>Datum van verwijzing</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/participants.py" line="246"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="245"/>
         <source>A referral needs an organisation.</source>
         <translation>Een verwijzing heeft een organisatie nodig.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/participants.py" line="259"/>
-        <location filename="../../jiu_desktop/services/participants.py" line="268"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="256"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="265"/>
         <source>Referral</source>
         <translation>Verwijzing</translation>
     </message>
@@ -2083,27 +2083,27 @@ Typ de voornaam om te bevestigen:</translation>
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../jiu_desktop/services/validation.py" line="34"/>
+        <location filename="../../jiu_desktop/services/validation.py" line="38"/>
         <source>{field}: “{value}” is not a date.</source>
         <translation>{field}: “{value}” is geen datum.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/validation.py" line="41"/>
+        <location filename="../../jiu_desktop/services/validation.py" line="45"/>
         <source>{field}: “{value}” is not one of the options.</source>
         <translation>{field}: “{value}” is geen van de mogelijkheden.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/validation.py" line="52"/>
+        <location filename="../../jiu_desktop/services/validation.py" line="56"/>
         <source>“{value}” is not an email address.</source>
         <translation>“{value}” is geen e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/validation.py" line="61"/>
+        <location filename="../../jiu_desktop/services/validation.py" line="65"/>
         <source>“{value}” is not a phone number.</source>
         <translation>“{value}” is geen telefoonnummer.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/validation.py" line="70"/>
+        <location filename="../../jiu_desktop/services/validation.py" line="74"/>
         <source>The date of birth lies in the future or too far back.</source>
         <translation>De geboortedatum ligt in de toekomst of te ver terug.</translation>
     </message>
