@@ -11,7 +11,6 @@ from jiu_desktop.models.participant import (
     StatusChange,
 )
 from jiu_desktop.models.syncstate import (
-    ConflictVersion,
     ErasedParticipant,
     SyncPeer,
     SyncRun,
@@ -35,7 +34,6 @@ __all__ = [
     "Base",
     "ChangeLogEntry",
     "Coach",
-    "ConflictVersion",
     "ErasedParticipant",
     "Group",
     "LocalState",

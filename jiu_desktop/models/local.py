@@ -12,8 +12,9 @@ class ChangeLogEntry(Base):
     """One captured write of one syncable field (see ``sync/changelog.py``).
 
     ``value`` is JSON. ``hlc`` is the hybrid-logical-clock timestamp packed as an integer;
-    ``(hlc, device)`` orders all writes of all devices. ``bundle_seq`` is set once the entry
-    has been published in an outgoing sync bundle.
+    ``(hlc, device)`` identifies and orders all writes of all devices; ``device`` is the
+    author. ``bundle_seq`` is the number of this device's outgoing bundle that carries the
+    entry: NULL while it waits for one, 0 for an entry that came from the team's remote.
     """
 
     __tablename__ = "change_log"
@@ -37,6 +38,7 @@ class ChangeLogEntry(Base):
         Index("ix_change_log_participant", "participant_id"),
         Index("ix_change_log_device_bundle", "device", "bundle_seq"),
         Index("ix_change_log_device_hlc", "device", "hlc", unique=True),
+        Index("ix_change_log_base", "base_device", "base_hlc"),
     )
 
 

@@ -1,4 +1,4 @@
-"""Local bookkeeping of sync: what came in from whom, conflicts, erasures, history.
+"""Local bookkeeping of sync: what came in from whom, erasures, history.
 
 None of these tables travel as such; they are derived from the changes every device
 exchanges, so every device that has seen the same changes holds the same state. The last
@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Index
 from sqlalchemy.orm import Mapped, mapped_column
 
-from jiu_desktop.models.base import Base, new_id, utc_now
+from jiu_desktop.models.base import Base, utc_now
 
 
 class SyncPeer(Base):
@@ -21,34 +20,12 @@ class SyncPeer(Base):
     __tablename__ = "sync_peer"
 
     device: Mapped[str] = mapped_column(primary_key=True)
+    #: Every bundle up to this number has been applied.
     last_seq: Mapped[int] = mapped_column(default=0)
-
-
-class ConflictVersion(Base):
-    """A value that lost to a concurrent edit of the same text field; shown to the coach
-    while the field still holds the winning write (any later write resolves it)."""
-
-    __tablename__ = "conflict_version"
-
-    id: Mapped[str] = mapped_column(primary_key=True, default=new_id)
-    entity: Mapped[str]
-    row_id: Mapped[str]
-    field: Mapped[str]
-    participant_id: Mapped[str | None]
-    value: Mapped[str | None]
-    hlc: Mapped[int]
-    device: Mapped[str]
-    winner_hlc: Mapped[int]
-    winner_device: Mapped[str]
-    dismissed: Mapped[bool] = mapped_column(default=False)
-    created_at: Mapped[datetime] = mapped_column(default=utc_now)
-
-    __table_args__ = (
-        Index("ix_conflict_version_row", "entity", "row_id", "field"),
-        Index(
-            "ix_conflict_version_unique", "entity", "row_id", "field", "hlc", "device", unique=True
-        ),
-    )
+    #: The highest number any bundle said this device had written: a gap detector.
+    known_seq: Mapped[int] = mapped_column(default=0, server_default="0")
+    #: JSON list of bundle numbers above ``last_seq`` that were applied already.
+    applied_above: Mapped[str] = mapped_column(default="[]", server_default="[]")
 
 
 class ErasedParticipant(Base):

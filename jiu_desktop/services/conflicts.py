@@ -1,8 +1,10 @@
 """Conflict versions: what lost a concurrent edit, and how the coach settles it.
 
-A conflict is open while the field still holds the write that won it. Settling it is a new
-write of the chosen text (the current one, the other one, or a merge of both), which every
-device receives as an ordinary change, so the conflict closes everywhere.
+A conflict is open while the losing write is a *head* that nobody built on (see
+``sync/heads.py``), so every laptop that has seen the same changes shows the same ones.
+Settling writes the chosen text (when it is not the current one already) and a ``settled``
+change naming the losing write; both travel like any change, so the conflict closes on
+every laptop.
 """
 
 from __future__ import annotations
@@ -10,15 +12,16 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, insert
 
 from jiu_desktop.errors import InvalidInput, NotFound
 from jiu_desktop.i18n import translate
-from jiu_desktop.models import ChangeLogEntry, ConflictVersion, LocalState
+from jiu_desktop.models import ChangeLogEntry, LocalState
 from jiu_desktop.services.changes import Changes
 from jiu_desktop.services.store import Store
-from jiu_desktop.sync.changelog import CLOCK_KEY, current_stamps, encode_value
-from jiu_desktop.sync.merge import ENTITIES, materialise
+from jiu_desktop.sync import heads
+from jiu_desktop.sync.changelog import CLOCK_KEY, encode_value
+from jiu_desktop.sync.merge import ENTITIES, TEXT_FIELDS, materialise
 
 KEEP_CURRENT, KEEP_OTHER, KEEP_MERGED = "current", "other", "merged"
 
@@ -39,81 +42,79 @@ def _decode(raw: str | None) -> str:
     return "" if value is None else str(value)
 
 
-def open_conflicts(store: Store, participant_id: str | None = None) -> list[OpenConflict]:
+def _found(store: Store, participant_id: str | None) -> list[heads.OpenConflict]:
     with store.engine.connect() as conn:
-        stmt = select(ConflictVersion).where(ConflictVersion.dismissed.is_(False))
-        if participant_id is not None:
-            stmt = stmt.where(ConflictVersion.participant_id == participant_id)
-        found: list[OpenConflict] = []
-        for c in conn.execute(stmt.order_by(ConflictVersion.created_at)).all():
-            stamps = current_stamps(conn, c.entity, [c.row_id])
-            if stamps.get((c.row_id, c.field)) != (c.winner_hlc, c.winner_device):
-                continue  # someone wrote the field since: settled
-            current = conn.execute(
-                select(ChangeLogEntry.value).where(
-                    ChangeLogEntry.device == c.winner_device,
-                    ChangeLogEntry.hlc == c.winner_hlc,
-                )
-            ).scalar()
-            found.append(
-                OpenConflict(
-                    c.id,
-                    c.entity,
-                    c.row_id,
-                    c.field,
-                    c.participant_id,
-                    _decode(current),
-                    _decode(c.value),
-                )
-            )
-        return found
+        return heads.open_for(conn, TEXT_FIELDS, participant_id)
+
+
+def open_conflicts(store: Store, participant_id: str | None = None) -> list[OpenConflict]:
+    return [
+        OpenConflict(
+            c.key,
+            c.entity,
+            c.row_id,
+            c.field,
+            c.participant_id,
+            _decode(c.current_value),
+            _decode(c.value),
+        )
+        for c in sorted(_found(store, participant_id), key=lambda c: c.hlc)
+    ]
 
 
 def resolve(store: Store, conflict_id: str, choice: str, merged_text: str = "") -> Changes:
     """Keep the current text, the other one, or a merged text; closes the conflict."""
-    conflicts = {c.id: c for c in open_conflicts(store)}
-    conflict = conflicts.get(conflict_id)
+    conflict = next((c for c in _found(store, None) if c.key == conflict_id), None)
     if conflict is None:
         raise NotFound(translate("sync", "Conflict"), conflict_id)
     if choice == KEEP_CURRENT:
-        text = conflict.current_value
+        text = None
     elif choice == KEEP_OTHER:
-        text = conflict.other_value
+        text = _decode(conflict.value)
     elif choice == KEEP_MERGED:
         text = merged_text
     else:
         raise InvalidInput(translate("sync", "Unknown choice: {choice}").format(choice=choice))
+    if conflict.entity not in ENTITIES:
+        raise NotFound(conflict.entity, conflict.row_id)
     with store.engine.begin() as conn:
-        _write_field(store, conn, conflict, text)
+        if text is not None and encode_value(text) != conflict.current_value:
+            _write(store, conn, conflict, conflict.entity, encode_value(text), current=True)
+        _write(store, conn, conflict, heads.SETTLED_ENTITY, None, current=False)
         conn.execute(
-            update(ConflictVersion).where(ConflictVersion.id == conflict_id).values(dismissed=True)
+            insert(LocalState)
+            .prefix_with("OR REPLACE")
+            .values(key=CLOCK_KEY, value=str(store.clock.last))
         )
+        materialise(conn, conflict.entity, [conflict.row_id])
     return Changes.of(conflict.entity, conflict.row_id)
 
 
-def _write_field(store: Store, conn: Connection, conflict: OpenConflict, text: str) -> None:
-    """A local write of one field even when the value is unchanged (so it travels)."""
-    if conflict.entity not in ENTITIES:
-        raise NotFound(conflict.entity, conflict.row_id)
-    base = current_stamps(conn, conflict.entity, [conflict.row_id]).get(
-        (conflict.row_id, conflict.field)
+def _write(
+    store: Store,
+    conn: Connection,
+    conflict: heads.OpenConflict,
+    entity: str,
+    value: str | None,
+    *,
+    current: bool,
+) -> None:
+    """A local write built on the current value (``current``) or on the losing one."""
+    base = (
+        (conflict.current_hlc, conflict.current_device)
+        if current
+        else (conflict.hlc, conflict.device)
     )
     conn.execute(
         insert(ChangeLogEntry).values(
             hlc=store.clock.now(),
             device=store.device_id,
-            entity=conflict.entity,
+            entity=entity,
             row_id=conflict.row_id,
             field=conflict.field,
-            value=encode_value(text),
+            value=value,
             participant_id=conflict.participant_id,
-            base_hlc=base[0] if base else None,
-            base_device=base[1] if base else None,
+            base_hlc=base[0],
+            base_device=base[1],
         )
     )
-    conn.execute(
-        insert(LocalState)
-        .prefix_with("OR REPLACE")
-        .values(key=CLOCK_KEY, value=str(store.clock.last))
-    )
-    materialise(conn, conflict.entity, [conflict.row_id])

@@ -11,12 +11,13 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from jiu_desktop.models import LocalState
+from jiu_desktop.sync import identity
 from jiu_desktop.sync.changelog import CLOCK_KEY, ChangeCapture
 from jiu_desktop.sync.clock import HybridLogicalClock
 from jiu_desktop.vault.engine import integrity_check
 from jiu_desktop.vault.paths import ProfilePaths
 
-DEVICE_KEY = "device_id"
+DEVICE_KEY = identity.DEVICE_KEY
 
 
 class Store:
@@ -64,14 +65,24 @@ class Store:
         self._data_key = b""
 
     def _load_local_state(self) -> tuple[str, int]:
-        with self._factory() as session:
-            rows = {
-                key: value
-                for key, value in session.execute(select(LocalState.key, LocalState.value))
-            }
-            device = rows.get(DEVICE_KEY)
-            if device is None:
-                device = uuid.uuid4().hex
-                session.add(LocalState(key=DEVICE_KEY, value=device))
-                session.commit()
-            return device, int(rows.get(CLOCK_KEY, "0"))
+        """This copy's device id (a new one when it was restored or copied) and clock."""
+        with self.engine.begin() as conn:
+            device = identity.settle_on_open(conn, self.paths.root, uuid.uuid4().hex)
+            clock = conn.execute(
+                select(LocalState.value).where(LocalState.key == CLOCK_KEY)
+            ).scalar()
+        return device, int(clock or "0")
+
+    def take_new_identity(self, reason: str) -> str:
+        """Continue under a fresh device id (see ``sync/identity.py``); returns it."""
+        new = uuid.uuid4().hex
+        with self.engine.begin() as conn:
+            identity.retire(conn, self.device_id, new, reason)
+        self.device_id = new
+        self.capture.device_id = new
+        return new
+
+    def identity_notice(self) -> str | None:
+        """Why this profile took a new device id since sync last said so (or None)."""
+        with self.engine.connect() as conn:
+            return identity.peek_notice(conn)

@@ -1,18 +1,26 @@
 """Encrypted change bundles: the only thing a device ever writes to the shared remote.
 
-A bundle is ``header || AES-256-GCM(team key, nonce, zlib(json changes), aad=header)``.
+A bundle is ``header || AES-256-GCM(team key, nonce, zlib(json body), aad=header)``.
 The header (magic, format version, team id, device id, sequence number, key id, nonce) is
 authenticated as associated data, so a bundle copied under another name, to another team,
 or cut short is refused before anything in it is used. The remote sees sizes and timing.
+
+Format 2 adds two things to the body: each change may name its *author* (a device that
+republishes what it knows after a change of team carries other devices' writes), and
+``seen`` says how far the writer had applied every device's bundles, so a reader can tell
+that bundles it cannot find once existed. Every change is checked before anything in a
+bundle is used: one malformed change refuses the bundle, never the whole round.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
+import re
 import struct
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -21,9 +29,15 @@ from jiu_desktop.errors import BundleRejected
 from jiu_desktop.i18n import translate
 
 MAGIC = b"JIUB"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+READABLE_VERSIONS = (1, 2)
 HEADER = struct.Struct(">4sB16s16sQ16s12s")
 MAX_PLAIN_BYTES = 256 * 1024 * 1024
+MAX_HLC = (1 << 63) - 1
+MAX_NAME = 64
+MAX_VALUE_CHARS = 4 * 1024 * 1024
+NAME = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
+DEVICE = re.compile(r"^[0-9a-f]{32}$")
 
 
 @dataclass(frozen=True)
@@ -48,7 +62,7 @@ class BundleHeader:
 
 @dataclass(frozen=True)
 class WireChange:
-    """One change as it travels: the author device is in the bundle header."""
+    """One change as it travels. ``author`` is None when it is the bundle's own device."""
 
     hlc: int
     entity: str
@@ -58,6 +72,7 @@ class WireChange:
     participant_id: str | None
     base_hlc: int | None
     base_device: str | None
+    author: str | None = None
 
     def to_list(self) -> list[object]:
         return [
@@ -69,13 +84,28 @@ class WireChange:
             self.participant_id,
             self.base_hlc,
             self.base_device,
+            self.author,
         ]
 
+    def author_or(self, device: str) -> str:
+        return self.author or device
 
-def seal(header: BundleHeader, changes: list[WireChange], key: bytes) -> bytes:
-    plain = json.dumps(
-        {"changes": [c.to_list() for c in changes]}, ensure_ascii=False, separators=(",", ":")
-    ).encode("utf-8")
+
+@dataclass(frozen=True)
+class Bundle:
+    changes: list[WireChange]
+    #: How far the writer had applied each device's bundles (its own: this bundle's number).
+    seen: dict[str, int] = field(default_factory=dict)
+
+
+def seal(
+    header: BundleHeader,
+    changes: list[WireChange],
+    key: bytes,
+    seen: dict[str, int] | None = None,
+) -> bytes:
+    body = {"changes": [c.to_list() for c in changes], "seen": seen or {}}
+    plain = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     aad = header.pack()
     return aad + AESGCM(key).encrypt(header.nonce, zlib.compress(plain, 6), aad)
 
@@ -90,7 +120,7 @@ def read_header(data: bytes, name: str) -> BundleHeader:
     magic, version, team, device, seq, key_id, nonce = HEADER.unpack_from(data)
     if magic != MAGIC:
         raise BundleRejected(name, translate("sync", "it is not a JIU Desktop sync file"))
-    if version != FORMAT_VERSION:
+    if version not in READABLE_VERSIONS:
         raise BundleRejected(
             name, translate("sync", "it was written by a newer version of JIU Desktop")
         )
@@ -105,8 +135,8 @@ def open_bundle(
     device_id: str,
     seq: int,
     keys: dict[str, bytes],
-) -> list[WireChange]:
-    """Authenticate and decode a bundle found at ``devices/<device_id>/<seq>.bin``."""
+) -> Bundle:
+    """Authenticate, decode and check a bundle found at ``devices/<device_id>/<seq>.bin``."""
     header = read_header(data, name)
     if header.team_id != team_id:
         raise BundleRejected(name, translate("sync", "it belongs to another team"))
@@ -126,25 +156,98 @@ def open_bundle(
     try:
         decompressor = zlib.decompressobj()
         plain = decompressor.decompress(packed, MAX_PLAIN_BYTES)
-        items = json.loads(plain.decode("utf-8"))["changes"]
-        return [_wire_change(item) for item in items]
-    except (zlib.error, ValueError, KeyError, TypeError) as exc:
+        if decompressor.unconsumed_tail:
+            raise ValueError("too large")
+        body = json.loads(plain.decode("utf-8"))
+        if not isinstance(body, dict) or not isinstance(body.get("changes"), list):
+            raise ValueError("no list of changes")
+        changes = [_wire_change(item) for item in body["changes"]]
+        seen = _seen(body.get("seen", {}))
+    except (zlib.error, ValueError, KeyError, TypeError, RecursionError) as exc:
         raise BundleRejected(name, translate("sync", "its contents cannot be read")) from exc
+    try:
+        check_changes(changes, device_id)
+    except ValueError as exc:
+        raise BundleRejected(
+            name,
+            translate("sync", "it holds a change this version cannot accept ({problem})").format(
+                problem=exc
+            ),
+        ) from None
+    return Bundle(changes, seen)
 
 
-def _wire_change(item: list[object]) -> WireChange:
-    hlc, entity, row_id, field, value, participant, base_hlc, base_device = item
-    if not (isinstance(hlc, int) and isinstance(entity, str) and isinstance(row_id, str)):
+def _is_hlc(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and 0 < value <= MAX_HLC
+
+
+def _is_text(value: object, limit: int = MAX_NAME) -> bool:
+    return isinstance(value, str) and 0 < len(value) <= limit
+
+
+def _wire_change(item: object) -> WireChange:
+    if not isinstance(item, list) or len(item) not in (8, 9):
         raise ValueError("malformed change")
-    if not isinstance(field, str) or not (value is None or isinstance(value, str)):
-        raise ValueError("malformed change")
+    hlc, entity, row_id, name, value, participant, base_hlc, base_device = item[:8]
+    author = item[8] if len(item) == 9 else None
+    if not _is_hlc(hlc):
+        raise ValueError("clock out of range")
+    if not (isinstance(entity, str) and NAME.match(entity)):
+        raise ValueError("malformed entity")
+    if not (isinstance(name, str) and NAME.match(name)) or not _is_text(row_id):
+        raise ValueError("malformed field or row")
+    if value is not None:
+        if not isinstance(value, str) or len(value) > MAX_VALUE_CHARS:
+            raise ValueError("malformed value")
+        json.loads(value)  # ValueError when it is not JSON
+    if participant is not None and not _is_text(participant):
+        raise ValueError("malformed participant")
+    if (base_hlc is None) != (base_device is None):
+        raise ValueError("half a base")
+    if base_hlc is not None and not (
+        _is_hlc(base_hlc) and isinstance(base_device, str) and DEVICE.match(base_device)
+    ):
+        raise ValueError("malformed base")
+    if author is not None and not (isinstance(author, str) and DEVICE.match(author)):
+        raise ValueError("malformed author")
     return WireChange(
         hlc,
         entity,
         row_id,
-        field,
+        name,
         value,
-        participant if isinstance(participant, str) else None,
-        base_hlc if isinstance(base_hlc, int) else None,
-        base_device if isinstance(base_device, str) else None,
+        participant,
+        base_hlc,
+        base_device,
+        author,
     )
+
+
+def _seen(raw: object) -> dict[str, int]:
+    if not isinstance(raw, dict):
+        raise ValueError("malformed seen")
+    seen: dict[str, int] = {}
+    for device, seq in raw.items():
+        if not DEVICE.match(str(device)) or not isinstance(seq, int) or isinstance(seq, bool):
+            raise ValueError("malformed seen")
+        if not 0 <= seq < 10**12:
+            raise ValueError("malformed seen")
+        seen[str(device)] = seq
+    return seen
+
+
+def check_changes(changes: list[WireChange], device: str) -> None:
+    """A bundle may not hold two changes with one identity (author, hlc)."""
+    identities = {(c.author_or(device), c.hlc) for c in changes}
+    if len(identities) != len(changes):
+        raise ValueError("a change appears twice")
+
+
+def digest(changes: list[WireChange], device: str) -> str:
+    """What a bundle says, independent of its encryption: to recognise one's own file."""
+    items = sorted(
+        ([c.author_or(device), *c.to_list()[:8]] for c in changes),
+        key=lambda item: (str(item[0]), int(str(item[1]))),
+    )
+    text = json.dumps(items, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()

@@ -1,37 +1,48 @@
-"""One sync round: publish this device's new changes, then apply everyone else's.
+"""One sync round: check the team, publish this device's new changes, apply everyone else's.
 
 Publishing is crash-safe without locks: unpublished changes are first *assigned* to the next
 bundle numbers in a local transaction, then each assigned bundle is uploaded (atomically,
-and skipped when that file already exists), then marked published. A round killed at any
-instant leaves either nothing assigned, or assigned bundles the next round uploads as the
-same files. Pulling applies each bundle and advances that device's counter in one
-transaction, so a bundle is applied completely or not at all, and never twice.
+never over an existing file), then marked published. A round killed at any instant leaves
+either nothing assigned, or assigned bundles the next round uploads as the same changes.
+
+Nothing is taken on trust: before anything is written, ``team.json`` must be there and
+name this team (a share that is not mounted, or a target that now holds another team, is
+an error, not an empty remote); a file found under one of this device's own numbers counts
+as published only when it says what was meant, and one that says something else means
+another copy of this profile is writing under the same id, so this one takes a new id;
+own files that went missing from the remote are written again.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Protocol
 
-from sqlalchemy import Connection, Engine, func, insert, select, update
+from sqlalchemy import Connection, Engine, delete, func, insert, select, update
 
-from jiu_desktop.errors import BundleRejected
+from jiu_desktop.errors import BundleRejected, SyncError, TargetUnreachable
+from jiu_desktop.i18n import translate
 from jiu_desktop.models import ChangeLogEntry, LocalState, SyncPeer
-from jiu_desktop.sync.bundle import BundleHeader, WireChange, new_nonce, open_bundle, seal
-from jiu_desktop.sync.changelog import CLOCK_KEY
+from jiu_desktop.sync import identity
+from jiu_desktop.sync.bundle import BundleHeader, WireChange, digest, new_nonce, open_bundle, seal
 from jiu_desktop.sync.clock import HybridLogicalClock
-from jiu_desktop.sync.merge import apply_changes
+from jiu_desktop.sync.merge import erased_participants
+from jiu_desktop.sync.pull import pull
+from jiu_desktop.sync.report import SyncReport
 from jiu_desktop.sync.team import TeamKey
-from jiu_desktop.sync.transports import Transport, bundle_name
+from jiu_desktop.sync.transports import Transport
 
 log = logging.getLogger(__name__)
 
-PUBLISHED_KEY = "sync_published_seq"
+PUBLISHED_KEY = identity.PUBLISHED_KEY
+UNCLEAN_KEY = "sync_push_unclean"
 BUNDLE_LIMIT = 5000
 
 Progress = Callable[[str, int, int], None]
+
+__all__ = ["BUNDLE_LIMIT", "PUBLISHED_KEY", "Progress", "SyncReport", "sync_round"]
 
 
 class Store(Protocol):
@@ -46,29 +57,69 @@ class Store(Protocol):
     @property
     def clock(self) -> HybridLogicalClock: ...
 
+    def take_new_identity(self, reason: str) -> str: ...
 
-@dataclass
-class SyncReport:
-    pushed: int = 0
-    pulled: int = 0
-    conflicts: int = 0
-    erased: int = 0
-    bundles_out: int = 0
-    bundles_in: int = 0
-    rejected: list[BundleRejected] = field(default_factory=list)
-    touched: dict[str, set[str]] = field(default_factory=dict)
+
+class TeamMissing(SyncError):
+    def __init__(self, target: str) -> None:
+        super().__init__(
+            translate(
+                "sync",
+                "The team's sync files are not in {target} (is the network drive connected?)."
+                " Nothing was sent or received.",
+            ).format(target=target)
+        )
+
+
+class TeamChanged(SyncError):
+    def __init__(self, target: str) -> None:
+        super().__init__(
+            translate(
+                "sync",
+                "{target} now holds another team, or the team's key has changed. Nothing was"
+                " sent or received; set up synchronisation again.",
+            ).format(target=target)
+        )
 
 
 def sync_round(
     store: Store, transport: Transport, team: TeamKey, progress: Progress | None = None
 ) -> SyncReport:
     report = SyncReport()
-    push(store, transport, team, report, progress)
+    check_team(transport, team)
+    with store.engine.begin() as conn:
+        identity.move_unpublished(conn, store.device_id)
+    try:
+        push(store, transport, team, report, progress)
+    except TargetUnreachable:
+        raise
+    except SyncError as problem:  # a full or read-only target: still receive
+        log.warning("push failed: %s", type(problem).__name__)
+        report.push_error = problem
     pull(store, transport, team, report, progress)
+    with store.engine.begin() as conn:
+        report.identity = identity.take_notice(conn) or report.identity
     return report
 
 
-# -- push ----------------------------------------------------------------------------------
+def check_team(transport: Transport, team: TeamKey) -> None:
+    """Refuse to sync with a target that lacks this team or holds another one."""
+    raw = transport.read_team()
+    if raw is None:
+        raise TeamMissing(transport.description)
+    try:
+        document = json.loads(raw.decode("utf-8"))
+        team_id = str(document["team_id"])
+        key_ids = {str(entry["key_id"]) for entry in document["keys"]}
+    except (ValueError, KeyError, TypeError, UnicodeDecodeError):
+        raise SyncError(
+            translate("sync", "The team file on the sync target cannot be read.")
+        ) from None
+    if team_id != team.team_id or team.key_id not in key_ids:
+        raise TeamChanged(transport.description)
+
+
+# -- local bookkeeping ---------------------------------------------------------------------
 def _local(conn: Connection, key: str, default: int = 0) -> int:
     value = conn.execute(select(LocalState.value).where(LocalState.key == key)).scalar()
     return int(value) if value is not None else default
@@ -79,33 +130,66 @@ def _set_local(conn: Connection, key: str, value: object) -> None:
 
 
 def assign_bundles(store: Store) -> None:
-    """Give every unpublished own change a bundle number (at most BUNDLE_LIMIT per bundle)."""
-    own = store.device_id
+    """Give every change waiting to go out a bundle number (at most BUNDLE_LIMIT a bundle)."""
     with store.engine.begin() as conn:
         pending = list(
             conn.execute(
                 select(ChangeLogEntry.seq)
-                .where(ChangeLogEntry.device == own, ChangeLogEntry.bundle_seq.is_(None))
+                .where(ChangeLogEntry.bundle_seq.is_(None))
                 .order_by(ChangeLogEntry.seq)
             ).scalars()
         )
         if not pending:
             return
-        highest = conn.execute(
-            select(func.max(ChangeLogEntry.bundle_seq)).where(ChangeLogEntry.device == own)
-        ).scalar()
+        highest = conn.execute(select(func.max(ChangeLogEntry.bundle_seq))).scalar()
         next_seq = max(int(highest or 0), _local(conn, PUBLISHED_KEY)) + 1
         for start in range(0, len(pending), BUNDLE_LIMIT):
             chunk = pending[start : start + BUNDLE_LIMIT]
             conn.execute(
                 update(ChangeLogEntry)
                 .where(ChangeLogEntry.seq >= chunk[0], ChangeLogEntry.seq <= chunk[-1])
-                .where(ChangeLogEntry.device == own, ChangeLogEntry.bundle_seq.is_(None))
+                .where(ChangeLogEntry.bundle_seq.is_(None))
                 .values(bundle_seq=next_seq)
             )
             next_seq += 1
 
 
+def _outgoing(store: Store, seq: int) -> list[WireChange]:
+    own = store.device_id
+    with store.engine.connect() as conn:
+        rows = conn.execute(
+            select(ChangeLogEntry)
+            .where(ChangeLogEntry.bundle_seq == seq)
+            .order_by(ChangeLogEntry.hlc, ChangeLogEntry.device)
+        ).all()
+    return [
+        WireChange(
+            r.hlc,
+            r.entity,
+            r.row_id,
+            r.field,
+            r.value,
+            r.participant_id,
+            r.base_hlc,
+            r.base_device,
+            None if r.device == own else r.device,
+        )
+        for r in rows
+    ]
+
+
+def _seen(store: Store, seq: int) -> dict[str, int]:
+    with store.engine.connect() as conn:
+        seen = {
+            str(p.device): int(p.last_seq)
+            for p in conn.execute(select(SyncPeer.device, SyncPeer.last_seq))
+            if p.last_seq > 0
+        }
+    seen[store.device_id] = seq
+    return seen
+
+
+# -- push ----------------------------------------------------------------------------------
 def push(
     store: Store,
     transport: Transport,
@@ -113,122 +197,126 @@ def push(
     report: SyncReport,
     progress: Progress | None = None,
 ) -> None:
-    assign_bundles(store)
-    own = store.device_id
-    with store.engine.connect() as conn:
-        published = _local(conn, PUBLISHED_KEY)
-        highest = conn.execute(
-            select(func.max(ChangeLogEntry.bundle_seq)).where(ChangeLogEntry.device == own)
-        ).scalar()
-    last = max(int(highest or 0), published)
-    for seq in range(published + 1, last + 1):
-        if progress:
-            progress("push", seq - published, last - published)
-        with store.engine.connect() as conn:
-            rows = conn.execute(
-                select(ChangeLogEntry)
-                .where(ChangeLogEntry.device == own, ChangeLogEntry.bundle_seq == seq)
-                .order_by(ChangeLogEntry.hlc)
-            ).all()
-        changes = [
-            WireChange(
-                r.hlc,
-                r.entity,
-                r.row_id,
-                r.field,
-                r.value,
-                r.participant_id,
-                r.base_hlc,
-                r.base_device,
-            )
-            for r in rows
-        ]
-        header = BundleHeader(team.team_id, own, seq, team.key_id, new_nonce())
-        transport.publish_bundle(own, seq, seal(header, changes, team.key))
+    if not _push_once(store, transport, team, report, progress):
+        # Another copy writes under this id: continue under a new one, from the start.
+        store.take_new_identity(identity.CLASHED)
+        report.identity = identity.CLASHED
         with store.engine.begin() as conn:
-            _set_local(conn, PUBLISHED_KEY, seq)
-        report.pushed += len(changes)
-        report.bundles_out += 1
+            identity.move_unpublished(conn, store.device_id)
+        if not _push_once(store, transport, team, report, progress):
+            raise SyncError(translate("sync", "Sync files of this laptop keep being overwritten."))
     log.info("pushed %d changes in %d bundles", report.pushed, report.bundles_out)
 
 
-# -- pull ----------------------------------------------------------------------------------
-def pull(
+def _push_once(
     store: Store,
     transport: Transport,
     team: TeamKey,
     report: SyncReport,
-    progress: Progress | None = None,
-) -> None:
+    progress: Progress | None,
+) -> bool:
+    """Publish what waits; False when a file under an own number is not this copy's."""
+    assign_bundles(store)
     own = store.device_id
     with store.engine.connect() as conn:
-        applied = {p.device: p.last_seq for p in conn.execute(select(SyncPeer)).all()}
-    work: list[tuple[str, int]] = []
-    for device in transport.list_devices():
-        if device == own:
-            continue
-        last = applied.get(device, 0)
-        work += [(device, seq) for seq in transport.list_bundles(device) if seq > last]
-    blocked: set[str] = set()
-    for done, (device, seq) in enumerate(work, start=1):
+        published = _local(conn, PUBLISHED_KEY)
+        highest = conn.execute(select(func.max(ChangeLogEntry.bundle_seq))).scalar()
+        unclean = _local(conn, UNCLEAN_KEY)
+    last = max(int(highest or 0), published)
+    if unclean:
+        transport.remove_leftovers(own)
+    on_remote = set(transport.list_bundles(own))
+    if any(seq > last for seq in on_remote):
+        return False  # numbers this copy never gave out
+    for seq in range(1, published + 1):
+        if seq not in on_remote:  # gone from the remote: write it again
+            _upload(store, transport, team, seq)
+            report.healed += 1
+    with store.engine.begin() as conn:
+        _set_local(conn, UNCLEAN_KEY, 1)
+    for seq in range(published + 1, last + 1):
         if progress:
-            progress("pull", done, len(work))
-        name = f"{device}/{bundle_name(seq)}"
-        data = transport.read_bundle(device, seq)
-        try:
-            changes = open_bundle(
-                data,
-                name=name,
-                team_id=team.team_id,
-                device_id=device,
-                seq=seq,
-                keys={team.key_id: team.key},
-            )
-        except BundleRejected as rejected:
-            log.warning("bundle rejected: %s", rejected.reason)
-            report.rejected.append(rejected)
-            blocked.add(device)
-            continue
-        contiguous = device not in blocked and seq == applied.get(device, 0) + 1
-        _apply_bundle(store, device, seq, changes, contiguous, report)
-        if contiguous:
-            applied[device] = seq
-        else:
-            blocked.add(device)  # a gap: later files are applied again next round, harmlessly
-    log.info("pulled %d changes from %d bundles", report.pulled, report.bundles_in)
+            progress("push", seq - published, last - published)
+        changes = _outgoing(store, seq)
+        created = seq not in on_remote and _upload(store, transport, team, seq, changes)
+        if not created and not _is_own(store, transport, team, seq, changes):
+            return False
+        with store.engine.begin() as conn:
+            _set_local(conn, PUBLISHED_KEY, seq)
+        report.pushed += len(changes)
+        report.bundles_out += 1
+    with store.engine.begin() as conn:
+        _set_local(conn, UNCLEAN_KEY, 0)
+    return True
 
 
-def _apply_bundle(
+def _upload(
     store: Store,
-    device: str,
+    transport: Transport,
+    team: TeamKey,
     seq: int,
-    changes: list[WireChange],
-    advance: bool,
-    report: SyncReport,
-) -> None:
+    changes: list[WireChange] | None = None,
+) -> bool:
+    header = BundleHeader(team.team_id, store.device_id, seq, team.key_id, new_nonce())
+    data = seal(
+        header,
+        _outgoing(store, seq) if changes is None else changes,
+        team.key,
+        _seen(store, seq),
+    )
+    return transport.publish_bundle(store.device_id, seq, data)
+
+
+def _is_own(
+    store: Store, transport: Transport, team: TeamKey, seq: int, meant: list[WireChange]
+) -> bool:
+    """Whether the file under an own number holds what this copy meant to publish there."""
+    own = store.device_id
+    try:
+        found = open_bundle(
+            transport.read_bundle(own, seq),
+            name=f"{own}/{seq}",
+            team_id=team.team_id,
+            device_id=own,
+            seq=seq,
+            keys={team.key_id: team.key},
+        ).changes
+    except BundleRejected:
+        return False
     with store.engine.connect() as conn:
-        # Rows may arrive before the rows they refer to (a note before its participant,
-        # from another device); they stay invisible until the parent arrives.
-        conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
-        conn.commit()
-        try:
-            with conn.begin():
-                result = apply_changes(conn, device, seq, changes)
-                if result.max_hlc:
-                    store.clock.receive(result.max_hlc)
-                _set_local(conn, CLOCK_KEY, store.clock.last)
-                if advance:
-                    conn.execute(
-                        insert(SyncPeer)
-                        .prefix_with("OR REPLACE")
-                        .values(device=device, last_seq=seq)
-                    )
-        finally:
-            conn.exec_driver_sql("PRAGMA foreign_keys = ON")
-            conn.commit()
-    report.pulled += result.new_changes
-    report.conflicts += result.conflicts
-    report.erased += result.erased
-    report.bundles_in += 1
-    for entity, ids in result.touched.items():
-        report.touched.setdefault(entity, set()).update(ids)
+        erased = erased_participants(conn)
+    still = [
+        c
+        for c in found
+        if c.participant_id not in erased and not (c.entity == "participant" and c.row_id in erased)
+    ]
+    return digest(still, own) == digest(meant, own)
+
+
+# -- a change of team ----------------------------------------------------------------------
+TEAM_KEY = "sync_publication_team"
+
+
+def adopt_team(store: Store, team_id: str, previous_team_id: str | None) -> bool:
+    """Make what this laptop publishes belong to ``team_id``; True when it starts over.
+
+    A new team (a new target with ``--create-team``, or joining another team) has none of
+    what this laptop knows, so everything in the change log, whoever wrote it, goes out
+    again in this device's bundles, and what was applied from the old team's devices is
+    forgotten. Joining the same team at another address changes nothing here: files of
+    this device that the new place lacks are written again by the next round.
+    """
+    with store.engine.begin() as conn:
+        stored = conn.execute(select(LocalState.value).where(LocalState.key == TEAM_KEY)).scalar()
+        current = stored or previous_team_id
+        if current == team_id:
+            _set_local(conn, TEAM_KEY, team_id)
+            return False
+        identity.move_unpublished(conn, store.device_id)
+        conn.execute(update(ChangeLogEntry).values(bundle_seq=None))
+        conn.execute(delete(SyncPeer))
+        _set_local(conn, PUBLISHED_KEY, 0)
+        _set_local(conn, UNCLEAN_KEY, 0)
+        _set_local(conn, TEAM_KEY, team_id)
+    log.info("publication starts over for a new team")
+    return True

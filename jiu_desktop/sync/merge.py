@@ -5,9 +5,10 @@ touched row is *materialised* from the log: each field takes the value of its la
 The state of a row is therefore a pure function of the set of changes a device has seen, in
 whatever order they arrived, which is what makes all devices converge.
 
-Two writes of the same text field are *concurrent* when neither author had seen the other's
-write (the incoming change's base is not the field's current stamp, nor an ancestor of it).
-Then the losing value is kept as a :class:`ConflictVersion` for the coach to look at.
+Every change is checked against the column it writes before anything is applied (a value
+that does not fit refuses the bundle), and a change stamped too far ahead of this laptop's
+clock is refused on its own, so one wrong clock cannot drag every laptop into the future.
+Conflicts are derived from the log as well (see ``sync/heads.py``).
 
 An *erasure* removes a participant and everything about them (rows, change history,
 conflict versions, search index) and is remembered, so no later or older change about that
@@ -27,6 +28,7 @@ from sqlalchemy import (
     Connection,
     Date,
     DateTime,
+    Integer,
     String,
     Table,
     delete,
@@ -39,19 +41,19 @@ from sqlalchemy import (
 from jiu_desktop.models import (
     SYNCED_ENTITIES,
     ChangeLogEntry,
-    ConflictVersion,
     ErasedParticipant,
     SyncEntity,
 )
-from jiu_desktop.models.base import new_id, utc_now
+from jiu_desktop.models.base import utc_now
 from jiu_desktop.sync.bundle import WireChange
-from jiu_desktop.sync.changelog import LATEST_WRITES, Stamp
+from jiu_desktop.sync.changelog import LATEST_WRITES
+from jiu_desktop.sync.clock import COUNTER_BITS
+from jiu_desktop.sync.heads import count_open
 
 ERASURE_ENTITY = "erasure"
 ERASURE_FIELD = "erased"
 ENTITIES: dict[str, type[SyncEntity]] = {cls.__tablename__: cls for cls in SYNCED_ENTITIES}
 _CHUNK = 500
-_MAX_ANCESTRY = 64
 
 
 def table_of(cls: type[SyncEntity]) -> Table:
@@ -74,6 +76,10 @@ def _text_fields(cls: type[SyncEntity]) -> frozenset[str]:
 TEXT_FIELDS = {name: _text_fields(cls) for name, cls in ENTITIES.items()}
 
 
+#: How far ahead of this laptop's clock a received change may be stamped.
+MAX_AHEAD_MS = 7 * 24 * 3600 * 1000
+
+
 @dataclass
 class ApplyResult:
     new_changes: int = 0
@@ -81,23 +87,70 @@ class ApplyResult:
     erased: int = 0
     touched: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     max_hlc: int = 0
+    #: Changes refused because they were stamped too far ahead; the earliest such stamp.
+    future: int = 0
+    future_hlc: int = 0
 
 
 def erased_participants(conn: Connection) -> set[str]:
     return set(conn.execute(select(ErasedParticipant.participant_id)).scalars())
 
 
+def check_values(changes: list[WireChange]) -> None:
+    """Raise ValueError when a change writes a value its column cannot hold."""
+    for c in changes:
+        cls = ENTITIES.get(c.entity)
+        if cls is None:
+            continue  # an entity of a newer version: kept in the log, used once understood
+        column = table_of(cls).columns.get(c.field)
+        if column is None or c.field in SyncEntity.UNCAPTURED:
+            continue
+        value = json.loads(c.value) if c.value is not None else None
+        if value is None:
+            if not column.nullable:
+                raise ValueError(f"{c.entity}.{c.field} cannot be empty")
+            continue
+        try:
+            _check_type(column.type, value)
+        except (ValueError, TypeError, OverflowError):
+            raise ValueError(f"{c.entity}.{c.field} has a value of the wrong kind") from None
+
+
+def _check_type(column_type: Any, value: Any) -> None:
+    if isinstance(column_type, DateTime):
+        moment = datetime.fromisoformat(str(value))
+        if not isinstance(value, str) or moment.tzinfo is not None:
+            raise ValueError("not a plain date-time")
+    elif isinstance(column_type, Date):
+        if not isinstance(value, str) or len(value) != 10:
+            raise ValueError("not a date")
+        date.fromisoformat(value)
+    elif isinstance(column_type, SaBoolean):
+        if not isinstance(value, bool):
+            raise ValueError("not a truth value")
+    elif isinstance(column_type, Integer):
+        if not isinstance(value, int) or isinstance(value, bool) or abs(value) >= 1 << 63:
+            raise ValueError("not a whole number")
+    elif isinstance(column_type, String) and not isinstance(value, str):
+        raise ValueError("not text")
+
+
 def apply_changes(
-    conn: Connection, device: str, seq: int | None, changes: list[WireChange]
+    conn: Connection, device: str, changes: list[WireChange], now_ms: int
 ) -> ApplyResult:
-    """Apply one bundle's changes inside the caller's transaction."""
+    """Apply one bundle's changes (already checked) inside the caller's transaction."""
     result = ApplyResult()
+    limit = (now_ms + MAX_AHEAD_MS) << COUNTER_BITS
+    future = [c for c in changes if c.hlc > limit]
+    if future:
+        result.future, result.future_hlc = len(future), min(c.hlc for c in future)
+        changes = [c for c in changes if c.hlc <= limit]
     if not changes:
         return result
     result.max_hlc = max(c.hlc for c in changes)
     for change in changes:
         if change.entity == ERASURE_ENTITY and erase_participant(
-            conn, change.row_id, change.hlc, device
+            conn, change.row_id, change.hlc, change.author_or(device)
         ):
             result.erased += 1
     erased = erased_participants(conn)
@@ -109,20 +162,21 @@ def apply_changes(
         and not (c.entity == "participant" and c.row_id in erased)
     ]
     wanted = _drop_known(conn, device, wanted)
-    result.conflicts = _record_conflicts(conn, device, wanted)
+    text_rows = _text_rows(wanted)
+    before = count_open(conn, text_rows, TEXT_FIELDS)
     if wanted:
         conn.execute(
             insert(ChangeLogEntry),
             [
                 {
                     "hlc": c.hlc,
-                    "device": device,
+                    "device": c.author_or(device),
                     "entity": c.entity,
                     "row_id": c.row_id,
                     "field": c.field,
                     "value": c.value,
                     "participant_id": c.participant_id,
-                    "bundle_seq": seq,
+                    "bundle_seq": 0,
                     "base_hlc": c.base_hlc,
                     "base_device": c.base_device,
                 }
@@ -134,23 +188,37 @@ def apply_changes(
         result.touched[c.entity].add(c.row_id)
     for entity, row_ids in result.touched.items():
         materialise(conn, entity, row_ids)
+    result.conflicts = max(0, count_open(conn, text_rows, TEXT_FIELDS) - before)
     return result
 
 
+def _text_rows(changes: list[WireChange]) -> dict[str, set[str]]:
+    rows: dict[str, set[str]] = defaultdict(set)
+    for c in changes:
+        if c.field in TEXT_FIELDS.get(c.entity, ()):
+            rows[c.entity].add(c.row_id)
+    return rows
+
+
 def _drop_known(conn: Connection, device: str, changes: list[WireChange]) -> list[WireChange]:
-    if not changes:
-        return changes
-    low, high = min(c.hlc for c in changes), max(c.hlc for c in changes)
-    known = set(
-        conn.execute(
-            select(ChangeLogEntry.hlc).where(
-                ChangeLogEntry.device == device,
-                ChangeLogEntry.hlc >= low,
-                ChangeLogEntry.hlc <= high,
-            )
-        ).scalars()
-    )
-    return [c for c in changes if c.hlc not in known]
+    """Leave out changes this laptop has already: the same author and the same stamp."""
+    by_author: dict[str, list[WireChange]] = defaultdict(list)
+    for c in changes:
+        by_author[c.author_or(device)].append(c)
+    fresh: list[WireChange] = []
+    for author, items in by_author.items():
+        low, high = min(c.hlc for c in items), max(c.hlc for c in items)
+        known = set(
+            conn.execute(
+                select(ChangeLogEntry.hlc).where(
+                    ChangeLogEntry.device == author,
+                    ChangeLogEntry.hlc >= low,
+                    ChangeLogEntry.hlc <= high,
+                )
+            ).scalars()
+        )
+        fresh += [c for c in items if c.hlc not in known]
+    return fresh
 
 
 def _latest(conn: Connection, entity: str, row_ids: list[str]) -> dict[tuple[str, str], Any]:
@@ -163,85 +231,6 @@ def _latest(conn: Connection, entity: str, row_ids: list[str]) -> dict[tuple[str
         for row in conn.execute(text(LATEST_WRITES.format(marks=marks)), params):
             latest[(row.row_id, row.field)] = row
     return latest
-
-
-def _record_conflicts(conn: Connection, device: str, changes: list[WireChange]) -> int:
-    by_entity: dict[str, list[WireChange]] = defaultdict(list)
-    for c in changes:
-        if c.field in TEXT_FIELDS.get(c.entity, ()):
-            by_entity[c.entity].append(c)
-    found = 0
-    for entity, items in by_entity.items():
-        latest = _latest(conn, entity, list({c.row_id for c in items}))
-        current: dict[tuple[str, str], tuple[Stamp, str | None]] = {
-            key: ((int(row.hlc), str(row.device)), row.value) for key, row in latest.items()
-        }
-        for c in sorted(items, key=lambda c: (c.hlc, device)):
-            key = (c.row_id, c.field)
-            incoming: Stamp = (c.hlc, device)
-            if key not in current:
-                current[key] = (incoming, c.value)
-                continue
-            stamp, value = current[key]
-            base = (c.base_hlc, c.base_device)
-            sequential = base == stamp or _is_ancestor(conn, incoming, stamp)
-            if not sequential and value != c.value:
-                winner, loser = (incoming, stamp) if incoming > stamp else (stamp, incoming)
-                loser_value = value if loser == stamp else c.value
-                owner = c.participant_id
-                found += _add_conflict(conn, entity, c, owner, loser, loser_value, winner)
-            if incoming > stamp:
-                current[key] = (incoming, c.value)
-    return found
-
-
-def _is_ancestor(conn: Connection, candidate: Stamp, stamp: Stamp) -> bool:
-    """Whether ``candidate`` lies on the chain of writes that ``stamp`` overwrote."""
-    cursor: Stamp | None = stamp
-    for _ in range(_MAX_ANCESTRY):
-        if cursor is None or cursor < candidate:
-            return False
-        row = conn.execute(
-            select(ChangeLogEntry.base_hlc, ChangeLogEntry.base_device).where(
-                ChangeLogEntry.device == cursor[1], ChangeLogEntry.hlc == cursor[0]
-            )
-        ).first()
-        if row is None or row.base_hlc is None or row.base_device is None:
-            return False
-        cursor = (int(row.base_hlc), str(row.base_device))
-        if cursor == candidate:
-            return True
-    return False
-
-
-def _add_conflict(
-    conn: Connection,
-    entity: str,
-    change: WireChange,
-    owner: str | None,
-    loser: Stamp,
-    loser_value: str | None,
-    winner: Stamp,
-) -> int:
-    stmt = (
-        insert(ConflictVersion)
-        .prefix_with("OR IGNORE")
-        .values(
-            id=new_id(),
-            entity=entity,
-            row_id=change.row_id,
-            field=change.field,
-            participant_id=owner,
-            value=loser_value,
-            hlc=loser[0],
-            device=loser[1],
-            winner_hlc=winner[0],
-            winner_device=winner[1],
-            dismissed=False,
-            created_at=utc_now(),
-        )
-    )
-    return conn.execute(stmt).rowcount
 
 
 def materialise(conn: Connection, entity: str, row_ids: set[str] | list[str]) -> None:
@@ -296,7 +285,6 @@ def erase_participant(conn: Connection, participant_id: str, hlc: int, device: s
     participant = table_of(ENTITIES["participant"])
     conn.execute(delete(participant).where(participant.c.id == participant_id))
     conn.execute(delete(ChangeLogEntry).where(ChangeLogEntry.participant_id == participant_id))
-    conn.execute(delete(ConflictVersion).where(ConflictVersion.participant_id == participant_id))
     created = conn.execute(
         insert(ErasedParticipant)
         .prefix_with("OR IGNORE")

@@ -1,0 +1,130 @@
+"""Open conflicts, derived from the change log alone.
+
+Every write names its *base*, the write it replaced on its author's laptop. A write that no
+other write names as base is a *head*: nobody built on it. A field normally has one head,
+its current value. Two heads mean two laptops wrote the field without seeing each other's
+write; the head that is not the current value, with a different text, is an open conflict.
+
+Settling a conflict is a change of its own (entity ``settled``) whose base is the losing
+write, so that write stops being a head on every laptop. Because all of this is a function
+of the set of changes a laptop has seen, every laptop that has seen the same changes shows
+the same conflicts, whatever order the changes arrived in.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, text
+
+SETTLED_ENTITY = "settled"
+_CHUNK = 400
+
+_HEADS = """
+SELECT c.entity, c.row_id, c.field, c.value, c.hlc, c.device, c.participant_id
+FROM change_log c
+WHERE c.entity = :entity AND c.field IN ({fields}) AND {where}
+AND NOT EXISTS (
+    SELECT 1 FROM change_log s WHERE s.base_device = c.device AND s.base_hlc = c.hlc
+)
+"""
+
+
+@dataclass(frozen=True)
+class OpenConflict:
+    entity: str
+    row_id: str
+    field: str
+    participant_id: str | None
+    #: The write that lost: its stamp and JSON value.
+    hlc: int
+    device: str
+    value: str | None
+    #: The field's current write.
+    current_hlc: int
+    current_device: str
+    current_value: str | None
+
+    @property
+    def key(self) -> str:
+        return f"{self.entity}/{self.row_id}/{self.field}/{self.hlc}/{self.device}"
+
+
+def _query(
+    conn: Connection, entity: str, fields: frozenset[str], where: str, params: dict[str, Any]
+) -> list[Any]:
+    if not fields:
+        return []
+    names = sorted(fields)
+    marks = ", ".join(f":f{i}" for i in range(len(names)))
+    params = {**params, "entity": entity, **{f"f{i}": n for i, n in enumerate(names)}}
+    return list(conn.execute(text(_HEADS.format(fields=marks, where=where)), params))
+
+
+def _conflicts(heads: list[Any]) -> list[OpenConflict]:
+    by_field: dict[tuple[str, str, str], list[Any]] = defaultdict(list)
+    for head in heads:
+        by_field[(head.entity, head.row_id, head.field)].append(head)
+    found: list[OpenConflict] = []
+    for (entity, row_id, name), items in by_field.items():
+        if len(items) < 2:
+            continue
+        current = max(items, key=lambda h: (int(h.hlc), str(h.device)))
+        for head in items:
+            if head is current or head.value == current.value:
+                continue
+            found.append(
+                OpenConflict(
+                    entity,
+                    row_id,
+                    name,
+                    head.participant_id,
+                    int(head.hlc),
+                    str(head.device),
+                    head.value,
+                    int(current.hlc),
+                    str(current.device),
+                    current.value,
+                )
+            )
+    return sorted(found, key=lambda c: (c.entity, c.row_id, c.field, c.hlc, c.device))
+
+
+def open_in_rows(
+    conn: Connection, entity: str, row_ids: set[str] | list[str], fields: frozenset[str]
+) -> list[OpenConflict]:
+    ids = sorted(row_ids)
+    heads: list[Any] = []
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start : start + _CHUNK]
+        marks = ", ".join(f":r{i}" for i in range(len(chunk)))
+        params = {f"r{i}": rid for i, rid in enumerate(chunk)}
+        heads += _query(conn, entity, fields, f"c.row_id IN ({marks})", params)
+    return _conflicts(heads)
+
+
+def open_for(
+    conn: Connection, fields: Mapping[str, frozenset[str]], participant_id: str | None = None
+) -> list[OpenConflict]:
+    """Every open conflict, or those of one participant."""
+    found: list[OpenConflict] = []
+    for entity, names in sorted(fields.items()):
+        if participant_id is None:
+            heads = _query(conn, entity, names, "1 = 1", {})
+        else:
+            heads = _query(conn, entity, names, "c.participant_id = :p", {"p": participant_id})
+        found += _conflicts(heads)
+    return found
+
+
+def count_open(
+    conn: Connection, rows: Mapping[str, set[str]], fields: Mapping[str, frozenset[str]]
+) -> int:
+    return sum(
+        len(open_in_rows(conn, entity, ids, fields.get(entity, frozenset())))
+        for entity, ids in rows.items()
+        if ids
+    )

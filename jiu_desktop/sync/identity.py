@@ -1,0 +1,168 @@
+"""This laptop's identity in the team, and what happens when a profile turns up twice.
+
+A device id names one line of history: the changes one copy of a profile made, and the
+bundle numbers it used. A restored backup, or a profile folder copied to a second laptop,
+would carry on that line from an older point (or twice at once), reuse bundle numbers that
+already exist on the remote, and lose one side's work without a word. So a profile that
+was restored, or that is opened on another machine or in another folder than before, or
+that finds files under its own number it did not write, takes a *new* device id:
+
+- the old id becomes a peer like any other laptop: its bundles above what this copy had
+  published are pulled (the other copy's work comes back, erasures included);
+- own changes that the old id had not published are moved to the new id before the next
+  pull (so a change of the other copy with the same stamp can never be taken for them) and
+  published again under the new id.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import platform
+import subprocess
+from pathlib import Path
+
+from sqlalchemy import Connection, delete, insert, select, text
+
+from jiu_desktop.models import LocalState, SyncPeer
+
+log = logging.getLogger(__name__)
+
+DEVICE_KEY = "device_id"
+HOME_KEY = "device_home"
+RESET_KEY = "identity_reset"
+NOTICE_KEY = "identity_notice"
+RETIRED_KEY = "retired_devices"
+PUBLISHED_KEY = "sync_published_seq"
+
+RESTORED, COPIED, CLASHED = "restored", "copied", "clashed"
+
+
+def machine_id() -> str:
+    """A stable id of this computer (empty when the system offers none)."""
+    for candidate in ("/etc/machine-id", "/var/lib/dbus/machine-id"):
+        try:
+            value = Path(candidate).read_text().strip()
+        except OSError:
+            continue
+        if value:
+            return value
+    system = platform.system()
+    try:
+        if system == "Windows":
+            import winreg  # type: ignore[import-not-found,unused-ignore]
+
+            key = winreg.OpenKey(  # type: ignore[attr-defined,unused-ignore]
+                winreg.HKEY_LOCAL_MACHINE,  # type: ignore[attr-defined,unused-ignore]
+                r"SOFTWARE\Microsoft\Cryptography",
+            )
+            return str(winreg.QueryValueEx(key, "MachineGuid")[0])  # type: ignore[attr-defined,unused-ignore]
+        if system == "Darwin":
+            out = subprocess.run(
+                ["ioreg", "-rd1", "-c", "IOPlatformExpertDevice"],
+                capture_output=True,
+                text=True,
+                timeout=5,
+                check=False,
+            ).stdout
+            for line in out.splitlines():
+                if "IOPlatformUUID" in line:
+                    return line.split("=")[-1].strip().strip('"')
+    except (OSError, subprocess.SubprocessError):
+        pass
+    return ""
+
+
+def home_fingerprint(profile_root: Path) -> str:
+    """Which machine and folder this copy of the profile lives in (hashed: no path kept)."""
+    place = f"{machine_id()}\0{Path(profile_root).resolve()}"
+    return hashlib.sha256(place.encode("utf-8")).hexdigest()[:32]
+
+
+def _state(conn: Connection) -> dict[str, str]:
+    return {key: value for key, value in conn.execute(select(LocalState.key, LocalState.value))}
+
+
+def _put(conn: Connection, key: str, value: str) -> None:
+    conn.execute(insert(LocalState).prefix_with("OR REPLACE").values(key=key, value=value))
+
+
+def settle_on_open(conn: Connection, profile_root: Path, new_id: str) -> str:
+    """The device id to use, taking ``new_id`` when this copy is not where it was."""
+    state = _state(conn)
+    device = state.get(DEVICE_KEY)
+    home = home_fingerprint(profile_root)
+    if device is None:
+        _put(conn, DEVICE_KEY, new_id)
+        _put(conn, HOME_KEY, home)
+        return new_id
+    reason = None
+    if RESET_KEY in state:
+        reason = RESTORED
+    elif state.get(HOME_KEY, home) != home:
+        reason = COPIED
+    _put(conn, HOME_KEY, home)
+    conn.execute(delete(LocalState).where(LocalState.key == RESET_KEY))
+    if reason is None:
+        return device
+    retire(conn, device, new_id, reason)
+    return new_id
+
+
+def retire(conn: Connection, old: str, new: str, reason: str) -> None:
+    """Continue as ``new``; ``old`` becomes a peer from what this copy had published."""
+    state = _state(conn)
+    published = int(state.get(PUBLISHED_KEY, "0"))
+    retired = json.loads(state.get(RETIRED_KEY, "{}"))
+    retired[old] = published
+    _put(conn, RETIRED_KEY, json.dumps(retired))
+    _put(conn, DEVICE_KEY, new)
+    _put(conn, PUBLISHED_KEY, "0")
+    _put(conn, NOTICE_KEY, reason)
+    existing = conn.execute(select(SyncPeer.last_seq).where(SyncPeer.device == old)).scalar()
+    if existing is None:
+        conn.execute(
+            insert(SyncPeer).values(
+                device=old, last_seq=published, known_seq=published, applied_above="[]"
+            )
+        )
+    log.info("profile continues under a new device id (%s)", reason)
+
+
+def move_unpublished(conn: Connection, own: str) -> int:
+    """Give the retired ids' unpublished changes to ``own``; before any pull. Returns how
+    many changes moved."""
+    state = _state(conn)
+    retired: dict[str, int] = json.loads(state.get(RETIRED_KEY, "{}"))
+    moved = 0
+    for old, published in retired.items():
+        moved += conn.execute(
+            text(
+                "UPDATE change_log SET device = :own, bundle_seq = NULL WHERE device = :old "
+                "AND (bundle_seq IS NULL OR bundle_seq > :published)"
+            ),
+            {"own": own, "old": old, "published": published},
+        ).rowcount
+        conn.execute(
+            text(
+                "UPDATE change_log SET base_device = :own WHERE base_device = :old AND base_hlc "
+                "IN (SELECT hlc FROM change_log WHERE device = :own)"
+            ),
+            {"own": own, "old": old},
+        )
+    if retired:
+        conn.execute(delete(LocalState).where(LocalState.key == RETIRED_KEY))
+    return moved
+
+
+def take_notice(conn: Connection) -> str | None:
+    """Why this profile took a new device id, once (None when it did not)."""
+    reason = conn.execute(select(LocalState.value).where(LocalState.key == NOTICE_KEY)).scalar()
+    if reason is not None:
+        conn.execute(delete(LocalState).where(LocalState.key == NOTICE_KEY))
+    return reason
+
+
+def peek_notice(conn: Connection) -> str | None:
+    return conn.execute(select(LocalState.value).where(LocalState.key == NOTICE_KEY)).scalar()

@@ -1,0 +1,199 @@
+"""Receiving: apply every other device's new bundles, and say what could not be applied.
+
+Each bundle is applied in one transaction together with the record of what has been
+applied from its device, so it is applied completely or not at all, and never twice.
+Bundles may be applied out of order (the merge does not depend on order); a number that
+is missing is a *gap*, reported every round until the file turns up. What a laptop knows
+exists comes from the listings and from the ``seen`` record in every bundle, so even a
+device whose whole folder disappeared is noticed. A bundle that cannot be read or applied
+is refused on its own, with its file named, and the rest of the round goes on.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Connection, insert, select
+from sqlalchemy.exc import SQLAlchemyError
+
+from jiu_desktop.errors import BundleRejected
+from jiu_desktop.i18n import translate
+from jiu_desktop.models import LocalState, SyncPeer
+from jiu_desktop.sync.bundle import Bundle, open_bundle
+from jiu_desktop.sync.changelog import CLOCK_KEY
+from jiu_desktop.sync.merge import ApplyResult, apply_changes, check_values
+from jiu_desktop.sync.report import FutureChanges, Gap, SyncReport
+from jiu_desktop.sync.team import TeamKey
+from jiu_desktop.sync.transports import Transport, bundle_name
+
+if TYPE_CHECKING:
+    from jiu_desktop.sync.engine import Store
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass
+class Peer:
+    device: str
+    last_seq: int = 0
+    known_seq: int = 0
+    above: set[int] = field(default_factory=set)
+
+    def applied(self, seq: int) -> bool:
+        return seq <= self.last_seq or seq in self.above
+
+    def mark(self, seq: int) -> None:
+        self.above.add(seq)
+        while self.last_seq + 1 in self.above:
+            self.last_seq += 1
+            self.above.discard(self.last_seq)
+        self.known_seq = max(self.known_seq, self.last_seq)
+
+    def save(self, conn: Connection) -> None:
+        conn.execute(
+            insert(SyncPeer)
+            .prefix_with("OR REPLACE")
+            .values(
+                device=self.device,
+                last_seq=self.last_seq,
+                known_seq=self.known_seq,
+                applied_above=json.dumps(sorted(self.above)),
+            )
+        )
+
+
+def load_peers(conn: Connection) -> dict[str, Peer]:
+    return {
+        p.device: Peer(p.device, p.last_seq, p.known_seq, set(json.loads(p.applied_above or "[]")))
+        for p in conn.execute(select(SyncPeer)).all()
+    }
+
+
+def pull(
+    store: Store,
+    transport: Transport,
+    team: TeamKey,
+    report: SyncReport,
+    progress: Progress | None = None,
+) -> None:
+    own = store.device_id
+    with store.engine.connect() as conn:
+        peers = load_peers(conn)
+    listed = {d for d in transport.list_devices() if d != own}
+    listings: dict[str, set[int]] = {}
+    work: list[tuple[str, int]] = []
+    for device in sorted(listed):
+        listings[device] = set(transport.list_bundles(device))
+        peer = peers.setdefault(device, Peer(device))
+        work += [(device, seq) for seq in sorted(listings[device]) if not peer.applied(seq)]
+    for done, (device, seq) in enumerate(work, start=1):
+        if progress:
+            progress("pull", done, len(work))
+        _receive(store, transport, team, peers, device, seq, report)
+    for device, peer in sorted(peers.items()):
+        if device == own:
+            continue
+        present = listings.get(device, set())
+        upper = max([peer.known_seq, *present])
+        expected = range(peer.last_seq + 1, upper + 1)
+        missing = tuple(s for s in expected if s not in present and not peer.applied(s))
+        if missing:
+            report.gaps.append(Gap(device, missing))
+    log.info("pulled %d changes from %d bundles", report.pulled, report.bundles_in)
+
+
+def _receive(
+    store: Store,
+    transport: Transport,
+    team: TeamKey,
+    peers: dict[str, Peer],
+    device: str,
+    seq: int,
+    report: SyncReport,
+) -> None:
+    name = f"{device}/{bundle_name(seq)}"
+    try:
+        bundle = open_bundle(
+            transport.read_bundle(device, seq),
+            name=name,
+            team_id=team.team_id,
+            device_id=device,
+            seq=seq,
+            keys={team.key_id: team.key},
+        )
+        check_values(bundle.changes)
+    except BundleRejected as rejected:
+        log.warning("bundle refused: %s", rejected.reason)
+        report.rejected.append(rejected)
+        return
+    except ValueError as problem:
+        report.rejected.append(
+            BundleRejected(
+                name,
+                translate(
+                    "sync", "it holds a change this version cannot accept ({problem})"
+                ).format(problem=problem),
+            )
+        )
+        return
+    try:
+        result = _apply(store, peers, device, seq, bundle)
+    except (SQLAlchemyError, ValueError, TypeError, OverflowError, KeyError) as problem:
+        log.warning("bundle could not be applied: %s", type(problem).__name__)
+        report.rejected.append(
+            BundleRejected(name, translate("sync", "its changes cannot be applied here"))
+        )
+        with store.engine.connect() as conn:  # the transaction rolled back: reload
+            peers.update(load_peers(conn))
+        return
+    if result.max_hlc:
+        store.clock.receive(result.max_hlc)
+    report.pulled += result.new_changes
+    report.conflicts += result.conflicts
+    report.erased += result.erased
+    report.bundles_in += 1
+    if result.future:
+        report.future.append(FutureChanges(device, result.future, result.future_hlc))
+    for entity, ids in result.touched.items():
+        report.touched.setdefault(entity, set()).update(ids)
+
+
+def _apply(
+    store: Store, peers: dict[str, Peer], device: str, seq: int, bundle: Bundle
+) -> ApplyResult:
+    own = store.device_id
+    with store.engine.connect() as conn:
+        # Rows may arrive before the rows they refer to (a note before its participant,
+        # from another device); they stay invisible until the parent arrives.
+        conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
+        conn.commit()
+        try:
+            with conn.begin():
+                result = apply_changes(conn, device, bundle.changes, store.clock.wall())
+                if result.max_hlc > store.clock.last:
+                    conn.execute(
+                        insert(LocalState)
+                        .prefix_with("OR REPLACE")
+                        .values(key=CLOCK_KEY, value=str(result.max_hlc))
+                    )
+                peers[device].mark(seq)
+                touched = {device}
+                for other, other_seq in bundle.seen.items():
+                    if other == own:
+                        continue
+                    peer = peers.setdefault(other, Peer(other))
+                    if other_seq > peer.known_seq:
+                        peer.known_seq = other_seq
+                        touched.add(other)
+                for name in touched:
+                    peers[name].save(conn)
+        finally:
+            conn.exec_driver_sql("PRAGMA foreign_keys = ON")
+            conn.commit()
+    return result

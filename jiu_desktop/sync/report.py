@@ -1,0 +1,111 @@
+"""What one sync round did, and what it found wrong, in words a coach can act on."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from jiu_desktop.errors import BundleRejected, SyncError
+from jiu_desktop.i18n import translate
+from jiu_desktop.sync.clock import unpack
+
+
+@dataclass(frozen=True)
+class Gap:
+    """Bundles of a device that should exist on the remote but cannot be found there."""
+
+    device: str
+    missing: tuple[int, ...]
+
+    def describe(self) -> str:
+        shown = ", ".join(str(n) for n in self.missing[:5])
+        if len(self.missing) > 5:
+            shown += ", …"
+        return translate(
+            "sync",
+            "Sync files of laptop {device} are missing from the sync target (number {numbers});"
+            " their changes cannot arrive until that laptop syncs again.",
+        ).format(device=self.device[:8], numbers=shown)
+
+
+@dataclass(frozen=True)
+class FutureChanges:
+    """Changes refused because their clock was too far ahead of this laptop's."""
+
+    device: str
+    count: int
+    hlc: int
+
+    def describe(self) -> str:
+        when = datetime.fromtimestamp(unpack(self.hlc)[0] / 1000, UTC).strftime("%Y-%m-%d")
+        return translate(
+            "sync",
+            "{count} changes from laptop {device} were refused: they are dated {date}, too far"
+            " ahead of this laptop's clock. Check the date on that laptop.",
+        ).format(count=self.count, device=self.device[:8], date=when)
+
+
+@dataclass
+class SyncReport:
+    pushed: int = 0
+    pulled: int = 0
+    conflicts: int = 0
+    erased: int = 0
+    bundles_out: int = 0
+    bundles_in: int = 0
+    #: Own bundles that had gone missing from the remote and were written again.
+    healed: int = 0
+    rejected: list[BundleRejected] = field(default_factory=list)
+    gaps: list[Gap] = field(default_factory=list)
+    future: list[FutureChanges] = field(default_factory=list)
+    #: Why sending failed (a full or read-only target); receiving still went on.
+    push_error: SyncError | None = None
+    #: Why this profile took a new device id in this round or since the last one.
+    identity: str | None = None
+    touched: dict[str, set[str]] = field(default_factory=dict)
+
+    def problems(self) -> list[str]:
+        """Everything that needs the coach's attention, one line each; empty when all is well."""
+        lines: list[str] = []
+        if self.push_error is not None:
+            lines.append(str(self.push_error))
+        lines += [str(r) for r in self.rejected]
+        lines += [g.describe() for g in self.gaps]
+        lines += [f.describe() for f in self.future]
+        return lines
+
+    def notices(self) -> list[str]:
+        """Things worth saying that are not problems."""
+        lines: list[str] = []
+        if self.identity is not None:
+            lines.append(identity_message(self.identity))
+        if self.healed:
+            lines.append(
+                translate(
+                    "sync",
+                    "{count} sync files of this laptop had gone missing from the target and were"
+                    " written again.",
+                ).format(count=self.healed)
+            )
+        return lines
+
+
+def identity_message(reason: str) -> str:
+    from jiu_desktop.sync.identity import CLASHED, RESTORED
+
+    if reason == RESTORED:
+        return translate(
+            "sync",
+            "This profile was restored from a backup, so it now syncs as a new laptop; changes"
+            " made since the backup come back from the sync target.",
+        )
+    if reason == CLASHED:
+        return translate(
+            "sync",
+            "Another copy of this profile syncs with the same identity, so this one now syncs"
+            " as a new laptop. Nothing was lost.",
+        )
+    return translate(
+        "sync",
+        "This profile was copied or moved, so it now syncs as a new laptop. Nothing was lost.",
+    )
