@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import shutil
 import statistics
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Any
+
+from jiu_desktop.vault import kdf
+from tests.fast_cli import CHEAP_COST
 
 HERE = Path(__file__).resolve().parent
 CACHE = HERE / ".cache"
@@ -40,15 +43,8 @@ def cached_profile(name: str, participants: int, seed: int = 1, real_kdf: bool =
         # Built aside and renamed when complete: an interrupted build is never reused.
         building = source.with_name(source.name + ".building")
         shutil.rmtree(building, ignore_errors=True)
-        fast = os.environ.pop("JIU_KDF_FAST", None)
-        if not real_kdf:
-            os.environ["JIU_KDF_FAST"] = "1"
-        try:
+        with kdf_cost(kdf.SHIPPED_COST if real_kdf else CHEAP_COST):
             store, _ = profile.create_profile(building, "Bench", PASSPHRASE)
-        finally:
-            os.environ.pop("JIU_KDF_FAST", None)
-            if fast is not None:
-                os.environ["JIU_KDF_FAST"] = fast
         try:
             fill_demo_data(store, participants, seed)
         finally:
@@ -56,6 +52,22 @@ def cached_profile(name: str, participants: int, seed: int = 1, real_kdf: bool =
         shutil.rmtree(source, ignore_errors=True)
         building.rename(source)
     return source
+
+
+@contextmanager
+def kdf_cost(cost: kdf.KdfCost) -> Iterator[None]:
+    """Profiles and teams created inside get ``cost``'s key derivation (this process only)."""
+    previous = kdf.COST
+    kdf.COST = cost
+    try:
+        yield
+    finally:
+        kdf.COST = previous
+
+
+def cheap_kdf() -> AbstractContextManager[None]:
+    """The cheapest key derivation the bounds allow, as in the test suite."""
+    return kdf_cost(CHEAP_COST)
 
 
 def _demo_version() -> str:

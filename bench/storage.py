@@ -13,6 +13,7 @@ from typing import Any
 
 import sqlcipher3
 
+from bench.common import PASSPHRASE, cheap_kdf
 from jiu_desktop.vault.engine import CONNECTION_PRAGMAS, raw_key_literal
 
 SCHEMA = """CREATE TABLE participant (id TEXT PRIMARY KEY, first_name TEXT, last_name TEXT,
@@ -80,14 +81,14 @@ def cipher_ratio(rows: int = 50_000, batch: int = 5_000, repeat: int = 5) -> dic
 
 
 def capture_ratio(participants: int = 5_000, repeat: int = 3) -> dict[str, float]:
-    os.environ.setdefault("JIU_KDF_FAST", "1")
     from sqlalchemy import select
 
     from jiu_desktop.models import Participant
     from jiu_desktop.services import profile
 
     with tempfile.TemporaryDirectory() as folder:
-        store, _ = profile.create_profile(Path(folder) / "p", "Bench", "bench geheim 123")
+        with cheap_kdf():
+            store, _ = profile.create_profile(Path(folder) / "p", "Bench", PASSPHRASE)
         with store.session() as session:
             session.add_all(
                 Participant(first_name=f"N{i}", last_name="A") for i in range(participants)

@@ -2,21 +2,27 @@
 
 from __future__ import annotations
 
-import os
 import statistics
 import time
 from pathlib import Path
 
-from bench.common import PASSPHRASE
+from bench.common import PASSPHRASE, cheap_kdf
 
 
 def _stores(workdir: Path, name: str):  # type: ignore[no-untyped-def]
-    os.environ.setdefault("JIU_KDF_FAST", "1")
     from jiu_desktop.services import profile
 
-    a, _ = profile.create_profile(workdir / f"{name}-a", "A", PASSPHRASE)
-    b, _ = profile.create_profile(workdir / f"{name}-b", "B", PASSPHRASE)
+    with cheap_kdf():
+        a, _ = profile.create_profile(workdir / f"{name}-a", "A", PASSPHRASE)
+        b, _ = profile.create_profile(workdir / f"{name}-b", "B", PASSPHRASE)
     return a, b
+
+
+def _team():  # type: ignore[no-untyped-def]
+    from jiu_desktop.sync.team import create_team
+
+    with cheap_kdf():
+        return create_team("bench team geheim")
 
 
 def _fill(store, changes: int) -> int:  # type: ignore[no-untyped-def]
@@ -44,12 +50,11 @@ def _fill(store, changes: int) -> int:  # type: ignore[no-untyped-def]
 
 def first_sync(workdir: Path, transport_kind: str, changes: int = 10_000) -> dict[str, float]:
     from jiu_desktop.sync.engine import sync_round
-    from jiu_desktop.sync.team import create_team
     from jiu_desktop.sync.transports.folder import FolderTransport
 
     a, b = _stores(workdir, f"first-{transport_kind}")
     total = _fill(a, changes)
-    team, document = create_team("bench team geheim")
+    team, document = _team()
     server = None
     if transport_kind == "folder":
         shared = workdir / f"shared-{transport_kind}"
@@ -99,13 +104,12 @@ def first_sync(workdir: Path, transport_kind: str, changes: int = 10_000) -> dic
 def bytes_per_field_change(workdir: Path, samples: int = 20) -> dict[str, float]:
     from jiu_desktop.services import participants
     from jiu_desktop.sync.engine import sync_round
-    from jiu_desktop.sync.team import create_team
     from jiu_desktop.sync.transports.folder import FolderTransport
 
     a, b = _stores(workdir, "bytes")
     shared = workdir / "shared-bytes"
     shared.mkdir()
-    team, document = create_team("bench team geheim")
+    team, document = _team()
     FolderTransport(shared).create_team(document)
     person = participants.create_participant(a, first_name="Noor")
     sync_round(a, FolderTransport(shared), team)

@@ -1,7 +1,9 @@
-"""Test configuration: headless Qt, fast key derivation, and a private home for each run.
+"""Test configuration: headless Qt, cheap key derivation, and a private home for each run.
 
-Set before anything imports Qt or platformdirs, so no test can touch a real profile, the
-real Qt settings or the real temp folder.
+The environment is set before anything imports Qt or platformdirs, so no test can touch a
+real profile, the real Qt settings or the real temp folder. The key-derivation cost is
+replaced in this process for the whole run (the ``shipped_kdf`` fixture puts the real one
+back); subprocess tests get the same through ``python -m tests.fast_cli``.
 """
 
 from __future__ import annotations
@@ -12,7 +14,6 @@ from pathlib import Path
 
 _SANDBOX = Path(tempfile.mkdtemp(prefix="jiu-tests-"))
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
-os.environ["JIU_KDF_FAST"] = "1"
 os.environ["HOME"] = str(_SANDBOX / "home")
 os.environ["XDG_DATA_HOME"] = str(_SANDBOX / "data")
 os.environ["XDG_CONFIG_HOME"] = str(_SANDBOX / "config")
@@ -29,8 +30,19 @@ import pytest  # noqa: E402
 
 from jiu_desktop.services import profile  # noqa: E402
 from jiu_desktop.services.store import Store  # noqa: E402
+from jiu_desktop.vault import kdf  # noqa: E402
+from tests.fast_cli import use_cheap_kdf  # noqa: E402
+
+use_cheap_kdf()
 
 PASSPHRASE = "goed geheim 2026"
+
+
+@pytest.fixture
+def shipped_kdf(monkeypatch: pytest.MonkeyPatch) -> kdf.KdfCost:
+    """The key-derivation cost a coach's installation uses, for this test only."""
+    monkeypatch.setattr(kdf, "COST", kdf.SHIPPED_COST)
+    return kdf.SHIPPED_COST
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from jiu_desktop.errors import SyncError, WrongTeamPassphrase
 from jiu_desktop.i18n import translate
-from jiu_desktop.vault.kdf import KEY_BYTES, KdfParams, calibrate, derive_key
+from jiu_desktop.vault.kdf import KEY_BYTES, KdfParams, calibrate, derive_key, hex_bytes
 from jiu_desktop.vault.keywrap import UnwrapFailed, unwrap, wrap
 
 FORMAT = "jiu-sync-team"
@@ -55,17 +55,13 @@ def create_team(passphrase: str) -> tuple[TeamKey, bytes]:
 
 
 def join_team(team_json: bytes, passphrase: str) -> TeamKey:
-    """Unwrap the newest team key; WrongTeamPassphrase when the passphrase does not fit."""
+    """Unwrap the newest team key; WrongTeamPassphrase when the passphrase does not fit.
+
+    The sync server controls this file, so it is checked whole (KDF parameters within
+    their bounds) before the passphrase costs any work."""
     try:
-        document = json.loads(team_json.decode("utf-8"))
-        if document.get("format") != FORMAT or document.get("version") != VERSION:
-            raise ValueError("unknown format")
-        team_id = str(document["team_id"])
-        entry = document["keys"][-1]
-        key_id = str(entry["key_id"])
-        params = KdfParams.from_json(entry["kdf"])
-        wrapped = bytes.fromhex(str(entry["wrapped"]))
-    except (ValueError, KeyError, IndexError, TypeError, UnicodeDecodeError) as exc:
+        team_id, key_id, params, wrapped = _parse(team_json)
+    except (ValueError, KeyError, IndexError, TypeError, RecursionError) as exc:
         raise SyncError(
             translate("sync", "The team file on the sync target cannot be read.")
         ) from exc
@@ -74,3 +70,21 @@ def join_team(team_json: bytes, passphrase: str) -> TeamKey:
     except UnwrapFailed:
         raise WrongTeamPassphrase() from None
     return TeamKey(team_id, key_id, key)
+
+
+def _parse(team_json: bytes) -> tuple[str, str, KdfParams, bytes]:
+    document = json.loads(team_json.decode("utf-8"))
+    if not isinstance(document, dict):
+        raise ValueError("not a team file")
+    if document.get("format") != FORMAT or document.get("version") != VERSION:
+        raise ValueError("unknown format")
+    keys = document["keys"]
+    if not isinstance(keys, list) or not keys or not isinstance(keys[-1], dict):
+        raise ValueError("no team key")
+    entry = keys[-1]
+    return (
+        str(document["team_id"]),
+        str(entry["key_id"]),
+        KdfParams.from_json(entry["kdf"]),
+        hex_bytes(entry["wrapped"]),
+    )

@@ -9,6 +9,7 @@ rewraps the data key; the database itself is never re-encrypted.
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 import os
 import re
@@ -21,18 +22,44 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from jiu_desktop.errors import ProfileDamaged, WrongPassphrase, WrongRecoveryKey
 from jiu_desktop.vault.atomic import write_atomic
-from jiu_desktop.vault.kdf import KEY_BYTES, KdfParams, calibrate, derive_key
-from jiu_desktop.vault.keywrap import UnwrapFailed, unwrap, wrap
+from jiu_desktop.vault.kdf import (
+    KEY_BYTES,
+    MAX_SALT_BYTES,
+    MIN_SALT_BYTES,
+    KdfParams,
+    calibrate,
+    derive_key,
+    hex_bytes,
+)
+from jiu_desktop.vault.keywrap import NONCE_BYTES, UnwrapFailed, unwrap, wrap
 
 FORMAT = "jiu-vault"
 VERSION = 1
 PASSPHRASE_PURPOSE = b"jiu-vault-v1/passphrase"
 RECOVERY_PURPOSE = b"jiu-vault-v1/recovery"
 RECOVERY_BYTES = 20  # 160 bits, 32 base32 characters
+WRAPPED_BYTES = NONCE_BYTES + KEY_BYTES + 16  # nonce, data key, GCM tag
+CHECKSUM = "checksum"
+_FIELDS = {
+    "format",
+    "version",
+    "profile_name",
+    "created_at",
+    "demo",
+    "kdf",
+    "wrapped_key",
+    "recovery",
+}
+_RECOVERY_FIELDS = {"salt", "wrapped_key"}
 
 
 @dataclass
 class VaultFile:
+    """The parsed file. Every field is covered by ``checksum`` (SHA-256 of the canonical
+    JSON of all other fields), so a damaged file is told apart from a wrong passphrase
+    before any key is derived. Files written before the checksum existed still open and
+    gain one the next time they are saved."""
+
     profile_name: str
     kdf: KdfParams
     wrapped_key: bytes
@@ -42,7 +69,7 @@ class VaultFile:
     demo: bool = False
 
     def to_json(self) -> dict[str, object]:
-        return {
+        document: dict[str, object] = {
             "format": FORMAT,
             "version": VERSION,
             "profile_name": self.profile_name,
@@ -55,23 +82,28 @@ class VaultFile:
                 "wrapped_key": self.recovery_wrapped_key.hex(),
             },
         }
+        document[CHECKSUM] = checksum(document)
+        return document
 
     @classmethod
-    def from_json(cls, data: dict[str, object]) -> VaultFile:
-        if data.get("format") != FORMAT or data.get("version") != VERSION:
-            raise ValueError("not a vault file of a known version")
-        recovery = data["recovery"]
-        kdf = data["kdf"]
-        if not isinstance(recovery, dict) or not isinstance(kdf, dict):
+    def from_json(cls, data: object) -> VaultFile:
+        """Parse, verify the checksum and bound every value; ``ValueError`` when the file is
+        not exactly what this program writes."""
+        document = _verified(data)
+        recovery = document["recovery"]
+        if not isinstance(recovery, dict) or set(recovery) != _RECOVERY_FIELDS:
             raise ValueError("vault file is incomplete")
+        name, created_at, demo = document["profile_name"], document["created_at"], document["demo"]
+        if not (isinstance(name, str) and isinstance(created_at, str) and isinstance(demo, bool)):
+            raise ValueError("vault file has a field of the wrong type")
         return cls(
-            profile_name=str(data["profile_name"]),
-            kdf=KdfParams.from_json(kdf),
-            wrapped_key=bytes.fromhex(str(data["wrapped_key"])),
-            recovery_salt=bytes.fromhex(str(recovery["salt"])),
-            recovery_wrapped_key=bytes.fromhex(str(recovery["wrapped_key"])),
-            created_at=str(data.get("created_at", "")),
-            demo=bool(data.get("demo", False)),
+            profile_name=name,
+            kdf=KdfParams.from_json(document["kdf"]),
+            wrapped_key=_sized(document["wrapped_key"], WRAPPED_BYTES, WRAPPED_BYTES),
+            recovery_salt=_sized(recovery["salt"], MIN_SALT_BYTES, MAX_SALT_BYTES),
+            recovery_wrapped_key=_sized(recovery["wrapped_key"], WRAPPED_BYTES, WRAPPED_BYTES),
+            created_at=created_at,
+            demo=demo,
         )
 
     def to_bytes(self) -> bytes:
@@ -80,8 +112,8 @@ class VaultFile:
     @classmethod
     def from_bytes(cls, raw: bytes) -> VaultFile:
         try:
-            return cls.from_json(json.loads(raw.decode("utf-8")))
-        except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
+            return cls.from_json(json.loads(raw.decode("utf-8"), object_pairs_hook=_no_repeats))
+        except (ValueError, KeyError, TypeError, RecursionError) as exc:
             raise ProfileDamaged(f"vault.json: {exc}") from exc
 
     def save(self, path: Path) -> None:
@@ -129,6 +161,43 @@ class VaultFile:
             created_at=self.created_at,
             demo=self.demo,
         )
+
+
+def checksum(document: dict[str, object]) -> str:
+    """SHA-256 (hex) of the canonical JSON of every field except the checksum itself."""
+    body = {key: value for key, value in document.items() if key != CHECKSUM}
+    canonical = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=True)
+    return hashlib.sha256(canonical.encode("ascii")).hexdigest()
+
+
+def _verified(data: object) -> dict[str, object]:
+    """The document, when it is a vault file of this version with exactly the known fields
+    and, if it has one (files from before it existed do not), a matching checksum."""
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise ValueError("not a vault file")
+    version = data.get("version")
+    if type(version) is not int or version != VERSION:
+        raise ValueError("not a vault file of a known version")
+    if not _FIELDS <= set(data) <= _FIELDS | {CHECKSUM}:
+        raise ValueError("vault file has missing or unknown fields")
+    if CHECKSUM in data and data[CHECKSUM] != checksum(data):
+        raise ValueError("vault file does not match its checksum")
+    return data
+
+
+def _sized(value: object, low: int, high: int) -> bytes:
+    raw = hex_bytes(value)
+    if not low <= len(raw) <= high:
+        raise ValueError("vault file has a value of the wrong length")
+    return raw
+
+
+def _no_repeats(pairs: list[tuple[str, object]]) -> dict[str, object]:
+    """A JSON object; a key given twice is damage, not "the last one wins"."""
+    document = dict(pairs)
+    if len(document) != len(pairs):
+        raise ValueError("a field appears twice")
+    return document
 
 
 def calibrate_like(params: KdfParams) -> KdfParams:

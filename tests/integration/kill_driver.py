@@ -2,6 +2,7 @@
 
 Used by test_kill.py, which kills this process with SIGKILL in the middle of typing.
 Prints ``typed <n>`` after each keystroke and ``saved <n>`` when an autosave finished.
+Key derivation is cheap here, as in the test suite (``tests.fast_cli``).
 """
 
 from __future__ import annotations
@@ -18,12 +19,14 @@ from PySide6.QtTest import QTest
 from jiu_desktop.app import make_application
 from jiu_desktop.services import profile
 from jiu_desktop.views.main_window import MainWindow
+from tests.fast_cli import use_cheap_kdf
 
 TEXT = "Vandaag samen gekeken naar een stageplek in de zorg; " * 10
 INTERVAL_MS = 40
 
 
 def main() -> None:
+    use_cheap_kdf()
     root, participant_id, passphrase = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
     app = make_application()
     window = MainWindow(root)

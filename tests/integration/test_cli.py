@@ -12,20 +12,23 @@ from pathlib import Path
 
 import pytest
 
+from tests import fast_cli
+
 PASS = "geheim 12345"
 
 
 def run(
     *args: str | Path, env: dict[str, str | None] | None = None
 ) -> subprocess.CompletedProcess[str]:
-    """Run the real console script; an env value of None removes that variable."""
-    merged = {**os.environ, "JIU_KDF_FAST": "1", "JIU_PASSPHRASE": PASS, **(env or {})}
+    """Run the real command line (with cheap key derivation); an env value of None removes
+    that variable."""
+    merged = {**os.environ, "JIU_PASSPHRASE": PASS, **(env or {})}
     full_env = {key: value for key, value in merged.items() if value is not None}
     return subprocess.run(
-        [sys.executable, "-m", "jiu_desktop", *map(str, args)],
+        [*fast_cli.COMMAND, *map(str, args)],
         capture_output=True,
         text=True,
-        env=full_env,
+        env=fast_cli.subprocess_env(full_env),
         stdin=subprocess.DEVNULL,
         timeout=120,
     )
@@ -266,11 +269,10 @@ def run_in_terminal(args: list[str], answers: list[str]) -> tuple[int, str]:
     import pty
     import select
 
-    env = {k: v for k, v in os.environ.items() if k != "JIU_PASSPHRASE"}
-    env["JIU_KDF_FAST"] = "1"
+    env = fast_cli.subprocess_env({k: v for k, v in os.environ.items() if k != "JIU_PASSPHRASE"})
     pid, fd = pty.fork()
     if pid == 0:  # pragma: no cover - the child becomes the command
-        os.execve(sys.executable, [sys.executable, "-m", "jiu_desktop", *args], env)
+        os.execve(sys.executable, [*fast_cli.COMMAND, *args], env)
     output = b""
     pending = list(answers)
     try:

@@ -14,6 +14,7 @@ import pytest
 
 from jiu_desktop.services import notes, participants, profile
 from jiu_desktop.vault.engine import integrity_check
+from tests import fast_cli
 from tests.conftest import PASSPHRASE
 from tests.integration.kill_driver import TEXT
 
@@ -34,7 +35,7 @@ def test_sigkill_while_typing_loses_at_most_the_last_second(
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         text=True,
-        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])},
+        env=fast_cli.subprocess_env(os.environ),
     )
     assert process.stdout is not None
     typed_at: dict[int, float] = {}

@@ -6,7 +6,6 @@ from __future__ import annotations
 import os
 import signal
 import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -15,6 +14,7 @@ from sqlalchemy import func, select
 from jiu_desktop.models import ChangeLogEntry
 from jiu_desktop.services import participants, profile, sync_service
 from jiu_desktop.services.demo import fill_demo_data
+from tests import fast_cli
 from tests.conftest import PASSPHRASE
 
 TEAM = "ons team geheim 7"
@@ -22,8 +22,8 @@ TEAM = "ons team geheim 7"
 
 def sync_process(root: Path) -> subprocess.Popen[str]:
     return subprocess.Popen(
-        [sys.executable, "-m", "jiu_desktop", "sync", "--profile", str(root)],
-        env={**os.environ, "JIU_PASSPHRASE": PASSPHRASE, "JIU_KDF_FAST": "1"},
+        [*fast_cli.COMMAND, "sync", "--profile", str(root)],
+        env=fast_cli.subprocess_env({**os.environ, "JIU_PASSPHRASE": PASSPHRASE}),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,

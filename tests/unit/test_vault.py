@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import sqlite3
+import time
 from pathlib import Path
 
 import pytest
@@ -12,6 +14,7 @@ from sqlalchemy import select
 
 from jiu_desktop.errors import (
     InvalidInput,
+    ProfileDamaged,
     ProfileExists,
     ProfileInUse,
     ProfileNotFound,
@@ -170,3 +173,103 @@ def test_passphrase_strength_grows_with_length_and_variety() -> None:
     assert scores == sorted(scores)
     assert scores[-1] == 4
     assert profile.passphrase_strength("aaaaaaaaaaaaaaaaaa") == 1
+
+
+def every_bit_flip(raw: bytes) -> list[bytes]:
+    flips = []
+    for index in range(len(raw)):
+        for bit in range(8):
+            flipped = bytearray(raw)
+            flipped[index] ^= 1 << bit
+            flips.append(bytes(flipped))
+    return flips
+
+
+def same_content(raw: bytes, other: bytes) -> bool:
+    try:
+        return bool(json.loads(raw) == json.loads(other))
+    except ValueError:
+        return False
+
+
+def outcome(raw: bytes, unlock: str) -> str:
+    """What a coach would see with the right passphrase or recovery key."""
+    try:
+        vault = VaultFile.from_bytes(raw)
+        if unlock == "passphrase":
+            vault.unlock(PASSPHRASE)
+        else:
+            vault.unlock_with_recovery(unlock)
+    except ProfileDamaged:
+        return "damaged"
+    except (WrongPassphrase, WrongRecoveryKey):
+        return "wrong"
+    return "unlocked"
+
+
+def test_every_bit_flip_in_vault_json_is_damage_never_a_wrong_passphrase(
+    profile_dir: Path,
+) -> None:
+    store, recovery = profile.create_profile(profile_dir, "Sanne", PASSPHRASE)
+    store.close()
+    raw = ProfilePaths(profile_dir).vault.read_bytes()
+    started = time.perf_counter()
+    flips = every_bit_flip(raw)
+    for flipped in flips:
+        expected = "unlocked" if same_content(raw, flipped) else "damaged"
+        assert outcome(flipped, "passphrase") == expected, flipped
+        assert outcome(flipped, recovery) == expected, flipped
+    assert len(flips) == 8 * len(raw) >= 4_000
+    assert time.perf_counter() - started < 30
+
+
+def test_damaged_recovery_section_is_reported_as_damage(profile_dir: Path) -> None:
+    store, recovery = profile.create_profile(profile_dir, "Sanne", PASSPHRASE)
+    store.close()
+    path = ProfilePaths(profile_dir).vault
+    document = json.loads(path.read_bytes())
+    for field in ("salt", "wrapped_key"):
+        damaged = json.loads(json.dumps(document))
+        value = damaged["recovery"][field]
+        damaged["recovery"][field] = ("1" if value[0] == "0" else "0") + value[1:]
+        path.write_text(json.dumps(damaged, indent=2))
+        before = file_hashes(profile_dir)
+        with pytest.raises(ProfileDamaged):
+            profile.open_with_recovery_key(profile_dir, recovery, "vergeten maar hersteld")
+        assert file_hashes(profile_dir) == before
+
+
+def test_repeated_field_in_vault_json_is_damage(profile_dir: Path) -> None:
+    profile.create_profile(profile_dir, "Sanne", PASSPHRASE)[0].close()
+    path = ProfilePaths(profile_dir).vault
+    text = path.read_text()
+    path.write_text(text.replace('"demo": false,', '"demo": false,\n  "demo": true,', 1))
+    with pytest.raises(ProfileDamaged):
+        profile.open_profile(profile_dir, PASSPHRASE)
+
+
+def test_vault_json_from_before_the_checksum_opens_and_gains_one_when_saved(
+    profile_dir: Path,
+) -> None:
+    store, recovery = profile.create_profile(profile_dir, "Sanne", PASSPHRASE)
+    store.close()
+    path = ProfilePaths(profile_dir).vault
+    document = json.loads(path.read_bytes())
+    del document["checksum"]
+    path.write_text(json.dumps(document, indent=2))  # as version 1 wrote it before
+
+    profile.open_profile(profile_dir, PASSPHRASE).close()
+    assert "checksum" not in json.loads(path.read_bytes())
+    profile.change_passphrase(profile_dir, PASSPHRASE, "een nieuwe zin 42")
+    resaved = json.loads(path.read_bytes())
+    assert resaved["version"] == 1
+    assert resaved["checksum"]
+    profile.open_profile(profile_dir, "een nieuwe zin 42").close()
+    profile.open_with_recovery_key(profile_dir, recovery, "vergeten maar hersteld").close()
+
+
+def test_vault_json_with_other_whitespace_still_opens(profile_dir: Path) -> None:
+    profile.create_profile(profile_dir, "Sanne", PASSPHRASE)[0].close()
+    path = ProfilePaths(profile_dir).vault
+    path.write_text(json.dumps(json.loads(path.read_bytes()), indent="\t") + "\r\n")
+    profile.open_profile(profile_dir, PASSPHRASE).close()
