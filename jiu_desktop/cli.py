@@ -167,14 +167,38 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from jiu_desktop.services.backup import read_backup, restore_backup
+    from jiu_desktop.services.backup import CurrentPassphraseNeeded, read_backup, restore_backup
 
     read_backup(args.file)  # refuse a damaged file before asking for the passphrase
     with tidy_on_failure(args.profile), locked(args.profile, must_exist=False):
-        restore_backup(args.profile, args.file, passphrase())
+        secret = passphrase()
+        current = os.environ.get("JIU_CURRENT_PASSPHRASE")
+        try:
+            restore_backup(args.profile, args.file, secret, current_passphrase=current)
+        except CurrentPassphraseNeeded:
+            if current is not None:
+                raise
+            if not sys.stdin.isatty():
+                raise InvalidInput(
+                    translate(
+                        "cli",
+                        "The current profile does not open with this passphrase. Set "
+                        "JIU_CURRENT_PASSPHRASE to its passphrase, so the people erased in it "
+                        "stay erased. Nothing was changed.",
+                    )
+                ) from None
+            current = getpass.getpass(
+                translate(
+                    "cli",
+                    "Passphrase of the current profile (so the people erased in it stay erased): ",
+                )
+            )
+            restore_backup(args.profile, args.file, secret, current_passphrase=current)
     say(
         translate(
-            "cli", "Backup restored into {path}; the previous data is kept in backups/."
+            "cli",
+            "Backup restored into {path}; the previous data is kept in backups/. "
+            "This profile now syncs as a new device.",
         ).format(path=args.profile)
     )
     return 0

@@ -15,15 +15,23 @@ import os
 import shutil
 import struct
 import tempfile
-from dataclasses import dataclass
+import time
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Engine
+from alembic.util.exc import CommandError
+from sqlalchemy import Connection, Engine, insert, inspect, select
+from sqlalchemy.exc import DatabaseError
 
 from jiu_desktop.errors import InvalidBackup, JiuError, ProfileDamaged, WrongPassphrase
 from jiu_desktop.i18n import translate
+from jiu_desktop.models import ChangeLogEntry, ErasedParticipant, LocalState
 from jiu_desktop.services.store import Store
+from jiu_desktop.sync import identity
+from jiu_desktop.sync.changelog import CLOCK_KEY
+from jiu_desktop.sync.merge import ERASURE_ENTITY, erase_participant, erased_participants
+from jiu_desktop.vault import migrate
 from jiu_desktop.vault.atomic import fsync_dir, write_atomic
 from jiu_desktop.vault.engine import integrity_check, open_engine, raw_key_literal
 from jiu_desktop.vault.paths import ProfilePaths
@@ -34,6 +42,38 @@ log = logging.getLogger(__name__)
 MAGIC = b"JIU-BACKUP\x00\x01"
 SUFFIX = ".jiubackup"
 KEEP_AUTOMATIC = 5
+KEEP_BEFORE_RESTORE = 3
+BEFORE_RESTORE = "before-restore-"
+#: The restored database while it is being prepared, beside the profile's own.
+INCOMING = ".restore-incoming.db"
+#: What interrupted work leaves in ``backups/``: temporary database copies, half-written files.
+LEFTOVERS = (".export-*.db*", ".verify-*.db*", ".*.tmp")
+
+
+class CurrentPassphraseNeeded(JiuError):
+    """The passphrase opens the backup but not the profile the restore would replace."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            translate(
+                "backup",
+                "The current profile does not open with this passphrase. Its passphrase is "
+                "needed too, so the people erased in it stay erased. Nothing was changed.",
+            )
+        )
+
+
+class CurrentProfileUnreadable(JiuError):
+    """The current database cannot be read, so its erasures cannot be carried over."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            translate(
+                "backup",
+                "The current profile cannot be read, so the people erased in it cannot be "
+                "kept erased. Nothing was changed. Restore into an empty folder instead.",
+            )
+        )
 
 
 @dataclass(frozen=True)
@@ -132,13 +172,34 @@ def write_backup(store: Store, out: Path) -> int:
 
 def snapshot_database(engine: Engine, data_key: bytes, paths: ProfilePaths, reason: str) -> Path:
     """Automatic backup inside the profile's ``backups/`` folder; keeps the newest few."""
+    started = time.time()
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = paths.backups / f"{stamp}-{reason}{SUFFIX}"
     write_atomic(target, _backup_bytes(engine, data_key, paths))
-    automatic = sorted(p for p in paths.backups.glob(f"*{SUFFIX}"))
+    prune_backups(paths, started)
+    return target
+
+
+def prune_backups(paths: ProfilePaths, started: float) -> None:
+    """Keep the newest automatic backups and before-restore copies, and remove what
+    interrupted work left behind before ``started`` (a time.time() value).
+
+    Old copies are removed completely: they may hold people erased since (AVG).
+    """
+    automatic = sorted(paths.backups.glob(f"[0-9]*{SUFFIX}"))
     for old in automatic[:-KEEP_AUTOMATIC]:
         old.unlink(missing_ok=True)
-    return target
+    replaced = sorted(p for p in paths.backups.glob(f"{BEFORE_RESTORE}*") if p.is_dir())
+    for old in replaced[:-KEEP_BEFORE_RESTORE]:
+        shutil.rmtree(old)
+    leftovers = [p for pattern in LEFTOVERS for p in paths.backups.glob(pattern)]
+    leftovers += [paths.root / INCOMING, *_sidecars(paths.root / INCOMING)]
+    for leftover in leftovers:
+        try:
+            if leftover.is_file() and leftover.stat().st_mtime < started:
+                leftover.unlink()
+        except FileNotFoundError:
+            continue  # removed meanwhile by whoever made it
 
 
 def verify_backup(contents: BackupContents, passphrase: str, workdir: Path) -> bytes:
@@ -171,19 +232,31 @@ def verify_backup(contents: BackupContents, passphrase: str, workdir: Path) -> b
     return data_key
 
 
-def restore_backup(root: Path, backup_file: Path, passphrase: str) -> None:
+def restore_backup(
+    root: Path, backup_file: Path, passphrase: str, *, current_passphrase: str | None = None
+) -> None:
     """Replace the (closed) profile in ``root`` by the backup. The current database and
-    vault are first moved to ``backups/before-restore-…`` so a restore is never a loss."""
+    vault are first moved to ``backups/before-restore-…`` so a restore is never a loss.
+
+    People erased in the current profile stay erased: their erasures are applied to the
+    restored database before it is put in place, which needs the current profile's
+    passphrase (``current_passphrase``, by default the one that opens the backup). The
+    restored profile takes a new device id when it is next opened.
+    """
+    started = time.time()
     contents = read_backup(backup_file)
     paths = ProfilePaths(root)
     paths.root.mkdir(parents=True, exist_ok=True)
     paths.backups.mkdir(parents=True, exist_ok=True)
-    verify_backup(contents, passphrase, paths.backups)
-
-    incoming = paths.root / ".restore-incoming.db"
-    write_atomic(incoming, contents.database)
+    data_key = verify_backup(contents, passphrase, paths.backups)
+    carried = CarriedState()
     if paths.exists():
-        keep = paths.backups / f"before-restore-{datetime.now():%Y%m%d-%H%M%S-%f}"
+        current = current_passphrase if current_passphrase is not None else passphrase
+        carried = read_carried_state(paths, _current_key(paths, current))
+
+    incoming = _prepare_incoming(paths, contents.database, data_key, carried)
+    if paths.exists():
+        keep = paths.backups / f"{BEFORE_RESTORE}{datetime.now():%Y%m%d-%H%M%S-%f}"
         keep.mkdir()
         for path in (paths.database, *_sidecars(paths.database), paths.vault):
             if path.exists():
@@ -194,7 +267,133 @@ def restore_backup(root: Path, backup_file: Path, passphrase: str) -> None:
     os.replace(incoming, paths.database)
     contents.vault.save(paths.vault)
     fsync_dir(paths.root)
-    log.info("backup restored")
+    prune_backups(paths, started)
+    log.info("backup restored (%d erasures carried over)", len(carried.erased))
+
+
+@dataclass(frozen=True)
+class CarriedState:
+    """What a restore takes over from the profile it replaces."""
+
+    #: (participant id, hlc, device) of every erased participant.
+    erased: list[tuple[str, int, str]] = field(default_factory=list)
+    #: (hlc, device, entity, row_id, field, value) of every erasure in the change log.
+    erasure_log: list[tuple[int, str, str, str, str, str | None]] = field(default_factory=list)
+    #: The last clock reading, so later edits are stamped after everything it did.
+    clock: int = 0
+
+
+def _current_key(paths: ProfilePaths, passphrase: str) -> bytes:
+    try:
+        return VaultFile.load(paths.vault).unlock(passphrase)
+    except WrongPassphrase:
+        raise CurrentPassphraseNeeded() from None
+    except ProfileDamaged:
+        raise CurrentProfileUnreadable() from None
+
+
+def read_carried_state(paths: ProfilePaths, data_key: bytes) -> CarriedState:
+    """The erasures and the clock of the current profile; reads only, changes nothing."""
+    if not paths.database.is_file():
+        return CarriedState()
+    try:
+        engine = open_engine(paths.database, data_key)
+    except (WrongPassphrase, ProfileDamaged):
+        raise CurrentProfileUnreadable() from None
+    try:
+        with engine.connect() as conn:
+            return _carried_state(conn)
+    except DatabaseError:
+        raise CurrentProfileUnreadable() from None
+    finally:
+        engine.dispose()
+
+
+def _carried_state(conn: Connection) -> CarriedState:
+    erased: list[tuple[str, int, str]] = []
+    if inspect(conn).has_table(ErasedParticipant.__tablename__):
+        e = ErasedParticipant
+        query = select(e.participant_id, e.hlc, e.device)
+        erased = [(who, hlc, device) for who, hlc, device in conn.execute(query)]
+    c = ChangeLogEntry
+    logged = select(c.hlc, c.device, c.entity, c.row_id, c.field, c.value).where(
+        c.entity == ERASURE_ENTITY
+    )
+    erasure_log = [
+        (hlc, device, entity, row_id, name, value)
+        for hlc, device, entity, row_id, name, value in conn.execute(logged)
+    ]
+    clock = conn.execute(select(LocalState.value).where(LocalState.key == CLOCK_KEY)).scalar()
+    return CarriedState(erased, erasure_log, int(clock or 0))
+
+
+def _prepare_incoming(
+    paths: ProfilePaths, database: bytes, data_key: bytes, carried: CarriedState
+) -> Path:
+    """Write the backup's database beside the profile, bring it to the current schema and
+    apply ``carried`` to it; it is complete before anything of the profile is moved."""
+    incoming = paths.root / INCOMING
+    for leftover in _sidecars(incoming):
+        leftover.unlink(missing_ok=True)  # a stale WAL must never be applied to it
+    write_atomic(incoming, database)
+    try:
+        engine = open_engine(incoming, data_key)
+        try:
+            if migrate.needs_upgrade(engine):
+                _upgrade(engine)
+            with engine.begin() as conn:
+                apply_carried_state(conn, carried)
+            with engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            engine.dispose()
+    except BaseException:
+        for path in (incoming, *_sidecars(incoming)):
+            path.unlink(missing_ok=True)
+        raise
+    return incoming
+
+
+def _upgrade(engine: Engine) -> None:
+    try:
+        migrate.upgrade(engine)
+    except CommandError:
+        raise InvalidBackup(
+            translate("backup", "it was made by a newer version of JIU Desktop")
+        ) from None
+
+
+def apply_carried_state(conn: Connection, carried: CarriedState) -> None:
+    """Erase here whom the replaced profile had erased, keep its erasure changes for sync
+    (unpublished, so they travel again; receivers drop what they have), move the clock
+    forward, and mark the database so it takes a new device id when it is next opened
+    (``sync/identity.py``): it must not go on with the numbers the replaced one used."""
+    already = erased_participants(conn)
+    for participant_id, hlc, device in carried.erased:
+        if participant_id not in already:
+            erase_participant(conn, participant_id, hlc, device)
+    if carried.erasure_log:
+        conn.execute(
+            insert(ChangeLogEntry).prefix_with("OR IGNORE"),
+            [
+                {
+                    "hlc": hlc,
+                    "device": device,
+                    "entity": entity,
+                    "row_id": row_id,
+                    "field": field_name,
+                    "value": value,
+                    "participant_id": None,
+                    "bundle_seq": None,
+                }
+                for hlc, device, entity, row_id, field_name, value in carried.erasure_log
+            ],
+        )
+    clock = conn.execute(select(LocalState.value).where(LocalState.key == CLOCK_KEY)).scalar()
+    stamps = [int(clock or 0), carried.clock, *(hlc for _, hlc, _ in carried.erased)]
+    local = insert(LocalState).prefix_with("OR REPLACE")
+    conn.execute(local.values(key=CLOCK_KEY, value=str(max(stamps))))
+    conn.execute(local.values(key=identity.RESET_KEY, value=identity.RESTORED))
 
 
 def _sidecars(database: Path) -> tuple[Path, Path]:

@@ -320,7 +320,9 @@ class MainWindow(QMainWindow):
 
         def restored(new_store: Store) -> None:
             self.on_unlocked(new_store)
-            self.statusBar().showMessage(self.tr("Backup restored."), 10000)
+            self.statusBar().showMessage(
+                self.tr("Backup restored. This profile now syncs as a new device."), 10000
+            )
 
         run_task(restore, restored, failed)
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -82,6 +84,64 @@ def test_restore_with_wrong_passphrase_changes_nothing(profile_dir: Path, tmp_pa
     with pytest.raises(WrongPassphrase):
         backup.restore_backup(profile_dir, tmp_path / "b.jiubackup", "niet het goede")
     assert {p: p.read_bytes() for p in profile_dir.rglob("*") if p.is_file()} == before
+
+
+def test_only_the_newest_before_restore_copies_are_kept(profile_dir: Path, tmp_path: Path) -> None:
+    store, _ = profile.create_profile(profile_dir, "Sanne", PASSPHRASE)
+    backup.write_backup(store, tmp_path / "b.jiubackup")
+    store.close()
+    replaced = ProfilePaths(profile_dir).backups
+    made: list[str] = []
+    for _ in range(backup.KEEP_BEFORE_RESTORE + 2):
+        earlier = {p.name for p in replaced.glob("before-restore-*")}
+        backup.restore_backup(profile_dir, tmp_path / "b.jiubackup", PASSPHRASE)
+        made += [p.name for p in replaced.glob("before-restore-*") if p.name not in earlier]
+    assert len(made) == backup.KEEP_BEFORE_RESTORE + 2
+    left = sorted(p.name for p in replaced.iterdir() if p.name.startswith("before-restore-"))
+    assert left == made[-backup.KEEP_BEFORE_RESTORE :], "the oldest are removed completely"
+
+
+def test_pruning_removes_what_interrupted_work_left_behind(profile_dir: Path) -> None:
+    store, _ = profile.create_profile(profile_dir, "Sanne", PASSPHRASE)
+    paths = store.paths
+    paths.backups.mkdir(parents=True, exist_ok=True)
+    stale = [
+        paths.backups / ".export-abc123.db",
+        paths.backups / ".export-abc123.db-journal",
+        paths.backups / ".verify-def456.db",
+        paths.backups / ".verify-def456.db-wal",
+        paths.backups / ".20260101-120000-000000-test.jiubackup.x1y2.tmp",
+        paths.root / backup.INCOMING,
+        paths.root / f"{backup.INCOMING}-wal",
+    ]
+    busy = paths.backups / ".export-now.db"  # another operation's, still being written
+    an_hour_ago = time.time() - 3600
+    for path in stale:
+        path.write_bytes(b"encrypted leftover")
+        os.utime(path, (an_hour_ago, an_hour_ago))
+    busy.write_bytes(b"in progress")
+    os.utime(busy, (time.time() + 60, time.time() + 60))
+
+    backup.snapshot_database(store.engine, store.data_key, paths, reason="test")
+    store.close()
+    assert [p for p in stale if p.exists()] == []
+    assert busy.exists()
+
+
+def test_backups_of_the_coach_do_not_push_out_the_automatic_ones(profile_dir: Path) -> None:
+    store, _ = profile.create_profile(profile_dir, "Sanne", PASSPHRASE)
+    paths = store.paths
+    paths.backups.mkdir(parents=True, exist_ok=True)
+    own = [paths.backups / f"mijn-backup-{n}.jiubackup" for n in range(backup.KEEP_AUTOMATIC)]
+    for path in own:
+        path.write_bytes(b"a backup the coach put here")
+    made = [
+        backup.snapshot_database(store.engine, store.data_key, paths, reason="test")
+        for _ in range(backup.KEEP_AUTOMATIC + 1)
+    ]
+    store.close()
+    assert all(path.exists() for path in own)
+    assert [p.exists() for p in made] == [False] + [True] * backup.KEEP_AUTOMATIC
 
 
 NEXT_REVISION = '''
