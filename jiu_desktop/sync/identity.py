@@ -102,8 +102,10 @@ def settle_on_open(conn: Connection, profile_root: Path, new_id: str) -> str:
         reason = RESTORED
     elif state.get(HOME_KEY, home) != home:
         reason = COPIED
-    _put(conn, HOME_KEY, home)
-    conn.execute(delete(LocalState).where(LocalState.key == RESET_KEY))
+    if state.get(HOME_KEY) != home:  # written only when it changes: opening writes nothing
+        _put(conn, HOME_KEY, home)
+    if RESET_KEY in state:
+        conn.execute(delete(LocalState).where(LocalState.key == RESET_KEY))
     if reason is None:
         return device
     retire(conn, device, new_id, reason)

@@ -274,11 +274,10 @@ def test_a_clock_from_2100_is_refused_and_the_rest_of_its_bundle_kept(replicas: 
     a, b = replicas(2)
     year_2100 = pack(4_102_444_800_000, 0)
     device = "f" * 32
-    changes = _participant("p-now", NOW) + [
-        WireChange(
-            year_2100, "participant", "p-now", "remarks", '"uit de toekomst"', "p-now", None, None
-        )
-    ]
+    future = WireChange(
+        year_2100, "participant", "p-now", "remarks", '"uit de toekomst"', "p-now", None, None
+    )
+    changes = [*_participant("p-now", NOW), future]
     _forge(a, device, 1, changes)
     report = b.sync()
     assert [(f.device, f.count) for f in report.future] == [(device, 1)]

@@ -19,7 +19,7 @@ def test_storage_benchmarks_run(tmp_path: Path) -> None:
 def test_sync_benchmarks_run(tmp_path: Path) -> None:
     folder = sync.first_sync(tmp_path, "folder", changes=200)
     assert folder["pulled"] == folder["changes"]
-    assert folder["nothing_new_requests"] <= 3
+    assert folder["nothing_new_requests"] <= 4  # team.json, device list, both folders
     assert sync.bytes_per_field_change(tmp_path, samples=2)["median_bytes"] > 0
 
 

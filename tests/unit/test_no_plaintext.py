@@ -47,7 +47,12 @@ def test_markers_never_reach_disk_in_plaintext(profile_dir: Path, tmp_path: Path
     assert scan(places(profile_dir)) == [], "after close and backups"
 
     profile.change_passphrase(profile_dir, PASSPHRASE, "nog een geheim 99")
-    backup.restore_backup(profile_dir, profile_dir / "backups" / "manual.jiubackup", PASSPHRASE)
+    backup.restore_backup(
+        profile_dir,
+        profile_dir / "backups" / "manual.jiubackup",
+        PASSPHRASE,
+        current_passphrase="nog een geheim 99",
+    )
     assert scan(places(profile_dir)) == [], "after passphrase change and restore"
 
 
