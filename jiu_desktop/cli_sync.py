@@ -7,6 +7,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from jiu_desktop.errors import InsecureAddress, InvalidInput
 from jiu_desktop.i18n import translate
 
 Register = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
@@ -16,14 +17,20 @@ def cmd_sync_setup(args: argparse.Namespace) -> int:
     from jiu_desktop.cli import _ask, opened, say
     from jiu_desktop.services import sync_service
 
+    kind = sync_service.WEBDAV if args.webdav else sync_service.FOLDER
+    target = args.webdav or str(Path(args.folder).resolve())
+    try:  # before any question is asked
+        sync_service.check_address(kind, target, args.allow_http)
+    except InsecureAddress as refused:
+        raise InvalidInput(
+            translate("cli", "{problem} To accept this, add --allow-http.").format(problem=refused)
+        ) from None
     team_passphrase = _ask(
         translate("cli", "Team passphrase: "), "JIU_TEAM_PASSPHRASE", twice=args.create_team
     )
     password = ""
     if args.webdav:
         password = _ask(translate("cli", "WebDAV app password: "), "JIU_WEBDAV_PASSWORD")
-    kind = sync_service.WEBDAV if args.webdav else sync_service.FOLDER
-    target = args.webdav or str(Path(args.folder).resolve())
     with opened(args.profile) as store:
         sync_service.setup_sync(
             store,
@@ -33,12 +40,15 @@ def cmd_sync_setup(args: argparse.Namespace) -> int:
             create=args.create_team,
             user=args.user or "",
             password=password,
+            allow_plain_http=args.allow_http,
         )
     say(translate("cli", "Sync set up with {target}.").format(target=target))
     return 0
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
+    """One round. Exit 1 when anything was not exchanged (a refused or missing file, a
+    full target): the lines on stderr say what, one each."""
     from jiu_desktop.cli import opened, say
     from jiu_desktop.services import sync_service
 
@@ -50,16 +60,19 @@ def cmd_sync(args: argparse.Namespace) -> int:
             pushed=report.pushed, pulled=report.pulled, conflicts=report.conflicts
         )
     )
-    if report.rejected:
-        for rejected in report.rejected:
-            print(f"jiu-desktop: {rejected}", file=sys.stderr)
-        return 1
-    return 0
+    for notice in report.notices():
+        say(translate("cli", "Note: {notice}").format(notice=notice))
+    problems = report.problems()
+    for problem in problems:
+        print("jiu-desktop: " + " ".join(problem.split()), file=sys.stderr)
+    return 1 if problems else 0
 
 
 def cmd_sync_status(args: argparse.Namespace) -> int:
+    """What the last rounds did; exit 1 when the last one could not exchange everything."""
     from jiu_desktop.cli import opened, say
     from jiu_desktop.services import sync_service
+    from jiu_desktop.sync.report import identity_message
 
     with opened(args.profile) as store:
         status = sync_service.status(store)
@@ -68,13 +81,16 @@ def cmd_sync_status(args: argparse.Namespace) -> int:
         return 0
     say(translate("cli", "Target: {target}").format(target=status.target))
     say(
-        translate("cli", "Last sync: {when}").format(
+        translate("cli", "Last complete sync: {when}").format(
             when=status.last_success or translate("cli", "never")
         )
     )
     say(translate("cli", "Changes waiting: {count}").format(count=status.waiting))
+    if status.identity:
+        say(translate("cli", "Note: {notice}").format(notice=identity_message(status.identity)))
     if status.last_error:
-        say(translate("cli", "Last error: {error}").format(error=status.last_error))
+        say(translate("cli", "Last problem: {error}").format(error=status.last_error))
+        return 1
     return 0
 
 
@@ -84,6 +100,13 @@ def add_sync_commands(command: Register) -> None:
     where.add_argument("--folder")
     where.add_argument("--webdav")
     setup.add_argument("--user", default=None)
+    setup.add_argument(
+        "--allow-http",
+        action="store_true",
+        help=translate(
+            "cli", "accept a plain http:// server address (the app password travels readable)"
+        ),
+    )
     role = setup.add_mutually_exclusive_group(required=True)
     role.add_argument("--create-team", action="store_true")
     role.add_argument("--join", action="store_true")

@@ -118,3 +118,35 @@ class BundleRejected(SyncError):
         )
         self.name = name
         self.reason = reason
+
+
+class TargetFull(SyncError):
+    """The target answers but has no room. Unlike being offline, this needs the coach."""
+
+    def __init__(self, target: str) -> None:
+        super().__init__(
+            translate(
+                "errors",
+                "The sync folder {target} is full. Nothing more was sent; make room and sync "
+                "again.",
+            ).format(target=target)
+        )
+
+
+class TargetReadOnly(SyncError):
+    def __init__(self, target: str) -> None:
+        super().__init__(
+            translate(
+                "errors", "JIU Desktop may not write in {target} (no permission). Nothing was sent."
+            ).format(target=target)
+        )
+
+
+class TargetNotReadable(SyncError):
+    def __init__(self, target: str) -> None:
+        super().__init__(
+            translate(
+                "errors", "JIU Desktop may not read {target} (no permission). Nothing was changed."
+            ).format(target=target)
+        )
+

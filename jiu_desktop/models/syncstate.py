@@ -51,4 +51,6 @@ class SyncRun(Base):
     pulled: Mapped[int] = mapped_column(default=0)
     conflicts: Mapped[int] = mapped_column(default=0)
     rejected: Mapped[int] = mapped_column(default=0)
+    #: What a round that ran could not exchange (0: everything); ``error`` says it in words.
+    problems: Mapped[int] = mapped_column(default=0, server_default="0")
     error: Mapped[str] = mapped_column(default="")

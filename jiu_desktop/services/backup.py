@@ -28,6 +28,7 @@ from jiu_desktop.errors import InvalidBackup, JiuError, ProfileDamaged, WrongPas
 from jiu_desktop.i18n import translate
 from jiu_desktop.models import ChangeLogEntry, ErasedParticipant, LocalState
 from jiu_desktop.services.store import Store
+from jiu_desktop.services.sync_service import CONFIG_KEY
 from jiu_desktop.sync import identity
 from jiu_desktop.sync.changelog import CLOCK_KEY
 from jiu_desktop.sync.merge import ERASURE_ENTITY, erase_participant, erased_participants
@@ -281,6 +282,9 @@ class CarriedState:
     erasure_log: list[tuple[int, str, str, str, str, str | None]] = field(default_factory=list)
     #: The last clock reading, so later edits are stamped after everything it did.
     clock: int = 0
+    #: Where and with which team it synced: an old backup must not point sync back at a
+    #: target or team the laptops have since left.
+    sync_config: str | None = None
 
 
 def _current_key(paths: ProfilePaths, passphrase: str) -> bytes:
@@ -324,7 +328,8 @@ def _carried_state(conn: Connection) -> CarriedState:
         for hlc, device, entity, row_id, name, value in conn.execute(logged)
     ]
     clock = conn.execute(select(LocalState.value).where(LocalState.key == CLOCK_KEY)).scalar()
-    return CarriedState(erased, erasure_log, int(clock or 0))
+    config = conn.execute(select(LocalState.value).where(LocalState.key == CONFIG_KEY)).scalar()
+    return CarriedState(erased, erasure_log, int(clock or 0), config)
 
 
 def _prepare_incoming(
@@ -394,6 +399,8 @@ def apply_carried_state(conn: Connection, carried: CarriedState) -> None:
     local = insert(LocalState).prefix_with("OR REPLACE")
     conn.execute(local.values(key=CLOCK_KEY, value=str(max(stamps))))
     conn.execute(local.values(key=identity.RESET_KEY, value=identity.RESTORED))
+    if carried.sync_config is not None:
+        conn.execute(local.values(key=CONFIG_KEY, value=carried.sync_config))
 
 
 def _sidecars(database: Path) -> tuple[Path, Path]:

@@ -6,20 +6,28 @@ encrypted database: never in a plaintext configuration file.
 
 from __future__ import annotations
 
+import ipaddress
 import json
 import logging
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from sqlalchemy import delete, func, insert, or_, select
 
-from jiu_desktop.errors import JiuError, SyncError
+from jiu_desktop.errors import InsecureAddress, JiuError, SyncError
 from jiu_desktop.i18n import translate
 from jiu_desktop.models import ChangeLogEntry, LocalState, SyncRun
 from jiu_desktop.models.base import utc_now
 from jiu_desktop.services.changes import Changes
 from jiu_desktop.services.store import Store
-from jiu_desktop.sync.engine import PUBLISHED_KEY, Progress, SyncReport, sync_round
+from jiu_desktop.sync.engine import (
+    PUBLISHED_KEY,
+    Progress,
+    SyncReport,
+    adopt_team,
+    sync_round,
+)
 from jiu_desktop.sync.team import TeamKey, create_team, join_team
 from jiu_desktop.sync.transports import Transport
 from jiu_desktop.sync.transports.folder import FolderTransport
@@ -55,7 +63,12 @@ class SyncStatus:
     target: str
     last_success: str | None
     waiting: int
+    #: What the last round could not do, in words (empty when it did everything).
     last_error: str
+    #: Why this profile took a new device id, until a sync round has said so.
+    identity: str | None = None
+    #: The last round ran but could not exchange everything (``last_error`` says what).
+    incomplete: bool = False
 
 
 @dataclass(frozen=True)
@@ -84,6 +97,26 @@ def make_transport(kind: str, target: str, user: str = "", password: str = "") -
     raise SyncError(translate("sync", "Unknown kind of sync target: {kind}").format(kind=kind))
 
 
+def check_address(kind: str, target: str, allow_plain_http: bool) -> None:
+    """Refuse a plain ``http://`` server address unless the coach accepted it: the app
+    password would travel readable. A server on this laptop itself (loopback) is fine."""
+    if kind != WEBDAV or allow_plain_http:
+        return
+    parts = urlsplit(target.strip())
+    if parts.scheme.lower() != "http" or _is_loopback(parts.hostname or ""):
+        return
+    raise InsecureAddress(target)
+
+
+def _is_loopback(host: str) -> bool:
+    if host.rstrip(".").lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
 def setup_sync(
     store: Store,
     *,
@@ -93,11 +126,14 @@ def setup_sync(
     create: bool,
     user: str = "",
     password: str = "",
+    allow_plain_http: bool = False,
 ) -> SyncConfig:
     """Create a team at the target, or join the one there; then remember the target.
 
-    Nothing is saved when the target is unreachable or the team passphrase is wrong.
+    Nothing is saved when the target is unreachable or the team passphrase is wrong, nor
+    for a plain http:// server address unless ``allow_plain_http``.
     """
+    check_address(kind, target, allow_plain_http)
     if kind == FOLDER and not Path(target).is_dir():
         raise SyncError(translate("sync", "The folder {path} does not exist.").format(path=target))
     transport = make_transport(kind, target, user, password)
@@ -119,8 +155,10 @@ def setup_sync(
             )
         team = join_team(existing, team_passphrase)
     config = SyncConfig(kind, target, user, password, team.team_id, team.key_id, team.key.hex())
+    previous = load_config(store)
     with store.session() as session:
         session.merge(LocalState(key=CONFIG_KEY, value=json.dumps(asdict(config))))
+    adopt_team(store, team.team_id, previous.team_id if previous else None)
     log.info("sync set up (%s)", kind)
     return config
 
@@ -141,6 +179,7 @@ def run_sync(store: Store, progress: Progress | None = None) -> SyncOutcome:
     config = load_config(store)
     if config is None:
         raise SyncError(translate("sync", "Sync is not set up for this profile."))
+    adopt_team(store, config.team_id, config.team_id)  # also after a set-up cut off midway
     with store.engine.begin() as conn:
         inserted = conn.execute(
             insert(SyncRun).values(target=config.description, started_at=utc_now())
@@ -156,31 +195,30 @@ def run_sync(store: Store, progress: Progress | None = None) -> SyncOutcome:
         error = str(exc)
         raise
     finally:
-        if report.rejected and not error:
-            error = "; ".join(str(r) for r in report.rejected)
+        problems = report.problems()
+        if not error:
+            error = " ".join(problems)
         with store.session() as session:
             run = session.get(SyncRun, run_id)
             if run is not None:
                 run.finished_at = utc_now()
                 run.pushed, run.pulled = report.pushed, report.pulled
                 run.conflicts, run.rejected = report.conflicts, len(report.rejected)
+                run.problems = len(problems)
                 run.error = error
     changes = Changes(frozenset(report.touched), frozenset().union(*report.touched.values()))
     return SyncOutcome(report, changes)
 
 
 def waiting_changes(store: Store) -> int:
-    """Own changes not yet published: what the status bar counts as waiting."""
+    """Changes not yet published by this laptop: what the status bar counts as waiting."""
     with store.session() as session:
         published = session.get(LocalState, PUBLISHED_KEY)
         done = int(published.value) if published else 0
         stmt = (
             select(func.count())
             .select_from(ChangeLogEntry)
-            .where(
-                ChangeLogEntry.device == store.device_id,
-                or_(ChangeLogEntry.bundle_seq.is_(None), ChangeLogEntry.bundle_seq > done),
-            )
+            .where(or_(ChangeLogEntry.bundle_seq.is_(None), ChangeLogEntry.bundle_seq > done))
         )
         return int(session.scalar(stmt) or 0)
 
@@ -204,4 +242,6 @@ def status(store: Store) -> SyncStatus:
         else None,
         waiting=waiting_changes(store),
         last_error=last_error,
+        identity=store.identity_notice(),
+        incomplete=bool(runs and runs[0].problems),
     )

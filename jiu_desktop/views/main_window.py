@@ -80,7 +80,7 @@ class MainWindow(QMainWindow):
         self.sync = SyncController(self.context, self)
         self.sync_label = QLabel()
         self.statusBar().addPermanentWidget(self.sync_label)
-        self.sync.state_changed.connect(lambda _state, text: self.sync_label.setText(text))
+        self.sync.state_changed.connect(self._sync_state)
         self.sync.progress.connect(self._sync_progress)
         self.context.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.idle = IdleWatcher(self.lock, load_preferences(root).autolock_minutes, self)
@@ -235,6 +235,10 @@ class MainWindow(QMainWindow):
     def _new_participant(self) -> None:
         self.navigation.setCurrentRow(1)
         self.participants_page.create_participant()
+
+    def _sync_state(self, _state: str, text: str) -> None:
+        self.sync_label.setText(text)
+        self.sync_label.setToolTip(self.sync.details or text)
 
     def _sync_progress(self, phase: str, done: int, total: int) -> None:
         if total > 1:

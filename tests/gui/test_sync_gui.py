@@ -67,3 +67,40 @@ def test_status_conflict_and_resolution(qtbot: QtBot, tmp_path: Path) -> None:
     assert "Offline" in window.sync_label.text() and "waiting" in window.sync_label.text()
     window.close()
     store_b.close()
+
+
+def test_a_missing_file_is_never_shown_as_synchronised(qtbot: QtBot, tmp_path: Path) -> None:
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    store_b, _ = profile.create_profile(tmp_path / "b", "B", PASSPHRASE)
+    sync_service.setup_sync(
+        store_b, kind="folder", target=str(shared), team_passphrase=TEAM, create=True
+    )
+    for name in ("Een", "Twee"):
+        participants.create_participant(store_b, first_name=name)
+        sync_service.run_sync(store_b)
+    bundles = sorted((shared / "jiu-sync-v1" / "devices" / store_b.device_id).glob("*.bin"))
+    bundles[0].unlink()
+    store_b.close()
+    root_a = tmp_path / "a"
+    store_a, _ = profile.create_profile(root_a, "A", PASSPHRASE)
+    sync_service.setup_sync(
+        store_a, kind="folder", target=str(shared), team_passphrase=TEAM, create=False
+    )
+    store_a.close()
+
+    window = MainWindow(root_a)
+    qtbot.addWidget(window)
+    window.show()
+    unlock(qtbot, window)
+    qtbot.waitUntil(lambda: window.sync.state == controller.INCOMPLETE, timeout=10_000)
+    assert "Synchronised" not in window.sync_label.text()
+    assert "missing" in window.sync_label.text()
+    assert "missing" in window.sync_label.toolTip()
+    window.close()
+
+    store_a = profile.open_profile(root_a, PASSPHRASE)  # sync-status says so too
+    status = sync_service.status(store_a)
+    store_a.close()
+    assert status.incomplete and "missing" in status.last_error
+    assert status.last_success is None

@@ -7,6 +7,8 @@
 - ``sync_peer`` learns the highest bundle number any bundle said a device had written
   (``known_seq``) and which bundles above ``last_seq`` were applied already
   (``applied_above``), so a gap is reported instead of skipped.
+- ``sync_run.problems`` counts what a round that ran could not exchange (refused or
+  missing files, a full target), apart from a round that could not run (offline).
 - Conflict versions are no longer a table filled in the order bundles arrived: an open
   conflict is a write of a text field that nobody built on (a *head*) and that is not the
   field's current value, which every laptop that has seen the same changes computes alike.
@@ -48,6 +50,8 @@ def upgrade() -> None:
         batch.add_column(
             sa.Column("applied_above", sa.String(), nullable=False, server_default="[]")
         )
+    with op.batch_alter_table("sync_run") as batch:
+        batch.add_column(sa.Column("problems", sa.Integer(), nullable=False, server_default="0"))
     _settle_closed_conflicts(bind, own)
     op.drop_table("conflict_version")
 
@@ -120,6 +124,8 @@ def downgrade() -> None:
         ["entity", "row_id", "field", "hlc", "device"],
         unique=True,
     )
+    with op.batch_alter_table("sync_run") as batch:
+        batch.drop_column("problems")
     with op.batch_alter_table("sync_peer") as batch:
         batch.drop_column("applied_above")
         batch.drop_column("known_seq")

@@ -5,7 +5,9 @@
 <root>/jiu-sync-v1/devices/<device>/<seq>.bin
 ```
 Each device writes only in its own folder; files are immutable and appear atomically, so
-no locks are needed and folders kept in step by OneDrive/Nextcloud/Dropbox work too.
+no locks are needed and folders kept in step by OneDrive/Nextcloud/Dropbox work too. A file
+is first written under a temporary dot-name (``.upload-<random>.tmp``, ignored by every
+listing) in the folder it will appear in, then put in place without overwriting anything.
 """
 
 from __future__ import annotations
@@ -18,10 +20,18 @@ TEAM_FILE = "team.json"
 DEVICES = "devices"
 BUNDLE_NAME = re.compile(r"^(\d{1,12})\.bin$")
 DEVICE_NAME = re.compile(r"^[0-9a-f]{32}$")
+TEMP_PREFIX, TEMP_SUFFIX = ".upload-", ".tmp"
+TEMP_NAME = re.compile(r"^\.upload-[A-Za-z0-9_]{1,64}\.tmp$")
 
 
 class Transport(Protocol):
-    """What sync needs from a remote. Every method raises TargetUnreachable when offline."""
+    """What sync needs from a remote.
+
+    Every method raises TargetUnreachable when the target cannot be reached (offline is a
+    normal state) and another SyncError when it answers but refuses: the writing methods
+    raise TargetFull when it has no room and TargetReadOnly when this laptop may not write.
+    A write that fails removes its own temporary file where it still can.
+    """
 
     @property
     def description(self) -> str: ...
@@ -43,8 +53,19 @@ class Transport(Protocol):
 
     def read_bundle(self, device: str, seq: int) -> bytes: ...
 
-    def publish_bundle(self, device: str, seq: int, data: bytes) -> None:
-        """Make ``<seq>.bin`` appear atomically; leave it alone when it already exists."""
+    def publish_bundle(self, device: str, seq: int, data: bytes) -> bool:
+        """Make ``<seq>.bin`` appear atomically; True when this call created it, False when
+        a file of that name already existed (it is then left alone)."""
+        ...
+
+    def remove_leftovers(self, device: str) -> int:
+        """Delete the temporary files that interrupted writes of ``device`` left behind, in
+        its own folder and, once team.json exists, beside it; return how many were removed.
+
+        Only this device writes in its own folder, so every temporary file there is its own.
+        Beside team.json only the team's creator ever wrote one, before team.json existed.
+        No other file is touched. Costs a listing of both folders.
+        """
         ...
 
 
@@ -58,3 +79,14 @@ def parse_bundle_names(names: list[str]) -> list[int]:
 
 def parse_device_names(names: list[str]) -> list[str]:
     return sorted(n for n in names if DEVICE_NAME.match(n))
+
+
+def leftover_names(names: list[str]) -> list[str]:
+    """The temporary files among ``names`` (see the module docstring)."""
+    return sorted(n for n in names if TEMP_NAME.match(n))
+
+
+def check_device_name(device: str) -> None:
+    """Refuse a device name that could point outside the device's own folder."""
+    if not DEVICE_NAME.match(device):
+        raise ValueError(f"not a device name: {device!r}")

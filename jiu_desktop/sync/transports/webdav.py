@@ -3,11 +3,13 @@
 Files appear atomically: each is uploaded under a dot-name and then moved into place with
 ``MOVE`` and ``Overwrite: F``, so a reader never sees half a bundle and the first writer
 of a name wins. Network trouble of any kind is reported as TargetUnreachable (offline is a
-normal state); a refused login is a SyncError with its own message.
+normal state); a refused login, a full server (507) and a refused write (403) are each a
+SyncError with their own message.
 """
 
 from __future__ import annotations
 
+import contextlib
 import io
 import ssl
 import uuid
@@ -18,18 +20,24 @@ from typing import Any
 import httpx
 from webdav4.client import (
     Client,
+    ClientError,
     HTTPError,
+    InsufficientStorage,
     ResourceAlreadyExists,
     ResourceNotFound,
 )
 
-from jiu_desktop.errors import SyncError, TargetUnreachable
+from jiu_desktop.errors import SyncError, TargetFull, TargetReadOnly, TargetUnreachable
 from jiu_desktop.i18n import translate
 from jiu_desktop.sync.transports import (
     DEVICES,
     LAYOUT,
     TEAM_FILE,
+    TEMP_PREFIX,
+    TEMP_SUFFIX,
     bundle_name,
+    check_device_name,
+    leftover_names,
     parse_bundle_names,
     parse_device_names,
 )
@@ -76,7 +84,7 @@ class WebDavTransport:
         return self._requests
 
     @contextmanager
-    def _talking(self) -> Iterator[None]:
+    def _talking(self, *, writing: bool = False) -> Iterator[None]:
         try:
             yield
         except (httpx.TransportError, httpx.TimeoutException) as exc:
@@ -88,21 +96,30 @@ class WebDavTransport:
                     ).format(url=self.url)
                 ) from None
             raise TargetUnreachable(self.url) from None
-        except HTTPError as exc:
-            status = getattr(getattr(exc, "response", None), "status_code", 0)
-            if status in (401, 403):
-                raise SyncError(
-                    translate("sync", "The server {url} refused the user name or password.").format(
-                        url=self.url
-                    )
-                ) from None
-            if status >= 500 or status == 0:
-                raise TargetUnreachable(self.url) from None
-            raise SyncError(
-                translate("sync", "The server {url} answered with error {status}.").format(
-                    url=self.url, status=status
+        except ClientError as exc:
+            raise self._refused(exc, writing) from None
+
+    def _refused(self, exc: ClientError, writing: bool) -> SyncError:
+        """What an answer that is not a success means. A 403 on a write is a folder this
+        user may not write in; on a read, as 401, the login was refused."""
+        status = 507 if isinstance(exc, InsufficientStorage) else _status(exc)
+        if status == 507:
+            return TargetFull(self.url)
+        if status == 403 and writing:
+            return TargetReadOnly(self.url)
+        if status in (401, 403):
+            return SyncError(
+                translate("sync", "The server {url} refused the user name or password.").format(
+                    url=self.url
                 )
-            ) from None
+            )
+        if status >= 500 or status == 0 or isinstance(exc, ResourceNotFound):
+            return TargetUnreachable(self.url)
+        return SyncError(
+            translate("sync", "The server {url} answered with error {status}.").format(
+                url=self.url, status=status
+            )
+        )
 
     # -- reading ---------------------------------------------------------------------------
     def _download(self, path: str) -> bytes:
@@ -141,28 +158,61 @@ class WebDavTransport:
 
     # -- writing ---------------------------------------------------------------------------
     def create_team(self, data: bytes) -> bool:
-        with self._talking():
+        with self._talking(writing=True):
             self._ensure_folder(LAYOUT)
             return self._publish(LAYOUT, TEAM_FILE, data)
 
-    def publish_bundle(self, device: str, seq: int, data: bytes) -> None:
-        with self._talking():
+    def publish_bundle(self, device: str, seq: int, data: bytes) -> bool:
+        with self._talking(writing=True):
             folder = f"{LAYOUT}/{DEVICES}/{device}"
             self._ensure_folder(folder)
-            self._publish(folder, bundle_name(seq), data)
+            return self._publish(folder, bundle_name(seq), data)
+
+    def remove_leftovers(self, device: str) -> int:
+        check_device_name(device)
+        removed = 0
+        for folder, only_beside_team in ((f"{LAYOUT}/{DEVICES}/{device}", False), (LAYOUT, True)):
+            with self._talking():
+                try:
+                    names = self._names(folder)
+                except ResourceNotFound:
+                    continue
+            if only_beside_team and TEAM_FILE not in names:
+                continue  # a team is being created there: its temporary file is in use
+            for name in leftover_names(names):
+                with self._talking(writing=True):
+                    try:
+                        self.client.remove(f"{folder}/{name}")
+                    except ResourceNotFound:
+                        continue
+                removed += 1
+        return removed
 
     def _publish(self, folder: str, name: str, data: bytes) -> bool:
-        """Upload under a temporary name, then MOVE without overwrite; False if it existed."""
-        temporary = f"{folder}/.upload-{uuid.uuid4().hex}.tmp"
-        self.client.upload_fileobj(io.BytesIO(data), temporary, overwrite=True)
+        """Upload under a temporary name, then MOVE without overwrite; False if it existed.
+
+        When either step fails the temporary file is deleted again, except after a timeout
+        (a second wait for a silent server helps nobody): remove_leftovers takes it later."""
+        temporary = f"{folder}/{TEMP_PREFIX}{uuid.uuid4().hex}{TEMP_SUFFIX}"
         try:
+            self.client.upload_fileobj(io.BytesIO(data), temporary, overwrite=True)
             self.client.move(temporary, f"{folder}/{name}", overwrite=False)
-        except (ResourceAlreadyExists, HTTPError) as exc:
-            self.client.remove(temporary)
-            if isinstance(exc, ResourceAlreadyExists) or _status(exc) == 412:
+        except ResourceAlreadyExists:
+            self._discard(temporary)
+            return False
+        except httpx.TimeoutException:
+            raise
+        except (ClientError, httpx.TransportError) as exc:
+            self._discard(temporary)
+            if _status(exc) == 412:
                 return False
             raise
         return True
+
+    def _discard(self, temporary: str) -> None:
+        """Delete a temporary upload; a failure here must not hide the one that led here."""
+        with contextlib.suppress(ClientError, httpx.TransportError, httpx.TimeoutException):
+            self.client.remove(temporary)
 
     def _ensure_folder(self, path: str) -> None:
         parts = path.split("/")
@@ -187,5 +237,13 @@ def _certificate_problem(exc: BaseException) -> bool:
     return "CERTIFICATE_VERIFY_FAILED" in str(exc)
 
 
-def _status(exc: Exception) -> int:
-    return int(getattr(getattr(exc, "response", None), "status_code", 0) or 0)
+def _status(exc: BaseException) -> int:
+    """The HTTP status behind a webdav4 error (some keep it on the error they wrap); 0 when
+    there is none."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        status = getattr(getattr(seen, "response", None), "status_code", 0)
+        if status:
+            return int(status)
+        seen = seen.__cause__
+    return 0

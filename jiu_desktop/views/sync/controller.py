@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from jiu_desktop.errors import JiuError, TargetUnreachable
 from jiu_desktop.services import sync_service
 from jiu_desktop.services.changes import Changes
+from jiu_desktop.sync.report import identity_message
 from jiu_desktop.views.context import AppContext
 from jiu_desktop.views.tasks import run_task
 
@@ -25,12 +26,13 @@ PERIOD_MS = 5 * 60 * 1000
 SETTLE_MS = 20 * 1000
 MAX_BACKOFF_MS = 15 * 60 * 1000
 
-NOT_SET_UP, OFFLINE, SYNCING, SYNCED, FAILED = (
+NOT_SET_UP, OFFLINE, SYNCING, SYNCED, FAILED, INCOMPLETE = (
     "not-set-up",
     "offline",
     "syncing",
     "synced",
     "failed",
+    "incomplete",
 )
 
 
@@ -44,6 +46,8 @@ class SyncController(QObject):
         super().__init__(parent)
         self.context = context
         self.state = NOT_SET_UP
+        #: Every problem of the last round, one a line (the status bar shows the first).
+        self.details = ""
         self.running = False
         self._backoff_ms = 60 * 1000
         self._periodic = QTimer(self)
@@ -62,6 +66,9 @@ class SyncController(QObject):
     def start(self) -> None:
         """The profile is unlocked: sync now and from time to time."""
         self._periodic.start()
+        reason = self.context.store.identity_notice()
+        if reason is not None:
+            self.context.status_message.emit(identity_message(reason))
         self.refresh_status()
         self.sync_now()
 
@@ -104,8 +111,11 @@ class SyncController(QObject):
                     "page shows both versions."
                 ).format(count=outcome.report.conflicts)
             )
-        if outcome.report.rejected:
-            self._set(FAILED, str(outcome.report.rejected[0]))
+        for notice in outcome.report.notices():
+            self.context.status_message.emit(notice)
+        problems = outcome.report.problems()
+        if problems:
+            self._set_incomplete(problems)
         else:
             self.refresh_status(just_synced=True)
 
@@ -127,6 +137,8 @@ class SyncController(QObject):
         status = sync_service.status(self.context.store)
         if not status.configured:
             self._set(NOT_SET_UP, self.tr("Sync not set up"))
+        elif status.incomplete and not just_synced:
+            self._set_incomplete([status.last_error])
         elif just_synced or (status.last_error == "" and status.last_success):
             when = datetime.now().strftime("%H:%M") if just_synced else status.last_success
             text = self.tr("Synchronised at {time}").format(time=when)
@@ -143,6 +155,16 @@ class SyncController(QObject):
         if changes and not self.running and self.context.unlocked:
             self._settle.start()
 
+    def _set_incomplete(self, problems: list[str]) -> None:
+        """Not everything was exchanged: never shown as "synchronised"."""
+        self.details = "\n".join(problems)
+        self._set(
+            INCOMPLETE,
+            self.tr("Not everything synchronised: {problem}").format(problem=problems[0]),
+        )
+
     def _set(self, state: str, text: str) -> None:
+        if state != INCOMPLETE:
+            self.details = ""
         self.state = state
         self.state_changed.emit(state, text)
