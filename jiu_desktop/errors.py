@@ -149,4 +149,3 @@ class TargetNotReadable(SyncError):
                 "errors", "JIU Desktop may not read {target} (no permission). Nothing was changed."
             ).format(target=target)
         )
-
