@@ -149,3 +149,17 @@ class TargetNotReadable(SyncError):
                 "errors", "JIU Desktop may not read {target} (no permission). Nothing was changed."
             ).format(target=target)
         )
+
+
+class InsecureAddress(SyncError):
+    """A plain http:// server address: the app password would travel readable."""
+
+    def __init__(self, url: str) -> None:
+        super().__init__(
+            translate(
+                "errors",
+                "{url} is not encrypted (http://): the app password would travel readable over "
+                "the network. Use https://, or confirm that you accept this.",
+            ).format(url=url)
+        )
+        self.url = url

@@ -12,13 +12,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
-from jiu_desktop.errors import JiuError
+from jiu_desktop.errors import InsecureAddress, JiuError
 from jiu_desktop.services import sync_service
 from jiu_desktop.views.context import AppContext
 from jiu_desktop.views.tasks import run_task
@@ -154,6 +155,9 @@ class SyncSetupDialog(QDialog):
         if not target:
             self.message.setText(self.tr("Choose a folder or fill in the server address."))
             return
+        allow_plain_http = self._plain_http_accepted(kind, target)
+        if allow_plain_http is None:
+            return
         store = self.context.store
         user, password = self.user.text().strip(), self.password.text()
         self.connect_button.setEnabled(False)
@@ -167,10 +171,27 @@ class SyncSetupDialog(QDialog):
                 create=creating,
                 user=user,
                 password=password,
+                allow_plain_http=allow_plain_http,
             ),
             lambda _config: self.accept(),
             self._failed,
         )
+
+    def _plain_http_accepted(self, kind: str, target: str) -> bool | None:
+        """For a plain http:// server address, ask first: True when the coach accepts it,
+        None when they do not (then nothing changes), False when there was nothing to ask."""
+        try:
+            sync_service.check_address(kind, target, allow_plain_http=False)
+        except InsecureAddress as warning:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Unencrypted connection"),
+                self.tr("{warning} Set up sync with this address anyway?").format(warning=warning),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            return True if answer == QMessageBox.StandardButton.Yes else None
+        return False
 
     def _failed(self, error: BaseException) -> None:
         self.connect_button.setEnabled(True)
