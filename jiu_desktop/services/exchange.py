@@ -36,12 +36,13 @@ from jiu_desktop.services.exchange_schema import (
     VERSION,
     Section,
     from_json_value,
+    json_repr,
     to_json_value,
     validate_document,
 )
 from jiu_desktop.services.store import Store
 from jiu_desktop.services.validation import assign_changed
-from jiu_desktop.vault.atomic import write_atomic
+from jiu_desktop.vault.private_file import write_private
 
 
 @dataclass
@@ -78,6 +79,7 @@ CHILDREN: tuple[tuple[str, type[SyncEntity]], ...] = (
     ("referrals", Referral),
     ("notes", SessionNote),
 )
+CHILD_KEYS = tuple(key for key, _model in CHILDREN)
 TEAM: tuple[tuple[str, type[SyncEntity]], ...] = (("groups", Group), ("coaches", Coach))
 _REFERENCE = {"groups": "group_id", "coaches": "coach_id"}  # team list -> participant field
 _CHUNK = 500  # ids per IN (...) query, well below SQLite's limit on bound parameters
@@ -143,11 +145,12 @@ def _rows_by_participant(
 
 
 def write_export(store: Store, out: Path, participant_id: str | None = None) -> int:
-    """Write the export atomically to ``out``; returns the number of participants."""
+    """Write the export to ``out``, and only there (``vault/private_file.py``): it is
+    personal data in plain text. Returns the number of participants."""
     document = export_data(store, participant_id)
     data = json.dumps(document, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
     try:
-        write_atomic(out, data.encode("utf-8"))
+        write_private(out, data.encode("utf-8"))
     except OSError as exc:
         raise JiuError(
             translate("exchange", "Cannot write {path}: {reason}").format(
@@ -185,7 +188,8 @@ def import_document(store: Store, document: dict[str, Any]) -> ImportSummary:
     """Upsert the (validated) document in one transaction.
 
     Existing rows are loaded up front, kind by kind, so the import does not query (and
-    flush) once per row; rows are written team first, then participants, then their
+    flush) once per row, and so a row that would move to another participant is refused
+    before anything is written. Rows are written team first, then participants, then their
     lists, so every foreign key points at a row that is already there.
     """
     validate_document(document)
@@ -206,13 +210,41 @@ def import_document(store: Store, document: dict[str, Any]) -> ImportSummary:
             )
             for key, model in CHILDREN
         ]
+        known = {
+            key: _load_existing(session, model, [item["id"] for item in items])
+            for key, model, items in batches
+        }
+        _refuse_moves(document["participants"], erased, known)
         for index, (key, model, items) in enumerate(batches):
-            known = _load_existing(session, model, [item["id"] for item in items])
             for item in items:
-                _upsert(session, model, SECTIONS[key], item, known.get(item["id"]), summary, key)
+                _upsert(
+                    session, model, SECTIONS[key], item, known[key].get(item["id"]), summary, key
+                )
             if index in (len(TEAM) - 1, len(TEAM)):  # after the team, after the participants
                 session.flush()
     return summary
+
+
+def _refuse_moves(
+    people: list[dict[str, Any]], erased: set[str], known: dict[str, dict[str, Any]]
+) -> None:
+    """An id of a note, referral or status change that belongs to another participant here
+    is refused at its place in the file: upserting it would silently move the row."""
+    for index, person in enumerate(people):
+        if person["id"] in erased:
+            continue
+        for key in CHILD_KEYS:
+            for position, item in enumerate(person.get(key, [])):
+                existing = known[key].get(item["id"])
+                if existing is not None and existing.participant_id != person["id"]:
+                    raise InvalidImport(
+                        f"participants[{index}].{key}[{position}].id",
+                        translate(
+                            "exchange",
+                            "{value} belongs to another participant here; an import does not "
+                            "move entries between participants",
+                        ).format(value=json_repr(item["id"])),
+                    )
 
 
 def _load_existing(session: Session, model: type[SyncEntity], ids: list[str]) -> dict[str, Any]:

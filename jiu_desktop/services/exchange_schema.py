@@ -123,14 +123,18 @@ def to_json_value(value: Any) -> Any:
     return value
 
 
+def as_stored_moment(text: str) -> datetime:
+    """The date-time as it is stored: naive UTC, like every other timestamp. Raises
+    OverflowError when UTC falls outside the years 1 to 9999 (``0001-01-01T00:00+01:00``)."""
+    moment = datetime.fromisoformat(text)
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(UTC).replace(tzinfo=None)
+    return moment
+
+
 def from_json_value(kind: Any, value: Any) -> Any:
     if kind == "datetime":
-        if not value:
-            return utc_now()
-        moment = datetime.fromisoformat(value)
-        if moment.tzinfo is not None:  # stored as naive UTC, like every other timestamp
-            moment = moment.astimezone(UTC).replace(tzinfo=None)
-        return moment
+        return as_stored_moment(value) if value else utc_now()
     if kind in ("date", "date?"):
         return date.fromisoformat(value) if value else None
     if isinstance(kind, str) and kind.startswith("ref:"):
@@ -171,6 +175,14 @@ def _is_datetime(value: Any) -> bool:
     return True
 
 
+def _fits_in_utc(value: str) -> bool:
+    try:
+        as_stored_moment(value)
+    except (OverflowError, ValueError):
+        return False
+    return True
+
+
 def _check_value(where: str, kind: Any, value: Any, refs: dict[str, set[str]]) -> None:
     shown = json_repr(value)
     if kind == "id":
@@ -201,6 +213,13 @@ def _check_value(where: str, kind: Any, value: Any, refs: dict[str, set[str]]) -
         if not _is_datetime(value):
             _fail(
                 where, translate("exchange", "{value} is not a date and time").format(value=shown)
+            )
+        if not _fits_in_utc(value):
+            _fail(
+                where,
+                translate(
+                    "exchange", "{value} falls outside the years 1 to 9999 when converted to UTC"
+                ).format(value=shown),
             )
     elif isinstance(kind, tuple):
         if value not in kind[1]:

@@ -1,9 +1,15 @@
-"""Export/import: a faithful round trip, and an invalid file changes nothing."""
+"""Export/import: a faithful round trip, an invalid file changes nothing, and the export
+only ever exists at the name the coach chose."""
 
 from __future__ import annotations
 
 import copy
 import json
+import os
+import re
+import signal
+import stat
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -11,11 +17,12 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from jiu_desktop.errors import InvalidImport, NotFound
+from jiu_desktop.errors import InvalidImport, JiuError, NotFound
 from jiu_desktop.models import ChangeLogEntry
 from jiu_desktop.services import exchange, notes, participants, profile, team
-from jiu_desktop.services.exchange_schema import validate_document
+from jiu_desktop.services.exchange_schema import SECTIONS, validate_document
 from jiu_desktop.services.store import Store
+from jiu_desktop.vault import private_file
 
 
 def filled(store: Store) -> str:
@@ -303,3 +310,265 @@ def test_a_deleted_group_or_coach_is_not_referred_to(store: Store) -> None:
         assert document["groups"] == document["coaches"] == []
         assert {(p["group_id"], p["coach_id"]) for p in document["participants"]} == {(None, None)}
         validate_document(document)  # still a file that imports
+
+
+def noor_first(document: dict[str, Any]) -> dict[str, Any]:
+    """The document with Noor (who has a row of every kind) as the first participant."""
+    document["participants"].sort(key=lambda p: p["first_name"] != "Noor")
+    return document
+
+
+def test_every_list_of_a_participant_is_imported_and_checked() -> None:
+    assert set(exchange.CHILD_KEYS) == set(SECTIONS["participants"].children)
+
+
+@pytest.mark.parametrize("kind", exchange.CHILD_KEYS)
+def test_an_id_of_another_participant_is_refused_not_moved(store: Store, kind: str) -> None:
+    filled(store)
+    document = noor_first(exchange.export_data(store))
+    noor, ilias = document["participants"]
+    noor["remarks"] = "changed in the same file"
+    moved = noor[kind].pop(0)
+    ilias[kind].append(moved)
+    before, logged = stable(exchange.export_data(store)), log_count(store)
+    with pytest.raises(InvalidImport) as error:
+        exchange.import_document(store, document)
+    assert error.value.where == f"participants[1].{kind}[{len(ilias[kind]) - 1}].id"
+    assert moved["id"] in error.value.problem and "another participant" in error.value.problem
+    assert stable(exchange.export_data(store)) == before
+    assert log_count(store) == logged
+
+
+def test_a_deleted_note_of_another_participant_is_not_moved_either(store: Store) -> None:
+    filled(store)
+    document = noor_first(exchange.export_data(store))
+    noor, ilias = document["participants"]
+    notes.delete_note(store, noor["notes"][0]["id"])
+    ilias["notes"] = [noor.pop("notes")[0]]
+    with pytest.raises(InvalidImport) as error:
+        exchange.import_document(store, document)
+    assert error.value.where == "participants[1].notes[0].id"
+    assert notes.list_notes(store, ilias["id"]) == []
+
+
+def places(wanted: Callable[[Any], bool], kind: str = "", path: str = "") -> list[str]:
+    """The place of every field of a wanted type, in the first row of each kind."""
+    if not kind:
+        return [
+            p for key in ("groups", "coaches", "participants") for p in places(wanted, key, key)
+        ]
+    section = SECTIONS[kind]
+    found = [f"{path}[0].{name}" for name, t in section.types.items() if wanted(t)]
+    for child in section.children:
+        found += places(wanted, child, f"{path}[0].{child}")
+    return found
+
+
+def set_at(document: dict[str, Any], place: str, value: str) -> None:
+    *steps, name = re.findall(r"[a-z_]+|\d+", place)
+    node: Any = document
+    for step in steps:
+        node = node[int(step)] if step.isdigit() else node[step]
+    node[name] = value
+
+
+def is_datetime(field_type: Any) -> bool:
+    return field_type == "datetime"
+
+
+def is_date(field_type: Any) -> bool:
+    return field_type in ("date", "date?")
+
+
+OUT_OF_RANGE = [
+    "0001-01-01T00:00:00+01:00",
+    "9999-12-31T23:59:59-01:00",
+    "0001-01-01T00:59:59.999999+01:00",
+    "0001-01-01T00:00+00:01",
+    "9999-12-31T23:00:00-01:00",
+]
+
+
+@pytest.mark.parametrize("moment", OUT_OF_RANGE)
+def test_a_date_time_outside_utc_is_refused_at_its_place(
+    store: Store, tmp_path: Path, moment: str
+) -> None:
+    filled(store)
+    document = noor_first(exchange.export_data(store))
+    before, logged = stable(exchange.export_data(store)), log_count(store)
+    found = ["exported_at", *places(is_datetime)]
+    assert len(found) == 1 + len(SECTIONS), "exported_at and every created_at"
+    for place in found:
+        bad = copy.deepcopy(document)
+        set_at(bad, place, moment)
+        path = tmp_path / "bad.json"
+        path.write_text(json.dumps(bad))
+        with pytest.raises(InvalidImport) as error:
+            exchange.import_file(store, path)
+        assert error.value.where == place
+        assert moment in error.value.problem and "UTC" in error.value.problem
+    assert stable(exchange.export_data(store)) == before
+    assert log_count(store) == logged
+
+
+IN_RANGE = {
+    "0001-01-01T00:00:00-01:00": "0001-01-01T01:00:00",
+    "0001-01-01T01:00:00+01:00": "0001-01-01T00:00:00",
+    "0001-01-01T00:00:00": "0001-01-01T00:00:00",
+    "9999-12-31T23:59:59+01:00": "9999-12-31T22:59:59",
+    "9999-12-31T22:59:59.999999-01:00": "9999-12-31T23:59:59.999999",
+    "9999-12-31T23:59:59Z": "9999-12-31T23:59:59",
+}
+
+
+@pytest.mark.parametrize(("moment", "stored"), IN_RANGE.items(), ids=IN_RANGE.keys())
+def test_a_date_time_near_the_ends_of_the_calendar_is_kept_in_utc(
+    store: Store, moment: str, stored: str
+) -> None:
+    filled(store)
+    document = noor_first(exchange.export_data(store))
+    for place in ["exported_at", *places(is_datetime)]:
+        set_at(document, place, moment)
+    exchange.import_document(store, document)
+    for place in places(is_datetime):
+        set_at(document, place, stored)
+    assert rows_by_id(exchange.export_data(store)) == rows_by_id(document)
+
+
+def rows_by_id(document: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any]]:
+    """Every row by kind and id (a changed creation time may change the order in a list)."""
+    rows = {("groups", g["id"]): g for g in document["groups"]}
+    rows |= {("coaches", c["id"]): c for c in document["coaches"]}
+    for person in document["participants"]:
+        children = SECTIONS["participants"].children
+        rows[("participants", person["id"])] = {
+            k: v for k, v in person.items() if k not in children
+        }
+        rows |= {(kind, row["id"]): row for kind in children for row in person[kind]}
+    return rows
+
+
+@pytest.mark.parametrize("day", ["0001-01-01", "9999-12-31"])
+def test_dates_at_the_ends_of_the_calendar_are_kept_and_listed(store: Store, day: str) -> None:
+    filled(store)
+    document = noor_first(exchange.export_data(store))
+    found = places(is_date)
+    assert len(found) == 8, found
+    for place in found:
+        set_at(document, place, day)
+    exchange.import_document(store, document)
+    assert stable(noor_first(exchange.export_data(store))) == stable(document)
+    noor = document["participants"][0]["id"]
+    for sort in participants.SORT_KEYS:
+        assert len(participants.list_participants(store, sort=sort)) == 2
+    assert [n.note_date.isoformat() for n in notes.list_notes(store, noor)] == [day]
+    assert [f.due.isoformat() for f in notes.open_follow_ups(store) if f.due] == [day]
+    assert participants.status_history(store, noor)
+    assert participants.list_referrals(store, noor)
+
+
+def out_file(tmp_path: Path) -> Path:
+    """The chosen export file, in a folder of its own (the profile is in ``tmp_path``)."""
+    (tmp_path / "out").mkdir()
+    return tmp_path / "out" / "export.json"
+
+
+def unnamed_files_work_in(folder: Path) -> bool:
+    fd = private_file._open_unnamed(folder)
+    if fd is not None:
+        os.close(fd)
+    return fd is not None
+
+
+def test_the_export_has_no_name_until_it_is_complete(store: Store, tmp_path: Path) -> None:
+    """While it is written, the folder holds only the earlier export, unchanged."""
+    if not unnamed_files_work_in(tmp_path):
+        pytest.skip("no unnamed files (O_TMPFILE) here")
+    filled(store)
+    out = out_file(tmp_path)
+    out.write_text("earlier")
+    seen: list[tuple[list[str], str]] = []
+    write_all = private_file._write_all
+
+    def watched(fd: int, data: bytes) -> None:
+        write_all(fd, data)
+        seen.append((os.listdir(out.parent), out.read_text()))
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(private_file, "_write_all", watched)
+        exchange.write_export(store, out)
+    assert seen == [(["export.json"], "earlier")]
+    assert json.loads(out.read_text())["participants"]
+    assert os.listdir(out.parent) == ["export.json"]
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+
+
+def no_unnamed_files(patch: pytest.MonkeyPatch) -> None:
+    patch.setattr(private_file, "_open_unnamed", lambda folder: None)
+
+
+@pytest.mark.parametrize("refused", ["no unnamed files", "no link from /proc"])
+def test_without_unnamed_files_a_visible_part_file_is_used_and_removed(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, refused: str
+) -> None:
+    filled(store)
+    out = out_file(tmp_path)
+    out.write_text("earlier")
+    out.chmod(0o644)
+    private_file.part_path(out).write_text("left by an export that was killed")
+    if refused == "no unnamed files":
+        no_unnamed_files(monkeypatch)
+    else:
+        monkeypatch.setattr(private_file, "_link_into_place", lambda fd, path: False)
+    exchange.write_export(store, out)
+    assert json.loads(out.read_text())["participants"]
+    assert os.listdir(out.parent) == ["export.json"]
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+
+
+def test_a_failed_write_leaves_the_earlier_export_and_no_part_file(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    filled(store)
+    out = out_file(tmp_path)
+    out.write_text("earlier")
+    no_unnamed_files(monkeypatch)
+
+    def disk_full(fd: int, data: bytes) -> None:
+        os.write(fd, data[:100])
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(private_file, "_write_all", disk_full)
+    with pytest.raises(JiuError) as error:
+        exchange.write_export(store, out)
+    assert "No space left" in str(error.value)
+    assert os.listdir(out.parent) == ["export.json"] and out.read_text() == "earlier"
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGTERM"), reason="no SIGTERM")
+def test_sigterm_while_writing_the_part_file_removes_it(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    filled(store)
+    out = out_file(tmp_path)
+    no_unnamed_files(monkeypatch)
+
+    class Terminated(Exception):
+        pass
+
+    def terminated(signum: int, frame: object) -> None:
+        raise Terminated
+
+    def interrupted(fd: int, data: bytes) -> None:
+        os.write(fd, data[:100])
+        signal.raise_signal(signal.SIGTERM)
+
+    monkeypatch.setattr(private_file, "_write_all", interrupted)
+    previous = signal.signal(signal.SIGTERM, terminated)
+    try:
+        with pytest.raises(Terminated):
+            exchange.write_export(store, out)
+        assert signal.getsignal(signal.SIGTERM) is terminated, "the handler is put back"
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    assert os.listdir(out.parent) == []
