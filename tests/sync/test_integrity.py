@@ -309,3 +309,47 @@ def test_a_full_target_still_receives_and_says_so(replicas: Make) -> None:
     assert "full" in report.problems()[0]
     assert names(a) == {"VanA", "VanB"}, "receiving went on"
     assert a.sync().pushed > 0
+
+
+@pytest.fixture(params=["folder", "webdav"])
+def two_targets(request: pytest.FixtureRequest, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """Two empty sync targets of one kind: (kind, first, second, user, password)."""
+    if request.param == "folder":
+        first, second = tmp_path / "r1", tmp_path / "r2"
+        first.mkdir()
+        second.mkdir()
+        yield "folder", str(first), str(second), "", ""
+        return
+    from tests.sync.webdav_server import PASSWORD, USER, WebDavServer
+
+    server = WebDavServer(tmp_path / "dav")
+    (server.root / "r1").mkdir()
+    (server.root / "r2").mkdir()
+    yield "webdav", f"{server.url}/r1", f"{server.url}/r2", USER, PASSWORD
+    server.stop()
+
+
+def test_setting_up_a_new_team_elsewhere_republishes_everything(
+    tmp_path: Path, two_targets: tuple[str, str, str, str, str]
+) -> None:
+    from jiu_desktop.services import sync_service
+
+    kind, first, second, user, password = two_targets
+    a = profile.create_profile(tmp_path / "a", "A", PASSPHRASE)[0]
+    b = profile.create_profile(tmp_path / "b", "B", PASSPHRASE)[0]
+    team = {"team_passphrase": "ons team geheim 7", "user": user, "password": password}
+    try:
+        sync_service.setup_sync(a, kind=kind, target=first, create=True, **team)
+        fill_demo_data(a, 3, seed=5)
+        assert sync_service.run_sync(a).report.pushed > 0
+        sync_service.setup_sync(a, kind=kind, target=second, create=True, **team)
+        assert sync_service.waiting_changes(a) > 0, "all of it waits for the new team"
+        assert sync_service.run_sync(a).report.pushed > 0
+        sync_service.setup_sync(b, kind=kind, target=second, create=False, **team)
+        sync_service.run_sync(b)
+        got = {p.full_name for p in participants.list_participants(b)}
+        assert got == {p.full_name for p in participants.list_participants(a)}
+        assert len(got) == 3
+    finally:
+        a.close()
+        b.close()
