@@ -48,6 +48,7 @@ def test_killed_sync_rounds_lose_and_duplicate_nothing(tmp_path: Path) -> None:
     final = sync_process(tmp_path / "a")
     _out, err = final.communicate(timeout=120)
     assert final.returncode == 0, err
+    assert [p.name for p in shared.rglob(".upload-*")] == [], "half uploads are cleaned up"
 
     b, _ = profile.create_profile(tmp_path / "b", "B", PASSPHRASE)
     sync_service.setup_sync(
