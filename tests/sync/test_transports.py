@@ -471,6 +471,18 @@ def test_a_refused_move_deletes_the_temporary_upload(server: WebDavServer) -> No
     assert temporary_files(server.root) == []
 
 
+def test_a_folder_removed_on_the_server_is_made_again(server: WebDavServer) -> None:
+    transport = client(server)
+    device = new_device()
+    assert transport.publish_bundle(device, 1, b"een")
+    shutil.rmtree(device_folder(server.root, device))  # someone tidied the server
+    assert transport.publish_bundle(device, 1, b"een") is True
+    shutil.rmtree(server.root / LAYOUT)
+    assert transport.create_team(b"team") is True
+    assert transport.publish_bundle(device, 2, b"twee") is True
+    assert transport.list_bundles(device) == [2]
+
+
 def test_a_forbidden_read_or_a_refused_login_is_still_about_the_password(
     server: WebDavServer,
 ) -> None:

@@ -159,14 +159,11 @@ class WebDavTransport:
     # -- writing ---------------------------------------------------------------------------
     def create_team(self, data: bytes) -> bool:
         with self._talking(writing=True):
-            self._ensure_folder(LAYOUT)
-            return self._publish(LAYOUT, TEAM_FILE, data)
+            return self._publish_in(LAYOUT, TEAM_FILE, data)
 
     def publish_bundle(self, device: str, seq: int, data: bytes) -> bool:
         with self._talking(writing=True):
-            folder = f"{LAYOUT}/{DEVICES}/{device}"
-            self._ensure_folder(folder)
-            return self._publish(folder, bundle_name(seq), data)
+            return self._publish_in(f"{LAYOUT}/{DEVICES}/{device}", bundle_name(seq), data)
 
     def remove_leftovers(self, device: str) -> int:
         check_device_name(device)
@@ -187,6 +184,19 @@ class WebDavTransport:
                         continue
                 removed += 1
         return removed
+
+    def _publish_in(self, folder: str, name: str, data: bytes) -> bool:
+        """Publish into ``folder``, made first. A folder made earlier in this session can
+        have been removed on the server since (409: no such parent): then it is made again."""
+        self._ensure_folder(folder)
+        try:
+            return self._publish(folder, name, data)
+        except ClientError as exc:
+            if _status(exc) != 409:
+                raise
+        self._known_folders.clear()
+        self._ensure_folder(folder)
+        return self._publish(folder, name, data)
 
     def _publish(self, folder: str, name: str, data: bytes) -> bool:
         """Upload under a temporary name, then MOVE without overwrite; False if it existed.
