@@ -198,70 +198,70 @@
         <translation>DEMO — verzonnen gegevens</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="242"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="246"/>
         <source>Synchronising… {done}/{total}</source>
         <translation>Synchroniseren… {done}/{total}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="253"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="257"/>
         <source>Passphrase changed.</source>
         <translation>Wachtwoordzin gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="267"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="271"/>
         <source>Make backup</source>
         <translation>Back-up maken</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="269"/>
-        <location filename="../../jiu_desktop/views/main_window.py" line="288"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="273"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="292"/>
         <source>JIU Desktop backup (*.jiubackup)</source>
         <translation>JIU Desktop-back-up (*.jiubackup)</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="274"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="278"/>
         <source>Making backup…</source>
         <translation>Back-up wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="278"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="282"/>
         <source>Backup saved: {path} ({kb} kB)</source>
         <translation>Back-up opgeslagen: {path} ({kb} kB)</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="280"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="284"/>
         <source>Backup failed</source>
         <translation>Back-up mislukt</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="286"/>
-        <location filename="../../jiu_desktop/views/main_window.py" line="294"/>
-        <location filename="../../jiu_desktop/views/main_window.py" line="302"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="290"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="298"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="306"/>
         <source>Restore backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="295"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="299"/>
         <source>Passphrase that was valid when the backup was made:</source>
         <translation>Wachtwoordzin die gold toen de back-up werd gemaakt:</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="304"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="308"/>
         <source>The data on this laptop is replaced by the backup. The current data is kept in the profile&apos;s backups folder. Continue?</source>
         <translation>De gegevens op deze laptop worden vervangen door de back-up. De huidige gegevens blijven bewaard in de map backups van het profiel. Doorgaan?</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="318"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="322"/>
         <source>Restore failed</source>
         <translation>Terugzetten mislukt</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="323"/>
-        <source>Backup restored.</source>
-        <translation>Back-up teruggezet.</translation>
+        <location filename="../../jiu_desktop/views/main_window.py" line="328"/>
+        <source>Backup restored. This profile now syncs as a new device.</source>
+        <translation>Back-up teruggezet. Dit profiel synchroniseert nu als een nieuw apparaat.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="328"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="334"/>
         <source>Something went wrong.</source>
         <translation>Er ging iets mis.</translation>
     </message>
@@ -915,41 +915,46 @@ Typ de voornaam om te bevestigen:</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../jiu_desktop/views/sync/controller.py" line="82"/>
-        <location filename="../../jiu_desktop/views/sync/controller.py" line="129"/>
+        <location filename="../../jiu_desktop/views/sync/controller.py" line="89"/>
+        <location filename="../../jiu_desktop/views/sync/controller.py" line="139"/>
         <source>Sync not set up</source>
-        <extracomment>(state, text for the status bar) (phase, done, total) while a round runs</extracomment>
+        <extracomment>(state, text for the status bar) (phase, done, total) while a round runs Every problem of the last round, one a line (the status bar shows the first).</extracomment>
         <translation>Synchronisatie niet ingesteld</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/controller.py" line="85"/>
+        <location filename="../../jiu_desktop/views/sync/controller.py" line="92"/>
         <source>Synchronising…</source>
         <translation>Synchroniseren…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/controller.py" line="103"/>
+        <location filename="../../jiu_desktop/views/sync/controller.py" line="110"/>
         <source>{count} texts were changed on two laptops at once; the participant page shows both versions.</source>
         <translation>{count} teksten zijn op twee laptops tegelijk gewijzigd; de deelnemerpagina toont beide versies.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/controller.py" line="121"/>
+        <location filename="../../jiu_desktop/views/sync/controller.py" line="131"/>
         <source>Sync failed</source>
         <translation>Synchronisatie mislukt</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/controller.py" line="132"/>
+        <location filename="../../jiu_desktop/views/sync/controller.py" line="144"/>
         <source>Synchronised at {time}</source>
         <translation>Gesynchroniseerd om {time}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/controller.py" line="134"/>
+        <location filename="../../jiu_desktop/views/sync/controller.py" line="146"/>
         <source>{count} changes waiting</source>
         <translation>{count} wijzigingen wachten</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/controller.py" line="139"/>
+        <location filename="../../jiu_desktop/views/sync/controller.py" line="151"/>
         <source>Offline — {count} changes waiting</source>
         <translation>Offline — {count} wijzigingen wachten</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/controller.py" line="163"/>
+        <source>Not everything synchronised: {problem}</source>
+        <translation>Niet alles gesynchroniseerd: {problem}</translation>
     </message>
 </context>
 <context>
@@ -1008,122 +1013,132 @@ Typ de voornaam om te bevestigen:</translation>
 <context>
     <name>SyncSetupDialog</name>
     <message>
-        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="31"/>
+        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="32"/>
         <source>Synchronisation</source>
         <translation>Synchronisatie</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="37"/>
+        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="38"/>
         <source>Coaches of one team exchange their changes through a shared folder or a WebDAV server (such as Nextcloud). Everything is encrypted on this laptop first: the folder or server cannot read it.</source>
         <translation>Coaches van één team wisselen hun wijzigingen uit via een gedeelde map of een WebDAV-server (zoals Nextcloud). Alles wordt eerst op deze laptop versleuteld: de map of server kan het niet lezen.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="48"/>
+        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="49"/>
         <source>Where</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="50"/>
+        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="51"/>
         <source>Shared folder</source>
         <translation>Gedeelde map</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="51"/>
+        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="52"/>
         <source>Server (WebDAV)</source>
         <translation>Server (WebDAV)</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="57"/>
+        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="58"/>
         <source>Browse…</source>
         <translation>Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="68"/>
+        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="69"/>
         <source>Folder</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="70"/>
+        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="71"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="71"/>
+        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="72"/>
         <source>User</source>
         <translation>Gebruiker</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="72"/>
+        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="73"/>
         <source>App password</source>
         <translation>App-wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="75"/>
+        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="76"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="77"/>
+        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="78"/>
         <source>Join the team (passphrase from the coordinator)</source>
         <translation>Aansluiten bij het team (wachtwoordzin van de coördinator)</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="78"/>
+        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="79"/>
         <source>Create a new team</source>
         <translation>Een nieuw team aanmaken</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="89"/>
+        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="90"/>
         <source>Team passphrase</source>
         <translation>Teamwachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="90"/>
+        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="91"/>
         <source>Repeat (new team)</source>
         <translation>Herhaal (nieuw team)</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="99"/>
+        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="100"/>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="102"/>
+        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="103"/>
         <source>Stop syncing</source>
         <translation>Synchronisatie uitzetten</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="123"/>
+        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="124"/>
         <source>This laptop does not sync yet.</source>
         <translation>Deze laptop synchroniseert nog niet.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="125"/>
+        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="126"/>
         <source>Now syncing with: {target}</source>
         <translation>Synchroniseert nu met: {target}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="141"/>
+        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="142"/>
         <source>Choose the shared folder</source>
         <translation>Kies de gedeelde map</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="149"/>
+        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="150"/>
         <source>The two team passphrases differ.</source>
         <translation>De twee teamwachtwoordzinnen zijn niet gelijk.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="155"/>
+        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="156"/>
         <source>Choose a folder or fill in the server address.</source>
         <translation>Kies een map of vul het serveradres in.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="160"/>
+        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="164"/>
         <source>Connecting…</source>
         <translation>Verbinden…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="177"/>
+        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="188"/>
+        <source>Unencrypted connection</source>
+        <translation>Onversleutelde verbinding</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="189"/>
+        <source>{warning} Set up sync with this address anyway?</source>
+        <translation>{warning} Toch synchronisatie instellen met dit adres?</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="198"/>
         <source>Failed.</source>
         <translation>Niet gelukt.</translation>
     </message>
@@ -1210,30 +1225,47 @@ Typ de voornaam om te bevestigen:</translation>
 <context>
     <name>backup</name>
     <message>
-        <location filename="../../jiu_desktop/services/backup.py" line="76"/>
+        <location filename="../../jiu_desktop/services/backup.py" line="59"/>
+        <source>The current profile does not open with this passphrase. Its passphrase is needed too, so the people erased in it stay erased. Nothing was changed.</source>
+        <extracomment>The restored database while it is being prepared, beside the profile&apos;s own. What interrupted work leaves in ``backups/``: temporary database copies, half-written files.</extracomment>
+        <translation>Het huidige profiel gaat niet open met deze wachtwoordzin. Ook de wachtwoordzin van dat profiel is nodig, zodat de mensen die erin gewist zijn gewist blijven. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/backup.py" line="72"/>
+        <source>The current profile cannot be read, so the people erased in it cannot be kept erased. Nothing was changed. Restore into an empty folder instead.</source>
+        <translation>Het huidige profiel kan niet gelezen worden, dus de mensen die erin gewist zijn kunnen niet gewist blijven. Er is niets gewijzigd. Zet de back-up in plaats daarvan terug in een lege map.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/backup.py" line="117"/>
         <source>the file does not start like a backup</source>
         <translation>het bestand begint niet als een back-up</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/backup.py" line="79"/>
-        <location filename="../../jiu_desktop/services/backup.py" line="89"/>
+        <location filename="../../jiu_desktop/services/backup.py" line="120"/>
+        <location filename="../../jiu_desktop/services/backup.py" line="130"/>
         <source>the file is incomplete or damaged</source>
         <translation>het bestand is onvolledig of beschadigd</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/backup.py" line="125"/>
+        <location filename="../../jiu_desktop/services/backup.py" line="166"/>
         <source>Cannot write the backup to {path}: {reason}</source>
         <translation>Kan de back-up niet schrijven naar {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/backup.py" line="160"/>
+        <location filename="../../jiu_desktop/services/backup.py" line="222"/>
         <source>the database inside cannot be opened</source>
         <translation>de database erin kan niet geopend worden</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/backup.py" line="167"/>
+        <location filename="../../jiu_desktop/services/backup.py" line="229"/>
         <source>the database inside is damaged</source>
         <translation>de database erin is beschadigd</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/backup.py" line="367"/>
+        <source>it was made by a newer version of JIU Desktop</source>
+        <extracomment>(participant id, hlc, device) of every erased participant. (hlc, device, entity, row_id, field, value) of every erasure in the change log. The last clock reading, so later edits are stamped after everything it did. Where and with which team it synced: an old backup must not point sync back at a target or team the laptops have since left.</extracomment>
+        <translation>het is gemaakt door een nieuwere versie van JIU Desktop</translation>
     </message>
 </context>
 <context>
@@ -1294,137 +1326,163 @@ Typ de voornaam om te bevestigen:</translation>
         <translation>Back-up geschreven naar {path} ({kb} kB).</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli.py" line="176"/>
-        <source>Backup restored into {path}; the previous data is kept in backups/.</source>
-        <translation>Back-up teruggezet in {path}; de vorige gegevens staan in backups/.</translation>
+        <location filename="../../jiu_desktop/cli.py" line="183"/>
+        <source>The current profile does not open with this passphrase. Set JIU_CURRENT_PASSPHRASE to its passphrase, so the people erased in it stay erased. Nothing was changed.</source>
+        <translation>Het huidige profiel gaat niet open met deze wachtwoordzin. Zet JIU_CURRENT_PASSPHRASE op de wachtwoordzin van dat profiel, zodat de mensen die erin gewist zijn gewist blijven. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli.py" line="189"/>
+        <location filename="../../jiu_desktop/cli.py" line="191"/>
+        <source>Passphrase of the current profile (so the people erased in it stay erased): </source>
+        <translation>Wachtwoordzin van het huidige profiel (zodat de mensen die erin gewist zijn gewist blijven): </translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli.py" line="198"/>
+        <source>Backup restored into {path}; the previous data is kept in backups/. This profile now syncs as a new device.</source>
+        <translation>Back-up teruggezet in {path}; de vorige gegevens staan in backups/. Dit profiel synchroniseert nu als een nieuw apparaat.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli.py" line="213"/>
         <source>New passphrase: </source>
         <translation>Nieuwe wachtwoordzin: </translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli.py" line="191"/>
+        <location filename="../../jiu_desktop/cli.py" line="215"/>
         <source>Passphrase changed.</source>
         <translation>Wachtwoordzin gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli.py" line="201"/>
+        <location filename="../../jiu_desktop/cli.py" line="225"/>
         <source>JIU Desktop: participants and notes, encrypted.</source>
         <translation>JIU Desktop: deelnemers en notities, versleuteld.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli.py" line="207"/>
+        <location filename="../../jiu_desktop/cli.py" line="231"/>
         <source>profile folder (default: {path})</source>
         <translation>profielmap (standaard: {path})</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli.py" line="212"/>
+        <location filename="../../jiu_desktop/cli.py" line="236"/>
         <source>open the demo profile</source>
         <translation>open het demoprofiel</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli.py" line="223"/>
+        <location filename="../../jiu_desktop/cli.py" line="247"/>
         <source>create a profile</source>
         <translation>maak een profiel aan</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli.py" line="225"/>
+        <location filename="../../jiu_desktop/cli.py" line="249"/>
         <source>add fictional demo data</source>
         <translation>voeg verzonnen demogegevens toe</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli.py" line="228"/>
+        <location filename="../../jiu_desktop/cli.py" line="252"/>
         <source>export to JSON</source>
         <translation>exporteer naar JSON</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli.py" line="231"/>
+        <location filename="../../jiu_desktop/cli.py" line="255"/>
         <source>import a JSON export</source>
         <translation>importeer een JSON-export</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli.py" line="233"/>
+        <location filename="../../jiu_desktop/cli.py" line="257"/>
         <source>write an encrypted backup</source>
         <translation>schrijf een versleutelde back-up</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli.py" line="235"/>
+        <location filename="../../jiu_desktop/cli.py" line="259"/>
         <source>restore a backup</source>
         <translation>zet een back-up terug</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli.py" line="237"/>
+        <location filename="../../jiu_desktop/cli.py" line="261"/>
         <source>change the passphrase</source>
         <translation>wijzig de wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli.py" line="296"/>
+        <location filename="../../jiu_desktop/cli.py" line="320"/>
         <source>Stopped.</source>
         <translation>Gestopt.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli_sync.py" line="20"/>
+        <location filename="../../jiu_desktop/cli_sync.py" line="26"/>
+        <source>{problem} To accept this, add --allow-http.</source>
+        <translation>{problem} Voeg --allow-http toe om dit te accepteren.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli_sync.py" line="29"/>
         <source>Team passphrase: </source>
         <translation>Teamwachtwoordzin: </translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli_sync.py" line="24"/>
+        <location filename="../../jiu_desktop/cli_sync.py" line="33"/>
         <source>WebDAV app password: </source>
         <translation>WebDAV-app-wachtwoord: </translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli_sync.py" line="37"/>
+        <location filename="../../jiu_desktop/cli_sync.py" line="45"/>
         <source>Sync set up with {target}.</source>
         <translation>Synchronisatie ingesteld met {target}.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli_sync.py" line="49"/>
+        <location filename="../../jiu_desktop/cli_sync.py" line="59"/>
         <source>pushed {pushed}, pulled {pulled}, conflicts {conflicts}</source>
         <translation>verstuurd {pushed}, ontvangen {pulled}, conflicten {conflicts}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli_sync.py" line="67"/>
+        <location filename="../../jiu_desktop/cli_sync.py" line="64"/>
+        <location filename="../../jiu_desktop/cli_sync.py" line="90"/>
+        <source>Note: {notice}</source>
+        <translation>Let op: {notice}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli_sync.py" line="80"/>
         <source>Sync is not set up.</source>
         <translation>Synchronisatie is niet ingesteld.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli_sync.py" line="69"/>
+        <location filename="../../jiu_desktop/cli_sync.py" line="82"/>
         <source>Target: {target}</source>
         <translation>Doel: {target}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli_sync.py" line="71"/>
-        <source>Last sync: {when}</source>
-        <translation>Laatste synchronisatie: {when}</translation>
+        <location filename="../../jiu_desktop/cli_sync.py" line="84"/>
+        <source>Last complete sync: {when}</source>
+        <translation>Laatste volledige synchronisatie: {when}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli_sync.py" line="72"/>
+        <location filename="../../jiu_desktop/cli_sync.py" line="92"/>
+        <source>Last problem: {error}</source>
+        <translation>Laatste probleem: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli_sync.py" line="85"/>
         <source>never</source>
         <translation>nooit</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli_sync.py" line="75"/>
+        <location filename="../../jiu_desktop/cli_sync.py" line="88"/>
         <source>Changes waiting: {count}</source>
         <translation>Wijzigingen die wachten: {count}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli_sync.py" line="77"/>
-        <source>Last error: {error}</source>
-        <translation>Laatste fout: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../jiu_desktop/cli_sync.py" line="82"/>
+        <location filename="../../jiu_desktop/cli_sync.py" line="98"/>
         <source>set up sync</source>
         <translation>stel synchronisatie in</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli_sync.py" line="90"/>
+        <location filename="../../jiu_desktop/cli_sync.py" line="106"/>
+        <source>accept a plain http:// server address (the app password travels readable)</source>
+        <translation>accepteer een onversleuteld http://-serveradres (het app-wachtwoord gaat leesbaar over het netwerk)</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli_sync.py" line="113"/>
         <source>synchronise once</source>
         <translation>synchroniseer één keer</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli_sync.py" line="91"/>
+        <location filename="../../jiu_desktop/cli_sync.py" line="114"/>
         <source>show the sync status</source>
         <translation>toon de synchronisatiestatus</translation>
     </message>
@@ -1491,129 +1549,159 @@ Typ de voornaam om te bevestigen:</translation>
         <source>Sync file {name} was refused: {reason}</source>
         <translation>Synchronisatiebestand {name} is geweigerd: {reason}</translation>
     </message>
+    <message>
+        <location filename="../../jiu_desktop/errors.py" line="128"/>
+        <source>The sync folder {target} is full. Nothing more was sent; make room and sync again.</source>
+        <translation>De synchronisatiemap {target} is vol. Er is niets meer verstuurd; maak ruimte vrij en synchroniseer opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/errors.py" line="139"/>
+        <source>JIU Desktop may not write in {target} (no permission). Nothing was sent.</source>
+        <translation>JIU Desktop mag niet schrijven in {target} (geen toestemming). Er is niets verstuurd.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/errors.py" line="148"/>
+        <source>JIU Desktop may not read {target} (no permission). Nothing was changed.</source>
+        <translation>JIU Desktop mag {target} niet lezen (geen toestemming). Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/errors.py" line="159"/>
+        <source>{url} is not encrypted (http://): the app password would travel readable over the network. Use https://, or confirm that you accept this.</source>
+        <translation>{url} is niet versleuteld (http://): het app-wachtwoord zou leesbaar over het netwerk gaan. Gebruik https://, of bevestig dat je dit accepteert.</translation>
+    </message>
 </context>
 <context>
     <name>exchange</name>
     <message>
-        <location filename="../../jiu_desktop/services/exchange.py" line="66"/>
+        <location filename="../../jiu_desktop/services/exchange.py" line="67"/>
         <source>{created} new, {updated} updated, {unchanged} unchanged; {erased} erased participants left out</source>
         <extracomment>Participants in the file who were erased here for good (AVG); never brought back.</extracomment>
         <translation>{created} nieuw, {updated} bijgewerkt, {unchanged} ongewijzigd; {erased} gewiste deelnemers overgeslagen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange.py" line="71"/>
+        <location filename="../../jiu_desktop/services/exchange.py" line="72"/>
         <source>{created} new, {updated} updated, {unchanged} unchanged</source>
         <translation>{created} nieuw, {updated} bijgewerkt, {unchanged} ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange.py" line="153"/>
+        <location filename="../../jiu_desktop/services/exchange.py" line="156"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>Kan {path} niet schrijven: {reason}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange.py" line="168"/>
+        <location filename="../../jiu_desktop/services/exchange.py" line="171"/>
         <source>not a UTF-8 text file</source>
         <translation>geen UTF-8-tekstbestand</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange.py" line="172"/>
+        <location filename="../../jiu_desktop/services/exchange.py" line="175"/>
         <source>not valid JSON ({reason})</source>
         <translation>geen geldige JSON ({reason})</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange.py" line="175"/>
+        <location filename="../../jiu_desktop/services/exchange.py" line="178"/>
         <source>not a JIU Desktop export</source>
         <translation>geen JIU Desktop-export</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange_schema.py" line="183"/>
+        <location filename="../../jiu_desktop/services/exchange.py" line="242"/>
+        <source>{value} belongs to another participant here; an import does not move entries between participants</source>
+        <translation>{value} hoort hier bij een andere deelnemer; een import verplaatst niets van de ene deelnemer naar de andere</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/exchange_schema.py" line="195"/>
         <source>{value} is not a valid id</source>
         <translation>{value} is geen geldige id</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange_schema.py" line="186"/>
+        <location filename="../../jiu_desktop/services/exchange_schema.py" line="198"/>
         <source>{value} is not text</source>
         <translation>{value} is geen tekst</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange_schema.py" line="188"/>
+        <location filename="../../jiu_desktop/services/exchange_schema.py" line="200"/>
         <source>contains characters that are not valid text</source>
         <translation>bevat tekens die geen geldige tekst zijn</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange_schema.py" line="191"/>
+        <location filename="../../jiu_desktop/services/exchange_schema.py" line="203"/>
         <source>{value} is not true or false</source>
         <translation>{value} is niet true of false</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange_schema.py" line="198"/>
+        <location filename="../../jiu_desktop/services/exchange_schema.py" line="210"/>
         <source>{value} is not a date (YYYY-MM-DD)</source>
         <translation>{value} is geen datum (JJJJ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange_schema.py" line="203"/>
+        <location filename="../../jiu_desktop/services/exchange_schema.py" line="215"/>
         <source>{value} is not a date and time</source>
         <translation>{value} is geen datum en tijd</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange_schema.py" line="209"/>
+        <location filename="../../jiu_desktop/services/exchange_schema.py" line="220"/>
+        <source>{value} falls outside the years 1 to 9999 when converted to UTC</source>
+        <translation>{value} valt buiten de jaren 1 tot en met 9999 als het naar UTC wordt omgerekend</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/exchange_schema.py" line="228"/>
         <source>{value} is not one of: {choices}</source>
         <translation>{value} is niet een van: {choices}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange_schema.py" line="219"/>
+        <location filename="../../jiu_desktop/services/exchange_schema.py" line="238"/>
         <source>{value} refers to an entry that is not in the file</source>
         <translation>{value} verwijst naar iets dat niet in het bestand staat</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange_schema.py" line="244"/>
+        <location filename="../../jiu_desktop/services/exchange_schema.py" line="263"/>
         <source>must be a list</source>
         <translation>moet een lijst zijn</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange_schema.py" line="249"/>
+        <location filename="../../jiu_desktop/services/exchange_schema.py" line="268"/>
         <source>must be an object</source>
         <translation>moet een object zijn</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange_schema.py" line="253"/>
-        <location filename="../../jiu_desktop/services/exchange_schema.py" line="292"/>
+        <location filename="../../jiu_desktop/services/exchange_schema.py" line="272"/>
+        <location filename="../../jiu_desktop/services/exchange_schema.py" line="311"/>
         <source>unknown field</source>
         <translation>onbekend veld</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange_schema.py" line="258"/>
-        <location filename="../../jiu_desktop/services/exchange_schema.py" line="294"/>
+        <location filename="../../jiu_desktop/services/exchange_schema.py" line="277"/>
+        <location filename="../../jiu_desktop/services/exchange_schema.py" line="313"/>
         <source>is missing</source>
         <translation>ontbreekt</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange_schema.py" line="261"/>
+        <location filename="../../jiu_desktop/services/exchange_schema.py" line="280"/>
         <source>appears twice</source>
         <translation>komt twee keer voor</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange_schema.py" line="270"/>
+        <location filename="../../jiu_desktop/services/exchange_schema.py" line="289"/>
         <source>is not a JIU Desktop export</source>
         <translation>is geen JIU Desktop-export</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange_schema.py" line="272"/>
+        <location filename="../../jiu_desktop/services/exchange_schema.py" line="291"/>
         <source>is not “{format}”</source>
         <translation>is niet “{format}”</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange_schema.py" line="275"/>
+        <location filename="../../jiu_desktop/services/exchange_schema.py" line="294"/>
         <source>is missing or not a number</source>
         <translation>ontbreekt of is geen getal</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange_schema.py" line="279"/>
+        <location filename="../../jiu_desktop/services/exchange_schema.py" line="298"/>
         <source>{version} is not a version of this format</source>
         <translation>{version} is geen versie van dit formaat</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange_schema.py" line="286"/>
+        <location filename="../../jiu_desktop/services/exchange_schema.py" line="305"/>
         <source>{version} is newer than this JIU Desktop reads ({known})</source>
         <translation>{version} is nieuwer dan deze JIU Desktop kan lezen ({known})</translation>
     </message>
@@ -1755,7 +1843,7 @@ Typ de voornaam om te bevestigen:</translation>
     <name>participants</name>
     <message>
         <location filename="../../jiu_desktop/services/erasure.py" line="25"/>
-        <location filename="../../jiu_desktop/services/exchange.py" line="98"/>
+        <location filename="../../jiu_desktop/services/exchange.py" line="100"/>
         <location filename="../../jiu_desktop/services/notes.py" line="74"/>
         <location filename="../../jiu_desktop/services/participants.py" line="117"/>
         <source>Participant</source>
@@ -1947,119 +2035,179 @@ Typ de voornaam om te bevestigen:</translation>
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../jiu_desktop/services/conflicts.py" line="77"/>
+        <location filename="../../jiu_desktop/services/conflicts.py" line="69"/>
         <source>Conflict</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/conflicts.py" line="85"/>
+        <location filename="../../jiu_desktop/services/conflicts.py" line="77"/>
         <source>Unknown choice: {choice}</source>
         <translation>Onbekende keuze: {choice}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/sync_service.py" line="68"/>
+        <location filename="../../jiu_desktop/services/sync_service.py" line="81"/>
         <source>{pushed} changes sent, {pulled} received, {conflicts} conflicts</source>
+        <extracomment>What the last round could not do, in words (empty when it did everything). Why this profile took a new device id, until a sync round has said so. The last round ran but could not exchange everything (``last_error`` says what).</extracomment>
         <translation>{pushed} wijzigingen verstuurd, {pulled} ontvangen, {conflicts} conflicten</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/sync_service.py" line="81"/>
+        <location filename="../../jiu_desktop/services/sync_service.py" line="94"/>
         <source>A server address starts with https:// (or http://).</source>
         <translation>Een serveradres begint met https:// (of http://).</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/sync_service.py" line="84"/>
+        <location filename="../../jiu_desktop/services/sync_service.py" line="97"/>
         <source>Unknown kind of sync target: {kind}</source>
         <translation>Onbekend soort synchronisatiedoel: {kind}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/sync_service.py" line="102"/>
+        <location filename="../../jiu_desktop/services/sync_service.py" line="138"/>
         <source>The folder {path} does not exist.</source>
         <translation>De map {path} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/sync_service.py" line="108"/>
+        <location filename="../../jiu_desktop/services/sync_service.py" line="144"/>
         <source>A team already syncs there. Choose “join” and its passphrase.</source>
         <translation>Daar synchroniseert al een team. Kies “aansluiten” en de wachtwoordzin van dat team.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/sync_service.py" line="111"/>
+        <location filename="../../jiu_desktop/services/sync_service.py" line="147"/>
         <source>The team passphrase needs at least 10 characters.</source>
         <translation>De teamwachtwoordzin moet minstens 10 tekens hebben.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/sync_service.py" line="114"/>
+        <location filename="../../jiu_desktop/services/sync_service.py" line="150"/>
         <source>Another device created a team there just now.</source>
         <translation>Een ander apparaat heeft daar zojuist een team aangemaakt.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/sync_service.py" line="118"/>
+        <location filename="../../jiu_desktop/services/sync_service.py" line="154"/>
         <source>No team syncs there yet. Choose “create” to start one.</source>
         <translation>Daar synchroniseert nog geen team. Kies “aanmaken” om er een te beginnen.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/sync_service.py" line="143"/>
+        <location filename="../../jiu_desktop/services/sync_service.py" line="181"/>
         <source>Sync is not set up for this profile.</source>
         <translation>Synchronisatie is voor dit profiel niet ingesteld.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/sync/bundle.py" line="89"/>
+        <location filename="../../jiu_desktop/sync/bundle.py" line="119"/>
         <source>the file is truncated</source>
+        <extracomment>How far the writer had applied each device&apos;s bundles (its own: this bundle&apos;s number).</extracomment>
         <translation>het bestand is afgekapt</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/sync/bundle.py" line="92"/>
+        <location filename="../../jiu_desktop/sync/bundle.py" line="122"/>
         <source>it is not a JIU Desktop sync file</source>
         <translation>het is geen JIU Desktop-synchronisatiebestand</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/sync/bundle.py" line="95"/>
+        <location filename="../../jiu_desktop/sync/bundle.py" line="125"/>
         <source>it was written by a newer version of JIU Desktop</source>
         <translation>het is geschreven door een nieuwere versie van JIU Desktop</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/sync/bundle.py" line="112"/>
+        <location filename="../../jiu_desktop/sync/bundle.py" line="142"/>
         <source>it belongs to another team</source>
         <translation>het hoort bij een ander team</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/sync/bundle.py" line="115"/>
+        <location filename="../../jiu_desktop/sync/bundle.py" line="145"/>
         <source>its contents do not match its place (copied or replayed)</source>
         <translation>de inhoud past niet bij de plaats (gekopieerd of opnieuw afgespeeld)</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/sync/bundle.py" line="119"/>
+        <location filename="../../jiu_desktop/sync/bundle.py" line="149"/>
         <source>it uses a key this device does not have</source>
         <translation>het gebruikt een sleutel die dit apparaat niet heeft</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/sync/bundle.py" line="124"/>
+        <location filename="../../jiu_desktop/sync/bundle.py" line="154"/>
         <source>it is damaged or was altered (authentication failed)</source>
         <translation>het is beschadigd of veranderd (echtheidscontrole mislukt)</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/sync/bundle.py" line="132"/>
+        <location filename="../../jiu_desktop/sync/bundle.py" line="167"/>
         <source>its contents cannot be read</source>
         <translation>de inhoud kan niet gelezen worden</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/sync/team.py" line="70"/>
+        <location filename="../../jiu_desktop/sync/bundle.py" line="173"/>
+        <location filename="../../jiu_desktop/sync/pull.py" line="139"/>
+        <source>it holds a change this version cannot accept ({problem})</source>
+        <translation>het bevat een wijziging die deze versie niet kan aannemen ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/sync/engine.py" line="66"/>
+        <source>The team&apos;s sync files are not in {target} (is the network drive connected?). Nothing was sent or received.</source>
+        <translation>De synchronisatiebestanden van het team staan niet in {target} (is de netwerkschijf verbonden?). Er is niets verstuurd of ontvangen.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/sync/engine.py" line="77"/>
+        <source>{target} now holds another team, or the team&apos;s key has changed. Nothing was sent or received; set up synchronisation again.</source>
+        <translation>In {target} staat nu een ander team, of de sleutel van het team is veranderd. Er is niets verstuurd of ontvangen; stel de synchronisatie opnieuw in.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/sync/engine.py" line="116"/>
+        <location filename="../../jiu_desktop/sync/team.py" line="66"/>
         <source>The team file on the sync target cannot be read.</source>
         <translation>Het teambestand op het synchronisatiedoel kan niet gelezen worden.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/sync/transports/webdav.py" line="85"/>
+        <location filename="../../jiu_desktop/sync/engine.py" line="207"/>
+        <source>Sync files of this laptop keep being overwritten.</source>
+        <translation>Synchronisatiebestanden van deze laptop worden steeds overschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/sync/transports/webdav.py" line="93"/>
         <source>The certificate of {url} is not trusted by this laptop. Nothing was sent.</source>
         <translation>Het certificaat van {url} wordt door deze laptop niet vertrouwd. Er is niets verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/sync/transports/webdav.py" line="95"/>
+        <location filename="../../jiu_desktop/sync/transports/webdav.py" line="112"/>
         <source>The server {url} refused the user name or password.</source>
         <translation>De server {url} weigerde de gebruikersnaam of het wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/sync/transports/webdav.py" line="102"/>
+        <location filename="../../jiu_desktop/sync/transports/webdav.py" line="119"/>
         <source>The server {url} answered with error {status}.</source>
         <translation>De server {url} antwoordde met fout {status}.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/sync/pull.py" line="150"/>
+        <source>its changes cannot be applied here</source>
+        <translation>de wijzigingen erin kunnen hier niet worden verwerkt</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/sync/report.py" line="24"/>
+        <source>Sync files of laptop {device} are missing from the sync target (number {numbers}); their changes cannot arrive until that laptop syncs again.</source>
+        <translation>Synchronisatiebestanden van laptop {device} ontbreken op het synchronisatiedoel (nummer {numbers}); die wijzigingen komen pas aan als die laptop opnieuw synchroniseert.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/sync/report.py" line="41"/>
+        <source>{count} changes from laptop {device} were refused: they are dated {date}, too far ahead of this laptop&apos;s clock. Check the date on that laptop.</source>
+        <translation>{count} wijzigingen van laptop {device} zijn geweigerd: ze zijn gedateerd op {date}, te ver vooruit op de klok van deze laptop. Controleer de datum op die laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/sync/report.py" line="84"/>
+        <source>{count} sync files of this laptop had gone missing from the target and were written again.</source>
+        <extracomment>Own bundles that had gone missing from the remote and were written again. Why sending failed (a full or read-only target); receiving still went on. Why this profile took a new device id in this round or since the last one.</extracomment>
+        <translation>{count} synchronisatiebestanden van deze laptop waren verdwenen van het synchronisatiedoel en zijn opnieuw geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/sync/report.py" line="97"/>
+        <source>This profile was restored from a backup, so it now syncs as a new laptop; changes made since the backup come back from the sync target.</source>
+        <translation>Dit profiel is teruggezet uit een back-up en synchroniseert daarom nu als een nieuwe laptop; wijzigingen van na de back-up komen terug van het synchronisatiedoel.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/sync/report.py" line="103"/>
+        <source>Another copy of this profile syncs with the same identity, so this one now syncs as a new laptop. Nothing was lost.</source>
+        <translation>Een andere kopie van dit profiel synchroniseert met dezelfde identiteit; deze kopie synchroniseert daarom nu als een nieuwe laptop. Er is niets verloren gegaan.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/sync/report.py" line="108"/>
+        <source>This profile was copied or moved, so it now syncs as a new laptop. Nothing was lost.</source>
+        <translation>Dit profiel is gekopieerd of verplaatst en synchroniseert daarom nu als een nieuwe laptop. Er is niets verloren gegaan.</translation>
     </message>
 </context>
 <context>
