@@ -234,15 +234,21 @@ def verify_backup(contents: BackupContents, passphrase: str, workdir: Path) -> b
 
 
 def restore_backup(
-    root: Path, backup_file: Path, passphrase: str, *, current_passphrase: str | None = None
+    root: Path,
+    backup_file: Path,
+    passphrase: str,
+    *,
+    current_passphrase: str | None = None,
+    current_key: bytes | None = None,
 ) -> None:
     """Replace the (closed) profile in ``root`` by the backup. The current database and
     vault are first moved to ``backups/before-restore-…`` so a restore is never a loss.
 
     People erased in the current profile stay erased: their erasures are applied to the
     restored database before it is put in place, which needs the current profile's
-    passphrase (``current_passphrase``, by default the one that opens the backup). The
-    restored profile takes a new device id when it is next opened.
+    passphrase (``current_passphrase``, by default the one that opens the backup), or its
+    data key when the caller has the profile open (``current_key``). The restored profile
+    takes a new device id when it is next opened.
     """
     started = time.time()
     contents = read_backup(backup_file)
@@ -252,8 +258,10 @@ def restore_backup(
     data_key = verify_backup(contents, passphrase, paths.backups)
     carried = CarriedState()
     if paths.exists():
-        current = current_passphrase if current_passphrase is not None else passphrase
-        carried = read_carried_state(paths, _current_key(paths, current))
+        if current_key is None:
+            current = current_passphrase if current_passphrase is not None else passphrase
+            current_key = _current_key(paths, current)
+        carried = read_carried_state(paths, current_key)
 
     incoming = _prepare_incoming(paths, contents.database, data_key, carried)
     if paths.exists():

@@ -228,12 +228,12 @@ def _push_once(
     on_remote = set(transport.list_bundles(own))
     if any(seq > last for seq in on_remote):
         return False  # numbers this copy never gave out
+    with store.engine.begin() as conn:
+        _set_local(conn, UNCLEAN_KEY, 1)  # until the push ends: a kill may leave temp files
     for seq in range(1, published + 1):
         if seq not in on_remote:  # gone from the remote: write it again
             _upload(store, transport, team, seq)
             report.healed += 1
-    with store.engine.begin() as conn:
-        _set_local(conn, UNCLEAN_KEY, 1)
     for seq in range(published + 1, last + 1):
         if progress:
             progress("push", seq - published, last - published)

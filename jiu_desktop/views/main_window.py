@@ -311,11 +311,12 @@ class MainWindow(QMainWindow):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
+        current_key = self.context.store.data_key  # keeps this profile's erasures erased
         self._close_store()
         root = self.root
 
         def restore() -> Store:
-            backup.restore_backup(root, Path(path), secret)
+            backup.restore_backup(root, Path(path), secret, current_key=current_key)
             return profile.open_profile(root, secret)
 
         def failed(error: BaseException) -> None:

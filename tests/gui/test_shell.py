@@ -103,6 +103,29 @@ def test_backup_and_restore_through_the_menu(
     assert list((window.root / "backups").glob("before-restore-*"))
 
 
+def test_restore_through_the_menu_after_a_new_passphrase_keeps_erasures(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from jiu_desktop.services import backup, erasure
+
+    unlock(qtbot, window)
+    store = window.context.store
+    doomed = participants.create_participant(store, first_name="Wordt", last_name="Gewist")
+    participants.create_participant(store, first_name="Blijft")
+    saved = tmp_path / "old.jiubackup"
+    backup.write_backup(store, saved)
+    erasure.erase(store, doomed.id)
+    profile.change_passphrase(window.root, PASSPHRASE, "een nieuw geheim 2027")
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(saved), ""))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (PASSPHRASE, True))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.restore_backup()
+    qtbot.waitUntil(lambda: window.context.unlocked, timeout=10_000)
+    names = [r.first_name for r in participants.list_participants(window.context.store)]
+    assert names == ["Blijft"], "the person erased after the backup stays erased"
+
+
 def test_second_start_brings_the_running_window_forward(qtbot: QtBot, tmp_path: Path) -> None:
     raised: list[bool] = []
     server = InstanceServer(tmp_path, lambda: raised.append(True))
