@@ -33,7 +33,7 @@ from jiu_desktop.views.dialogs import ChangePassphraseDialog, SettingsDialog, sh
 from jiu_desktop.views.idle import IdleWatcher
 from jiu_desktop.views.participants import ParticipantsPage
 from jiu_desktop.views.start_page import StartPage
-from jiu_desktop.views.sync.controller import SyncController
+from jiu_desktop.views.sync.controller import INCOMPLETE, SyncController
 from jiu_desktop.views.sync.history_dialog import SyncHistoryDialog
 from jiu_desktop.views.sync.setup_dialog import SyncSetupDialog
 from jiu_desktop.views.tasks import run_task, wait_for_tasks
@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
 
         self.sync = SyncController(self.context, self)
         self.sync_label = QLabel()
+        self.sync_label.linkActivated.connect(lambda _link: self.sync_history())
         self.statusBar().addPermanentWidget(self.sync_label)
         self.sync.state_changed.connect(self._sync_state)
         self.sync.progress.connect(self._sync_progress)
@@ -236,9 +237,11 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(1)
         self.participants_page.create_participant()
 
-    def _sync_state(self, _state: str, text: str) -> None:
+    def _sync_state(self, state: str, text: str) -> None:
+        if state == INCOMPLETE:  # a few words, the link opens the history with every detail
+            text = f'{text} — <a href="history">{self.tr("details")}</a>'
         self.sync_label.setText(text)
-        self.sync_label.setToolTip(self.sync.details or text)
+        self.sync_label.setToolTip(self.sync.details or "")
 
     def _sync_progress(self, phase: str, done: int, total: int) -> None:
         if total > 1:

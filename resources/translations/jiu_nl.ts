@@ -113,155 +113,155 @@
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="108"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="109"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="109"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="110"/>
         <source>New participant</source>
         <translation>Nieuwe deelnemer</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="112"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="113"/>
         <source>Make backup…</source>
         <translation>Back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="113"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="114"/>
         <source>Restore backup…</source>
         <translation>Back-up terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="115"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="116"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="120"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="121"/>
         <source>&amp;Profile</source>
         <translation>&amp;Profiel</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="121"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="122"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="123"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="124"/>
         <source>Change passphrase…</source>
         <translation>Wachtwoordzin wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="124"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="125"/>
         <source>Settings…</source>
         <translation>Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="126"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="127"/>
         <source>S&amp;ync</source>
         <translation>S&amp;ynchronisatie</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="127"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="128"/>
         <source>Synchronise now</source>
         <translation>Nu synchroniseren</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="129"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="130"/>
         <source>Set up synchronisation…</source>
         <translation>Synchronisatie instellen…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="130"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="131"/>
         <source>Sync history…</source>
         <translation>Synchronisatiegeschiedenis…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="132"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="133"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="133"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="134"/>
         <source>About JIU Desktop</source>
         <translation>Over JIU Desktop</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="137"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="138"/>
         <source>Actions</source>
         <translation>Acties</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="145"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="146"/>
         <source>DEMO — fictional data</source>
         <translation>DEMO — verzonnen gegevens</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="246"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="249"/>
         <source>Synchronising… {done}/{total}</source>
         <translation>Synchroniseren… {done}/{total}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="257"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="260"/>
         <source>Passphrase changed.</source>
         <translation>Wachtwoordzin gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="271"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="274"/>
         <source>Make backup</source>
         <translation>Back-up maken</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="273"/>
-        <location filename="../../jiu_desktop/views/main_window.py" line="292"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="276"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="295"/>
         <source>JIU Desktop backup (*.jiubackup)</source>
         <translation>JIU Desktop-back-up (*.jiubackup)</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="278"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="281"/>
         <source>Making backup…</source>
         <translation>Back-up wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="282"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="285"/>
         <source>Backup saved: {path} ({kb} kB)</source>
         <translation>Back-up opgeslagen: {path} ({kb} kB)</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="284"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="287"/>
         <source>Backup failed</source>
         <translation>Back-up mislukt</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="290"/>
-        <location filename="../../jiu_desktop/views/main_window.py" line="298"/>
-        <location filename="../../jiu_desktop/views/main_window.py" line="306"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="293"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="301"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="309"/>
         <source>Restore backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="299"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="302"/>
         <source>Passphrase that was valid when the backup was made:</source>
         <translation>Wachtwoordzin die gold toen de back-up werd gemaakt:</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="308"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="311"/>
         <source>The data on this laptop is replaced by the backup. The current data is kept in the profile&apos;s backups folder. Continue?</source>
         <translation>De gegevens op deze laptop worden vervangen door de back-up. De huidige gegevens blijven bewaard in de map backups van het profiel. Doorgaan?</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="322"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="326"/>
         <source>Restore failed</source>
         <translation>Terugzetten mislukt</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="328"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="332"/>
         <source>Backup restored. This profile now syncs as a new device.</source>
         <translation>Back-up teruggezet. Dit profiel synchroniseert nu als een nieuw apparaat.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="334"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="338"/>
         <source>Something went wrong.</source>
         <translation>Er ging iets mis.</translation>
     </message>
@@ -952,60 +952,60 @@ Typ de voornaam om te bevestigen:</translation>
         <translation>Offline — {count} wijzigingen wachten</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/controller.py" line="163"/>
-        <source>Not everything synchronised: {problem}</source>
-        <translation>Niet alles gesynchroniseerd: {problem}</translation>
+        <location filename="../../jiu_desktop/views/sync/controller.py" line="162"/>
+        <source>Not everything synchronised</source>
+        <translation>Niet alles gesynchroniseerd</translation>
     </message>
 </context>
 <context>
     <name>SyncHistoryDialog</name>
     <message>
-        <location filename="../../jiu_desktop/views/sync/history_dialog.py" line="22"/>
+        <location filename="../../jiu_desktop/views/sync/history_dialog.py" line="23"/>
         <source>Sync history</source>
         <translation>Synchronisatiegeschiedenis</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/history_dialog.py" line="26"/>
+        <location filename="../../jiu_desktop/views/sync/history_dialog.py" line="27"/>
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/history_dialog.py" line="27"/>
+        <location filename="../../jiu_desktop/views/sync/history_dialog.py" line="28"/>
         <source>Target</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/history_dialog.py" line="28"/>
+        <location filename="../../jiu_desktop/views/sync/history_dialog.py" line="29"/>
         <source>Sent</source>
         <translation>Verstuurd</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/history_dialog.py" line="29"/>
+        <location filename="../../jiu_desktop/views/sync/history_dialog.py" line="30"/>
         <source>Received</source>
         <translation>Ontvangen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/history_dialog.py" line="30"/>
+        <location filename="../../jiu_desktop/views/sync/history_dialog.py" line="31"/>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/history_dialog.py" line="31"/>
+        <location filename="../../jiu_desktop/views/sync/history_dialog.py" line="32"/>
         <source>Refused</source>
         <translation>Geweigerd</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/history_dialog.py" line="32"/>
+        <location filename="../../jiu_desktop/views/sync/history_dialog.py" line="33"/>
         <source>Message</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/history_dialog.py" line="47"/>
+        <location filename="../../jiu_desktop/views/sync/history_dialog.py" line="48"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/history_dialog.py" line="47"/>
+        <location filename="../../jiu_desktop/views/sync/history_dialog.py" line="48"/>
         <source>Interrupted</source>
         <translation>Onderbroken</translation>
     </message>
@@ -1262,7 +1262,7 @@ Typ de voornaam om te bevestigen:</translation>
         <translation>de database erin is beschadigd</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/backup.py" line="367"/>
+        <location filename="../../jiu_desktop/services/backup.py" line="375"/>
         <source>it was made by a newer version of JIU Desktop</source>
         <extracomment>(participant id, hlc, device) of every erased participant. (hlc, device, entity, row_id, field, value) of every erasure in the change log. The last clock reading, so later edits are stamped after everything it did. Where and with which team it synced: an old backup must not point sync back at a target or team the laptops have since left.</extracomment>
         <translation>het is gemaakt door een nieuwere versie van JIU Desktop</translation>

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QPushButton
+import pytest
+from PySide6.QtWidgets import QDialog, QPlainTextEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
 from jiu_desktop.services import participants, profile, sync_service
@@ -69,7 +70,9 @@ def test_status_conflict_and_resolution(qtbot: QtBot, tmp_path: Path) -> None:
     store_b.close()
 
 
-def test_a_missing_file_is_never_shown_as_synchronised(qtbot: QtBot, tmp_path: Path) -> None:
+def test_a_missing_file_is_never_shown_as_synchronised(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     shared = tmp_path / "shared"
     shared.mkdir()
     store_b, _ = profile.create_profile(tmp_path / "b", "B", PASSPHRASE)
@@ -95,8 +98,14 @@ def test_a_missing_file_is_never_shown_as_synchronised(qtbot: QtBot, tmp_path: P
     unlock(qtbot, window)
     qtbot.waitUntil(lambda: window.sync.state == controller.INCOMPLETE, timeout=10_000)
     assert "Synchronised" not in window.sync_label.text()
-    assert "missing" in window.sync_label.text()
+    assert "Not everything synchronised" in window.sync_label.text()
     assert "missing" in window.sync_label.toolTip()
+    opened: list[QDialog] = []
+    monkeypatch.setattr(QDialog, "exec", lambda dialog: opened.append(dialog) or 0)
+    window.sync_label.linkActivated.emit("history")
+    (history,) = opened
+    message = history.findChild(QPlainTextEdit, "sync-history-message")
+    assert message is not None and "missing" in message.toPlainText()
     window.close()
 
     store_a = profile.open_profile(root_a, PASSPHRASE)  # sync-status says so too

@@ -156,12 +156,10 @@ class SyncController(QObject):
             self._settle.start()
 
     def _set_incomplete(self, problems: list[str]) -> None:
-        """Not everything was exchanged: never shown as "synchronised"."""
+        """Not everything was exchanged: never shown as "synchronised". The status bar
+        says so in a few words; ``details`` holds every problem for its tooltip."""
         self.details = "\n".join(problems)
-        self._set(
-            INCOMPLETE,
-            self.tr("Not everything synchronised: {problem}").format(problem=problems[0]),
-        )
+        self._set(INCOMPLETE, self.tr("Not everything synchronised"))
 
     def _set(self, state: str, text: str) -> None:
         if state != INCOMPLETE:

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
+    QPlainTextEdit,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -50,8 +51,23 @@ class SyncHistoryDialog(QDialog):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        layout.addWidget(self.table)
+        header.setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(False)
+        layout.addWidget(self.table, 3)
+        # The whole message of the chosen round: a missing file or a full target is a
+        # sentence or three, too long for a table cell.
+        self.message = QPlainTextEdit()
+        self.message.setReadOnly(True)
+        self.message.setObjectName("sync-history-message")
+        layout.addWidget(self.message, 1)
+        self.table.currentCellChanged.connect(
+            lambda row, _c, _pr, _pc: self.message.setPlainText(
+                item.text() if (item := self.table.item(row, len(headers) - 1)) else ""
+            )
+        )
+        if runs:
+            self.table.setCurrentCell(0, 0)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
