@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable
 from typing import Protocol
 
 from sqlalchemy import Connection, Engine, delete, func, insert, select, update
@@ -30,7 +29,7 @@ from jiu_desktop.sync.bundle import BundleHeader, WireChange, digest, new_nonce,
 from jiu_desktop.sync.clock import HybridLogicalClock
 from jiu_desktop.sync.merge import erased_participants
 from jiu_desktop.sync.pull import pull
-from jiu_desktop.sync.report import SyncReport
+from jiu_desktop.sync.report import Progress, SyncReport
 from jiu_desktop.sync.team import TeamKey
 from jiu_desktop.sync.transports import Transport
 
@@ -39,8 +38,6 @@ log = logging.getLogger(__name__)
 PUBLISHED_KEY = identity.PUBLISHED_KEY
 UNCLEAN_KEY = "sync_push_unclean"
 BUNDLE_LIMIT = 5000
-
-Progress = Callable[[str, int, int], None]
 
 __all__ = ["BUNDLE_LIMIT", "PUBLISHED_KEY", "Progress", "SyncReport", "sync_round"]
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -26,7 +25,7 @@ from jiu_desktop.models import LocalState, SyncPeer
 from jiu_desktop.sync.bundle import Bundle, open_bundle
 from jiu_desktop.sync.changelog import CLOCK_KEY
 from jiu_desktop.sync.merge import ApplyResult, apply_changes, check_values
-from jiu_desktop.sync.report import FutureChanges, Gap, SyncReport
+from jiu_desktop.sync.report import FutureChanges, Gap, Progress, SyncReport
 from jiu_desktop.sync.team import TeamKey
 from jiu_desktop.sync.transports import Transport, bundle_name
 
@@ -34,8 +33,6 @@ if TYPE_CHECKING:
     from jiu_desktop.sync.engine import Store
 
 log = logging.getLogger(__name__)
-
-Progress = Callable[[str, int, int], None]
 
 
 @dataclass

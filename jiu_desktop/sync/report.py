@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from jiu_desktop.errors import BundleRejected, SyncError
 from jiu_desktop.i18n import translate
 from jiu_desktop.sync.clock import unpack
+
+#: (phase, done, total) while a round runs: "push" or "pull".
+Progress = Callable[[str, int, int], None]
 
 
 @dataclass(frozen=True)

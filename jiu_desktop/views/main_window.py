@@ -33,7 +33,7 @@ from jiu_desktop.views.dialogs import ChangePassphraseDialog, SettingsDialog, sh
 from jiu_desktop.views.idle import IdleWatcher
 from jiu_desktop.views.participants import ParticipantsPage
 from jiu_desktop.views.start_page import StartPage
-from jiu_desktop.views.sync.controller import INCOMPLETE, SyncController
+from jiu_desktop.views.sync.controller import FAILED, INCOMPLETE, SyncController
 from jiu_desktop.views.sync.history_dialog import SyncHistoryDialog
 from jiu_desktop.views.sync.setup_dialog import SyncSetupDialog
 from jiu_desktop.views.tasks import run_task, wait_for_tasks
@@ -238,7 +238,7 @@ class MainWindow(QMainWindow):
         self.participants_page.create_participant()
 
     def _sync_state(self, state: str, text: str) -> None:
-        if state == INCOMPLETE:  # a few words, the link opens the history with every detail
+        if state in (INCOMPLETE, FAILED):  # a few words; the link opens the history
             text = f'{text} — <a href="history">{self.tr("details")}</a>'
         self.sync_label.setText(text)
         self.sync_label.setToolTip(self.sync.details or "")

@@ -916,9 +916,9 @@ Typ de voornaam om te bevestigen:</translation>
     <name>SyncController</name>
     <message>
         <location filename="../../jiu_desktop/views/sync/controller.py" line="89"/>
-        <location filename="../../jiu_desktop/views/sync/controller.py" line="139"/>
+        <location filename="../../jiu_desktop/views/sync/controller.py" line="140"/>
         <source>Sync not set up</source>
-        <extracomment>(state, text for the status bar) (phase, done, total) while a round runs Every problem of the last round, one a line (the status bar shows the first).</extracomment>
+        <extracomment>(state, text for the status bar) (phase, done, total) while a round runs</extracomment>
         <translation>Synchronisatie niet ingesteld</translation>
     </message>
     <message>
@@ -932,27 +932,27 @@ Typ de voornaam om te bevestigen:</translation>
         <translation>{count} teksten zijn op twee laptops tegelijk gewijzigd; de deelnemerpagina toont beide versies.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/controller.py" line="131"/>
+        <location filename="../../jiu_desktop/views/sync/controller.py" line="132"/>
         <source>Sync failed</source>
         <translation>Synchronisatie mislukt</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/controller.py" line="144"/>
+        <location filename="../../jiu_desktop/views/sync/controller.py" line="145"/>
         <source>Synchronised at {time}</source>
         <translation>Gesynchroniseerd om {time}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/controller.py" line="146"/>
+        <location filename="../../jiu_desktop/views/sync/controller.py" line="147"/>
         <source>{count} changes waiting</source>
         <translation>{count} wijzigingen wachten</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/controller.py" line="151"/>
+        <location filename="../../jiu_desktop/views/sync/controller.py" line="152"/>
         <source>Offline — {count} changes waiting</source>
         <translation>Offline — {count} wijzigingen wachten</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/controller.py" line="162"/>
+        <location filename="../../jiu_desktop/views/sync/controller.py" line="163"/>
         <source>Not everything synchronised</source>
         <translation>Niet alles gesynchroniseerd</translation>
     </message>
@@ -2133,28 +2133,28 @@ Typ de voornaam om te bevestigen:</translation>
     </message>
     <message>
         <location filename="../../jiu_desktop/sync/bundle.py" line="173"/>
-        <location filename="../../jiu_desktop/sync/pull.py" line="139"/>
+        <location filename="../../jiu_desktop/sync/pull.py" line="136"/>
         <source>it holds a change this version cannot accept ({problem})</source>
         <translation>het bevat een wijziging die deze versie niet kan aannemen ({problem})</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/sync/engine.py" line="66"/>
+        <location filename="../../jiu_desktop/sync/engine.py" line="63"/>
         <source>The team&apos;s sync files are not in {target} (is the network drive connected?). Nothing was sent or received.</source>
         <translation>De synchronisatiebestanden van het team staan niet in {target} (is de netwerkschijf verbonden?). Er is niets verstuurd of ontvangen.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/sync/engine.py" line="77"/>
+        <location filename="../../jiu_desktop/sync/engine.py" line="74"/>
         <source>{target} now holds another team, or the team&apos;s key has changed. Nothing was sent or received; set up synchronisation again.</source>
         <translation>In {target} staat nu een ander team, of de sleutel van het team is veranderd. Er is niets verstuurd of ontvangen; stel de synchronisatie opnieuw in.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/sync/engine.py" line="116"/>
+        <location filename="../../jiu_desktop/sync/engine.py" line="113"/>
         <location filename="../../jiu_desktop/sync/team.py" line="66"/>
         <source>The team file on the sync target cannot be read.</source>
         <translation>Het teambestand op het synchronisatiedoel kan niet gelezen worden.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/sync/engine.py" line="207"/>
+        <location filename="../../jiu_desktop/sync/engine.py" line="204"/>
         <source>Sync files of this laptop keep being overwritten.</source>
         <translation>Synchronisatiebestanden van deze laptop worden steeds overschreven.</translation>
     </message>
@@ -2174,38 +2174,39 @@ Typ de voornaam om te bevestigen:</translation>
         <translation>De server {url} antwoordde met fout {status}.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/sync/pull.py" line="150"/>
+        <location filename="../../jiu_desktop/sync/pull.py" line="147"/>
         <source>its changes cannot be applied here</source>
         <translation>de wijzigingen erin kunnen hier niet worden verwerkt</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/sync/report.py" line="24"/>
+        <location filename="../../jiu_desktop/sync/report.py" line="28"/>
         <source>Sync files of laptop {device} are missing from the sync target (number {numbers}); their changes cannot arrive until that laptop syncs again.</source>
+        <extracomment>(phase, done, total) while a round runs: &quot;push&quot; or &quot;pull&quot;.</extracomment>
         <translation>Synchronisatiebestanden van laptop {device} ontbreken op het synchronisatiedoel (nummer {numbers}); die wijzigingen komen pas aan als die laptop opnieuw synchroniseert.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/sync/report.py" line="41"/>
+        <location filename="../../jiu_desktop/sync/report.py" line="45"/>
         <source>{count} changes from laptop {device} were refused: they are dated {date}, too far ahead of this laptop&apos;s clock. Check the date on that laptop.</source>
         <translation>{count} wijzigingen van laptop {device} zijn geweigerd: ze zijn gedateerd op {date}, te ver vooruit op de klok van deze laptop. Controleer de datum op die laptop.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/sync/report.py" line="84"/>
+        <location filename="../../jiu_desktop/sync/report.py" line="88"/>
         <source>{count} sync files of this laptop had gone missing from the target and were written again.</source>
         <extracomment>Own bundles that had gone missing from the remote and were written again. Why sending failed (a full or read-only target); receiving still went on. Why this profile took a new device id in this round or since the last one.</extracomment>
         <translation>{count} synchronisatiebestanden van deze laptop waren verdwenen van het synchronisatiedoel en zijn opnieuw geschreven.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/sync/report.py" line="97"/>
+        <location filename="../../jiu_desktop/sync/report.py" line="101"/>
         <source>This profile was restored from a backup, so it now syncs as a new laptop; changes made since the backup come back from the sync target.</source>
         <translation>Dit profiel is teruggezet uit een back-up en synchroniseert daarom nu als een nieuwe laptop; wijzigingen van na de back-up komen terug van het synchronisatiedoel.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/sync/report.py" line="103"/>
+        <location filename="../../jiu_desktop/sync/report.py" line="107"/>
         <source>Another copy of this profile syncs with the same identity, so this one now syncs as a new laptop. Nothing was lost.</source>
         <translation>Een andere kopie van dit profiel synchroniseert met dezelfde identiteit; deze kopie synchroniseert daarom nu als een nieuwe laptop. Er is niets verloren gegaan.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/sync/report.py" line="108"/>
+        <location filename="../../jiu_desktop/sync/report.py" line="112"/>
         <source>This profile was copied or moved, so it now syncs as a new laptop. Nothing was lost.</source>
         <translation>Dit profiel is gekopieerd of verplaatst en synchroniseert daarom nu als een nieuwe laptop. Er is niets verloren gegaan.</translation>
     </message>

@@ -113,3 +113,28 @@ def test_a_missing_file_is_never_shown_as_synchronised(
     store_a.close()
     assert status.incomplete and "missing" in status.last_error
     assert status.last_success is None
+
+
+def test_a_share_that_is_not_mounted_is_a_failure_that_says_why(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    shared = tmp_path / "share"
+    shared.mkdir()
+    root = tmp_path / "a"
+    store, _ = profile.create_profile(root, "A", PASSPHRASE)
+    sync_service.setup_sync(
+        store, kind="folder", target=str(shared), team_passphrase=TEAM, create=True
+    )
+    participants.create_participant(store, first_name="Noor")
+    store.close()
+    (shared / "jiu-sync-v1").rename(tmp_path / "elsewhere")  # the mount point stays, empty
+
+    window = MainWindow(root)
+    qtbot.addWidget(window)
+    window.show()
+    unlock(qtbot, window)
+    qtbot.waitUntil(lambda: window.sync.state == controller.FAILED, timeout=10_000)
+    assert "Sync failed" in window.sync_label.text()
+    assert "network drive" in window.sync_label.toolTip()
+    assert not (shared / "jiu-sync-v1").exists(), "nothing was written into the empty share"
+    window.close()

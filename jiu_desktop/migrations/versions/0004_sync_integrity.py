@@ -72,8 +72,10 @@ def _settle_closed_conflicts(bind: sa.Connection, own: str | None) -> None:
         current = bind.execute(
             sa.text(LATEST), {"entity": row.entity, "row": row.row_id, "field": row.field}
         ).first()
-        still_open = not row.dismissed and current is not None and (
-            tuple(current) == (row.winner_hlc, row.winner_device)
+        still_open = (
+            not row.dismissed
+            and current is not None
+            and (tuple(current) == (row.winner_hlc, row.winner_device))
         )
         if still_open:
             continue

@@ -46,7 +46,7 @@ class SyncController(QObject):
         super().__init__(parent)
         self.context = context
         self.state = NOT_SET_UP
-        #: Every problem of the last round, one a line (the status bar shows the first).
+        # Every problem of the last round, one a line: the status bar tooltip.
         self.details = ""
         self.running = False
         self._backoff_ms = 60 * 1000
@@ -128,7 +128,8 @@ class SyncController(QObject):
             self._backoff_ms = min(self._backoff_ms * 2, MAX_BACKOFF_MS)
             self.refresh_status()
         else:
-            self._set(FAILED, str(error) if isinstance(error, JiuError) else self.tr("Sync failed"))
+            self.details = str(error) if isinstance(error, JiuError) else ""
+            self._set(FAILED, self.tr("Sync failed"))
 
     # -- status ----------------------------------------------------------------------------
     def refresh_status(self, just_synced: bool = False) -> None:
@@ -162,7 +163,6 @@ class SyncController(QObject):
         self._set(INCOMPLETE, self.tr("Not everything synchronised"))
 
     def _set(self, state: str, text: str) -> None:
-        if state != INCOMPLETE:
-            self.details = ""
+        self.details = self.details if state in (INCOMPLETE, FAILED) else ""
         self.state = state
         self.state_changed.emit(state, text)
