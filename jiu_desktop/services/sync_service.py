@@ -206,6 +206,10 @@ def run_sync(store: Store, progress: Progress | None = None) -> SyncOutcome:
                 run.conflicts, run.rejected = report.conflicts, len(report.rejected)
                 run.problems = len(problems)
                 run.error = error
+    if report.erased:  # erasures from other laptops leave this one's backup copies too
+        from jiu_desktop.services.backup_scrub import scrub
+
+        scrub(store)
     changes = Changes(frozenset(report.touched), frozenset().union(*report.touched.values()))
     return SyncOutcome(report, changes)
 

@@ -425,190 +425,190 @@
 <context>
     <name>ParticipantPage</name>
     <message>
-        <location filename="../../jiu_desktop/views/participants/page.py" line="79"/>
+        <location filename="../../jiu_desktop/views/participants/page.py" line="84"/>
         <source>← All participants</source>
         <translation>← Alle deelnemers</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/page.py" line="89"/>
+        <location filename="../../jiu_desktop/views/participants/page.py" line="94"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/page.py" line="93"/>
+        <location filename="../../jiu_desktop/views/participants/page.py" line="98"/>
         <source>Erase for good…</source>
         <translation>Definitief wissen…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/page.py" line="139"/>
+        <location filename="../../jiu_desktop/views/participants/page.py" line="144"/>
         <source>Personal and contact details</source>
         <translation>Persoonlijke en contactgegevens</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/page.py" line="141"/>
+        <location filename="../../jiu_desktop/views/participants/page.py" line="146"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/page.py" line="142"/>
+        <location filename="../../jiu_desktop/views/participants/page.py" line="147"/>
         <source>Last name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/page.py" line="143"/>
+        <location filename="../../jiu_desktop/views/participants/page.py" line="148"/>
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/page.py" line="144"/>
+        <location filename="../../jiu_desktop/views/participants/page.py" line="149"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/page.py" line="145"/>
+        <location filename="../../jiu_desktop/views/participants/page.py" line="150"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/page.py" line="146"/>
+        <location filename="../../jiu_desktop/views/participants/page.py" line="151"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/page.py" line="150"/>
+        <location filename="../../jiu_desktop/views/participants/page.py" line="155"/>
         <source>Trajectory</source>
         <translation>Traject</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/page.py" line="156"/>
-        <location filename="../../jiu_desktop/views/participants/page.py" line="157"/>
+        <location filename="../../jiu_desktop/views/participants/page.py" line="161"/>
+        <location filename="../../jiu_desktop/views/participants/page.py" line="162"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/page.py" line="162"/>
+        <location filename="../../jiu_desktop/views/participants/page.py" line="167"/>
         <source>Intake date</source>
         <translation>Intakedatum</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/page.py" line="163"/>
+        <location filename="../../jiu_desktop/views/participants/page.py" line="168"/>
         <source>Referred by</source>
         <translation>Aangemeld door</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/page.py" line="168"/>
-        <location filename="../../jiu_desktop/views/participants/page.py" line="171"/>
+        <location filename="../../jiu_desktop/views/participants/page.py" line="173"/>
+        <location filename="../../jiu_desktop/views/participants/page.py" line="176"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/page.py" line="169"/>
-        <location filename="../../jiu_desktop/views/participants/page.py" line="172"/>
+        <location filename="../../jiu_desktop/views/participants/page.py" line="174"/>
+        <location filename="../../jiu_desktop/views/participants/page.py" line="177"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/page.py" line="176"/>
+        <location filename="../../jiu_desktop/views/participants/page.py" line="181"/>
         <source>New…</source>
         <translation>Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/page.py" line="183"/>
+        <location filename="../../jiu_desktop/views/participants/page.py" line="188"/>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/page.py" line="186"/>
+        <location filename="../../jiu_desktop/views/participants/page.py" line="191"/>
         <source>Data may be kept</source>
         <translation>Gegevens mogen bewaard worden</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/page.py" line="187"/>
+        <location filename="../../jiu_desktop/views/participants/page.py" line="192"/>
         <source>Contact details may be shared with the group</source>
         <translation>Contactgegevens mogen gedeeld worden met de groep</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/page.py" line="188"/>
+        <location filename="../../jiu_desktop/views/participants/page.py" line="193"/>
         <source>Photos may be taken and used</source>
         <translation>Foto&apos;s mogen gemaakt en gebruikt worden</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/page.py" line="197"/>
         <location filename="../../jiu_desktop/views/participants/page.py" line="202"/>
+        <location filename="../../jiu_desktop/views/participants/page.py" line="207"/>
         <source>Remarks</source>
         <translation>Opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/page.py" line="215"/>
+        <location filename="../../jiu_desktop/views/participants/page.py" line="220"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/page.py" line="226"/>
+        <location filename="../../jiu_desktop/views/participants/page.py" line="231"/>
         <source>New participant</source>
         <translation>Nieuwe deelnemer</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/page.py" line="261"/>
+        <location filename="../../jiu_desktop/views/participants/page.py" line="266"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/page.py" line="262"/>
+        <location filename="../../jiu_desktop/views/participants/page.py" line="267"/>
         <source>✓ Saved</source>
         <translation>✓ Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/page.py" line="293"/>
+        <location filename="../../jiu_desktop/views/participants/page.py" line="298"/>
         <source>New group</source>
         <translation>Nieuwe groep</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/page.py" line="293"/>
+        <location filename="../../jiu_desktop/views/participants/page.py" line="298"/>
         <source>Name of the group</source>
         <translation>Naam van de groep</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/page.py" line="301"/>
+        <location filename="../../jiu_desktop/views/participants/page.py" line="306"/>
         <source>New coach</source>
         <translation>Nieuwe coach</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/page.py" line="301"/>
+        <location filename="../../jiu_desktop/views/participants/page.py" line="306"/>
         <source>Name of the coach</source>
         <translation>Naam van de coach</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/page.py" line="313"/>
+        <location filename="../../jiu_desktop/views/participants/page.py" line="318"/>
         <source>Delete participant</source>
         <translation>Deelnemer verwijderen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/page.py" line="315"/>
+        <location filename="../../jiu_desktop/views/participants/page.py" line="320"/>
         <source>Delete {name} with all notes and referrals? On other laptops this participant disappears too after the next sync.</source>
         <translation>{name} verwijderen, met alle notities en verwijzingen? Op andere laptops verdwijnt deze deelnemer ook na de volgende synchronisatie.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/page.py" line="334"/>
+        <location filename="../../jiu_desktop/views/participants/page.py" line="351"/>
         <source>Erase data for good</source>
         <translation>Gegevens definitief wissen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/page.py" line="336"/>
-        <source>This removes {name} and everything kept about them from this laptop and, at the next sync, from every laptop of the team. It cannot be undone.
+        <location filename="../../jiu_desktop/views/participants/page.py" line="353"/>
+        <source>This removes {name} and everything kept about them from this laptop, its own backup copies and, at the next sync, every laptop of the team. It cannot be undone. Backups you saved elsewhere still hold them: delete those yourself.
 
 Type the first name to confirm:</source>
-        <translation>Dit wist {name} en alles wat over deze persoon is vastgelegd van deze laptop en, bij de volgende synchronisatie, van alle laptops van het team. Dit kan niet ongedaan worden gemaakt.
+        <translation>Hiermee verdwijnen {name} en alles wat over deze persoon is vastgelegd van deze laptop, uit de eigen back-upkopieën en bij de volgende synchronisatie van elke laptop van het team. Dit kan niet ongedaan worden gemaakt. Back-ups die je zelf elders hebt opgeslagen bevatten deze persoon nog: verwijder die zelf.
 
 Typ de voornaam om te bevestigen:</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/page.py" line="345"/>
+        <location filename="../../jiu_desktop/views/participants/page.py" line="363"/>
         <source>The name did not match; nothing was erased.</source>
         <translation>De naam klopte niet; er is niets gewist.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/page.py" line="356"/>
+        <location filename="../../jiu_desktop/views/participants/page.py" line="376"/>
         <source>The data of {name} was erased.</source>
         <translation>De gegevens van {name} zijn gewist.</translation>
     </message>
@@ -1994,7 +1994,7 @@ Typ de voornaam om te bevestigen:</translation>
     <name>self.form</name>
     <message>
         <location filename="../../jiu_desktop/views/notes.py" line="143"/>
-        <location filename="../../jiu_desktop/views/participants/page.py" line="261"/>
+        <location filename="../../jiu_desktop/views/participants/page.py" line="266"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>

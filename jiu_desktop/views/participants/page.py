@@ -5,6 +5,7 @@ Everything autosaves; Ctrl+Z / Ctrl+Shift+Z undo and redo field edits.
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -31,6 +32,7 @@ from jiu_desktop.errors import JiuError
 from jiu_desktop.models import PARTICIPANT_STATUSES
 from jiu_desktop.services import participants, team
 from jiu_desktop.services.changes import Changes
+from jiu_desktop.services.store import Store
 from jiu_desktop.views.autosave import (
     AutosaveForm,
     check_binding,
@@ -44,6 +46,9 @@ from jiu_desktop.views.labels import format_date, status_label
 from jiu_desktop.views.notes import NotesPanel
 from jiu_desktop.views.participants.referrals import ReferralsBox
 from jiu_desktop.views.sync.conflict_panel import ConflictPanel
+from jiu_desktop.views.tasks import run_task
+
+log = logging.getLogger(__name__)
 
 FIELDS = (
     "first_name",
@@ -324,6 +329,18 @@ class ParticipantPage(QWidget):
             self.context.announce(changes)
             self.back_requested.emit()
 
+    @staticmethod
+    def _scrub_backups(store: Store) -> None:
+        """Remove the erased from the profile's own backup copies, in the background."""
+        from jiu_desktop.services import backup_scrub
+
+        paths, key, erased = store.paths, store.data_key, backup_scrub.erased_ids(store)
+        run_task(
+            lambda: backup_scrub.scrub_backups(paths, key, erased),
+            lambda _count: None,
+            lambda error: log.error("backup scrub failed: %s", type(error).__name__),
+        )
+
     def _erase(self) -> None:
         """The AVG right to be forgotten: everything about this person, on every laptop."""
         if self.participant_id is None:
@@ -333,9 +350,10 @@ class ParticipantPage(QWidget):
             self,
             self.tr("Erase data for good"),
             self.tr(
-                "This removes {name} and everything kept about them from this laptop and, "
-                "at the next sync, from every laptop of the team. It cannot be undone.\n\n"
-                "Type the first name to confirm:"
+                "This removes {name} and everything kept about them from this laptop, its "
+                "own backup copies and, at the next sync, every laptop of the team. It "
+                "cannot be undone. Backups you saved elsewhere still hold them: delete "
+                "those yourself.\n\nType the first name to confirm:"
             ).format(name=name),
         )
         first = str(self.form.values.get("first_name") or "")
@@ -349,9 +367,11 @@ class ParticipantPage(QWidget):
         self.form.timer.stop()
         self.form.dirty.clear()
         self.notes.discard_pending()
-        changes = erasure.erase(self.context.store, self.participant_id)
+        store = self.context.store
+        changes = erasure.erase(store, self.participant_id)
         self.participant_id = None
         self.context.announce(changes)
+        self._scrub_backups(store)
         self.context.status_message.emit(
             self.tr("The data of {name} was erased.").format(name=name)
         )
