@@ -67,7 +67,7 @@ class SyncController(QObject):
         """The profile is unlocked: sync now and from time to time."""
         self._periodic.start()
         reason = self.context.store.identity_notice()
-        if reason is not None:
+        if reason is not None and sync_service.load_config(self.context.store) is not None:
             self.context.status_message.emit(identity_message(reason))
         self.refresh_status()
         self.sync_now()
