@@ -1,6 +1,13 @@
 """SQLAlchemy 2.0 entities. Import from here: ``from jiu_desktop.models import Participant``."""
 
 from jiu_desktop.models.base import Base, SyncEntity, new_id
+from jiu_desktop.models.declaration import (
+    PARTICIPANT,
+    TEAM,
+    Synced,
+    check_declarations,
+    synced_entities,
+)
 from jiu_desktop.models.local import ChangeLogEntry, LocalState
 from jiu_desktop.models.notes import NOTE_KINDS, SessionNote
 from jiu_desktop.models.participant import (
@@ -17,20 +24,17 @@ from jiu_desktop.models.syncstate import (
 )
 from jiu_desktop.models.team import Coach, Group
 
-SYNCED_ENTITIES: tuple[type[SyncEntity], ...] = (
-    Participant,
-    StatusChange,
-    Referral,
-    SessionNote,
-    Group,
-    Coach,
-)
+#: The synced entities of this version, parents before children (``synced_entities()``
+#: also sees entities declared later, e.g. by a test).
+SYNCED_ENTITIES: tuple[type[SyncEntity], ...] = synced_entities()
 
 __all__ = [
     "NOTE_KINDS",
+    "PARTICIPANT",
     "PARTICIPANT_STATUSES",
     "REFERRAL_STATUSES",
     "SYNCED_ENTITIES",
+    "TEAM",
     "Base",
     "ChangeLogEntry",
     "Coach",
@@ -44,5 +48,8 @@ __all__ = [
     "SyncEntity",
     "SyncPeer",
     "SyncRun",
+    "Synced",
+    "check_declarations",
     "new_id",
+    "synced_entities",
 ]

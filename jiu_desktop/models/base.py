@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, datetime
+from typing import ClassVar
 
 from sqlalchemy import MetaData
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from jiu_desktop.models.declaration import PARTICIPANT, Synced
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -31,9 +34,12 @@ class Base(DeclarativeBase):
 
 class SyncEntity(Base):
     """A row that travels between devices. Deleting sets ``deleted``; rows are never removed
-    by feature code, so the deletion itself can be synced (a tombstone)."""
+    by feature code, so the deletion itself can be synced (a tombstone). Every concrete
+    subclass declares ``sync = Synced(...)`` (see ``models/declaration.py``)."""
 
     __abstract__ = True
+
+    sync: ClassVar[Synced]
 
     #: Columns that are bookkeeping, not content: never captured as a change. (The id is
     #: the row's address in every change; updated_at is this device's own bookkeeping.)
@@ -46,4 +52,9 @@ class SyncEntity(Base):
 
     def owner_participant_id(self) -> str | None:
         """The participant this row belongs to, or None for team data (used for erasure)."""
-        return getattr(self, "participant_id", None)
+        if type(self).sync.owner != PARTICIPANT:
+            return None
+        owner = getattr(self, "participant_id", None)
+        if owner is None:
+            raise ValueError(f"{type(self).__tablename__} row {self.id} has no participant_id")
+        return str(owner)

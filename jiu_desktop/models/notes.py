@@ -8,12 +8,22 @@ from sqlalchemy import ForeignKey, Index
 from sqlalchemy.orm import Mapped, mapped_column
 
 from jiu_desktop.models.base import SyncEntity
+from jiu_desktop.models.declaration import PARTICIPANT, QT_TRANSLATE_NOOP, Synced
 
 NOTE_KINDS = ("intake", "coachgesprek", "telefonisch", "er_op_af", "overleg", "overig")
 
 
 class SessionNote(SyncEntity):
     __tablename__ = "session_note"
+    sync = Synced(
+        owner=PARTICIPANT,
+        export="notes",
+        text={
+            "text": QT_TRANSLATE_NOOP("fields", "Conversation note"),
+            "follow_up": QT_TRANSLATE_NOOP("fields", "Follow-up action"),
+        },
+        search=("text", "follow_up"),
+    )
 
     participant_id: Mapped[str] = mapped_column(ForeignKey("participant.id"))
     note_date: Mapped[date]

@@ -8,6 +8,7 @@ from sqlalchemy import ForeignKey, Index
 from sqlalchemy.orm import Mapped, mapped_column
 
 from jiu_desktop.models.base import SyncEntity
+from jiu_desktop.models.declaration import PARTICIPANT, QT_TRANSLATE_NOOP, Synced
 
 #: Trajectory statuses in their usual order (codes; labels are translated in the views).
 PARTICIPANT_STATUSES = ("aangemeld", "intake", "actief", "afgehaakt", "afgerond", "nazorg")
@@ -16,6 +17,20 @@ REFERRAL_STATUSES = ("voorgesteld", "aangemeld", "loopt", "afgerond", "gestopt")
 
 class Participant(SyncEntity):
     __tablename__ = "participant"
+    sync = Synced(
+        owner=PARTICIPANT,
+        export="participants",
+        text={
+            "first_name": QT_TRANSLATE_NOOP("fields", "First name"),
+            "last_name": QT_TRANSLATE_NOOP("fields", "Last name"),
+            "phone": QT_TRANSLATE_NOOP("fields", "Phone"),
+            "email": QT_TRANSLATE_NOOP("fields", "E-mail"),
+            "address": QT_TRANSLATE_NOOP("fields", "Address"),
+            "referrer": QT_TRANSLATE_NOOP("fields", "Referred by"),
+            "remarks": QT_TRANSLATE_NOOP("fields", "Remarks"),
+        },
+        search=("first_name", "last_name", "email", "remarks"),
+    )
 
     first_name: Mapped[str] = mapped_column(default="")
     last_name: Mapped[str] = mapped_column(default="")
@@ -47,6 +62,7 @@ class StatusChange(SyncEntity):
     """One step in the trajectory: the status and the date it changed."""
 
     __tablename__ = "status_change"
+    sync = Synced(owner=PARTICIPANT, export="status_history")
 
     participant_id: Mapped[str] = mapped_column(ForeignKey("participant.id"), index=True)
     status: Mapped[str]
@@ -57,6 +73,14 @@ class Referral(SyncEntity):
     """A referral (verwijzing) to a service: debt help, social services, school, work."""
 
     __tablename__ = "referral"
+    sync = Synced(
+        owner=PARTICIPANT,
+        export="referrals",
+        text={
+            "organisation": QT_TRANSLATE_NOOP("fields", "Referral: organisation"),
+            "note": QT_TRANSLATE_NOOP("fields", "Referral: note"),
+        },
+    )
 
     participant_id: Mapped[str] = mapped_column(ForeignKey("participant.id"), index=True)
     organisation: Mapped[str] = mapped_column(default="")

@@ -7,12 +7,16 @@ from datetime import date
 from sqlalchemy.orm import Mapped, mapped_column
 
 from jiu_desktop.models.base import SyncEntity
+from jiu_desktop.models.declaration import QT_TRANSLATE_NOOP, TEAM, Synced
 
 
 class Group(SyncEntity):
     """A group or trajectory, e.g. "Voorjaar 2027": 12 weeks, two afternoons a week."""
 
     __tablename__ = "team_group"
+    sync = Synced(
+        owner=TEAM, export="groups", text={"name": QT_TRANSLATE_NOOP("fields", "Group name")}
+    )
 
     name: Mapped[str] = mapped_column(default="")
     starts_on: Mapped[date | None] = mapped_column(default=None)
@@ -21,6 +25,15 @@ class Group(SyncEntity):
 
 class Coach(SyncEntity):
     __tablename__ = "coach"
+    sync = Synced(
+        owner=TEAM,
+        export="coaches",
+        text={
+            "name": QT_TRANSLATE_NOOP("fields", "Coach name"),
+            "email": QT_TRANSLATE_NOOP("fields", "Coach e-mail"),
+            "phone": QT_TRANSLATE_NOOP("fields", "Coach phone"),
+        },
+    )
 
     name: Mapped[str] = mapped_column(default="")
     email: Mapped[str] = mapped_column(default="")

@@ -17,11 +17,12 @@ from sqlalchemy import Connection, insert
 from jiu_desktop.errors import InvalidInput, NotFound
 from jiu_desktop.i18n import translate
 from jiu_desktop.models import ChangeLogEntry, LocalState
+from jiu_desktop.models.declaration import entity, field_label, text_fields
 from jiu_desktop.services.changes import Changes
 from jiu_desktop.services.store import Store
 from jiu_desktop.sync import heads
 from jiu_desktop.sync.changelog import CLOCK_KEY, encode_value
-from jiu_desktop.sync.merge import ENTITIES, TEXT_FIELDS, materialise
+from jiu_desktop.sync.merge import materialise
 
 KEEP_CURRENT, KEEP_OTHER, KEEP_MERGED = "current", "other", "merged"
 
@@ -35,6 +36,8 @@ class OpenConflict:
     participant_id: str | None
     current_value: str
     other_value: str
+    #: The field's label as declared (translate with context "fields").
+    label: str = ""
 
 
 def _decode(raw: str | None) -> str:
@@ -44,7 +47,7 @@ def _decode(raw: str | None) -> str:
 
 def _found(store: Store, participant_id: str | None) -> list[heads.OpenConflict]:
     with store.engine.connect() as conn:
-        return heads.open_for(conn, TEXT_FIELDS, participant_id)
+        return heads.open_for(conn, text_fields(), participant_id)
 
 
 def open_conflicts(store: Store, participant_id: str | None = None) -> list[OpenConflict]:
@@ -57,6 +60,7 @@ def open_conflicts(store: Store, participant_id: str | None = None) -> list[Open
             c.participant_id,
             _decode(c.current_value),
             _decode(c.value),
+            field_label(c.entity, c.field),
         )
         for c in sorted(_found(store, participant_id), key=lambda c: c.hlc)
     ]
@@ -75,7 +79,7 @@ def resolve(store: Store, conflict_id: str, choice: str, merged_text: str = "") 
         text = merged_text
     else:
         raise InvalidInput(translate("sync", "Unknown choice: {choice}").format(choice=choice))
-    if conflict.entity not in ENTITIES:
+    if entity(conflict.entity) is None:
         raise NotFound(conflict.entity, conflict.row_id)
     with store.engine.begin() as conn:
         if text is not None and encode_value(text) != conflict.current_value:

@@ -13,6 +13,7 @@ from jiu_desktop.errors import InvalidInput, NotFound
 from jiu_desktop.i18n import translate
 from jiu_desktop.models import NOTE_KINDS, Participant, SessionNote
 from jiu_desktop.services import validation as v
+from jiu_desktop.services.cascade import soft_delete
 from jiu_desktop.services.changes import Changes
 from jiu_desktop.services.store import Store
 
@@ -90,7 +91,7 @@ def delete_note(store: Store, note_id: str) -> Changes:
         note = session.get(SessionNote, note_id)
         if note is None:
             raise NotFound(translate("notes", "Note"), note_id)
-        note.deleted = True
+        soft_delete(session, note)
         return Changes.of("session_note", note_id)
 
 

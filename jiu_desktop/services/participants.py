@@ -18,10 +18,10 @@ from jiu_desktop.models import (
     Group,
     Participant,
     Referral,
-    SessionNote,
     StatusChange,
 )
 from jiu_desktop.services import validation as v
+from jiu_desktop.services.cascade import soft_delete
 from jiu_desktop.services.changes import Changes
 from jiu_desktop.services.search import matching_ids
 from jiu_desktop.services.store import Store
@@ -200,13 +200,10 @@ def status_history(store: Store, participant_id: str) -> list[StatusChange]:
 
 
 def delete_participant(store: Store, participant_id: str) -> Changes:
-    """Soft delete (a tombstone that can be synced); notes and referrals go with it."""
+    """Soft delete (a tombstone that can be synced); everything nested under the
+    participant (notes, referrals, status history, and so on down) goes with it."""
     with store.session() as session:
-        participant = _get(session, participant_id)
-        participant.deleted = True
-        for kind in (SessionNote, Referral, StatusChange):
-            for row in session.scalars(select(kind).where(kind.participant_id == participant_id)):
-                row.deleted = True
+        soft_delete(session, _get(session, participant_id))
         return Changes.of("participant", participant_id)
 
 
@@ -263,5 +260,5 @@ def delete_referral(store: Store, referral_id: str) -> Changes:
         referral = session.get(Referral, referral_id)
         if referral is None:
             raise NotFound(translate("participants", "Referral"), referral_id)
-        referral.deleted = True
+        soft_delete(session, referral)
         return Changes.of("referral", referral_id)

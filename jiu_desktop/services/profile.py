@@ -5,9 +5,12 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from sqlalchemy import Engine, inspect
+
 from jiu_desktop.errors import InvalidInput, ProfileExists, ProfileNotFound
 from jiu_desktop.i18n import translate
 from jiu_desktop.services.store import Store
+from jiu_desktop.sync.merge import materialise_after_upgrade
 from jiu_desktop.vault import migrate
 from jiu_desktop.vault.engine import open_engine
 from jiu_desktop.vault.paths import ProfilePaths
@@ -112,8 +115,22 @@ def open_with_key(root: Path, data_key: bytes) -> Store:
     if migrate.needs_upgrade(engine):
         if migrate.current_revision(engine) is not None:
             backup.snapshot_database(engine, data_key, paths, reason="before-migration")
+        before = schema_columns(engine)
         migrate.upgrade(engine)
+        with engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA foreign_keys = OFF")  # as when a bundle is applied
+            conn.commit()
+            with conn.begin():
+                materialise_after_upgrade(conn, before)
+            conn.exec_driver_sql("PRAGMA foreign_keys = ON")
+            conn.commit()
     return Store(paths, engine, data_key)
+
+
+def schema_columns(engine: Engine) -> dict[str, set[str]]:
+    """The columns of every table: compared before and after a migration."""
+    inspector = inspect(engine)
+    return {t: {c["name"] for c in inspector.get_columns(t)} for t in inspector.get_table_names()}
 
 
 def _sidecars(database: Path) -> tuple[Path, Path]:

@@ -21,7 +21,7 @@ import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any, cast
+from typing import Any
 
 from sqlalchemy import Boolean as SaBoolean
 from sqlalchemy import (
@@ -30,7 +30,6 @@ from sqlalchemy import (
     DateTime,
     Integer,
     String,
-    Table,
     delete,
     insert,
     select,
@@ -38,13 +37,15 @@ from sqlalchemy import (
     update,
 )
 
-from jiu_desktop.models import (
-    SYNCED_ENTITIES,
-    ChangeLogEntry,
-    ErasedParticipant,
-    SyncEntity,
-)
+from jiu_desktop.models import ChangeLogEntry, ErasedParticipant, SyncEntity
 from jiu_desktop.models.base import utc_now
+from jiu_desktop.models.declaration import (
+    PARTICIPANT,
+    entity,
+    synced_entities,
+    table_of,
+    text_fields,
+)
 from jiu_desktop.sync.bundle import WireChange
 from jiu_desktop.sync.changelog import LATEST_WRITES
 from jiu_desktop.sync.clock import COUNTER_BITS
@@ -52,28 +53,7 @@ from jiu_desktop.sync.heads import count_open
 
 ERASURE_ENTITY = "erasure"
 ERASURE_FIELD = "erased"
-ENTITIES: dict[str, type[SyncEntity]] = {cls.__tablename__: cls for cls in SYNCED_ENTITIES}
 _CHUNK = 500
-
-
-def table_of(cls: type[SyncEntity]) -> Table:
-    return cast(Table, cls.__table__)
-
-
-def _text_fields(cls: type[SyncEntity]) -> frozenset[str]:
-    """Free-text columns, where a lost concurrent edit is worth showing to the coach."""
-    enums = {"status", "kind"}
-    return frozenset(
-        col.name
-        for col in table_of(cls).columns
-        if isinstance(col.type, String)
-        and col.name not in enums
-        and not col.name.endswith("id")
-        and col.name not in SyncEntity.UNCAPTURED
-    )
-
-
-TEXT_FIELDS = {name: _text_fields(cls) for name, cls in ENTITIES.items()}
 
 
 #: How far ahead of this laptop's clock a received change may be stamped.
@@ -99,7 +79,7 @@ def erased_participants(conn: Connection) -> set[str]:
 def check_values(changes: list[WireChange]) -> None:
     """Raise ValueError when a change writes a value its column cannot hold."""
     for c in changes:
-        cls = ENTITIES.get(c.entity)
+        cls = entity(c.entity)
         if cls is None:
             continue  # an entity of a newer version: kept in the log, used once understood
         column = table_of(cls).columns.get(c.field)
@@ -163,7 +143,7 @@ def apply_changes(
     ]
     wanted = _drop_known(conn, device, wanted)
     text_rows = _text_rows(wanted)
-    before = count_open(conn, text_rows, TEXT_FIELDS)
+    before = count_open(conn, text_rows, text_fields())
     if wanted:
         conn.execute(
             insert(ChangeLogEntry),
@@ -186,16 +166,17 @@ def apply_changes(
     result.new_changes = len(wanted)
     for c in wanted:
         result.touched[c.entity].add(c.row_id)
-    for entity, row_ids in result.touched.items():
-        materialise(conn, entity, row_ids)
-    result.conflicts = max(0, count_open(conn, text_rows, TEXT_FIELDS) - before)
+    for name, row_ids in result.touched.items():
+        materialise(conn, name, row_ids)
+    result.conflicts = max(0, count_open(conn, text_rows, text_fields()) - before)
     return result
 
 
 def _text_rows(changes: list[WireChange]) -> dict[str, set[str]]:
     rows: dict[str, set[str]] = defaultdict(set)
+    fields = text_fields()
     for c in changes:
-        if c.field in TEXT_FIELDS.get(c.entity, ()):
+        if c.field in fields.get(c.entity, ()):
             rows[c.entity].add(c.row_id)
     return rows
 
@@ -233,15 +214,15 @@ def _latest(conn: Connection, entity: str, row_ids: list[str]) -> dict[tuple[str
     return latest
 
 
-def materialise(conn: Connection, entity: str, row_ids: set[str] | list[str]) -> None:
+def materialise(conn: Connection, entity_name: str, row_ids: set[str] | list[str]) -> None:
     """Write each row's fields as their last writes in change_log say."""
-    cls = ENTITIES.get(entity)
+    cls = entity(entity_name)
     if cls is None:
         return  # an entity of a newer version: kept in the log, shown once understood
     table = table_of(cls)
     columns = {c.name: c for c in table.columns}
     ids = list(row_ids)
-    latest = _latest(conn, entity, ids)
+    latest = _latest(conn, entity_name, ids)
     values: dict[str, dict[str, Any]] = defaultdict(dict)
     for (row_id, name), row in latest.items():
         if name in columns and name not in SyncEntity.UNCAPTURED:
@@ -277,13 +258,14 @@ def _decode(column_type: Any, raw: str | None) -> Any:
 
 
 def erase_participant(conn: Connection, participant_id: str, hlc: int, device: str) -> bool:
-    """Remove everything about a participant here; True when it was not erased before."""
-    for cls in ENTITIES.values():
+    """Remove everything about a participant here; True when it was not erased before.
+    Rows go children first (the reverse of the declared order), so foreign keys hold."""
+    for cls in reversed(synced_entities()):
         table = table_of(cls)
-        if "participant_id" in table.c:
-            conn.execute(delete(table).where(table.c.participant_id == participant_id))
-    participant = table_of(ENTITIES["participant"])
-    conn.execute(delete(participant).where(participant.c.id == participant_id))
+        if cls.sync.owner != PARTICIPANT:
+            continue
+        column = table.c.id if cls.__tablename__ == "participant" else table.c.participant_id
+        conn.execute(delete(table).where(column == participant_id))
     conn.execute(delete(ChangeLogEntry).where(ChangeLogEntry.participant_id == participant_id))
     created = conn.execute(
         insert(ErasedParticipant)
@@ -293,3 +275,33 @@ def erase_participant(conn: Connection, participant_id: str, hlc: int, device: s
     # Rewrite the search index segments so no token of the erased text remains in them.
     conn.execute(text("INSERT INTO search_fts(search_fts) VALUES ('optimize')"))
     return bool(created)
+
+
+def materialise_after_upgrade(conn: Connection, before: dict[str, set[str]]) -> int:
+    """Apply changes that arrived before this laptop's schema had their table or column.
+
+    ``before`` holds the columns of every table before the migration. Changes of any
+    entity are kept in the log even when unknown; once a migration adds the table or the
+    column, the rows they describe are written. Returns how many rows were touched.
+    """
+    touched = 0
+    for cls in synced_entities():
+        table = table_of(cls)
+        added = {c.name for c in table.columns} - before.get(table.name, set())
+        added -= SyncEntity.UNCAPTURED
+        if not added:
+            continue
+        names = sorted(added)
+        marks = ", ".join(f":f{i}" for i in range(len(names)))
+        rows = conn.execute(
+            text(
+                f"SELECT DISTINCT row_id FROM change_log WHERE entity = :entity "
+                f"AND field IN ({marks})"
+            ),
+            {"entity": table.name, **{f"f{i}": n for i, n in enumerate(names)}},
+        ).scalars()
+        ids = list(rows)
+        if ids:
+            materialise(conn, table.name, ids)
+            touched += len(ids)
+    return touched

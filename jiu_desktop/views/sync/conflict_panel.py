@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -64,13 +65,17 @@ class ConflictPanel(QFrame):
     def _row(self, conflict: conflicts.OpenConflict) -> QWidget:
         box = QWidget()
         grid = QGridLayout(box)
-        grid.addWidget(QLabel(self.tr("Now")), 0, 0)
-        grid.addWidget(QLabel(self.tr("Other version")), 0, 1)
+        field = QLabel(QCoreApplication.translate("fields", conflict.label or conflict.field))
+        field.setObjectName("conflict-field")
+        field.setStyleSheet("font-weight: bold")
+        grid.addWidget(field, 0, 0, 1, 2)
+        grid.addWidget(QLabel(self.tr("Now")), 1, 0)
+        grid.addWidget(QLabel(self.tr("Other version")), 1, 1)
         for column, text in enumerate((conflict.current_value, conflict.other_value)):
             view = QPlainTextEdit(text)
             view.setReadOnly(True)
             view.setMaximumHeight(90)
-            grid.addWidget(view, 1, column)
+            grid.addWidget(view, 2, column)
         buttons = QHBoxLayout()
         for label, choice in (
             (self.tr("Keep this one"), conflicts.KEEP_CURRENT),
@@ -86,7 +91,7 @@ class ConflictPanel(QFrame):
         merge.setObjectName("conflict-merged")
         merge.clicked.connect(lambda _=False, c=conflict: self._merge(c))
         buttons.addWidget(merge)
-        grid.addLayout(buttons, 2, 0, 1, 2)
+        grid.addLayout(buttons, 3, 0, 1, 2)
         return box
 
     def _merge(self, conflict: conflicts.OpenConflict) -> None:

@@ -1,0 +1,166 @@
+"""One declaration per synced entity, next to its model; everything else reads it.
+
+```python
+class DreamStep(SyncEntity):
+    __tablename__ = "dream_step"
+    sync = Synced(owner=PARTICIPANT, export="steps", parent="dream_id",
+                  text={"description": QT_TRANSLATE_NOOP("fields", "Step")})
+```
+
+Change capture (whose row it is), merge (which fields are free text, where a lost
+concurrent edit becomes a conflict version), the conflict panel (the field's label), soft
+delete (children follow their parent), erasure (children before parents), export and
+import (nested sections) and search read the declaration; ``check_declarations`` turns
+the rules below into errors, and a test runs it, so forgetting something fails loudly.
+
+Rules: a participant-owned row carries its own ``participant_id`` (a foreign key to the
+participant, never empty), however deep it is nested; a nested row names its parent's
+foreign key; free-text fields are text columns; export sections are unique.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, cast
+
+from sqlalchemy import String, Table
+
+if TYPE_CHECKING:
+    from jiu_desktop.models.base import SyncEntity
+
+PARTICIPANT, TEAM = "participant", "team"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks a label for translation (found by ``pyside6-lupdate``); translated where shown."""
+    return text
+
+
+@dataclass(frozen=True)
+class Synced:
+    #: PARTICIPANT (erased with the participant) or TEAM (groups, coaches).
+    owner: str
+    #: The section (list) this entity has in an export, under its parent.
+    export: str
+    #: The foreign-key column of the parent row when nested (e.g. ``"dream_id"``); None
+    #: for a row directly under the participant, or for team data.
+    parent: str | None = None
+    #: Free-text columns and their label (``QT_TRANSLATE_NOOP("fields", "…")``): where two
+    #: coaches writing at once is shown as a conflict to settle.
+    text: Mapping[str, str] = field(default_factory=dict)
+    #: Text columns that feed the participant's search document.
+    search: tuple[str, ...] = ()
+
+
+def table_of(cls: type[SyncEntity]) -> Table:
+    return cast(Table, cls.__table__)
+
+
+_cache: dict[int, tuple[type[SyncEntity], ...]] = {}
+
+
+def synced_entities() -> tuple[type[SyncEntity], ...]:
+    """Every concrete synced entity, parents before children (the order to create rows in;
+    erase in reverse)."""
+    from jiu_desktop.models.base import Base
+
+    key = len(Base.registry.mappers)  # grows when an entity is declared (a test may)
+    if key not in _cache:
+        _cache.clear()
+        _cache[key] = _find()
+    return _cache[key]
+
+
+def _find() -> tuple[type[SyncEntity], ...]:
+    from jiu_desktop.models.base import Base, SyncEntity
+
+    found: list[type[SyncEntity]] = []
+    pending: list[type[SyncEntity]] = list(SyncEntity.__subclasses__())
+    while pending:
+        cls = pending.pop(0)
+        pending.extend(cls.__subclasses__())
+        if "__table__" in cls.__dict__:
+            found.append(cls)
+    order = {table.name: i for i, table in enumerate(Base.metadata.sorted_tables)}
+    return tuple(sorted(found, key=lambda cls: order.get(cls.__tablename__, len(order))))
+
+
+def by_table() -> dict[str, type[SyncEntity]]:
+    return {cls.__tablename__: cls for cls in synced_entities()}
+
+
+def entity(name: str) -> type[SyncEntity] | None:
+    """The synced entity with table ``name`` (None: one of a newer version, or none)."""
+    return next((cls for cls in synced_entities() if cls.__tablename__ == name), None)
+
+
+def children_of(parent: type[SyncEntity]) -> list[tuple[type[SyncEntity], str]]:
+    """The entities nested directly under ``parent``, with the column that points at it."""
+    found: list[tuple[type[SyncEntity], str]] = []
+    for cls in synced_entities():
+        spec = cls.sync
+        if spec.owner != PARTICIPANT or cls.__tablename__ == "participant":
+            continue
+        column = spec.parent or "participant_id"
+        target = next(iter(table_of(cls).c[column].foreign_keys)).column.table.name
+        if target == parent.__tablename__:
+            found.append((cls, column))
+    return found
+
+
+def text_fields() -> dict[str, frozenset[str]]:
+    return {cls.__tablename__: frozenset(cls.sync.text) for cls in synced_entities()}
+
+
+def field_label(entity: str, name: str) -> str:
+    """The untranslated label of a free-text field (context ``fields``), or its name."""
+    cls = by_table().get(entity)
+    return cls.sync.text.get(name, name) if cls is not None else name
+
+
+def check_declarations() -> list[str]:
+    """Every way the declarations break the rules, in words (empty when all is well)."""
+    problems: list[str] = []
+    sections: dict[str, str] = {}
+    for cls in synced_entities():
+        name = cls.__tablename__
+        spec = cls.__dict__.get("sync")
+        if not isinstance(spec, Synced):
+            problems.append(f"{cls.__name__} has no `sync = Synced(...)` declaration")
+            continue
+        table = table_of(cls)
+        if spec.owner not in (PARTICIPANT, TEAM):
+            problems.append(f"{name}: owner must be PARTICIPANT or TEAM")
+        if spec.export in sections:
+            problems.append(
+                f"{name}: export section {spec.export!r} is also {sections[spec.export]}"
+            )
+        sections[spec.export] = name
+        for column in (*spec.text, *spec.search):
+            if column not in table.c or not isinstance(table.c[column].type, String):
+                problems.append(f"{name}.{column} is declared as text but is no text column")
+        if spec.owner == PARTICIPANT and name != "participant":
+            owner = table.c.get("participant_id")
+            if owner is None or owner.nullable or not _points_at(owner, "participant"):
+                problems.append(
+                    f"{name} needs its own non-null participant_id pointing at participant.id"
+                )
+        if spec.parent is not None:
+            parent = table.c.get(spec.parent)
+            targets = (
+                [fk.column.table.name for fk in parent.foreign_keys] if parent is not None else []
+            )
+            owners = [by_table()[t].sync.owner for t in targets if t in by_table()]
+            if owners != [spec.owner]:
+                problems.append(
+                    f"{name}.{spec.parent} must point at a synced row of the same owner"
+                )
+        if spec.owner == TEAM and spec.parent is not None:
+            problems.append(f"{name}: team data is not nested")
+    return problems
+
+
+def _points_at(column: object, table: str) -> bool:
+    keys = getattr(column, "foreign_keys", ())
+    return any(fk.column.table.name == table for fk in keys)

@@ -1,0 +1,73 @@
+"""The path for a new synced entity (docs/adding-an-entity.md) is guarded by tests."""
+
+from __future__ import annotations
+
+import ast
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from jiu_desktop.models import SYNCED_ENTITIES, SyncEntity, check_declarations
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_every_synced_entity_is_declared_by_the_rules() -> None:
+    assert check_declarations() == []
+    assert len(SYNCED_ENTITIES) >= 6
+
+
+def test_an_undeclared_entity_is_reported() -> None:
+    code = (
+        "from sqlalchemy.orm import Mapped, mapped_column\n"
+        "from jiu_desktop.models import SyncEntity, check_declarations\n"
+        "class Forgotten(SyncEntity):\n"
+        "    __tablename__ = 'zz_forgotten'\n"
+        "    name: Mapped[str] = mapped_column(default='')\n"
+        "print(check_declarations())\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True
+    ).stdout
+    assert "Forgotten has no `sync = Synced(...)` declaration" in out
+
+
+def test_search_covers_what_is_declared_searchable() -> None:
+    """The search triggers (migration 0003) follow the declarations' ``search`` fields."""
+    source = (ROOT / "jiu_desktop/migrations/versions/0003_search_per_participant.py").read_text()
+    for cls in SYNCED_ENTITIES:
+        for name in cls.sync.search:
+            assert name in source, f"{cls.__tablename__}.{name} is searchable but not indexed"
+
+
+def test_no_service_imports_a_model_list_by_hand() -> None:
+    """Services and sync read the declarations, not their own lists of models."""
+    for folder in ("services", "sync"):
+        for path in (ROOT / "jiu_desktop" / folder).rglob("*.py"):
+            tree = ast.parse(path.read_text())
+            for node in ast.walk(tree):
+                if isinstance(node, ast.Tuple) and len(node.elts) >= 3:
+                    names = {getattr(e, "id", None) for e in node.elts}
+                    models = {c.__name__ for c in SYNCED_ENTITIES}
+                    assert len(names & models) < 3, f"{path.name}: a hand-kept list of models"
+
+
+def test_a_throwaway_nested_pair_goes_the_whole_way() -> None:
+    checks = ROOT / "tests" / "platform" / "entity_path_checks.py"
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(checks)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
+    assert " passed" in result.stdout and "failed" not in result.stdout
+
+
+def test_sync_entity_subclasses_are_all_known() -> None:
+    assert all(isinstance(cls.sync.export, str) for cls in SYNCED_ENTITIES)
+    assert SyncEntity not in SYNCED_ENTITIES
