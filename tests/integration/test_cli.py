@@ -321,3 +321,25 @@ def test_init_asks_the_passphrase_twice_on_a_terminal(tmp_path: Path) -> None:
         env={"JIU_PASSPHRASE": PASS + "!"},
     )
     assert opened.returncode == 0, opened.stderr
+
+
+def test_help_lists_every_command_without_loading_qt_widgets() -> None:
+    probe = (
+        "import contextlib, io, sys\n"
+        "from jiu_desktop.__main__ import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()) as out:\n"
+        "    assert main(['--help']) == 0\n"
+        "print(out.getvalue())\n"
+        "print('widgets loaded' if 'PySide6.QtWidgets' in sys.modules else 'no widgets')\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        env=fast_cli.subprocess_env(dict(os.environ)),
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().endswith("no widgets"), result.stdout
+    for name in ("init", "export", "participants", "erase", "restore", "sync-status"):
+        assert f"    {name} " in result.stdout or f"    {name}\n" in result.stdout, name

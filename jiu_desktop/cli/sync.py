@@ -3,18 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import sys
-from collections.abc import Callable
 from pathlib import Path
 
+from jiu_desktop.cli.common import Register, ask, fail, opened, say
 from jiu_desktop.errors import InsecureAddress, InvalidInput
 from jiu_desktop.i18n import translate
 
-Register = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
-
 
 def cmd_sync_setup(args: argparse.Namespace) -> int:
-    from jiu_desktop.cli import _ask, opened, say
     from jiu_desktop.services import sync_service
 
     kind = sync_service.WEBDAV if args.webdav else sync_service.FOLDER
@@ -25,12 +21,12 @@ def cmd_sync_setup(args: argparse.Namespace) -> int:
         raise InvalidInput(
             translate("cli", "{problem} To accept this, add --allow-http.").format(problem=refused)
         ) from None
-    team_passphrase = _ask(
+    team_passphrase = ask(
         translate("cli", "Team passphrase: "), "JIU_TEAM_PASSPHRASE", twice=args.create_team
     )
     password = ""
     if args.webdav:
-        password = _ask(translate("cli", "WebDAV app password: "), "JIU_WEBDAV_PASSWORD")
+        password = ask(translate("cli", "WebDAV app password: "), "JIU_WEBDAV_PASSWORD")
     with opened(args.profile) as store:
         sync_service.setup_sync(
             store,
@@ -49,7 +45,6 @@ def cmd_sync_setup(args: argparse.Namespace) -> int:
 def cmd_sync(args: argparse.Namespace) -> int:
     """One round. Exit 1 when anything was not exchanged (a refused or missing file, a
     full target): the lines on stderr say what, one each."""
-    from jiu_desktop.cli import opened, say
     from jiu_desktop.services import sync_service
 
     with opened(args.profile) as store:
@@ -64,13 +59,12 @@ def cmd_sync(args: argparse.Namespace) -> int:
         say(translate("cli", "Note: {notice}").format(notice=notice))
     problems = report.problems()
     for problem in problems:
-        print("jiu-desktop: " + " ".join(problem.split()), file=sys.stderr)
+        fail(problem)
     return 1 if problems else 0
 
 
 def cmd_sync_status(args: argparse.Namespace) -> int:
     """What the last rounds did; exit 1 when the last one could not exchange everything."""
-    from jiu_desktop.cli import opened, say
     from jiu_desktop.services import sync_service
     from jiu_desktop.sync.report import identity_message
 
@@ -94,7 +88,7 @@ def cmd_sync_status(args: argparse.Namespace) -> int:
     return 0
 
 
-def add_sync_commands(command: Register) -> None:
+def add_commands(command: Register) -> None:
     setup = command("sync-setup", cmd_sync_setup, translate("cli", "set up sync"))
     where = setup.add_mutually_exclusive_group(required=True)
     where.add_argument("--folder")
