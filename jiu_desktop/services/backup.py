@@ -26,12 +26,12 @@ from sqlalchemy.exc import DatabaseError
 
 from jiu_desktop.errors import InvalidBackup, JiuError, ProfileDamaged, WrongPassphrase
 from jiu_desktop.i18n import translate
-from jiu_desktop.models import ChangeLogEntry, ErasedParticipant, LocalState
+from jiu_desktop.models import ErasedParticipant, LocalState
 from jiu_desktop.services.store import Store
 from jiu_desktop.services.sync_service import CONFIG_KEY
 from jiu_desktop.sync import identity
-from jiu_desktop.sync.changelog import CLOCK_KEY
-from jiu_desktop.sync.merge import ERASURE_ENTITY, erase_participant, erased_participants
+from jiu_desktop.sync.changelog import adopt_erasures, erasure_entries, read_clock, save_clock
+from jiu_desktop.sync.merge import erase_participant, erased_participants
 from jiu_desktop.vault import migrate
 from jiu_desktop.vault.atomic import fsync_dir, write_atomic
 from jiu_desktop.vault.engine import integrity_check, open_engine, raw_key_literal
@@ -327,17 +327,10 @@ def _carried_state(conn: Connection) -> CarriedState:
         e = ErasedParticipant
         query = select(e.participant_id, e.hlc, e.device)
         erased = [(who, hlc, device) for who, hlc, device in conn.execute(query)]
-    c = ChangeLogEntry
-    logged = select(c.hlc, c.device, c.entity, c.row_id, c.field, c.value).where(
-        c.entity == ERASURE_ENTITY
-    )
-    erasure_log = [
-        (hlc, device, entity, row_id, name, value)
-        for hlc, device, entity, row_id, name, value in conn.execute(logged)
-    ]
-    clock = conn.execute(select(LocalState.value).where(LocalState.key == CLOCK_KEY)).scalar()
+    erasure_log = erasure_entries(conn)
+    clock = read_clock(conn)
     config = conn.execute(select(LocalState.value).where(LocalState.key == CONFIG_KEY)).scalar()
-    return CarriedState(erased, erasure_log, int(clock or 0), config)
+    return CarriedState(erased, erasure_log, clock, config)
 
 
 def _prepare_incoming(
@@ -385,27 +378,10 @@ def apply_carried_state(conn: Connection, carried: CarriedState) -> None:
     for participant_id, hlc, device in carried.erased:
         if participant_id not in already:
             erase_participant(conn, participant_id, hlc, device)
-    if carried.erasure_log:
-        conn.execute(
-            insert(ChangeLogEntry).prefix_with("OR IGNORE"),
-            [
-                {
-                    "hlc": hlc,
-                    "device": device,
-                    "entity": entity,
-                    "row_id": row_id,
-                    "field": field_name,
-                    "value": value,
-                    "participant_id": None,
-                    "bundle_seq": None,
-                }
-                for hlc, device, entity, row_id, field_name, value in carried.erasure_log
-            ],
-        )
-    clock = conn.execute(select(LocalState.value).where(LocalState.key == CLOCK_KEY)).scalar()
-    stamps = [int(clock or 0), carried.clock, *(hlc for _, hlc, _ in carried.erased)]
+    adopt_erasures(conn, carried.erasure_log)
+    stamps = [read_clock(conn), carried.clock, *(hlc for _, hlc, _ in carried.erased)]
+    save_clock(conn, max(stamps))
     local = insert(LocalState).prefix_with("OR REPLACE")
-    conn.execute(local.values(key=CLOCK_KEY, value=str(max(stamps))))
     conn.execute(local.values(key=identity.RESET_KEY, value=identity.RESTORED))
     if carried.sync_config is not None:
         conn.execute(local.values(key=CONFIG_KEY, value=carried.sync_config))

@@ -12,16 +12,15 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, insert
+from sqlalchemy import Connection
 
 from jiu_desktop.errors import InvalidInput, NotFound
 from jiu_desktop.i18n import translate
-from jiu_desktop.models import ChangeLogEntry, LocalState
 from jiu_desktop.models.declaration import entity, field_label, text_fields
 from jiu_desktop.services.changes import Changes
 from jiu_desktop.services.store import Store
 from jiu_desktop.sync import heads
-from jiu_desktop.sync.changelog import CLOCK_KEY, encode_value
+from jiu_desktop.sync.changelog import encode_value, write_local
 from jiu_desktop.sync.merge import materialise
 
 KEEP_CURRENT, KEEP_OTHER, KEEP_MERGED = "current", "other", "merged"
@@ -85,11 +84,6 @@ def resolve(store: Store, conflict_id: str, choice: str, merged_text: str = "") 
         if text is not None and encode_value(text) != conflict.current_value:
             _write(store, conn, conflict, conflict.entity, encode_value(text), current=True)
         _write(store, conn, conflict, heads.SETTLED_ENTITY, None, current=False)
-        conn.execute(
-            insert(LocalState)
-            .prefix_with("OR REPLACE")
-            .values(key=CLOCK_KEY, value=str(store.clock.last))
-        )
         materialise(conn, conflict.entity, [conflict.row_id])
     return Changes.of(conflict.entity, conflict.row_id)
 
@@ -104,21 +98,16 @@ def _write(
     current: bool,
 ) -> None:
     """A local write built on the current value (``current``) or on the losing one."""
-    base = (
-        (conflict.current_hlc, conflict.current_device)
+    write_local(
+        conn,
+        store.clock,
+        store.device_id,
+        entity=entity,
+        row_id=conflict.row_id,
+        field=conflict.field,
+        value=value,
+        participant_id=conflict.participant_id,
+        base=(conflict.current_hlc, conflict.current_device)
         if current
-        else (conflict.hlc, conflict.device)
-    )
-    conn.execute(
-        insert(ChangeLogEntry).values(
-            hlc=store.clock.now(),
-            device=store.device_id,
-            entity=entity,
-            row_id=conflict.row_id,
-            field=conflict.field,
-            value=value,
-            participant_id=conflict.participant_id,
-            base_hlc=base[0],
-            base_device=base[1],
-        )
+        else (conflict.hlc, conflict.device),
     )

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import logging
 
-from sqlalchemy import insert
-
 from jiu_desktop.errors import NotFound
 from jiu_desktop.i18n import translate
-from jiu_desktop.models import ChangeLogEntry, LocalState, Participant
+from jiu_desktop.models import Participant
 from jiu_desktop.services.changes import Changes
 from jiu_desktop.services.store import Store
-from jiu_desktop.sync.changelog import CLOCK_KEY
+from jiu_desktop.sync.changelog import write_local
 from jiu_desktop.sync.merge import ERASURE_ENTITY, ERASURE_FIELD, erase_participant
 
 log = logging.getLogger(__name__)
@@ -24,24 +22,17 @@ def erase(store: Store, participant_id: str) -> Changes:
         if session.get(Participant, participant_id) is None:
             raise NotFound(translate("participants", "Participant"), participant_id)
     with store.engine.begin() as conn:
-        hlc = store.clock.now()
+        hlc, _device = write_local(
+            conn,
+            store.clock,
+            store.device_id,
+            entity=ERASURE_ENTITY,
+            row_id=participant_id,
+            field=ERASURE_FIELD,
+            value="true",
+            participant_id=None,
+        )
         erase_participant(conn, participant_id, hlc, store.device_id)
-        conn.execute(
-            insert(ChangeLogEntry).values(
-                hlc=hlc,
-                device=store.device_id,
-                entity=ERASURE_ENTITY,
-                row_id=participant_id,
-                field=ERASURE_FIELD,
-                value="true",
-                participant_id=None,
-            )
-        )
-        conn.execute(
-            insert(LocalState)
-            .prefix_with("OR REPLACE")
-            .values(key=CLOCK_KEY, value=str(store.clock.last))
-        )
     with store.engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     log.info("participant erased")

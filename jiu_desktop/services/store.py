@@ -7,12 +7,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from jiu_desktop.models import LocalState
 from jiu_desktop.sync import identity
-from jiu_desktop.sync.changelog import CLOCK_KEY, ChangeCapture
+from jiu_desktop.sync.changelog import ChangeCapture, read_clock
 from jiu_desktop.sync.clock import HybridLogicalClock
 from jiu_desktop.vault.engine import integrity_check
 from jiu_desktop.vault.paths import ProfilePaths
@@ -68,10 +67,8 @@ class Store:
         """This copy's device id (a new one when it was restored or copied) and clock."""
         with self.engine.begin() as conn:
             device = identity.settle_on_open(conn, self.paths.root, uuid.uuid4().hex)
-            clock = conn.execute(
-                select(LocalState.value).where(LocalState.key == CLOCK_KEY)
-            ).scalar()
-        return device, int(clock or "0")
+            clock = read_clock(conn)
+        return device, clock
 
     def take_new_identity(self, reason: str) -> str:
         """Continue under a fresh device id (see ``sync/identity.py``); returns it."""

@@ -93,10 +93,7 @@ class ChangeCapture:
         connection = session.connection()
         self._fill_bases(connection, rows)
         connection.execute(insert(ChangeLogEntry), rows)
-        connection.execute(
-            insert(LocalState).prefix_with("OR REPLACE"),
-            {"key": CLOCK_KEY, "value": str(self.clock.last)},
-        )
+        save_clock(connection, self.clock.last)
 
     def _fill_bases(self, connection: Connection, rows: list[dict[str, Any]]) -> None:
         edited: dict[str, list[str]] = defaultdict(list)
@@ -157,3 +154,85 @@ class ChangeCapture:
             "participant_id": obj.owner_participant_id(),
             "_new": new,
         }
+
+
+def save_clock(connection: Connection, last: int) -> None:
+    """Remember the clock's last reading (the one place that writes it)."""
+    connection.execute(
+        insert(LocalState).prefix_with("OR REPLACE"), {"key": CLOCK_KEY, "value": str(last)}
+    )
+
+
+def write_local(
+    connection: Connection,
+    clock: HybridLogicalClock,
+    device: str,
+    *,
+    entity: str,
+    row_id: str,
+    field: str,
+    value: str | None,
+    participant_id: str | None,
+    base: Stamp | None = None,
+) -> Stamp:
+    """One local write that does not go through the ORM (settling a conflict, an erasure):
+    logged with a fresh stamp, and the clock saved. Returns the write's stamp."""
+    hlc = clock.now()
+    connection.execute(
+        insert(ChangeLogEntry).values(
+            hlc=hlc,
+            device=device,
+            entity=entity,
+            row_id=row_id,
+            field=field,
+            value=value,
+            participant_id=participant_id,
+            base_hlc=base[0] if base else None,
+            base_device=base[1] if base else None,
+        )
+    )
+    save_clock(connection, clock.last)
+    return hlc, device
+
+
+def read_clock(connection: Connection) -> int:
+    value = connection.execute(
+        text("SELECT value FROM local_state WHERE key = :key"), {"key": CLOCK_KEY}
+    ).scalar()
+    return int(value or 0)
+
+
+def erasure_entries(connection: Connection) -> list[tuple[int, str, str, str, str, str | None]]:
+    """Every erasure in the log, as (hlc, device, entity, row id, field, value)."""
+    rows = connection.execute(
+        text(
+            "SELECT hlc, device, entity, row_id, field, value FROM change_log "
+            "WHERE entity = 'erasure'"
+        )
+    )
+    return [(int(h), str(d), str(e), str(r), str(f), v) for h, d, e, r, f, v in rows]
+
+
+def adopt_erasures(
+    connection: Connection, entries: list[tuple[int, str, str, str, str, str | None]]
+) -> None:
+    """Copy erasures from another copy of this profile (a restore keeps them), unchanged
+    and waiting to be published again (receivers drop what they have)."""
+    if not entries:
+        return
+    connection.execute(
+        insert(ChangeLogEntry).prefix_with("OR IGNORE"),
+        [
+            {
+                "hlc": hlc,
+                "device": device,
+                "entity": entity,
+                "row_id": row_id,
+                "field": name,
+                "value": value,
+                "participant_id": None,
+                "bundle_seq": None,
+            }
+            for hlc, device, entity, row_id, name, value in entries
+        ],
+    )

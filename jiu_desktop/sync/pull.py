@@ -21,9 +21,9 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from jiu_desktop.errors import BundleRejected
 from jiu_desktop.i18n import translate
-from jiu_desktop.models import LocalState, SyncPeer
+from jiu_desktop.models import SyncPeer
 from jiu_desktop.sync.bundle import Bundle, open_bundle
-from jiu_desktop.sync.changelog import CLOCK_KEY
+from jiu_desktop.sync.changelog import save_clock
 from jiu_desktop.sync.merge import ApplyResult, apply_changes, check_values
 from jiu_desktop.sync.report import FutureChanges, Gap, Progress, SyncReport
 from jiu_desktop.sync.team import TeamKey
@@ -174,11 +174,7 @@ def _apply(
             with conn.begin():
                 result = apply_changes(conn, device, bundle.changes, store.clock.wall())
                 if result.max_hlc > store.clock.last:
-                    conn.execute(
-                        insert(LocalState)
-                        .prefix_with("OR REPLACE")
-                        .values(key=CLOCK_KEY, value=str(result.max_hlc))
-                    )
+                    save_clock(conn, result.max_hlc)
                 peers[device].mark(seq)
                 touched = {device}
                 for other, other_seq in bundle.seen.items():
