@@ -175,7 +175,11 @@ def _apply(
                 result = apply_changes(conn, device, bundle.changes, store.clock.wall())
                 if result.max_hlc > store.clock.last:
                     save_clock(conn, result.max_hlc)
-                peers[device].mark(seq)
+                if not result.future:
+                    # A bundle with changes refused as too far ahead is tried again each
+                    # round: a laptop whose own clock runs behind takes them once it is set
+                    # right, instead of parting ways with the others for good.
+                    peers[device].mark(seq)
                 touched = {device}
                 for other, other_seq in bundle.seen.items():
                     if other == own:

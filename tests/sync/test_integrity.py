@@ -353,3 +353,20 @@ def test_setting_up_a_new_team_elsewhere_republishes_everything(
     finally:
         a.close()
         b.close()
+
+
+def test_a_laptop_whose_clock_runs_behind_catches_up_once_it_is_set_right(
+    replicas: Make,
+) -> None:
+    a, b = replicas(2)
+    participants.create_participant(a.store, first_name="VanNu")
+    a.sync()
+    b.store.clock.wall = lambda: wall_clock_ms() - 9 * 24 * 3600 * 1000  # nine days behind
+    report = b.sync()
+    assert report.future and "ahead of this laptop's clock" in report.problems()[0]
+    assert names(b) == set()
+    assert b.sync().future, "said again every round, not forgotten"
+    b.store.clock.wall = wall_clock_ms  # the coach sets the date right
+    assert b.sync().future == []
+    assert names(b) == {"VanNu"}
+    assert a.snapshot() == b.snapshot()
