@@ -110,6 +110,13 @@ class ChangeCapture:
         for row in rows:
             base = stamps.get((row["entity"], row["row_id"], row["field"]))
             row["base_hlc"], row["base_device"] = base if base else (None, None)
+        newest_base = max((hlc for hlc, _device in stamps.values()), default=0)
+        if any(row["hlc"] <= newest_base for row in rows):
+            # A remote change landed after these writes were stamped (a pull running
+            # beside the coach's typing): a write must come after what it replaces.
+            self.clock.receive(newest_base)
+            for row in rows:
+                row["hlc"] = self.clock.now()
 
     def _entries(self, session: Session) -> Iterator[dict[str, Any]]:
         for obj in session.new:

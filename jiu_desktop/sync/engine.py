@@ -26,8 +26,8 @@ from jiu_desktop.i18n import translate
 from jiu_desktop.models import ChangeLogEntry, LocalState, SyncPeer
 from jiu_desktop.sync import identity
 from jiu_desktop.sync.bundle import BundleHeader, WireChange, digest, new_nonce, open_bundle, seal
-from jiu_desktop.sync.clock import HybridLogicalClock
-from jiu_desktop.sync.merge import erased_participants
+from jiu_desktop.sync.clock import COUNTER_BITS, HybridLogicalClock
+from jiu_desktop.sync.merge import MAX_AHEAD_MS, erased_participants
 from jiu_desktop.sync.pull import pull
 from jiu_desktop.sync.report import Progress, SyncReport
 from jiu_desktop.sync.team import TeamKey
@@ -94,6 +94,9 @@ def sync_round(
         log.warning("push failed: %s", type(problem).__name__)
         report.push_error = problem
     pull(store, transport, team, report, progress)
+    limit = (store.clock.wall() + MAX_AHEAD_MS) << COUNTER_BITS
+    if store.clock.last > limit:
+        report.own_clock_ahead = store.clock.last
     with store.engine.begin() as conn:
         report.identity = identity.take_notice(conn) or report.identity
     return report

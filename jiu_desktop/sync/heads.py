@@ -23,8 +23,11 @@ from sqlalchemy import Connection, text
 SETTLED_ENTITY = "settled"
 _CHUNK = 400
 
+_MAX_CHAIN = 64
+_WRITE = "SELECT value, base_hlc, base_device FROM change_log WHERE hlc = :hlc AND device = :device"
 _HEADS = """
-SELECT c.entity, c.row_id, c.field, c.value, c.hlc, c.device, c.participant_id
+SELECT c.entity, c.row_id, c.field, c.value, c.hlc, c.device, c.participant_id,
+       c.base_hlc, c.base_device
 FROM change_log c
 WHERE c.entity = :entity AND c.field IN ({fields}) AND {where}
 AND NOT EXISTS (
@@ -64,7 +67,23 @@ def _query(
     return list(conn.execute(text(_HEADS.format(fields=marks, where=where)), params))
 
 
-def _conflicts(heads: list[Any]) -> list[OpenConflict]:
+def _seen_values(conn: Connection, head: Any) -> set[str | None]:
+    """The texts the author of ``head`` had in the field, down its chain of bases: a head
+    with one of those texts was seen and written over, not lost."""
+    values: set[str | None] = {head.value}
+    hlc, device = head.base_hlc, head.base_device
+    for _ in range(_MAX_CHAIN):
+        if hlc is None:
+            break
+        row = conn.execute(text(_WRITE), {"hlc": hlc, "device": device}).first()
+        if row is None:
+            break
+        values.add(row.value)
+        hlc, device = row.base_hlc, row.base_device
+    return values
+
+
+def _conflicts(conn: Connection, heads: list[Any]) -> list[OpenConflict]:
     by_field: dict[tuple[str, str, str], list[Any]] = defaultdict(list)
     for head in heads:
         by_field[(head.entity, head.row_id, head.field)].append(head)
@@ -73,8 +92,9 @@ def _conflicts(heads: list[Any]) -> list[OpenConflict]:
         if len(items) < 2:
             continue
         current = max(items, key=lambda h: (int(h.hlc), str(h.device)))
+        seen = _seen_values(conn, current)
         for head in items:
-            if head is current or head.value == current.value:
+            if head is current or head.value in seen:
                 continue
             found.append(
                 OpenConflict(
@@ -103,7 +123,7 @@ def open_in_rows(
         marks = ", ".join(f":r{i}" for i in range(len(chunk)))
         params = {f"r{i}": rid for i, rid in enumerate(chunk)}
         heads += _query(conn, entity, fields, f"c.row_id IN ({marks})", params)
-    return _conflicts(heads)
+    return _conflicts(conn, heads)
 
 
 def open_for(
@@ -116,7 +136,7 @@ def open_for(
             heads = _query(conn, entity, names, "1 = 1", {})
         else:
             heads = _query(conn, entity, names, "c.participant_id = :p", {"p": participant_id})
-        found += _conflicts(heads)
+        found += _conflicts(conn, heads)
     return found
 
 

@@ -9,9 +9,9 @@ that finds files under its own number it did not write, takes a *new* device id:
 
 - the old id becomes a peer like any other laptop: its bundles above what this copy had
   published are pulled (the other copy's work comes back, erasures included);
-- own changes that the old id had not published are moved to the new id before the next
-  pull (so a change of the other copy with the same stamp can never be taken for them) and
-  published again under the new id.
+- own changes that the old id had not published go out again in the new id's bundles,
+  still named as the old id's (a change both copies published is then one change); two
+  copies that wrote different changes with the same stamp are reported, never merged.
 """
 
 from __future__ import annotations
@@ -133,26 +133,27 @@ def retire(conn: Connection, old: str, new: str, reason: str) -> None:
 
 
 def move_unpublished(conn: Connection, own: str) -> int:
-    """Give the retired ids' unpublished changes to ``own``; before any pull. Returns how
-    many changes moved."""
+    """Send the retired ids' unpublished changes from ``own``'s bundles; before any pull.
+
+    The changes keep their identity (the old id as author, their stamp): where the other
+    copy published the same change, every laptop sees one write, not two. Returns how many
+    changes wait to go out again.
+    """
     state = _state(conn)
     retired: dict[str, int] = json.loads(state.get(RETIRED_KEY, "{}"))
     moved = 0
     for old, published in retired.items():
         moved += conn.execute(
             text(
-                "UPDATE change_log SET device = :own, bundle_seq = NULL WHERE device = :old "
-                "AND (bundle_seq IS NULL OR bundle_seq > :published)"
+                "UPDATE change_log SET bundle_seq = NULL WHERE device = :old "
+                "AND bundle_seq IS NOT NULL AND bundle_seq > :published"
             ),
-            {"own": own, "old": old, "published": published},
+            {"old": old, "published": published},
         ).rowcount
-        conn.execute(
-            text(
-                "UPDATE change_log SET base_device = :own WHERE base_device = :old AND base_hlc "
-                "IN (SELECT hlc FROM change_log WHERE device = :own)"
-            ),
-            {"own": own, "old": old},
-        )
+        moved += conn.execute(
+            text("SELECT count(*) FROM change_log WHERE device = :old AND bundle_seq IS NULL"),
+            {"old": old},
+        ).scalar_one()
     if retired:
         conn.execute(delete(LocalState).where(LocalState.key == RETIRED_KEY))
     return moved

@@ -70,6 +70,8 @@ class ApplyResult:
     #: Changes refused because they were stamped too far ahead; the earliest such stamp.
     future: int = 0
     future_hlc: int = 0
+    #: Changes whose identity (author, stamp) is taken here by a different change.
+    clashes: int = 0
 
 
 def erased_participants(conn: Connection) -> set[str]:
@@ -82,6 +84,7 @@ def check_values(changes: list[WireChange]) -> None:
         cls = entity(c.entity)
         if cls is None:
             continue  # an entity of a newer version: kept in the log, used once understood
+        _check_owner(cls, c)
         column = table_of(cls).columns.get(c.field)
         if column is None or c.field in SyncEntity.UNCAPTURED:
             continue
@@ -94,6 +97,19 @@ def check_values(changes: list[WireChange]) -> None:
             _check_type(column.type, value)
         except (ValueError, TypeError, OverflowError):
             raise ValueError(f"{c.entity}.{c.field} has a value of the wrong kind") from None
+
+
+def _check_owner(cls: type[SyncEntity], c: WireChange) -> None:
+    """A participant's row names that participant in every change (erasure relies on it)."""
+    if cls.sync.owner != PARTICIPANT:
+        if c.participant_id is not None:
+            raise ValueError(f"{c.entity} is team data but names a participant")
+        return
+    owner = c.row_id if cls.__tablename__ == "participant" else c.participant_id
+    if owner is None or c.participant_id != owner:
+        raise ValueError(f"{c.entity}.{c.field} does not name its participant")
+    if c.field == "participant_id" and (c.value is None or json.loads(c.value) != owner):
+        raise ValueError(f"{c.entity} moves to another participant")
 
 
 def _check_type(column_type: Any, value: Any) -> None:
@@ -133,6 +149,7 @@ def apply_changes(
             conn, change.row_id, change.hlc, change.author_or(device)
         ):
             result.erased += 1
+    _keep_erasures(conn, device, [c for c in changes if c.entity == ERASURE_ENTITY])
     erased = erased_participants(conn)
     wanted = [
         c
@@ -141,7 +158,7 @@ def apply_changes(
         and c.participant_id not in erased
         and not (c.entity == "participant" and c.row_id in erased)
     ]
-    wanted = _drop_known(conn, device, wanted)
+    wanted, result.clashes = _drop_known(conn, device, wanted)
     text_rows = _text_rows(wanted)
     before = count_open(conn, text_rows, text_fields())
     if wanted:
@@ -172,6 +189,28 @@ def apply_changes(
     return result
 
 
+def _keep_erasures(conn: Connection, device: str, erasures: list[WireChange]) -> None:
+    """Received erasures stay in the log like one's own, so this laptop passes them on
+    (to a new team, after a restore) instead of only obeying them."""
+    if erasures:
+        conn.execute(
+            insert(ChangeLogEntry).prefix_with("OR IGNORE"),
+            [
+                {
+                    "hlc": c.hlc,
+                    "device": c.author_or(device),
+                    "entity": c.entity,
+                    "row_id": c.row_id,
+                    "field": c.field,
+                    "value": c.value,
+                    "participant_id": None,
+                    "bundle_seq": 0,
+                }
+                for c in erasures
+            ],
+        )
+
+
 def _text_rows(changes: list[WireChange]) -> dict[str, set[str]]:
     rows: dict[str, set[str]] = defaultdict(set)
     fields = text_fields()
@@ -181,25 +220,42 @@ def _text_rows(changes: list[WireChange]) -> dict[str, set[str]]:
     return rows
 
 
-def _drop_known(conn: Connection, device: str, changes: list[WireChange]) -> list[WireChange]:
-    """Leave out changes this laptop has already: the same author and the same stamp."""
+def _drop_known(
+    conn: Connection, device: str, changes: list[WireChange]
+) -> tuple[list[WireChange], int]:
+    """Leave out changes this laptop has already: the same author and the same stamp.
+    Also returns how many of those said something else than the change here (two copies
+    of one profile that wrote at the same instant: reported, the first one kept)."""
     by_author: dict[str, list[WireChange]] = defaultdict(list)
     for c in changes:
         by_author[c.author_or(device)].append(c)
     fresh: list[WireChange] = []
+    clashes = 0
     for author, items in by_author.items():
         low, high = min(c.hlc for c in items), max(c.hlc for c in items)
-        known = set(
-            conn.execute(
-                select(ChangeLogEntry.hlc).where(
+        known = {
+            row.hlc: (row.entity, row.row_id, row.field, row.value)
+            for row in conn.execute(
+                select(
+                    ChangeLogEntry.hlc,
+                    ChangeLogEntry.entity,
+                    ChangeLogEntry.row_id,
+                    ChangeLogEntry.field,
+                    ChangeLogEntry.value,
+                ).where(
                     ChangeLogEntry.device == author,
                     ChangeLogEntry.hlc >= low,
                     ChangeLogEntry.hlc <= high,
                 )
-            ).scalars()
-        )
-        fresh += [c for c in items if c.hlc not in known]
-    return fresh
+            )
+        }
+        for c in items:
+            here = known.get(c.hlc)
+            if here is None:
+                fresh.append(c)
+            elif here != (c.entity, c.row_id, c.field, c.value):
+                clashes += 1
+    return fresh, clashes
 
 
 def _latest(conn: Connection, entity: str, row_ids: list[str]) -> dict[tuple[str, str], Any]:

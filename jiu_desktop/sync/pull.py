@@ -25,7 +25,7 @@ from jiu_desktop.models import SyncPeer
 from jiu_desktop.sync.bundle import Bundle, open_bundle
 from jiu_desktop.sync.changelog import save_clock
 from jiu_desktop.sync.merge import ApplyResult, apply_changes, check_values
-from jiu_desktop.sync.report import FutureChanges, Gap, Progress, SyncReport
+from jiu_desktop.sync.report import Clash, FutureChanges, Gap, Progress, SyncReport
 from jiu_desktop.sync.team import TeamKey
 from jiu_desktop.sync.transports import Transport, bundle_name
 
@@ -96,13 +96,27 @@ def pull(
     for device, peer in sorted(peers.items()):
         if device == own:
             continue
-        present = listings.get(device, set())
-        upper = max([peer.known_seq, *present])
-        expected = range(peer.last_seq + 1, upper + 1)
-        missing = tuple(s for s in expected if s not in present and not peer.applied(s))
-        if missing:
-            report.gaps.append(Gap(device, missing))
+        gap = _gap(peer, listings.get(device, set()))
+        if gap is not None:
+            report.gaps.append(gap)
     log.info("pulled %d changes from %d bundles", report.pulled, report.bundles_in)
+
+
+def _gap(peer: Peer, present: set[int]) -> Gap | None:
+    """The numbers of ``peer`` that should exist but cannot be found: the first few and
+    how many, counted without listing them (a bundle may claim a huge number)."""
+    upper = max([peer.known_seq, *present])
+    have = {s for s in present | peer.above if peer.last_seq < s <= upper}
+    count = upper - peer.last_seq - len(have)
+    if count <= 0:
+        return None
+    first: list[int] = []
+    seq = peer.last_seq + 1
+    while len(first) < 5 and seq <= upper:
+        if seq not in have:
+            first.append(seq)
+        seq += 1
+    return Gap(peer.device, tuple(first), count)
 
 
 def _receive(
@@ -149,14 +163,14 @@ def _receive(
         with store.engine.connect() as conn:  # the transaction rolled back: reload
             peers.update(load_peers(conn))
         return
-    if result.max_hlc:
-        store.clock.receive(result.max_hlc)
     report.pulled += result.new_changes
     report.conflicts += result.conflicts
     report.erased += result.erased
     report.bundles_in += 1
     if result.future:
         report.future.append(FutureChanges(device, result.future, result.future_hlc))
+    if result.clashes:
+        report.clashes.append(Clash(device, result.clashes))
     for entity, ids in result.touched.items():
         report.touched.setdefault(entity, set()).update(ids)
 
@@ -173,8 +187,10 @@ def _apply(
         try:
             with conn.begin():
                 result = apply_changes(conn, device, bundle.changes, store.clock.wall())
-                if result.max_hlc > store.clock.last:
-                    save_clock(conn, result.max_hlc)
+                if result.max_hlc:
+                    # Before the commit: a local write stamped from now on comes after these.
+                    store.clock.receive(result.max_hlc)
+                    save_clock(conn, store.clock.last)
                 if not result.future:
                     # A bundle with changes refused as too far ahead is tried again each
                     # round: a laptop whose own clock runs behind takes them once it is set

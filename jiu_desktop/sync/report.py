@@ -19,11 +19,14 @@ class Gap:
     """Bundles of a device that should exist on the remote but cannot be found there."""
 
     device: str
+    #: The first few missing numbers.
     missing: tuple[int, ...]
+    #: How many are missing in all.
+    count: int = 0
 
     def describe(self) -> str:
         shown = ", ".join(str(n) for n in self.missing[:5])
-        if len(self.missing) > 5:
+        if max(self.count, len(self.missing)) > len(self.missing[:5]):
             shown += ", …"
         return translate(
             "sync",
@@ -44,9 +47,26 @@ class FutureChanges:
         when = datetime.fromtimestamp(unpack(self.hlc)[0] / 1000, UTC).strftime("%Y-%m-%d")
         return translate(
             "sync",
-            "{count} changes from laptop {device} were refused: they are dated {date}, too far"
-            " ahead of this laptop's clock. Check the date on that laptop.",
+            "{count} changes from laptop {device} are waiting: they are dated {date}, too far"
+            " ahead of this laptop's clock. Check the date on that laptop and on this one.",
         ).format(count=self.count, device=self.device[:8], date=when)
+
+
+@dataclass(frozen=True)
+class Clash:
+    """Changes whose identity another change already has here (two copies of one profile
+    that wrote at the same instant); the first one is kept."""
+
+    device: str
+    count: int
+
+    def describe(self) -> str:
+        return translate(
+            "sync",
+            "{count} changes from laptop {device} carry the identity of other changes already"
+            " here: two copies of one profile wrote at the same instant. The first version is"
+            " kept; check the latest edits of that laptop.",
+        ).format(count=self.count, device=self.device[:8])
 
 
 @dataclass
@@ -62,6 +82,9 @@ class SyncReport:
     rejected: list[BundleRejected] = field(default_factory=list)
     gaps: list[Gap] = field(default_factory=list)
     future: list[FutureChanges] = field(default_factory=list)
+    clashes: list[Clash] = field(default_factory=list)
+    #: This laptop's own clock reading when it is so far ahead that others wait for it.
+    own_clock_ahead: int = 0
     #: Why sending failed (a full or read-only target); receiving still went on.
     push_error: SyncError | None = None
     #: Why this profile took a new device id in this round or since the last one.
@@ -76,6 +99,17 @@ class SyncReport:
         lines += [str(r) for r in self.rejected]
         lines += [g.describe() for g in self.gaps]
         lines += [f.describe() for f in self.future]
+        lines += [c.describe() for c in self.clashes]
+        if self.own_clock_ahead:
+            when = datetime.fromtimestamp(unpack(self.own_clock_ahead)[0] / 1000, UTC)
+            lines.append(
+                translate(
+                    "sync",
+                    "This laptop's clock has run ahead: its changes are dated up to {date}, and"
+                    " the other laptops take them only when their own date is close to that."
+                    " Check the date and time of this laptop.",
+                ).format(date=when.strftime("%Y-%m-%d"))
+            )
         return lines
 
     def notices(self) -> list[str]:

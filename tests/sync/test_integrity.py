@@ -370,3 +370,14 @@ def test_a_laptop_whose_clock_runs_behind_catches_up_once_it_is_set_right(
     assert b.sync().future == []
     assert names(b) == {"VanNu"}
     assert a.snapshot() == b.snapshot()
+
+
+def test_a_laptop_whose_clock_ran_ahead_says_so_itself(replicas: Make) -> None:
+    a, b = replicas(2)
+    person = participants.create_participant(a.store, first_name="Jan", remarks="eerst")
+    a.store.clock.wall = lambda: wall_clock_ms() + 8 * 24 * 3600 * 1000
+    participants.update_participant(a.store, person.id, remarks="tweede")
+    a.store.clock.wall = wall_clock_ms  # the date is set right again
+    report = a.sync()
+    assert report.own_clock_ahead and "This laptop's clock has run ahead" in report.problems()[-1]
+    assert b.sync().future, "the other laptop says it waits, every round"
