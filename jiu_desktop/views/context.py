@@ -20,6 +20,8 @@ class AppContext(QObject):
     changed = Signal(object)
     #: Navigation request: open this participant's page (argument: participant id).
     open_participant_requested = Signal(str)
+    #: Navigation request: make a new participant and open its page.
+    new_participant_requested = Signal()
     #: A calm message for the status bar (argument: text).
     status_message = Signal(str)
 
@@ -47,3 +49,6 @@ class AppContext(QObject):
 
     def open_participant(self, participant_id: str) -> None:
         self.open_participant_requested.emit(participant_id)
+
+    def request_new_participant(self) -> None:
+        self.new_participant_requested.emit()

@@ -1,8 +1,32 @@
-"""Translated labels for the codes stored in the database."""
+"""Translated labels for the codes stored in the database, and the views' one door to models.
+
+Views never import ``jiu_desktop.models`` themselves (``tests/unit/test_view_imports.py``
+checks it): the stored codes reach them here as (code, label) choices, and the entity types
+a view shows are re-exported here for type hints.
+"""
 
 from __future__ import annotations
 
 from jiu_desktop.i18n import translate
+from jiu_desktop.models import (
+    NOTE_KINDS,
+    PARTICIPANT_STATUSES,
+    REFERRAL_STATUSES,
+    Referral,
+    SessionNote,
+)
+
+__all__ = [
+    "Referral",
+    "SessionNote",
+    "format_date",
+    "note_kind_choices",
+    "note_kind_label",
+    "referral_status_choices",
+    "referral_status_label",
+    "status_choices",
+    "status_label",
+]
 
 
 def status_label(code: str) -> str:
@@ -35,6 +59,19 @@ def referral_status_label(code: str) -> str:
         "afgerond": translate("labels", "Completed"),
         "gestopt": translate("labels", "Stopped"),
     }.get(code, code)
+
+
+def status_choices() -> list[tuple[str, str]]:
+    """The trajectory statuses in their usual order, as (code, label)."""
+    return [(code, status_label(code)) for code in PARTICIPANT_STATUSES]
+
+
+def note_kind_choices() -> list[tuple[str, str]]:
+    return [(code, note_kind_label(code)) for code in NOTE_KINDS]
+
+
+def referral_status_choices() -> list[tuple[str, str]]:
+    return [(code, referral_status_label(code)) for code in REFERRAL_STATUSES]
 
 
 def format_date(value: object) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QSizePolicy,
@@ -31,6 +33,7 @@ from jiu_desktop.services.store import Store
 from jiu_desktop.views.context import AppContext
 from jiu_desktop.views.dialogs import ChangePassphraseDialog, SettingsDialog, show_about
 from jiu_desktop.views.idle import IdleWatcher
+from jiu_desktop.views.pages import PAGES, MainPage
 from jiu_desktop.views.participants import ParticipantsPage
 from jiu_desktop.views.start_page import StartPage
 from jiu_desktop.views.sync.controller import FAILED, INCOMPLETE, SyncController
@@ -40,6 +43,9 @@ from jiu_desktop.views.tasks import run_task, wait_for_tasks
 from jiu_desktop.views.unlock import UnlockScreen
 
 log = logging.getLogger(__name__)
+
+P = TypeVar("P")
+PAGE_NAME_ROLE = Qt.ItemDataRole.UserRole
 
 
 class MainWindow(QMainWindow):
@@ -63,19 +69,23 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setFixedWidth(210)
-        self.navigation.addItems([self.tr("Start"), self.tr("Participants")])
         row.addWidget(self.navigation)
         self.pages = QStackedWidget()
-        self.start_page = StartPage(self.context)
-        self.participants_page = ParticipantsPage(self.context)
-        self.pages.addWidget(self.start_page)
-        self.pages.addWidget(self.participants_page)
+        self.page_list: list[MainPage] = []
+        for kind in PAGES:
+            page = kind(self.context)
+            assert isinstance(page, QWidget)
+            self.page_list.append(page)
+            self.pages.addWidget(page)
+            item = QListWidgetItem(page.title())
+            item.setData(PAGE_NAME_ROLE, kind.page_name)
+            self.navigation.addItem(item)
         row.addWidget(self.pages, 1)
         self.screens.addWidget(self.content)
         self.setCentralWidget(self.screens)
         self.navigation.currentRowChanged.connect(self._navigate)
-        self.start_page.create_requested.connect(self._new_participant)
         self.context.open_participant_requested.connect(self._open_participant)
+        self.context.new_participant_requested.connect(self._new_participant)
 
         self.sync = SyncController(self.context, self)
         self.sync_label = QLabel()
@@ -165,21 +175,17 @@ class MainWindow(QMainWindow):
         self.screens.setCurrentWidget(self.content)
         if self._first_unlock:
             self._first_unlock = False
-            self.navigation.setCurrentRow(0)
-        self.start_page.reload()
-        self.participants_page.reload()
-        if self.participants_page.currentWidget() is self.participants_page.page:
-            pid = self.participants_page.page.participant_id
-            if pid:
-                self.participants_page.page.load(pid)
+            self.show_page(PAGES[0].page_name)
+        for page in self.page_list:
+            page.reload()
         self.idle.set_minutes(load_preferences(self.root).autolock_minutes)
         self.idle.start()
         self.sync.start()
 
     def flush_pending(self) -> None:
         if self.context.unlocked:
-            self.start_page.flush_pending()
-            self.participants_page.flush_pending()
+            for page in self.page_list:
+                page.flush_pending()
 
     def _close_store(self) -> None:
         """Save what is typed, let background work finish, drop the key."""
@@ -223,18 +229,47 @@ class MainWindow(QMainWindow):
         return cancelled
 
     # -- navigation ------------------------------------------------------------------------
-    def _navigate(self, row: int) -> None:
+    def page(self, kind: type[P]) -> P:
+        """The one page of this kind (pages are listed in ``views/pages.py``)."""
+        found = next(page for page in self.page_list if isinstance(page, kind))
+        assert isinstance(found, kind)
+        return found
+
+    @property
+    def start_page(self) -> StartPage:
+        return self.page(StartPage)
+
+    @property
+    def participants_page(self) -> ParticipantsPage:
+        return self.page(ParticipantsPage)
+
+    def show_page(self, name: str) -> None:
+        for row in range(self.navigation.count()):
+            if self.navigation.item(row).data(PAGE_NAME_ROLE) == name:
+                self.navigation.setCurrentRow(row)
+                return
+        raise LookupError(name)
+
+    def current_page_name(self) -> str:
+        item = self.navigation.currentItem()
+        return str(item.data(PAGE_NAME_ROLE)) if item is not None else ""
+
+    def _navigate(self, _row: int) -> None:
+        name = self.current_page_name()
+        page = next((p for p in self.page_list if p.page_name == name), None)
+        if page is None:
+            return
         self.flush_pending()
-        self.pages.setCurrentIndex(row)
-        if row == 0:
-            self.start_page.reload()
+        assert isinstance(page, QWidget)
+        self.pages.setCurrentWidget(page)
+        page.on_shown()
 
     def _open_participant(self, participant_id: str) -> None:
-        self.navigation.setCurrentRow(1)
+        self.show_page(ParticipantsPage.page_name)
         self.participants_page.show_participant(participant_id)
 
     def _new_participant(self) -> None:
-        self.navigation.setCurrentRow(1)
+        self.show_page(ParticipantsPage.page_name)
         self.participants_page.create_participant()
 
     def _sync_state(self, state: str, text: str) -> None:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import ClassVar
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,7 +27,7 @@ from jiu_desktop.views.style import WARM, mark_primary
 
 
 class StartPage(QWidget):
-    create_requested = Signal()
+    page_name: ClassVar[str] = "start"
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -40,7 +41,7 @@ class StartPage(QWidget):
         new = QPushButton(self.tr("New participant"))
         new.setObjectName("startNewParticipant")
         mark_primary(new)
-        new.clicked.connect(self.create_requested)
+        new.clicked.connect(context.request_new_participant)
         top.addWidget(new)
         layout.addLayout(top)
         self.numbers = QLabel()
@@ -70,6 +71,12 @@ class StartPage(QWidget):
         self.empty.setObjectName("hint")
         layout.addWidget(self.empty)
         context.changed.connect(self._on_changed)
+
+    def title(self) -> str:
+        return self.tr("Start")
+
+    def on_shown(self) -> None:
+        self.reload()  # the greeting follows the time of day
 
     def reload(self) -> None:
         if not self.context.unlocked:

@@ -61,6 +61,15 @@ QLabel#demoBadge {{
     background: #f2c14e; color: #3b2f00; font-weight: bold; border-radius: 4px;
     padding: 3px 10px;
 }}
+QTabWidget#participantTabs::pane {{ border: none; border-top: 1px solid #d5dedc; }}
+QTabWidget#participantTabs > QTabBar::tab {{
+    font-size: 12pt; color: {MUTED}; background: transparent; border: none;
+    border-bottom: 3px solid transparent; padding: 8px 22px; margin-right: 4px;
+}}
+QTabWidget#participantTabs > QTabBar::tab:hover {{ color: {TEXT}; background: {ACCENT_SOFT}; }}
+QTabWidget#participantTabs > QTabBar::tab:selected {{
+    color: {ACCENT}; border-bottom: 3px solid {ACCENT};
+}}
 QFrame#conflictPanel {{ background: #fff6e8; border: 1px solid {WARM}; border-radius: 8px; }}
 QStatusBar {{ background: #eef3f2; }}
 """

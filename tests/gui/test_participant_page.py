@@ -27,7 +27,7 @@ def test_invalid_email_is_shown_and_not_saved_while_other_fields_are(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     pid = open_new_participant(qtbot, window)
-    page = window.participants_page.page
+    page = window.participants_page.page.details
     store = window.context.store
     type_into(line(page, "email"), "noor-at-example")
     type_into(line(page, "phone"), "06-12345678")
@@ -45,7 +45,7 @@ def test_invalid_email_is_shown_and_not_saved_while_other_fields_are(
 
 def test_status_consent_and_undo(qtbot: QtBot, window: MainWindow) -> None:
     pid = open_new_participant(qtbot, window)
-    page = window.participants_page.page
+    page = window.participants_page.page.details
     store = window.context.store
     status = find(page, QComboBox, "status")
     assert isinstance(status, QComboBox)
@@ -76,7 +76,7 @@ def test_filters_and_group_choice(qtbot: QtBot, window: MainWindow) -> None:
     group = team.create_group(store, "Voorjaar 2027")
     participants.create_participant(store, first_name="Zara", group_id=group.id, status="actief")
     participants.create_participant(store, first_name="Anna")
-    window.navigation.setCurrentRow(1)
+    window.show_page("participants")
     listing = window.participants_page.list
     listing.reload_groups()
     listing.reload()
@@ -116,15 +116,17 @@ def test_note_follow_up_typed_in_editor_reaches_start_page(
 ) -> None:
     pid = open_new_participant(qtbot, window)
     page = window.participants_page.page
-    page.notes.new_note()
-    type_into(page.notes.editor.text, "Kennismaking")
+    conversations = page.conversations
+    conversations.new_note()
+    assert page.current_tab() is conversations
+    type_into(conversations.editor.text, "Kennismaking")
     type_into(line(page, "follow_up"), "Cv afmaken")
     type_into(line(page, "follow_up_due"), "1-12-2026")
     store = window.context.store
     qtbot.waitUntil(lambda: [f.action for f in notes.open_follow_ups(store)] == ["Cv afmaken"])
     assert notes.open_follow_ups(store)[0].due == date(2026, 12, 1)
-    page.notes.editor.finish()
-    assert page.notes.timeline.count() == 1
+    conversations.editor.finish()
+    assert conversations.timeline.count() == 1
     assert pid
 
 
@@ -136,12 +138,14 @@ def test_typing_a_note_keeps_the_undo_history_of_the_details(
     store = window.context.store
     type_into(line(page, "referrer"), "wijkteam")
     qtbot.waitUntil(lambda: participants.get_participant(store, pid).referrer == "wijkteam")
-    page.notes.new_note()
-    type_into(page.notes.editor.text, "Kennismaking")
-    qtbot.waitUntil(lambda: page.notes.editor.note_id is not None)
-    type_into(page.notes.editor.text, " bij het buurthuis")
-    qtbot.waitUntil(lambda: not page.notes.editor.form.dirty)
-    page.form.undo_stack.undo()
+    editor = page.conversations.editor
+    page.conversations.new_note()
+    type_into(editor.text, "Kennismaking")
+    qtbot.waitUntil(lambda: editor.note_id is not None)
+    type_into(editor.text, " bij het buurthuis")
+    qtbot.waitUntil(lambda: not editor.form.dirty)
+    page.show_tab(page.details)
+    page.details.form.undo_stack.undo()
     assert participants.get_participant(store, pid).referrer == ""
     assert line(page, "referrer").text() == ""
 
@@ -150,7 +154,7 @@ def test_referrals_are_announced_and_removing_one_asks_first(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     pid = open_new_participant(qtbot, window)
-    box = window.participants_page.page.referrals
+    box = window.participants_page.page.details.referrals
     store = window.context.store
     announced: list[Changes] = []
     window.context.changed.connect(announced.append)

@@ -46,13 +46,13 @@ def test_recovery_key_on_the_unlock_screen(qtbot: QtBot, tmp_path: Path) -> None
 
 def test_auto_lock_after_idle_time_and_continue(qtbot: QtBot, window: MainWindow) -> None:
     unlock(qtbot, window)
-    window.navigation.setCurrentRow(1)
+    window.show_page("participants")
     window.idle.set_interval_ms(200)
     window.idle.start()
     qtbot.waitUntil(lambda: not window.context.unlocked, timeout=3000)
     assert window.screens.currentWidget() is window.unlock_screen
     unlock(qtbot, window)
-    assert window.navigation.currentRow() == 1
+    assert window.current_page_name() == "participants"
 
 
 def test_settings_are_saved(qtbot: QtBot, window: MainWindow) -> None:
@@ -172,7 +172,7 @@ def test_auto_lock_closes_an_open_dialog_first(qtbot: QtBot, window: MainWindow)
     unlock(qtbot, window)
     person = participants.create_participant(window.context.store, first_name="Noor")
     window._open_participant(person.id)
-    box = window.participants_page.page.referrals
+    box = window.participants_page.page.details.referrals
     seen: list[bool] = []
 
     def while_open() -> None:
@@ -225,3 +225,25 @@ def test_recovery_explanation_is_not_cut_off(qtbot: QtBot, window: MainWindow) -
     explain = window.unlock_screen.findChild(QLabel, "recoveryExplanation")
     assert isinstance(explain, QLabel)
     assert explain.height() >= explain.heightForWidth(explain.width())
+
+
+def test_the_navigation_lists_the_registered_pages_by_name(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from jiu_desktop.views.pages import PAGES
+
+    unlock(qtbot, window)
+    names = [
+        window.navigation.item(row).data(Qt.ItemDataRole.UserRole)
+        for row in range(window.navigation.count())
+    ]
+    assert names == [kind.page_name for kind in PAGES] == ["start", "participants"]
+    assert [window.navigation.item(row).text() for row in range(2)] == ["Start", "Participants"]
+    window.show_page("participants")
+    assert window.pages.currentWidget() is window.participants_page
+    window.show_page("start")
+    assert window.pages.currentWidget() is window.start_page
+    with pytest.raises(LookupError):
+        window.show_page("nowhere")

@@ -17,11 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jiu_desktop.models import PARTICIPANT_STATUSES
 from jiu_desktop.services import participants, team
 from jiu_desktop.services.changes import Changes
 from jiu_desktop.views.context import AppContext
-from jiu_desktop.views.labels import status_label
+from jiu_desktop.views.labels import status_choices
 from jiu_desktop.views.participants.list_model import ID_ROLE, SORT_ROLE, ParticipantTableModel
 from jiu_desktop.views.style import mark_primary
 
@@ -60,8 +59,8 @@ class ParticipantListView(QWidget):
         self.status = QComboBox()
         self.status.setObjectName("statusFilter")
         self.status.addItem(self.tr("All statuses"), None)
-        for code in PARTICIPANT_STATUSES:
-            self.status.addItem(status_label(code), code)
+        for code, label in status_choices():
+            self.status.addItem(label, code)
         filters.addWidget(self.status, 1)
         self.group = QComboBox()
         self.group.setObjectName("groupFilter")

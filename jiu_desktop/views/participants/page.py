@@ -1,72 +1,37 @@
-"""One participant: details, trajectory, consent, referrals, remarks, and the notes.
+"""One participant: the name, the conflicts to settle, and the tabs listed in ``TABS``.
 
-Everything autosaves; Ctrl+Z / Ctrl+Shift+Z undo and redo field edits.
+The page loads a tab when it is first shown for a participant, hands every change to the
+loaded tabs, and flushes every tab before the coach leaves one (another tab, another
+participant, back to the list, locking). Ctrl+Tab and Ctrl+Shift+Tab switch tabs from
+anywhere on the page; Alt plus the underlined letter opens a tab directly.
 """
 
 from __future__ import annotations
 
-import logging
-from typing import Any
+from collections.abc import Callable
+from typing import TypeVar
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
-    QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
-    QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from jiu_desktop.errors import JiuError
-from jiu_desktop.models import PARTICIPANT_STATUSES
-from jiu_desktop.services import participants, team
+from jiu_desktop.services import participants
 from jiu_desktop.services.changes import Changes
-from jiu_desktop.services.store import Store
-from jiu_desktop.views.autosave import (
-    AutosaveForm,
-    check_binding,
-    combo_binding,
-    date_binding,
-    line_binding,
-    text_binding,
-)
+from jiu_desktop.views.autosave import AutosaveForm
 from jiu_desktop.views.context import AppContext
-from jiu_desktop.views.labels import format_date, status_label
-from jiu_desktop.views.notes import NotesPanel
-from jiu_desktop.views.participants.referrals import ReferralsBox
+from jiu_desktop.views.participants.tabs import TABS, ConversationsTab, DetailsTab, ParticipantTab
 from jiu_desktop.views.sync.conflict_panel import ConflictPanel
-from jiu_desktop.views.tasks import run_task
 
-log = logging.getLogger(__name__)
-
-FIELDS = (
-    "first_name",
-    "last_name",
-    "date_of_birth",
-    "phone",
-    "email",
-    "address",
-    "referrer",
-    "intake_date",
-    "status",
-    "group_id",
-    "coach_id",
-    "consent_data_kept",
-    "consent_contact_shared",
-    "consent_photos",
-    "remarks",
-)
+T = TypeVar("T", bound=ParticipantTab)
 
 
 class ParticipantPage(QWidget):
@@ -76,10 +41,8 @@ class ParticipantPage(QWidget):
         super().__init__(parent)
         self.context = context
         self.participant_id: str | None = None
-        self._announcing = False
-        self.form = AutosaveForm(self._save_field, self)
+        self._loaded: list[ParticipantTab] = []
         outer = QVBoxLayout(self)
-
         header = QHBoxLayout()
         back = QPushButton(self.tr("← All participants"))
         back.setFlat(True)
@@ -91,288 +54,126 @@ class ParticipantPage(QWidget):
         self.saved_label = QLabel()
         self.saved_label.setObjectName("saved")
         header.addWidget(self.saved_label)
-        delete = QPushButton(self.tr("Delete…"))
-        delete.setObjectName("deleteParticipant")
-        delete.clicked.connect(self._delete)
-        header.addWidget(delete)
-        erase = QPushButton(self.tr("Erase for good…"))
-        erase.setObjectName("eraseParticipant")
-        erase.clicked.connect(self._erase)
-        header.addWidget(erase)
         outer.addLayout(header)
-        self.message = QLabel()
-        self.message.setObjectName("inlineMessage")
-        self.message.setWordWrap(True)
-        outer.addWidget(self.message)
         self.conflicts = ConflictPanel(context)
         outer.addWidget(self.conflicts)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        details = QWidget()
-        self.details_layout = QVBoxLayout(details)
-        self._build_personal()
-        self._build_trajectory()
-        self._build_consent()
-        self.referrals = ReferralsBox(context)
-        self.details_layout.addWidget(self.referrals)
-        self._build_remarks()
-        self.details_layout.addStretch(1)
-        scroll.setWidget(details)
-        splitter.addWidget(scroll)
-        self.notes = NotesPanel(context)
-        splitter.addWidget(self.notes)
-        splitter.setSizes([560, 520])
-        outer.addWidget(splitter, 1)
-
-        self.form.status.connect(self._status)
-        self.form.saved.connect(self._field_saved)
-        QShortcut(QKeySequence.StandardKey.Undo, self, self.form.undo_stack.undo)
-        QShortcut(QKeySequence.StandardKey.Redo, self, self.form.undo_stack.redo)
-        QShortcut(QKeySequence("Ctrl+Shift+Z"), self, self.form.undo_stack.redo)
+        self.tab_widget = QTabWidget()
+        self.tab_widget.setObjectName("participantTabs")
+        self.tab_widget.setDocumentMode(True)
+        self.tabs: list[ParticipantTab] = []
+        for kind in TABS:
+            tab = kind(context, self)
+            self.tabs.append(tab)
+            self.tab_widget.addTab(tab, tab.title())
+        self.tab_widget.currentChanged.connect(self._tab_changed)
+        outer.addWidget(self.tab_widget, 1)
+        self.add_shortcut("Ctrl+Tab", lambda: self._step(1))
+        self.add_shortcut("Ctrl+Shift+Tab", lambda: self._step(-1))
         context.changed.connect(self._on_changed)
 
-    # -- building --------------------------------------------------------------------------
-    def _line(self, name: str, label: str, form: QFormLayout, date: bool = False) -> None:
-        edit = QLineEdit()
-        edit.setObjectName(name)
-        self.form.bind(name, date_binding(edit) if date else line_binding(edit), label)
-        form.addRow(label, edit)
+    # -- the tabs --------------------------------------------------------------------------
+    def tab(self, kind: type[T]) -> T:
+        for tab in self.tabs:
+            if isinstance(tab, kind):
+                return tab
+        raise LookupError(kind.__name__)
 
-    def _build_personal(self) -> None:
-        box = QGroupBox(self.tr("Personal and contact details"))
-        form = QFormLayout(box)
-        self._line("first_name", self.tr("First name"), form)
-        self._line("last_name", self.tr("Last name"), form)
-        self._line("date_of_birth", self.tr("Date of birth"), form, date=True)
-        self._line("phone", self.tr("Phone"), form)
-        self._line("email", self.tr("Email"), form)
-        self._line("address", self.tr("Address"), form)
-        self.details_layout.addWidget(box)
+    @property
+    def details(self) -> DetailsTab:
+        return self.tab(DetailsTab)
 
-    def _build_trajectory(self) -> None:
-        box = QGroupBox(self.tr("Trajectory"))
-        form = QFormLayout(box)
-        self.status = QComboBox()
-        self.status.setObjectName("status")
-        for code in PARTICIPANT_STATUSES:
-            self.status.addItem(status_label(code), code)
-        self.form.bind("status", combo_binding(self.status), self.tr("Status"))
-        form.addRow(self.tr("Status"), self.status)
-        self.history = QLabel()
-        self.history.setObjectName("hint")
-        self.history.setWordWrap(True)
-        form.addRow("", self.history)
-        self._line("intake_date", self.tr("Intake date"), form, date=True)
-        self._line("referrer", self.tr("Referred by"), form)
-        self.group = QComboBox()
-        self.group.setObjectName("group_id")
-        self.coach = QComboBox()
-        self.coach.setObjectName("coach_id")
-        self.form.bind("group_id", combo_binding(self.group), self.tr("Group"))
-        self.form.bind("coach_id", combo_binding(self.coach), self.tr("Coach"))
-        for label, combo, adder in (
-            (self.tr("Group"), self.group, self._new_group),
-            (self.tr("Coach"), self.coach, self._new_coach),
-        ):
-            row = QHBoxLayout()
-            row.addWidget(combo, 1)
-            add = QPushButton(self.tr("New…"))
-            add.clicked.connect(adder)
-            row.addWidget(add)
-            form.addRow(label, row)
-        self.details_layout.addWidget(box)
+    @property
+    def conversations(self) -> ConversationsTab:
+        return self.tab(ConversationsTab)
 
-    def _build_consent(self) -> None:
-        box = QGroupBox(self.tr("Consent"))
-        layout = QVBoxLayout(box)
-        for name, label in (
-            ("consent_data_kept", self.tr("Data may be kept")),
-            ("consent_contact_shared", self.tr("Contact details may be shared with the group")),
-            ("consent_photos", self.tr("Photos may be taken and used")),
-        ):
-            check = QCheckBox(label)
-            check.setObjectName(name)
-            self.form.bind(name, check_binding(check), label)
-            layout.addWidget(check)
-        self.details_layout.addWidget(box)
+    # Short ways in, kept for the tests and the kill driver.
+    @property
+    def notes(self) -> ConversationsTab:
+        return self.conversations
 
-    def _build_remarks(self) -> None:
-        box = QGroupBox(self.tr("Remarks"))
-        layout = QVBoxLayout(box)
-        self.remarks = QPlainTextEdit()
-        self.remarks.setObjectName("remarks")
-        self.remarks.setMinimumHeight(110)
-        self.form.bind("remarks", text_binding(self.remarks), self.tr("Remarks"))
-        layout.addWidget(self.remarks)
-        self.details_layout.addWidget(box)
+    @property
+    def form(self) -> AutosaveForm:
+        return self.details.form
 
-    # -- data ------------------------------------------------------------------------------
-    def _fill_choices(self) -> None:
-        store = self.context.store
-        for combo, items in (
-            (self.group, [(g.name, g.id) for g in team.list_groups(store)]),
-            (self.coach, [(c.name, c.id) for c in team.list_coaches(store)]),
-        ):
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(self.tr("(none)"), None)
-            for name, ident in items:
-                combo.addItem(name, ident)
-            combo.blockSignals(False)
+    @property
+    def remarks(self) -> QPlainTextEdit:
+        return self.details.remarks
 
-    def load(self, participant_id: str) -> None:
+    def current_tab(self) -> ParticipantTab:
+        tab = self.tab_widget.currentWidget()
+        assert isinstance(tab, ParticipantTab)
+        return tab
+
+    def _step(self, delta: int) -> None:
+        count = self.tab_widget.count()
+        self.tab_widget.setCurrentIndex((self.tab_widget.currentIndex() + delta) % count)
+
+    def _tab_changed(self, _index: int) -> None:
         self.flush_pending()
-        self.participant_id = participant_id
+        self._load_current()
+
+    def _load_current(self) -> None:
+        tab = self.current_tab()
+        if self.participant_id is not None and tab not in self._loaded:
+            tab.load(self.participant_id)
+            self._loaded.append(tab)
+
+    # -- what tabs may ask (TabHost) -------------------------------------------------------
+    def set_title(self, text: str) -> None:
+        self.title.setText(text)
+
+    def show_saved(self, text: str) -> None:
+        self.saved_label.setText(text)
+
+    def show_tab(self, tab: ParticipantTab) -> None:
+        self.tab_widget.setCurrentWidget(tab)
+        self._load_current()
+
+    def add_shortcut(self, keys: QKeySequence | str, slot: Callable[[], None]) -> None:
+        QShortcut(QKeySequence(keys), self, slot)
+
+    def participant_removed(self) -> None:
+        for tab in self.tabs:
+            tab.discard()
+        self.participant_id = None
+        self._loaded.clear()
+        self.conflicts.set_participant(None)
+        self.back_requested.emit()
+
+    # -- the participant -------------------------------------------------------------------
+    def load(self, participant_id: str) -> None:
+        """Show this participant, on the tab that was shown for the previous one."""
+        self.flush_pending()
         person = participants.get_participant(self.context.store, participant_id)
-        self._fill_choices()
-        self.form.load({name: getattr(person, name) for name in FIELDS})
-        self.title.setText(person.full_name or self.tr("New participant"))
-        self.message.clear()
-        self.saved_label.clear()
-        self._show_history()
-        self.referrals.set_participant(participant_id)
-        self.notes.set_participant(participant_id)
+        self.participant_id = participant_id
+        self._loaded.clear()
+        self.set_title(person.full_name or self.tr("New participant"))
+        self.show_saved("")
         self.conflicts.set_participant(participant_id)
-
-    def _show_history(self) -> None:
-        if self.participant_id is None:
-            return
-        steps = participants.status_history(self.context.store, self.participant_id)
-        self.history.setText(
-            " → ".join(f"{status_label(s.status)} ({format_date(s.changed_on)})" for s in steps)
-        )
-
-    def _save_field(self, values: dict[str, Any]) -> None:
-        if self.participant_id is None:
-            return
-        changes = participants.update_participant(self.context.store, self.participant_id, **values)
-        self._announcing = True
-        try:
-            self.context.announce(changes)
-        finally:
-            self._announcing = False
-
-    def _field_saved(self, name: str) -> None:
-        if name in ("first_name", "last_name"):
-            self.title.setText(
-                f"{self.form.bindings['first_name'].get()} {self.form.bindings['last_name'].get()}"
-            )
-        if name == "status":
-            self._show_history()
-
-    def _status(self, text: str) -> None:
-        if text == self.tr("Saved") or text == self.form.tr("Saved"):
-            self.saved_label.setText(self.tr("✓ Saved"))
-            self.message.clear()
-        else:
-            self.message.setText(text)
+        self._load_current()
 
     def flush_pending(self) -> None:
-        self.form.flush()
-        self.notes.flush_pending()
+        for tab in self.tabs:
+            tab.flush()
 
     def _on_changed(self, changes: Changes) -> None:
-        """Another screen or a sync changed this participant: show it (unless typing)."""
         pid = self.participant_id
-        if self._announcing or pid is None or not self.context.unlocked or self.form.dirty:
+        if pid is None or not self.context.unlocked:
             return
-        if pid not in changes.ids or not changes.touches("participant"):
+        if pid in changes.ids and changes.touches("participant") and not self._exists(pid):
+            self.participant_removed()  # deleted or erased on another laptop
             return
+        for tab in list(self._loaded):
+            tab.on_changes(changes)
+
+    def _exists(self, participant_id: str) -> bool:
         try:
-            person = participants.get_participant(self.context.store, pid)
+            participants.get_participant(self.context.store, participant_id)
         except JiuError:
-            self.participant_id = None
-            self.back_requested.emit()  # deleted or erased elsewhere
-            return
-        self.form.load({name: getattr(person, name) for name in FIELDS})
-        self.title.setText(person.full_name)
-        self._show_history()
+            return False
+        return True
 
     def _back(self) -> None:
         self.flush_pending()
-        self.back_requested.emit()
-
-    def _new_group(self) -> None:
-        name, ok = QInputDialog.getText(self, self.tr("New group"), self.tr("Name of the group"))
-        if ok and name.strip():
-            group = team.create_group(self.context.store, name)
-            self.context.announce(Changes.of("team_group", group.id))
-            self._fill_choices()
-            self.form.apply("group_id", group.id)
-
-    def _new_coach(self) -> None:
-        name, ok = QInputDialog.getText(self, self.tr("New coach"), self.tr("Name of the coach"))
-        if ok and name.strip():
-            coach = team.create_coach(self.context.store, name)
-            self.context.announce(Changes.of("coach", coach.id))
-            self._fill_choices()
-            self.form.apply("coach_id", coach.id)
-
-    def _delete(self) -> None:
-        if self.participant_id is None:
-            return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Delete participant"),
-            self.tr(
-                "Delete {name} with all notes and referrals? On other laptops this participant "
-                "disappears too after the next sync."
-            ).format(name=self.title.text()),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            self.form.timer.stop()
-            self.form.dirty.clear()
-            changes = participants.delete_participant(self.context.store, self.participant_id)
-            self.participant_id = None
-            self.context.announce(changes)
-            self.back_requested.emit()
-
-    @staticmethod
-    def _scrub_backups(store: Store) -> None:
-        """Remove the erased from the profile's own backup copies, in the background."""
-        from jiu_desktop.services import backup_scrub
-
-        paths, key, erased = store.paths, store.data_key, backup_scrub.erased_ids(store)
-        run_task(
-            lambda: backup_scrub.scrub_backups(paths, key, erased),
-            lambda _count: None,
-            lambda error: log.error("backup scrub failed: %s", type(error).__name__),
-        )
-
-    def _erase(self) -> None:
-        """The AVG right to be forgotten: everything about this person, on every laptop."""
-        if self.participant_id is None:
-            return
-        name = self.title.text()
-        typed, ok = QInputDialog.getText(
-            self,
-            self.tr("Erase data for good"),
-            self.tr(
-                "This removes {name} and everything kept about them from this laptop, its "
-                "own backup copies and, at the next sync, every laptop of the team. It "
-                "cannot be undone. Backups you saved elsewhere still hold them: delete "
-                "those yourself.\n\nType the first name to confirm:"
-            ).format(name=name),
-        )
-        first = str(self.form.values.get("first_name") or "")
-        if not ok:
-            return
-        if typed.strip() != first.strip():
-            self.message.setText(self.tr("The name did not match; nothing was erased."))
-            return
-        from jiu_desktop.services import erasure
-
-        self.form.timer.stop()
-        self.form.dirty.clear()
-        self.notes.discard_pending()
-        store = self.context.store
-        changes = erasure.erase(store, self.participant_id)
-        self.participant_id = None
-        self.context.announce(changes)
-        self._scrub_backups(store)
-        self.context.status_message.emit(
-            self.tr("The data of {name} was erased.").format(name=name)
-        )
         self.back_requested.emit()

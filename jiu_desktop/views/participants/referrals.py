@@ -22,11 +22,15 @@ from PySide6.QtWidgets import (
 )
 
 from jiu_desktop.errors import JiuError
-from jiu_desktop.models import REFERRAL_STATUSES, Referral
 from jiu_desktop.services import participants
 from jiu_desktop.services.changes import Changes
 from jiu_desktop.views.context import AppContext
-from jiu_desktop.views.labels import format_date, referral_status_label
+from jiu_desktop.views.labels import (
+    Referral,
+    format_date,
+    referral_status_choices,
+    referral_status_label,
+)
 
 
 class ReferralDialog(QDialog):
@@ -40,8 +44,8 @@ class ReferralDialog(QDialog):
         self.date.setObjectName("referred_on")
         self.date.setPlaceholderText("dd-mm-jjjj")
         self.status = QComboBox()
-        for code in REFERRAL_STATUSES:
-            self.status.addItem(referral_status_label(code), code)
+        for code, label in referral_status_choices():
+            self.status.addItem(label, code)
         if referral:
             self.status.setCurrentIndex(self.status.findData(referral.status))
         self.note = QLineEdit(referral.note if referral else "")

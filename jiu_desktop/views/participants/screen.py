@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from PySide6.QtWidgets import QLineEdit, QStackedWidget, QWidget
 
 from jiu_desktop.services import participants
@@ -12,6 +14,8 @@ from jiu_desktop.views.participants.page import ParticipantPage
 
 
 class ParticipantsPage(QStackedWidget):
+    page_name: ClassVar[str] = "participants"
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -23,9 +27,19 @@ class ParticipantsPage(QStackedWidget):
         self.list.create_requested.connect(self.create_participant)
         self.page.back_requested.connect(self.show_list)
 
+    def title(self) -> str:
+        return self.tr("Participants")
+
     def reload(self) -> None:
+        """The profile was opened again: fresh list, and the open participant afresh."""
         self.list.reload_groups()
         self.list.reload()
+        pid = self.page.participant_id
+        if self.currentWidget() is self.page and pid:
+            self.page.load(pid)
+
+    def on_shown(self) -> None:
+        """The list follows every change already; nothing to do."""
 
     def show_participant(self, participant_id: str) -> None:
         self.page.load(participant_id)
@@ -41,7 +55,9 @@ class ParticipantsPage(QStackedWidget):
         )
         self.context.announce(Changes.of("participant", person.id))
         self.show_participant(person.id)
-        first = self.page.form.bindings["first_name"].widget
+        details = self.page.details
+        self.page.show_tab(details)
+        first = details.form.bindings["first_name"].widget
         first.setFocus()
         if isinstance(first, QLineEdit):
             first.selectAll()

@@ -1,4 +1,8 @@
-"""Session notes: the timeline of a participant and the note editor (autosaving)."""
+"""The "Gesprekken" tab: the timeline of session notes and the note editor (autosaving).
+
+The timeline is on the left, the open note on the right, so earlier conversations stay in
+sight while writing. Ctrl+Shift+N starts a new note from any tab of the page.
+"""
 
 from __future__ import annotations
 
@@ -20,11 +24,12 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from jiu_desktop.models import NOTE_KINDS, SessionNote
 from jiu_desktop.services import notes
 from jiu_desktop.services.changes import Changes
 from jiu_desktop.views.autosave import (
@@ -36,14 +41,15 @@ from jiu_desktop.views.autosave import (
     text_binding,
 )
 from jiu_desktop.views.context import AppContext
-from jiu_desktop.views.labels import format_date, note_kind_label
+from jiu_desktop.views.labels import SessionNote, format_date, note_kind_choices, note_kind_label
+from jiu_desktop.views.participants.tabs.base import ParticipantTab, TabHost
 from jiu_desktop.views.style import mark_primary
 
 PREVIEW = 160
 
 
 class NoteEditor(QGroupBox):
-    def __init__(self, panel: NotesPanel) -> None:
+    def __init__(self, panel: ConversationsTab) -> None:
         super().__init__()
         self.panel = panel
         self.note_id: str | None = None
@@ -54,8 +60,8 @@ class NoteEditor(QGroupBox):
         self.note_date.setObjectName("note_date")
         self.kind = QComboBox()
         self.kind.setObjectName("kind")
-        for code in NOTE_KINDS:
-            self.kind.addItem(note_kind_label(code), code)
+        for code, label in note_kind_choices():
+            self.kind.addItem(label, code)
         self.text = QPlainTextEdit()
         self.text.setObjectName("noteText")
         self.text.setMinimumHeight(140)
@@ -77,11 +83,12 @@ class NoteEditor(QGroupBox):
         top.addWidget(self.kind, 1)
         layout.addRow(self.tr("Date and kind"), top)
         layout.addRow(self.text)
-        follow = QHBoxLayout()
-        follow.addWidget(self.follow_up, 2)
-        follow.addWidget(self.due, 1)
-        follow.addWidget(self.done)
-        layout.addRow(self.tr("Follow-up"), follow)
+        layout.addRow(self.tr("Follow-up"), self.follow_up)
+        due = QHBoxLayout()
+        due.addWidget(self.due)
+        due.addWidget(self.done)
+        due.addStretch(1)
+        layout.addRow(self.tr("Due"), due)
         self.message = QLabel()
         self.message.setObjectName("inlineMessage")
         self.message.setWordWrap(True)
@@ -119,7 +126,7 @@ class NoteEditor(QGroupBox):
         self.form.load(values)
         self.message.clear()
         self.saved.clear()
-        self.show()
+        self.panel.show_editor(True)
         self.text.setFocus()
 
     def _save(self, values: dict[str, Any]) -> None:
@@ -149,13 +156,13 @@ class NoteEditor(QGroupBox):
     def finish(self) -> None:
         self.form.flush()
         if not self.form.dirty:
-            self.hide()
+            self.panel.show_editor(False)
             self.panel.reload()
 
     def discard(self) -> None:
         self.form.timer.stop()
         self.form.dirty.clear()
-        self.hide()
+        self.panel.show_editor(False)
 
     def _delete(self) -> None:
         if self.note_id is None:
@@ -169,14 +176,18 @@ class NoteEditor(QGroupBox):
             self.panel.reload()
 
 
-class NotesPanel(QWidget):
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.participant_id: str | None = None
+class ConversationsTab(ParticipantTab):
+    def __init__(self, context: AppContext, host: TabHost) -> None:
+        super().__init__(context, host)
         self._announcing = False
         self.items: list[SessionNote] = []
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 6, 0, 0)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        left = QWidget()
+        layout = QVBoxLayout(left)
+        layout.setContentsMargins(0, 0, 0, 0)
         header = QHBoxLayout()
         title = QLabel(self.tr("Session notes"))
         title.setStyleSheet("font-size: 14pt; font-weight: bold;")
@@ -187,9 +198,6 @@ class NotesPanel(QWidget):
         new.clicked.connect(self.new_note)
         header.addWidget(new)
         layout.addLayout(header)
-        self.editor = NoteEditor(self)
-        self.editor.hide()
-        layout.addWidget(self.editor)
         self.timeline = QListWidget()
         self.timeline.setObjectName("timeline")
         self.timeline.setWordWrap(True)
@@ -198,10 +206,25 @@ class NotesPanel(QWidget):
         self.timeline.itemActivated.connect(self._open_item)
         self.timeline.itemDoubleClicked.connect(self._open_item)
         layout.addWidget(self.timeline, 1)
-        QShortcut(QKeySequence("Ctrl+Shift+N"), self, self.new_note)
-        context.changed.connect(self._on_changed)
+        splitter.addWidget(left)
 
-    def set_participant(self, participant_id: str) -> None:
+        self.side = QStackedWidget()
+        self.hint = QLabel(self.tr("Open a note from the list, or start a new one (Ctrl+Shift+N)."))
+        self.hint.setObjectName("hint")
+        self.hint.setWordWrap(True)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.side.addWidget(self.hint)
+        self.editor = NoteEditor(self)
+        self.side.addWidget(self.editor)
+        splitter.addWidget(self.side)
+        splitter.setSizes([1, 1])  # half and half
+        outer.addWidget(splitter, 1)
+        host.add_shortcut("Ctrl+Shift+N", self.new_note)
+
+    def title(self) -> str:
+        return self.tr("&Conversations")
+
+    def load(self, participant_id: str) -> None:
         self.editor.discard()
         self.participant_id = participant_id
         self.reload()
@@ -225,7 +248,11 @@ class NotesPanel(QWidget):
         if not self.items:
             self.timeline.addItem(QListWidgetItem(self.tr("No notes yet.")))
 
+    def show_editor(self, shown: bool) -> None:
+        self.side.setCurrentWidget(self.editor if shown else self.hint)
+
     def new_note(self) -> None:
+        self.host.show_tab(self)
         if self.participant_id is not None:
             self.editor.open_note(None)
 
@@ -242,13 +269,13 @@ class NotesPanel(QWidget):
         finally:
             self._announcing = False
 
-    def _on_changed(self, changes: Changes) -> None:
-        if not self._announcing and changes.touches("session_note") and self.isVisible():
+    def on_changes(self, changes: Changes) -> None:
+        if not self._announcing and changes.touches("session_note"):
             self.reload()
 
-    def flush_pending(self) -> None:
-        if self.editor.isVisible():
-            self.editor.form.flush()
+    def flush(self) -> None:
+        self.editor.form.flush()
 
-    def discard_pending(self) -> None:
+    def discard(self) -> None:
         self.editor.discard()
+        super().discard()

@@ -1,0 +1,15 @@
+"""The tabs of the participant page, in the order they are shown.
+
+A new tab is a module here with a :class:`ParticipantTab` subclass, and one line below.
+"""
+
+from jiu_desktop.views.participants.tabs.base import ParticipantTab, TabHost
+from jiu_desktop.views.participants.tabs.conversations import ConversationsTab
+from jiu_desktop.views.participants.tabs.details import DetailsTab
+
+TABS: tuple[type[ParticipantTab], ...] = (
+    DetailsTab,
+    ConversationsTab,
+)
+
+__all__ = ["TABS", "ConversationsTab", "DetailsTab", "ParticipantTab", "TabHost"]

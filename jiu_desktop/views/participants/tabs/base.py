@@ -1,0 +1,68 @@
+"""What a tab of the participant page is, and what it may ask of the page.
+
+A tab is a widget that shows one side of one participant. The page creates every tab in
+``TABS`` once, loads a tab when it is first shown for a participant, hands it every
+``Changes`` after that, and asks it to flush before the coach leaves it (another tab,
+another participant, locking, quitting).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Protocol
+
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QWidget
+
+from jiu_desktop.services.changes import Changes
+from jiu_desktop.views.context import AppContext
+
+
+class TabHost(Protocol):
+    """The participant page, as its tabs see it."""
+
+    def set_title(self, text: str) -> None:
+        """Show this name above the tabs (the name was edited)."""
+
+    def show_saved(self, text: str) -> None:
+        """A few calm words beside the name, such as "✓ Saved"; empty clears them."""
+
+    def show_tab(self, tab: ParticipantTab) -> None:
+        """Bring this tab forward, loaded for the current participant."""
+
+    def add_shortcut(self, keys: QKeySequence | str, slot: Callable[[], None]) -> None:
+        """A shortcut that works on every tab, not only while this tab is shown."""
+
+    def participant_removed(self) -> None:
+        """The participant is gone (deleted, erased): drop every unsaved edit, go back."""
+
+
+class ParticipantTab(QWidget):
+    """One tab. A new tab subclasses this in its own module and is listed in ``TABS``."""
+
+    def __init__(self, context: AppContext, host: TabHost) -> None:
+        super().__init__()
+        self.context = context
+        self.host = host
+        self.participant_id: str | None = None
+
+    def title(self) -> str:
+        """The caption, through ``self.tr()``, with an ``&`` before the Alt+letter."""
+        raise NotImplementedError
+
+    def load(self, participant_id: str) -> None:
+        """Show this participant (the previous one's edits were flushed already)."""
+        raise NotImplementedError
+
+    def on_changes(self, changes: Changes) -> None:
+        """Something changed, here or through sync: refresh what this tab shows, if touched.
+
+        Called for loaded tabs, shown or not, so a tab is current when it comes forward.
+        """
+
+    def flush(self) -> None:
+        """Save what is typed but not saved yet."""
+
+    def discard(self) -> None:
+        """Forget unsaved edits without saving them; the participant is gone."""
+        self.participant_id = None

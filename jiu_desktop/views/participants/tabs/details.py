@@ -1,0 +1,366 @@
+"""The "Gegevens" tab: personal details, trajectory, consent, referrals, remarks.
+
+Everything autosaves; Ctrl+Z / Ctrl+Shift+Z undo and redo field edits while this tab is
+shown. Deleting and erasing the participant live here too, at the end of the form.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jiu_desktop.errors import JiuError
+from jiu_desktop.services import participants, team
+from jiu_desktop.services.changes import Changes
+from jiu_desktop.services.store import Store
+from jiu_desktop.views.autosave import (
+    AutosaveForm,
+    check_binding,
+    combo_binding,
+    date_binding,
+    line_binding,
+    text_binding,
+)
+from jiu_desktop.views.context import AppContext
+from jiu_desktop.views.labels import format_date, status_choices, status_label
+from jiu_desktop.views.participants.referrals import ReferralsBox
+from jiu_desktop.views.participants.tabs.base import ParticipantTab, TabHost
+from jiu_desktop.views.tasks import run_task
+
+log = logging.getLogger(__name__)
+
+FIELDS = (
+    "first_name",
+    "last_name",
+    "date_of_birth",
+    "phone",
+    "email",
+    "address",
+    "referrer",
+    "intake_date",
+    "status",
+    "group_id",
+    "coach_id",
+    "consent_data_kept",
+    "consent_contact_shared",
+    "consent_photos",
+    "remarks",
+)
+
+
+class DetailsTab(ParticipantTab):
+    def __init__(self, context: AppContext, host: TabHost) -> None:
+        super().__init__(context, host)
+        self._announcing = False
+        self.form = AutosaveForm(self._save_field, self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 6, 0, 0)
+        self.message = QLabel()
+        self.message.setObjectName("inlineMessage")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        outer.addWidget(self.message)
+
+        self.scroll_area = scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        content = QWidget()
+        columns = QHBoxLayout(content)
+        columns.setContentsMargins(0, 0, 8, 0)
+        left, right = QVBoxLayout(), QVBoxLayout()
+        left.addWidget(self._personal())
+        left.addWidget(self._trajectory())
+        left.addStretch(1)
+        right.addWidget(self._consent())
+        self.referrals = ReferralsBox(context)
+        right.addWidget(self.referrals)
+        right.addWidget(self._remarks())
+        right.addLayout(self._removal())
+        right.addStretch(1)
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        scroll.setWidget(content)
+        outer.addWidget(scroll, 1)
+
+        self.form.status.connect(self._status)
+        self.form.saved.connect(self._field_saved)
+        QShortcut(QKeySequence.StandardKey.Undo, self, self.form.undo_stack.undo)
+        QShortcut(QKeySequence.StandardKey.Redo, self, self.form.undo_stack.redo)
+        QShortcut(QKeySequence("Ctrl+Shift+Z"), self, self.form.undo_stack.redo)
+
+    def title(self) -> str:
+        return self.tr("&Details")
+
+    # -- building --------------------------------------------------------------------------
+    def _line(self, name: str, label: str, form: QFormLayout, date: bool = False) -> None:
+        edit = QLineEdit()
+        edit.setObjectName(name)
+        self.form.bind(name, date_binding(edit) if date else line_binding(edit), label)
+        form.addRow(label, edit)
+
+    def _personal(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Personal and contact details"))
+        form = QFormLayout(box)
+        self._line("first_name", self.tr("First name"), form)
+        self._line("last_name", self.tr("Last name"), form)
+        self._line("date_of_birth", self.tr("Date of birth"), form, date=True)
+        self._line("phone", self.tr("Phone"), form)
+        self._line("email", self.tr("Email"), form)
+        self._line("address", self.tr("Address"), form)
+        return box
+
+    def _trajectory(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Trajectory"))
+        form = QFormLayout(box)
+        self.status = QComboBox()
+        self.status.setObjectName("status")
+        for code, label in status_choices():
+            self.status.addItem(label, code)
+        self.form.bind("status", combo_binding(self.status), self.tr("Status"))
+        form.addRow(self.tr("Status"), self.status)
+        self.history = QLabel()
+        self.history.setObjectName("hint")
+        self.history.setWordWrap(True)
+        form.addRow("", self.history)
+        self._line("intake_date", self.tr("Intake date"), form, date=True)
+        self._line("referrer", self.tr("Referred by"), form)
+        self.group = QComboBox()
+        self.group.setObjectName("group_id")
+        self.coach = QComboBox()
+        self.coach.setObjectName("coach_id")
+        self.form.bind("group_id", combo_binding(self.group), self.tr("Group"))
+        self.form.bind("coach_id", combo_binding(self.coach), self.tr("Coach"))
+        for label, combo, adder in (
+            (self.tr("Group"), self.group, self._new_group),
+            (self.tr("Coach"), self.coach, self._new_coach),
+        ):
+            row = QHBoxLayout()
+            row.addWidget(combo, 1)
+            add = QPushButton(self.tr("New…"))
+            add.clicked.connect(adder)
+            row.addWidget(add)
+            form.addRow(label, row)
+        return box
+
+    def _consent(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Consent"))
+        layout = QVBoxLayout(box)
+        for name, label in (
+            ("consent_data_kept", self.tr("Data may be kept")),
+            ("consent_contact_shared", self.tr("Contact details may be shared with the group")),
+            ("consent_photos", self.tr("Photos may be taken and used")),
+        ):
+            check = QCheckBox(label)
+            check.setObjectName(name)
+            self.form.bind(name, check_binding(check), label)
+            layout.addWidget(check)
+        return box
+
+    def _remarks(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Remarks"))
+        layout = QVBoxLayout(box)
+        self.remarks = QPlainTextEdit()
+        self.remarks.setObjectName("remarks")
+        self.remarks.setMinimumHeight(110)
+        self.form.bind("remarks", text_binding(self.remarks), self.tr("Remarks"))
+        layout.addWidget(self.remarks)
+        return box
+
+    def _removal(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addStretch(1)
+        delete = QPushButton(self.tr("Delete…"))
+        delete.setObjectName("deleteParticipant")
+        delete.clicked.connect(self._delete)
+        row.addWidget(delete)
+        erase = QPushButton(self.tr("Erase for good…"))
+        erase.setObjectName("eraseParticipant")
+        erase.clicked.connect(self._erase)
+        row.addWidget(erase)
+        return row
+
+    # -- data ------------------------------------------------------------------------------
+    def _fill_choices(self) -> None:
+        store = self.context.store
+        for combo, items in (
+            (self.group, [(g.name, g.id) for g in team.list_groups(store)]),
+            (self.coach, [(c.name, c.id) for c in team.list_coaches(store)]),
+        ):
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.tr("(none)"), None)
+            for name, ident in items:
+                combo.addItem(name, ident)
+            combo.blockSignals(False)
+
+    def load(self, participant_id: str) -> None:
+        self.participant_id = participant_id
+        person = participants.get_participant(self.context.store, participant_id)
+        self._fill_choices()
+        self.form.load({name: getattr(person, name) for name in FIELDS})
+        self._show_message("")
+        self._show_history()
+        self.referrals.set_participant(participant_id)
+        self.scroll_area.verticalScrollBar().setValue(0)  # a new person starts at the name
+
+    def _show_history(self) -> None:
+        if self.participant_id is None:
+            return
+        steps = participants.status_history(self.context.store, self.participant_id)
+        self.history.setText(
+            " → ".join(f"{status_label(s.status)} ({format_date(s.changed_on)})" for s in steps)
+        )
+
+    def _save_field(self, values: dict[str, Any]) -> None:
+        if self.participant_id is None:
+            return
+        changes = participants.update_participant(self.context.store, self.participant_id, **values)
+        self._announcing = True
+        try:
+            self.context.announce(changes)
+        finally:
+            self._announcing = False
+
+    def _field_saved(self, name: str) -> None:
+        if name in ("first_name", "last_name"):
+            first, last = (self.form.bindings[n].get() for n in ("first_name", "last_name"))
+            self.host.set_title(f"{first} {last}")
+        if name == "status":
+            self._show_history()
+
+    def _status(self, text: str) -> None:
+        if text == self.form.tr("Saved"):
+            self.host.show_saved(self.tr("✓ Saved"))
+            self._show_message("")
+        else:
+            self._show_message(text)
+
+    def _show_message(self, text: str) -> None:
+        """A problem with what was typed, above the form; no room taken without one."""
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def flush(self) -> None:
+        self.form.flush()
+
+    def discard(self) -> None:
+        self.form.timer.stop()
+        self.form.dirty.clear()
+        super().discard()
+
+    def on_changes(self, changes: Changes) -> None:
+        """Another screen or a sync changed this participant: show it (unless typing)."""
+        pid = self.participant_id
+        if self._announcing or pid is None:
+            return
+        if changes.touches("referral"):
+            self.referrals.reload()
+        if self.form.dirty or pid not in changes.ids or not changes.touches("participant"):
+            return
+        try:
+            person = participants.get_participant(self.context.store, pid)
+        except JiuError:
+            return  # gone: the page takes the coach back to the list
+        self.form.load({name: getattr(person, name) for name in FIELDS})
+        self.host.set_title(person.full_name)
+        self._show_history()
+
+    # -- actions ---------------------------------------------------------------------------
+    def _new_group(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("New group"), self.tr("Name of the group"))
+        if ok and name.strip():
+            group = team.create_group(self.context.store, name)
+            self.context.announce(Changes.of("team_group", group.id))
+            self._fill_choices()
+            self.form.apply("group_id", group.id)
+
+    def _new_coach(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("New coach"), self.tr("Name of the coach"))
+        if ok and name.strip():
+            coach = team.create_coach(self.context.store, name)
+            self.context.announce(Changes.of("coach", coach.id))
+            self._fill_choices()
+            self.form.apply("coach_id", coach.id)
+
+    def _full_name(self) -> str:
+        first, last = (str(self.form.values.get(n) or "") for n in ("first_name", "last_name"))
+        return f"{first} {last}".strip()
+
+    def _delete(self) -> None:
+        if self.participant_id is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete participant"),
+            self.tr(
+                "Delete {name} with all notes and referrals? On other laptops this participant "
+                "disappears too after the next sync."
+            ).format(name=self._full_name()),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            changes = participants.delete_participant(self.context.store, self.participant_id)
+            self.host.participant_removed()
+            self.context.announce(changes)
+
+    @staticmethod
+    def _scrub_backups(store: Store) -> None:
+        """Remove the erased from the profile's own backup copies, in the background."""
+        from jiu_desktop.services import backup_scrub
+
+        paths, key, erased = store.paths, store.data_key, backup_scrub.erased_ids(store)
+        run_task(
+            lambda: backup_scrub.scrub_backups(paths, key, erased),
+            lambda _count: None,
+            lambda error: log.error("backup scrub failed: %s", type(error).__name__),
+        )
+
+    def _erase(self) -> None:
+        """The AVG right to be forgotten: everything about this person, on every laptop."""
+        if self.participant_id is None:
+            return
+        name = self._full_name()
+        typed, ok = QInputDialog.getText(
+            self,
+            self.tr("Erase data for good"),
+            self.tr(
+                "This removes {name} and everything kept about them from this laptop, its "
+                "own backup copies and, at the next sync, every laptop of the team. It "
+                "cannot be undone. Backups you saved elsewhere still hold them: delete "
+                "those yourself.\n\nType the first name to confirm:"
+            ).format(name=name),
+        )
+        first = str(self.form.values.get("first_name") or "")
+        if not ok or self.participant_id is None:
+            return
+        if typed.strip() != first.strip():
+            self._show_message(self.tr("The name did not match; nothing was erased."))
+            return
+        from jiu_desktop.services import erasure
+
+        store = self.context.store
+        changes = erasure.erase(store, self.participant_id)
+        self.host.participant_removed()  # drops what was typed: nothing is saved after this
+        self.context.announce(changes)
+        self._scrub_backups(store)
+        self.context.status_message.emit(
+            self.tr("The data of {name} was erased.").format(name=name)
+        )

@@ -1,0 +1,221 @@
+"""The tabs of the participant page: order, titles, keyboard, and nothing typed is lost."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from jiu_desktop.services import notes, participants
+from jiu_desktop.views.main_window import MainWindow
+from jiu_desktop.views.participants.page import ParticipantPage
+from jiu_desktop.views.participants.tabs import TABS, ConversationsTab, DetailsTab
+from tests.gui.conftest import line, type_into, unlock
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+DUTCH = {
+    ("DetailsTab", "&Details"): "&Gegevens",
+    ("ConversationsTab", "&Conversations"): "Ge&sprekken",
+}
+
+
+class FakeDutch(QTranslator):
+    """Answers only for the tab titles, so the test needs no compiled catalogue."""
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        return DUTCH.get((context, source), "")
+
+
+@pytest.fixture
+def page(qtbot: QtBot, window: MainWindow) -> Iterator[ParticipantPage]:
+    """The page of Noor, with the window active so shortcuts reach it."""
+    unlock(qtbot, window)
+    person = participants.create_participant(window.context.store, first_name="Noor")
+    window.context.open_participant(person.id)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    yield window.participants_page.page
+
+
+def shown(page: ParticipantPage) -> QWidget:
+    widget = page.tab_widget.currentWidget()
+    assert widget is not None
+    return widget
+
+
+def test_the_page_shows_the_registered_tabs_in_order(page: ParticipantPage) -> None:
+    assert TABS[:2] == (DetailsTab, ConversationsTab)
+    widgets = [page.tab_widget.widget(i) for i in range(page.tab_widget.count())]
+    assert [type(w) for w in widgets] == list(TABS)
+    assert [page.tab_widget.tabText(i) for i in range(page.tab_widget.count())] == [
+        "&Details",
+        "&Conversations",
+    ]
+    assert shown(page) is page.details, "the details come first"
+
+
+def test_tab_titles_are_translated(qtbot: QtBot, window: MainWindow) -> None:
+    translator = FakeDutch()
+    QCoreApplication.installTranslator(translator)
+    try:
+        fresh = ParticipantPage(window.context)
+        qtbot.addWidget(fresh)
+        titles = [fresh.tab_widget.tabText(i) for i in range(2)]
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert titles == ["&Gegevens", "Ge&sprekken"]
+
+
+def test_ctrl_tab_switches_tabs_from_anywhere_on_the_page(
+    qtbot: QtBot, window: MainWindow, page: ParticipantPage
+) -> None:
+    first_name = line(page, "first_name")
+    first_name.setFocus()
+    QTest.keyClick(first_name, Qt.Key.Key_Tab, CTRL)
+    assert shown(page) is page.conversations
+    QTest.keyClick(page.conversations.timeline, Qt.Key.Key_Tab, CTRL)
+    assert shown(page) is page.details, "past the last tab comes the first again"
+    QTest.keyClick(first_name, Qt.Key.Key_Backtab, CTRL | SHIFT)
+    assert shown(page) is page.conversations
+    window.navigation.setFocus()  # outside the page, but the page is on screen
+    QTest.keyClick(window.navigation, Qt.Key.Key_Tab, CTRL)
+    assert shown(page) is page.details
+
+
+def test_alt_and_the_underlined_letter_opens_a_tab(page: ParticipantPage) -> None:
+    first_name = line(page, "first_name")
+    QTest.keyClick(first_name, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
+    assert shown(page) is page.conversations
+    QTest.keyClick(page.conversations.timeline, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
+    assert shown(page) is page.details
+
+
+def test_new_note_shortcut_works_on_the_details_tab(page: ParticipantPage) -> None:
+    first_name = line(page, "first_name")
+    QTest.keyClick(first_name, Qt.Key.Key_N, CTRL | SHIFT)
+    assert shown(page) is page.conversations
+    assert page.conversations.side.currentWidget() is page.conversations.editor
+
+
+def test_a_note_typed_and_left_for_another_tab_is_saved_at_once(
+    qtbot: QtBot, page: ParticipantPage
+) -> None:
+    pid = page.participant_id
+    assert pid is not None
+    page.conversations.new_note()
+    type_into(page.conversations.editor.text, "Samen de brief van DUO gelezen")
+    QTest.keyClick(page.conversations.editor.text, Qt.Key.Key_Tab, CTRL)
+    assert shown(page) is page.details
+    # No waiting for the autosave timer: leaving the tab saved it.
+    assert [n.text for n in notes.list_notes(page.context.store, pid)] == [
+        "Samen de brief van DUO gelezen"
+    ]
+
+
+def test_a_detail_typed_and_left_for_another_tab_is_saved_at_once(page: ParticipantPage) -> None:
+    pid = page.participant_id
+    assert pid is not None
+    referrer = line(page, "referrer")
+    type_into(referrer, "wijkteam")
+    QTest.keyClick(referrer, Qt.Key.Key_Tab, CTRL)
+    assert participants.get_participant(page.context.store, pid).referrer == "wijkteam"
+
+
+def test_a_note_typed_and_left_for_another_participant_is_saved_at_once(
+    window: MainWindow, page: ParticipantPage
+) -> None:
+    store = window.context.store
+    noor = page.participant_id
+    assert noor is not None
+    sem = participants.create_participant(store, first_name="Sem")
+    page.conversations.new_note()
+    type_into(page.conversations.editor.text, "Over de stage gepraat")
+    window.context.open_participant(sem.id)
+    assert [n.text for n in notes.list_notes(store, noor)] == ["Over de stage gepraat"]
+    assert shown(page) is page.conversations, "the coach stays on the tab they were on"
+    assert page.conversations.participant_id == sem.id
+    assert page.conversations.side.currentWidget() is page.conversations.hint
+    window.context.open_participant(noor)
+    assert "Over de stage gepraat" in page.conversations.timeline.item(0).text()
+
+
+def test_a_note_typed_before_locking_is_saved(
+    qtbot: QtBot, window: MainWindow, page: ParticipantPage
+) -> None:
+    noor = page.participant_id
+    assert noor is not None
+    page.conversations.new_note()
+    type_into(page.conversations.editor.text, "Vlak voor de pauze")
+    window.lock()
+    unlock(qtbot, window)
+    assert [n.text for n in notes.list_notes(window.context.store, noor)] == ["Vlak voor de pauze"]
+    assert window.participants_page.currentWidget() is page
+    assert shown(page) is page.conversations
+
+
+def test_erasing_drops_a_note_being_typed_on_the_other_tab(
+    window: MainWindow, page: ParticipantPage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = window.context.store
+    noor = page.participant_id
+    assert noor is not None
+    page.conversations.new_note()
+    type_into(page.conversations.editor.text, "Wordt niet bewaard")
+    page.show_tab(page.details)  # saves the note so far
+    type_into(page.conversations.editor.text, " en dit ook niet")
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Noor", True))
+    page.details._erase()
+    assert window.participants_page.currentWidget() is window.participants_page.list
+    assert page.participant_id is None
+    assert participants.list_participants(store) == []
+    assert not page.conversations.editor.form.dirty
+
+
+def test_deleted_on_another_laptop_while_on_conversations_goes_back_to_the_list(
+    window: MainWindow, page: ParticipantPage
+) -> None:
+    noor = page.participant_id
+    assert noor is not None
+    page.show_tab(page.conversations)
+    changes = participants.delete_participant(window.context.store, noor)
+    window.context.announce(changes)  # what a sync round announces
+    assert window.participants_page.currentWidget() is window.participants_page.list
+    assert page.participant_id is None
+
+
+def test_deleting_from_the_details_tab_asks_and_goes_back(
+    window: MainWindow, page: ParticipantPage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[str] = []
+
+    def question(_parent: object, _title: str, text: str) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    button = page.details.findChild(QPushButton, "deleteParticipant")
+    assert isinstance(button, QPushButton)
+    button.click()
+    assert asked and "Noor" in asked[0]
+    assert participants.list_participants(window.context.store) == []
+    assert window.participants_page.currentWidget() is window.participants_page.list
+
+
+def test_another_participant_starts_at_the_top_of_the_details(
+    qtbot: QtBot, window: MainWindow, page: ParticipantPage
+) -> None:
+    window.resize(1366, 745)
+    qtbot.wait(50)
+    bar = page.details.scroll_area.verticalScrollBar()
+    assert bar.maximum() > 0, "at 1366×768 the details scroll a little"
+    bar.setValue(bar.maximum())
+    sem = participants.create_participant(window.context.store, first_name="Sem")
+    window.context.open_participant(sem.id)
+    assert bar.value() == 0
