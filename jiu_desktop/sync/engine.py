@@ -25,7 +25,16 @@ from jiu_desktop.errors import BundleRejected, SyncError, TargetUnreachable
 from jiu_desktop.i18n import translate
 from jiu_desktop.models import ChangeLogEntry, LocalState, SyncPeer
 from jiu_desktop.sync import identity
-from jiu_desktop.sync.bundle import BundleHeader, WireChange, digest, new_nonce, open_bundle, seal
+from jiu_desktop.sync.bundle import (
+    FORMAT_VERSION,
+    MAGIC,
+    BundleHeader,
+    WireChange,
+    digest,
+    new_nonce,
+    open_bundle,
+    seal,
+)
 from jiu_desktop.sync.clock import COUNTER_BITS, HybridLogicalClock
 from jiu_desktop.sync.merge import MAX_AHEAD_MS, erased_participants
 from jiu_desktop.sync.pull import pull
@@ -239,8 +248,12 @@ def _push_once(
             progress("push", seq - published, last - published)
         changes = _outgoing(store, seq)
         created = seq not in on_remote and _upload(store, transport, team, seq, changes)
-        if not created and not _is_own(store, transport, team, seq, changes):
-            return False
+        if not created:
+            found = _found_under_own_number(store, transport, team, seq, changes)
+            if found == FOREIGN:
+                return False
+            if found == DAMAGED:  # ours, cut short or emptied after a killed round
+                transport.replace_bundle(own, seq, _sealed(store, team, seq, changes))
         with store.engine.begin() as conn:
             _set_local(conn, PUBLISHED_KEY, seq)
         report.pushed += len(changes)
@@ -250,6 +263,11 @@ def _push_once(
     return True
 
 
+def _sealed(store: Store, team: TeamKey, seq: int, changes: list[WireChange]) -> bytes:
+    header = BundleHeader(team.team_id, store.device_id, seq, team.key_id, new_nonce())
+    return seal(header, changes, team.key, _seen(store, seq))
+
+
 def _upload(
     store: Store,
     transport: Transport,
@@ -257,24 +275,26 @@ def _upload(
     seq: int,
     changes: list[WireChange] | None = None,
 ) -> bool:
-    header = BundleHeader(team.team_id, store.device_id, seq, team.key_id, new_nonce())
-    data = seal(
-        header,
-        _outgoing(store, seq) if changes is None else changes,
-        team.key,
-        _seen(store, seq),
-    )
-    return transport.publish_bundle(store.device_id, seq, data)
+    meant = _outgoing(store, seq) if changes is None else changes
+    return transport.publish_bundle(store.device_id, seq, _sealed(store, team, seq, meant))
 
 
-def _is_own(
+OURS, DAMAGED, FOREIGN = "ours", "damaged", "foreign"
+
+
+def _found_under_own_number(
     store: Store, transport: Transport, team: TeamKey, seq: int, meant: list[WireChange]
-) -> bool:
-    """Whether the file under an own number holds what this copy meant to publish there."""
+) -> str:
+    """Whether the file under an own number holds what this copy meant to publish there
+    (OURS), cannot be read at all (DAMAGED: no other copy wrote that), or holds other
+    changes (FOREIGN: another copy of this profile writes under the same id)."""
     own = store.device_id
+    data = transport.read_bundle(own, seq)
+    if data[:4] == MAGIC and len(data) > 4 and data[4] > FORMAT_VERSION:
+        return FOREIGN  # a newer version's copy of this profile: never written over
     try:
         found = open_bundle(
-            transport.read_bundle(own, seq),
+            data,
             name=f"{own}/{seq}",
             team_id=team.team_id,
             device_id=own,
@@ -282,7 +302,7 @@ def _is_own(
             keys={team.key_id: team.key},
         ).changes
     except BundleRejected:
-        return False
+        return DAMAGED
     with store.engine.connect() as conn:
         erased = erased_participants(conn)
     still = [
@@ -290,7 +310,7 @@ def _is_own(
         for c in found
         if c.participant_id not in erased and not (c.entity == "participant" and c.row_id in erased)
     ]
-    return digest(still, own) == digest(meant, own)
+    return OURS if digest(still, own) == digest(meant, own) else FOREIGN
 
 
 # -- a change of team ----------------------------------------------------------------------

@@ -209,3 +209,18 @@ def test_a_bundle_claiming_a_huge_number_costs_nothing(replicas: Make) -> None:
     (gap,) = report.gaps
     assert gap.missing == (1, 2, 3, 4, 5) and gap.count == 10**12 - 1
     assert "…" in gap.describe()
+
+
+def test_an_own_file_emptied_after_a_killed_round_is_written_again(replicas: Make) -> None:
+    a, b = replicas(2)
+    participants.create_participant(a.store, first_name="Een")
+    a.sync()
+    with a.store.engine.begin() as conn:  # killed after the upload, before it was recorded
+        conn.execute(text("UPDATE local_state SET value = '0' WHERE key = 'sync_published_seq'"))
+    own = a.remote_root / "jiu-sync-v1" / "devices" / a.store.device_id / "00000001.bin"
+    own.write_bytes(b"")  # and the stick lost the file's content
+    device = a.store.device_id
+    report = a.sync()
+    assert report.identity is None and a.store.device_id == device, "no twin was imagined"
+    assert b.sync().rejected == []
+    assert names(b) == ["Een"]

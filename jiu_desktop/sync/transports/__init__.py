@@ -58,6 +58,11 @@ class Transport(Protocol):
         a file of that name already existed (it is then left alone)."""
         ...
 
+    def replace_bundle(self, device: str, seq: int, data: bytes) -> None:
+        """Put ``data`` in place of this device's own ``<seq>.bin`` that cannot be read (cut
+        short, emptied): the one case where a file is written over, atomically."""
+        ...
+
     def remove_leftovers(self, device: str) -> int:
         """Delete the temporary files that interrupted writes of ``device`` left behind, in
         its own folder and, once team.json exists, beside it; return how many were removed.

@@ -142,6 +142,16 @@ class FolderTransport:
                 return False
             return self._place(target, data)
 
+    def replace_bundle(self, device: str, seq: int, data: bytes) -> None:
+        self._reachable()
+        target = self.base / DEVICES / device / bundle_name(seq)
+        with self._writing():
+            temporary = self._write_temp(target.parent, data)
+            try:
+                os.replace(temporary, target)
+            finally:
+                _discard(temporary)
+
     def remove_leftovers(self, device: str) -> int:
         check_device_name(device)
         self._reachable()

@@ -165,6 +165,17 @@ class WebDavTransport:
         with self._talking(writing=True):
             return self._publish_in(f"{LAYOUT}/{DEVICES}/{device}", bundle_name(seq), data)
 
+    def replace_bundle(self, device: str, seq: int, data: bytes) -> None:
+        folder = f"{LAYOUT}/{DEVICES}/{device}"
+        temporary = f"{folder}/{TEMP_PREFIX}{uuid.uuid4().hex}{TEMP_SUFFIX}"
+        with self._talking(writing=True):
+            try:
+                self.client.upload_fileobj(io.BytesIO(data), temporary, overwrite=True)
+                self.client.move(temporary, f"{folder}/{bundle_name(seq)}", overwrite=True)
+            except (ClientError, httpx.TransportError):
+                self._discard(temporary)
+                raise
+
     def remove_leftovers(self, device: str) -> int:
         check_device_name(device)
         removed = 0
