@@ -52,39 +52,253 @@
 <context>
     <name>ConflictPanel</name>
     <message>
-        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="57"/>
+        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="58"/>
         <source>Two coaches changed the same text at the same time. Choose what to keep.</source>
         <translation>Twee coaches hebben tegelijk dezelfde tekst aangepast. Kies wat je wilt houden.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="67"/>
+        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="72"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="68"/>
+        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="73"/>
         <source>Other version</source>
         <translation>Andere versie</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="76"/>
+        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="81"/>
         <source>Keep this one</source>
         <translation>Deze houden</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="77"/>
+        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="82"/>
         <source>Keep the other</source>
         <translation>De andere houden</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="85"/>
+        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="90"/>
         <source>Merge both…</source>
         <translation>Beide samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="94"/>
+        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="99"/>
         <source>Merge both versions</source>
         <translation>Beide versies samenvoegen</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationsTab</name>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="192"/>
+        <source>Session notes</source>
+        <translation>Gespreksnotities</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="195"/>
+        <source>New note</source>
+        <translation>Nieuwe notitie</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="197"/>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="212"/>
+        <source>Open a note from the list, or start a new one (Ctrl+Shift+N).</source>
+        <translation>Open een notitie uit de lijst, of begin een nieuwe (Ctrl+Shift+N).</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="225"/>
+        <source>&amp;Conversations</source>
+        <translation>Ge&amp;sprekken</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="249"/>
+        <source>No notes yet.</source>
+        <translation>Nog geen notities.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsTab</name>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="111"/>
+        <source>&amp;Details</source>
+        <translation>&amp;Gegevens</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="121"/>
+        <source>Personal and contact details</source>
+        <translation>Persoonlijke en contactgegevens</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="123"/>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="124"/>
+        <source>Last name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="125"/>
+        <source>Date of birth</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="126"/>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="127"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="128"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="132"/>
+        <source>Trajectory</source>
+        <translation>Traject</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="138"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="139"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="144"/>
+        <source>Intake date</source>
+        <translation>Intakedatum</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="145"/>
+        <source>Referred by</source>
+        <translation>Aangemeld door</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="150"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="153"/>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="151"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="154"/>
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="158"/>
+        <source>New…</source>
+        <translation>Nieuw…</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="165"/>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="168"/>
+        <source>Data may be kept</source>
+        <translation>Gegevens mogen bewaard worden</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="169"/>
+        <source>Contact details may be shared with the group</source>
+        <translation>Contactgegevens mogen gedeeld worden met de groep</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="170"/>
+        <source>Photos may be taken and used</source>
+        <translation>Foto&apos;s mogen gemaakt en gebruikt worden</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="179"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="184"/>
+        <source>Remarks</source>
+        <translation>Opmerkingen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="191"/>
+        <source>Delete…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="195"/>
+        <source>Erase for good…</source>
+        <translation>Definitief wissen…</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="210"/>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="252"/>
+        <source>✓ Saved</source>
+        <translation>✓ Opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="289"/>
+        <source>New group</source>
+        <translation>Nieuwe groep</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="289"/>
+        <source>Name of the group</source>
+        <translation>Naam van de groep</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="297"/>
+        <source>New coach</source>
+        <translation>Nieuwe coach</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="297"/>
+        <source>Name of the coach</source>
+        <translation>Naam van de coach</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="313"/>
+        <source>Delete participant</source>
+        <translation>Deelnemer verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="315"/>
+        <source>Delete {name} with all notes and referrals? On other laptops this participant disappears too after the next sync.</source>
+        <translation>{name} verwijderen, met alle notities en verwijzingen? Op andere laptops verdwijnt deze deelnemer ook na de volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="343"/>
+        <source>Erase data for good</source>
+        <translation>Gegevens definitief wissen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="345"/>
+        <source>This removes {name} and everything kept about them from this laptop, its own backup copies and, at the next sync, every laptop of the team. It cannot be undone. Backups you saved elsewhere still hold them: delete those yourself.
+
+Type the first name to confirm:</source>
+        <translation>Hiermee verdwijnen {name} en alles wat over deze persoon is vastgelegd van deze laptop, uit de eigen back-upkopieën en bij de volgende synchronisatie van elke laptop van het team. Dit kan niet ongedaan worden gemaakt. Back-ups die je zelf elders hebt opgeslagen bevatten deze persoon nog: verwijder die zelf.
+
+Typ de voornaam om te bevestigen:</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="355"/>
+        <source>The name did not match; nothing was erased.</source>
+        <translation>De naam klopte niet; er is niets gewist.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="365"/>
+        <source>The data of {name} was erased.</source>
+        <translation>De gegevens van {name} zijn gewist.</translation>
     </message>
 </context>
 <context>
@@ -98,170 +312,160 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="52"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="58"/>
         <source>JIU Desktop — {name}</source>
         <translation>JIU Desktop — {name}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="66"/>
-        <source>Start</source>
-        <translation>Start</translation>
-    </message>
-    <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="66"/>
-        <source>Participants</source>
-        <translation>Deelnemers</translation>
-    </message>
-    <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="109"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="119"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="110"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="120"/>
         <source>New participant</source>
         <translation>Nieuwe deelnemer</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="113"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="123"/>
         <source>Make backup…</source>
         <translation>Back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="114"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="124"/>
         <source>Restore backup…</source>
         <translation>Back-up terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="116"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="126"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="121"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="131"/>
         <source>&amp;Profile</source>
         <translation>&amp;Profiel</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="122"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="132"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="124"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="134"/>
         <source>Change passphrase…</source>
         <translation>Wachtwoordzin wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="125"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="135"/>
         <source>Settings…</source>
         <translation>Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="127"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="137"/>
         <source>S&amp;ync</source>
         <translation>S&amp;ynchronisatie</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="128"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="138"/>
         <source>Synchronise now</source>
         <translation>Nu synchroniseren</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="130"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="140"/>
         <source>Set up synchronisation…</source>
         <translation>Synchronisatie instellen…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="131"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="141"/>
         <source>Sync history…</source>
         <translation>Synchronisatiegeschiedenis…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="133"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="143"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="134"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="144"/>
         <source>About JIU Desktop</source>
         <translation>Over JIU Desktop</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="138"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="148"/>
         <source>Actions</source>
         <translation>Acties</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="146"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="156"/>
         <source>DEMO — fictional data</source>
         <translation>DEMO — verzonnen gegevens</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="249"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="284"/>
         <source>Synchronising… {done}/{total}</source>
         <translation>Synchroniseren… {done}/{total}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="260"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="295"/>
         <source>Passphrase changed.</source>
         <translation>Wachtwoordzin gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="274"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="309"/>
         <source>Make backup</source>
         <translation>Back-up maken</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="276"/>
-        <location filename="../../jiu_desktop/views/main_window.py" line="295"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="311"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="330"/>
         <source>JIU Desktop backup (*.jiubackup)</source>
         <translation>JIU Desktop-back-up (*.jiubackup)</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="281"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="316"/>
         <source>Making backup…</source>
         <translation>Back-up wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="285"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="320"/>
         <source>Backup saved: {path} ({kb} kB)</source>
         <translation>Back-up opgeslagen: {path} ({kb} kB)</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="287"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="322"/>
         <source>Backup failed</source>
         <translation>Back-up mislukt</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="293"/>
-        <location filename="../../jiu_desktop/views/main_window.py" line="301"/>
-        <location filename="../../jiu_desktop/views/main_window.py" line="309"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="328"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="336"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="344"/>
         <source>Restore backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="302"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="337"/>
         <source>Passphrase that was valid when the backup was made:</source>
         <translation>Wachtwoordzin die gold toen de back-up werd gemaakt:</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="311"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="346"/>
         <source>The data on this laptop is replaced by the backup. The current data is kept in the profile&apos;s backups folder. Continue?</source>
         <translation>De gegevens op deze laptop worden vervangen door de back-up. De huidige gegevens blijven bewaard in de map backups van het profiel. Doorgaan?</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="326"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="361"/>
         <source>Restore failed</source>
         <translation>Terugzetten mislukt</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="332"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="367"/>
         <source>Backup restored. This profile now syncs as a new device.</source>
         <translation>Back-up teruggezet. Dit profiel synchroniseert nu als een nieuw apparaat.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="338"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="373"/>
         <source>Something went wrong.</source>
         <translation>Er ging iets mis.</translation>
     </message>
@@ -287,137 +491,115 @@
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../jiu_desktop/views/notes.py" line="50"/>
-        <location filename="../../jiu_desktop/views/notes.py" line="71"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="56"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="77"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/notes.py" line="64"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="70"/>
         <source>A next step, e.g. “Samen naar het Werkplein”</source>
         <translation>Een volgende stap, bijv. “Samen naar het Werkplein”</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/notes.py" line="67"/>
-        <location filename="../../jiu_desktop/views/notes.py" line="74"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="73"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="80"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/notes.py" line="69"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="75"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/notes.py" line="70"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="76"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/notes.py" line="72"/>
-        <location filename="../../jiu_desktop/views/notes.py" line="84"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="78"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="86"/>
         <source>Follow-up</source>
         <translation>Vervolgactie</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/notes.py" line="73"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="79"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="91"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/notes.py" line="78"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="84"/>
         <source>Date and kind</source>
         <translation>Datum en soort</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/notes.py" line="93"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="100"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/notes.py" line="97"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="104"/>
         <source>Done (Ctrl+Enter)</source>
         <translation>Klaar (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/notes.py" line="144"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="151"/>
         <source>✓ Saved</source>
         <translation>✓ Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/notes.py" line="164"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="171"/>
         <source>Delete note</source>
         <translation>Notitie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/notes.py" line="164"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="171"/>
         <source>Delete this note?</source>
         <translation>Deze notitie verwijderen?</translation>
     </message>
 </context>
 <context>
-    <name>NotesPanel</name>
-    <message>
-        <location filename="../../jiu_desktop/views/notes.py" line="181"/>
-        <source>Session notes</source>
-        <translation>Gespreksnotities</translation>
-    </message>
-    <message>
-        <location filename="../../jiu_desktop/views/notes.py" line="184"/>
-        <source>New note</source>
-        <translation>Nieuwe notitie</translation>
-    </message>
-    <message>
-        <location filename="../../jiu_desktop/views/notes.py" line="186"/>
-        <source>Ctrl+Shift+N</source>
-        <translation>Ctrl+Shift+N</translation>
-    </message>
-    <message>
-        <location filename="../../jiu_desktop/views/notes.py" line="226"/>
-        <source>No notes yet.</source>
-        <translation>Nog geen notities.</translation>
-    </message>
-</context>
-<context>
     <name>ParticipantListView</name>
     <message>
-        <location filename="../../jiu_desktop/views/participants/list_view.py" line="42"/>
+        <location filename="../../jiu_desktop/views/participants/list_view.py" line="41"/>
         <source>Participants</source>
         <extracomment>A participant was chosen (argument: id). &quot;New participant&quot; was asked for.</extracomment>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/list_view.py" line="46"/>
+        <location filename="../../jiu_desktop/views/participants/list_view.py" line="45"/>
         <source>New participant</source>
         <translation>Nieuwe deelnemer</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/list_view.py" line="48"/>
+        <location filename="../../jiu_desktop/views/participants/list_view.py" line="47"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/list_view.py" line="57"/>
+        <location filename="../../jiu_desktop/views/participants/list_view.py" line="56"/>
         <source>Search names and notes… (Ctrl+F)</source>
         <translation>Zoek in namen en notities… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/list_view.py" line="62"/>
+        <location filename="../../jiu_desktop/views/participants/list_view.py" line="61"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/list_view.py" line="115"/>
+        <location filename="../../jiu_desktop/views/participants/list_view.py" line="114"/>
         <source>All groups</source>
         <translation>Alle groepen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/list_view.py" line="135"/>
+        <location filename="../../jiu_desktop/views/participants/list_view.py" line="134"/>
         <source>{count} participants</source>
         <translation>{count} deelnemers</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/list_view.py" line="138"/>
+        <location filename="../../jiu_desktop/views/participants/list_view.py" line="137"/>
         <source>{shown} of {total} participants</source>
         <translation>{shown} van {total} deelnemers</translation>
     </message>
@@ -425,192 +607,14 @@
 <context>
     <name>ParticipantPage</name>
     <message>
-        <location filename="../../jiu_desktop/views/participants/page.py" line="84"/>
+        <location filename="../../jiu_desktop/views/participants/page.py" line="47"/>
         <source>← All participants</source>
         <translation>← Alle deelnemers</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/page.py" line="94"/>
-        <source>Delete…</source>
-        <translation>Verwijderen…</translation>
-    </message>
-    <message>
-        <location filename="../../jiu_desktop/views/participants/page.py" line="98"/>
-        <source>Erase for good…</source>
-        <translation>Definitief wissen…</translation>
-    </message>
-    <message>
-        <location filename="../../jiu_desktop/views/participants/page.py" line="144"/>
-        <source>Personal and contact details</source>
-        <translation>Persoonlijke en contactgegevens</translation>
-    </message>
-    <message>
-        <location filename="../../jiu_desktop/views/participants/page.py" line="146"/>
-        <source>First name</source>
-        <translation>Voornaam</translation>
-    </message>
-    <message>
-        <location filename="../../jiu_desktop/views/participants/page.py" line="147"/>
-        <source>Last name</source>
-        <translation>Achternaam</translation>
-    </message>
-    <message>
-        <location filename="../../jiu_desktop/views/participants/page.py" line="148"/>
-        <source>Date of birth</source>
-        <translation>Geboortedatum</translation>
-    </message>
-    <message>
-        <location filename="../../jiu_desktop/views/participants/page.py" line="149"/>
-        <source>Phone</source>
-        <translation>Telefoon</translation>
-    </message>
-    <message>
-        <location filename="../../jiu_desktop/views/participants/page.py" line="150"/>
-        <source>Email</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
         <location filename="../../jiu_desktop/views/participants/page.py" line="151"/>
-        <source>Address</source>
-        <translation>Adres</translation>
-    </message>
-    <message>
-        <location filename="../../jiu_desktop/views/participants/page.py" line="155"/>
-        <source>Trajectory</source>
-        <translation>Traject</translation>
-    </message>
-    <message>
-        <location filename="../../jiu_desktop/views/participants/page.py" line="161"/>
-        <location filename="../../jiu_desktop/views/participants/page.py" line="162"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../jiu_desktop/views/participants/page.py" line="167"/>
-        <source>Intake date</source>
-        <translation>Intakedatum</translation>
-    </message>
-    <message>
-        <location filename="../../jiu_desktop/views/participants/page.py" line="168"/>
-        <source>Referred by</source>
-        <translation>Aangemeld door</translation>
-    </message>
-    <message>
-        <location filename="../../jiu_desktop/views/participants/page.py" line="173"/>
-        <location filename="../../jiu_desktop/views/participants/page.py" line="176"/>
-        <source>Group</source>
-        <translation>Groep</translation>
-    </message>
-    <message>
-        <location filename="../../jiu_desktop/views/participants/page.py" line="174"/>
-        <location filename="../../jiu_desktop/views/participants/page.py" line="177"/>
-        <source>Coach</source>
-        <translation>Coach</translation>
-    </message>
-    <message>
-        <location filename="../../jiu_desktop/views/participants/page.py" line="181"/>
-        <source>New…</source>
-        <translation>Nieuw…</translation>
-    </message>
-    <message>
-        <location filename="../../jiu_desktop/views/participants/page.py" line="188"/>
-        <source>Consent</source>
-        <translation>Toestemming</translation>
-    </message>
-    <message>
-        <location filename="../../jiu_desktop/views/participants/page.py" line="191"/>
-        <source>Data may be kept</source>
-        <translation>Gegevens mogen bewaard worden</translation>
-    </message>
-    <message>
-        <location filename="../../jiu_desktop/views/participants/page.py" line="192"/>
-        <source>Contact details may be shared with the group</source>
-        <translation>Contactgegevens mogen gedeeld worden met de groep</translation>
-    </message>
-    <message>
-        <location filename="../../jiu_desktop/views/participants/page.py" line="193"/>
-        <source>Photos may be taken and used</source>
-        <translation>Foto&apos;s mogen gemaakt en gebruikt worden</translation>
-    </message>
-    <message>
-        <location filename="../../jiu_desktop/views/participants/page.py" line="202"/>
-        <location filename="../../jiu_desktop/views/participants/page.py" line="207"/>
-        <source>Remarks</source>
-        <translation>Opmerkingen</translation>
-    </message>
-    <message>
-        <location filename="../../jiu_desktop/views/participants/page.py" line="220"/>
-        <source>(none)</source>
-        <translation>(geen)</translation>
-    </message>
-    <message>
-        <location filename="../../jiu_desktop/views/participants/page.py" line="231"/>
         <source>New participant</source>
         <translation>Nieuwe deelnemer</translation>
-    </message>
-    <message>
-        <location filename="../../jiu_desktop/views/participants/page.py" line="266"/>
-        <source>Saved</source>
-        <translation>Opgeslagen</translation>
-    </message>
-    <message>
-        <location filename="../../jiu_desktop/views/participants/page.py" line="267"/>
-        <source>✓ Saved</source>
-        <translation>✓ Opgeslagen</translation>
-    </message>
-    <message>
-        <location filename="../../jiu_desktop/views/participants/page.py" line="298"/>
-        <source>New group</source>
-        <translation>Nieuwe groep</translation>
-    </message>
-    <message>
-        <location filename="../../jiu_desktop/views/participants/page.py" line="298"/>
-        <source>Name of the group</source>
-        <translation>Naam van de groep</translation>
-    </message>
-    <message>
-        <location filename="../../jiu_desktop/views/participants/page.py" line="306"/>
-        <source>New coach</source>
-        <translation>Nieuwe coach</translation>
-    </message>
-    <message>
-        <location filename="../../jiu_desktop/views/participants/page.py" line="306"/>
-        <source>Name of the coach</source>
-        <translation>Naam van de coach</translation>
-    </message>
-    <message>
-        <location filename="../../jiu_desktop/views/participants/page.py" line="318"/>
-        <source>Delete participant</source>
-        <translation>Deelnemer verwijderen</translation>
-    </message>
-    <message>
-        <location filename="../../jiu_desktop/views/participants/page.py" line="320"/>
-        <source>Delete {name} with all notes and referrals? On other laptops this participant disappears too after the next sync.</source>
-        <translation>{name} verwijderen, met alle notities en verwijzingen? Op andere laptops verdwijnt deze deelnemer ook na de volgende synchronisatie.</translation>
-    </message>
-    <message>
-        <location filename="../../jiu_desktop/views/participants/page.py" line="351"/>
-        <source>Erase data for good</source>
-        <translation>Gegevens definitief wissen</translation>
-    </message>
-    <message>
-        <location filename="../../jiu_desktop/views/participants/page.py" line="353"/>
-        <source>This removes {name} and everything kept about them from this laptop, its own backup copies and, at the next sync, every laptop of the team. It cannot be undone. Backups you saved elsewhere still hold them: delete those yourself.
-
-Type the first name to confirm:</source>
-        <translation>Hiermee verdwijnen {name} en alles wat over deze persoon is vastgelegd van deze laptop, uit de eigen back-upkopieën en bij de volgende synchronisatie van elke laptop van het team. Dit kan niet ongedaan worden gemaakt. Back-ups die je zelf elders hebt opgeslagen bevatten deze persoon nog: verwijder die zelf.
-
-Typ de voornaam om te bevestigen:</translation>
-    </message>
-    <message>
-        <location filename="../../jiu_desktop/views/participants/page.py" line="363"/>
-        <source>The name did not match; nothing was erased.</source>
-        <translation>De naam klopte niet; er is niets gewist.</translation>
-    </message>
-    <message>
-        <location filename="../../jiu_desktop/views/participants/page.py" line="376"/>
-        <source>The data of {name} was erased.</source>
-        <translation>De gegevens van {name} zijn gewist.</translation>
     </message>
 </context>
 <context>
@@ -644,7 +648,12 @@ Typ de voornaam om te bevestigen:</translation>
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../jiu_desktop/views/participants/screen.py" line="40"/>
+        <location filename="../../jiu_desktop/views/participants/screen.py" line="31"/>
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/screen.py" line="54"/>
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
@@ -743,27 +752,27 @@ Typ de voornaam om te bevestigen:</translation>
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../jiu_desktop/views/participants/referrals.py" line="35"/>
+        <location filename="../../jiu_desktop/views/participants/referrals.py" line="39"/>
         <source>Referral</source>
         <translation>Verwijzing</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/referrals.py" line="48"/>
+        <location filename="../../jiu_desktop/views/participants/referrals.py" line="52"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/referrals.py" line="49"/>
+        <location filename="../../jiu_desktop/views/participants/referrals.py" line="53"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/referrals.py" line="50"/>
+        <location filename="../../jiu_desktop/views/participants/referrals.py" line="54"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/referrals.py" line="51"/>
+        <location filename="../../jiu_desktop/views/participants/referrals.py" line="55"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
@@ -771,47 +780,47 @@ Typ de voornaam om te bevestigen:</translation>
 <context>
     <name>ReferralsBox</name>
     <message>
-        <location filename="../../jiu_desktop/views/participants/referrals.py" line="74"/>
+        <location filename="../../jiu_desktop/views/participants/referrals.py" line="78"/>
         <source>Referrals</source>
         <translation>Verwijzingen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/referrals.py" line="82"/>
+        <location filename="../../jiu_desktop/views/participants/referrals.py" line="86"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/referrals.py" line="82"/>
+        <location filename="../../jiu_desktop/views/participants/referrals.py" line="86"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/referrals.py" line="82"/>
+        <location filename="../../jiu_desktop/views/participants/referrals.py" line="86"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/referrals.py" line="93"/>
+        <location filename="../../jiu_desktop/views/participants/referrals.py" line="97"/>
         <source>Add…</source>
         <translation>Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/referrals.py" line="94"/>
+        <location filename="../../jiu_desktop/views/participants/referrals.py" line="98"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/referrals.py" line="95"/>
+        <location filename="../../jiu_desktop/views/participants/referrals.py" line="99"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/referrals.py" line="158"/>
+        <location filename="../../jiu_desktop/views/participants/referrals.py" line="162"/>
         <source>Remove referral</source>
         <translation>Verwijzing verwijderen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/referrals.py" line="159"/>
+        <location filename="../../jiu_desktop/views/participants/referrals.py" line="163"/>
         <source>Remove the referral to {organisation}?</source>
         <translation>De verwijzing naar {organisation} verwijderen?</translation>
     </message>
@@ -852,62 +861,67 @@ Typ de voornaam om te bevestigen:</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../jiu_desktop/views/start_page.py" line="40"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="41"/>
         <source>New participant</source>
         <translation>Nieuwe deelnemer</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/start_page.py" line="50"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="51"/>
         <source>Next steps to take</source>
         <translation>Volgende stappen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/start_page.py" line="56"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="57"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/start_page.py" line="56"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="57"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/start_page.py" line="56"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="57"/>
         <source>Participant</source>
         <translation>Deelnemer</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/start_page.py" line="56"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="57"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/start_page.py" line="69"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="70"/>
         <source>No open follow-up actions. Nice work.</source>
         <translation>Geen openstaande vervolgacties. Goed bezig.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/start_page.py" line="80"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="76"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/start_page.py" line="87"/>
         <source>Good morning</source>
         <translation>Goedemorgen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/start_page.py" line="82"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="89"/>
         <source>Good afternoon</source>
         <translation>Goedemiddag</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/start_page.py" line="84"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="91"/>
         <source>Good evening</source>
         <translation>Goedenavond</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/start_page.py" line="91"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="98"/>
         <source>{active} active participants · {total} in total · {open} open actions</source>
         <translation>{active} actieve deelnemers · {total} in totaal · {open} open acties</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/start_page.py" line="106"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="113"/>
         <source>Past the due date</source>
         <translation>Datum verstreken</translation>
     </message>
@@ -1262,7 +1276,7 @@ Typ de voornaam om te bevestigen:</translation>
         <translation>de database erin is beschadigd</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/backup.py" line="375"/>
+        <location filename="../../jiu_desktop/services/backup.py" line="368"/>
         <source>it was made by a newer version of JIU Desktop</source>
         <extracomment>(participant id, hlc, device) of every erased participant. (hlc, device, entity, row_id, field, value) of every erasure in the change log. The last clock reading, so later edits are stamped after everything it did. Where and with which team it synced: an old backup must not point sync back at a target or team the laptops have since left.</extracomment>
         <translation>het is gemaakt door een nieuwere versie van JIU Desktop</translation>
@@ -1271,220 +1285,261 @@ Typ de voornaam om te bevestigen:</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../jiu_desktop/cli.py" line="33"/>
+        <location filename="../../jiu_desktop/cli/common.py" line="33"/>
         <source>No passphrase: set {env} or run this in a terminal.</source>
+        <extracomment>``register(name, func, help)``: adds a subcommand (with its own ``--profile``) and returns its parser, for the command&apos;s own arguments.</extracomment>
         <translation>Geen wachtwoordzin: zet {env} of voer dit uit in een terminal.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli.py" line="36"/>
+        <location filename="../../jiu_desktop/cli/common.py" line="36"/>
         <source>Repeat: </source>
         <translation>Herhaal: </translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli.py" line="37"/>
+        <location filename="../../jiu_desktop/cli/common.py" line="37"/>
         <source>The two entries differ. Nothing was changed.</source>
         <translation>De twee invoeren zijn niet gelijk. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli.py" line="42"/>
+        <location filename="../../jiu_desktop/cli/common.py" line="42"/>
         <source>Passphrase: </source>
         <translation>Wachtwoordzin: </translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli.py" line="112"/>
+        <location filename="../../jiu_desktop/cli/profile.py" line="26"/>
         <source>Profile created in {path}.</source>
         <translation>Profiel aangemaakt in {path}.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli.py" line="113"/>
+        <location filename="../../jiu_desktop/cli/profile.py" line="27"/>
         <source>Recovery key (shown only now; print it and keep it safe):</source>
         <translation>Herstelsleutel (alleen nu getoond; druk hem af en bewaar hem veilig):</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli.py" line="122"/>
+        <location filename="../../jiu_desktop/cli/data.py" line="17"/>
         <source>--participants must be at least 1.</source>
         <translation>--participants moet minstens 1 zijn.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli.py" line="126"/>
+        <location filename="../../jiu_desktop/cli/data.py" line="21"/>
         <source>Demo data added: {participants} participants, {notes} notes.</source>
         <translation>Demogegevens toegevoegd: {participants} deelnemers, {notes} notities.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli.py" line="139"/>
+        <location filename="../../jiu_desktop/cli/data.py" line="34"/>
         <source>Participants exported: {count}, to {path}.</source>
         <translation>Deelnemers geëxporteerd: {count}, naar {path}.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli.py" line="152"/>
+        <location filename="../../jiu_desktop/cli/data.py" line="47"/>
         <source>Imported: {summary}.</source>
         <translation>Geïmporteerd: {summary}.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli.py" line="162"/>
+        <location filename="../../jiu_desktop/cli/backups.py" line="22"/>
         <source>Backup written to {path} ({kb} kB).</source>
         <translation>Back-up geschreven naar {path} ({kb} kB).</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli.py" line="183"/>
+        <location filename="../../jiu_desktop/cli/backups.py" line="43"/>
         <source>The current profile does not open with this passphrase. Set JIU_CURRENT_PASSPHRASE to its passphrase, so the people erased in it stay erased. Nothing was changed.</source>
         <translation>Het huidige profiel gaat niet open met deze wachtwoordzin. Zet JIU_CURRENT_PASSPHRASE op de wachtwoordzin van dat profiel, zodat de mensen die erin gewist zijn gewist blijven. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli.py" line="191"/>
+        <location filename="../../jiu_desktop/cli/backups.py" line="51"/>
         <source>Passphrase of the current profile (so the people erased in it stay erased): </source>
         <translation>Wachtwoordzin van het huidige profiel (zodat de mensen die erin gewist zijn gewist blijven): </translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli.py" line="198"/>
+        <location filename="../../jiu_desktop/cli/backups.py" line="58"/>
         <source>Backup restored into {path}; the previous data is kept in backups/. This profile now syncs as a new device.</source>
         <translation>Back-up teruggezet in {path}; de vorige gegevens staan in backups/. Dit profiel synchroniseert nu als een nieuw apparaat.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli.py" line="213"/>
+        <location filename="../../jiu_desktop/cli/profile.py" line="38"/>
         <source>New passphrase: </source>
         <translation>Nieuwe wachtwoordzin: </translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli.py" line="215"/>
+        <location filename="../../jiu_desktop/cli/profile.py" line="40"/>
         <source>Passphrase changed.</source>
         <translation>Wachtwoordzin gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli.py" line="225"/>
+        <location filename="../../jiu_desktop/cli/app.py" line="26"/>
         <source>JIU Desktop: participants and notes, encrypted.</source>
         <translation>JIU Desktop: deelnemers en notities, versleuteld.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli.py" line="231"/>
+        <location filename="../../jiu_desktop/cli/app.py" line="32"/>
         <source>profile folder (default: {path})</source>
         <translation>profielmap (standaard: {path})</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli.py" line="236"/>
+        <location filename="../../jiu_desktop/cli/app.py" line="37"/>
         <source>open the demo profile</source>
         <translation>open het demoprofiel</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli.py" line="247"/>
+        <location filename="../../jiu_desktop/cli/profile.py" line="45"/>
         <source>create a profile</source>
         <translation>maak een profiel aan</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli.py" line="249"/>
+        <location filename="../../jiu_desktop/cli/data.py" line="52"/>
         <source>add fictional demo data</source>
         <translation>voeg verzonnen demogegevens toe</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli.py" line="252"/>
+        <location filename="../../jiu_desktop/cli/data.py" line="55"/>
         <source>export to JSON</source>
         <translation>exporteer naar JSON</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli.py" line="255"/>
+        <location filename="../../jiu_desktop/cli/data.py" line="58"/>
         <source>import a JSON export</source>
         <translation>importeer een JSON-export</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli.py" line="257"/>
+        <location filename="../../jiu_desktop/cli/backups.py" line="68"/>
         <source>write an encrypted backup</source>
         <translation>schrijf een versleutelde back-up</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli.py" line="259"/>
+        <location filename="../../jiu_desktop/cli/backups.py" line="70"/>
         <source>restore a backup</source>
         <translation>zet een back-up terug</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli.py" line="261"/>
+        <location filename="../../jiu_desktop/cli/profile.py" line="47"/>
         <source>change the passphrase</source>
         <translation>wijzig de wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli.py" line="320"/>
+        <location filename="../../jiu_desktop/cli/app.py" line="107"/>
         <source>Stopped.</source>
         <translation>Gestopt.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli_sync.py" line="26"/>
+        <location filename="../../jiu_desktop/cli/sync.py" line="22"/>
         <source>{problem} To accept this, add --allow-http.</source>
         <translation>{problem} Voeg --allow-http toe om dit te accepteren.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli_sync.py" line="29"/>
+        <location filename="../../jiu_desktop/cli/sync.py" line="25"/>
         <source>Team passphrase: </source>
         <translation>Teamwachtwoordzin: </translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli_sync.py" line="33"/>
+        <location filename="../../jiu_desktop/cli/sync.py" line="29"/>
         <source>WebDAV app password: </source>
         <translation>WebDAV-app-wachtwoord: </translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli_sync.py" line="45"/>
+        <location filename="../../jiu_desktop/cli/sync.py" line="41"/>
         <source>Sync set up with {target}.</source>
         <translation>Synchronisatie ingesteld met {target}.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli_sync.py" line="59"/>
+        <location filename="../../jiu_desktop/cli/sync.py" line="54"/>
         <source>pushed {pushed}, pulled {pulled}, conflicts {conflicts}</source>
         <translation>verstuurd {pushed}, ontvangen {pulled}, conflicten {conflicts}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli_sync.py" line="64"/>
-        <location filename="../../jiu_desktop/cli_sync.py" line="90"/>
+        <location filename="../../jiu_desktop/cli/sync.py" line="59"/>
+        <location filename="../../jiu_desktop/cli/sync.py" line="84"/>
         <source>Note: {notice}</source>
         <translation>Let op: {notice}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli_sync.py" line="80"/>
+        <location filename="../../jiu_desktop/cli/sync.py" line="74"/>
         <source>Sync is not set up.</source>
         <translation>Synchronisatie is niet ingesteld.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli_sync.py" line="82"/>
+        <location filename="../../jiu_desktop/cli/sync.py" line="76"/>
         <source>Target: {target}</source>
         <translation>Doel: {target}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli_sync.py" line="84"/>
+        <location filename="../../jiu_desktop/cli/sync.py" line="78"/>
         <source>Last complete sync: {when}</source>
         <translation>Laatste volledige synchronisatie: {when}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli_sync.py" line="92"/>
+        <location filename="../../jiu_desktop/cli/sync.py" line="86"/>
         <source>Last problem: {error}</source>
         <translation>Laatste probleem: {error}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli_sync.py" line="85"/>
+        <location filename="../../jiu_desktop/cli/sync.py" line="79"/>
         <source>never</source>
         <translation>nooit</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli_sync.py" line="88"/>
+        <location filename="../../jiu_desktop/cli/sync.py" line="82"/>
         <source>Changes waiting: {count}</source>
         <translation>Wijzigingen die wachten: {count}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli_sync.py" line="98"/>
+        <location filename="../../jiu_desktop/cli/sync.py" line="92"/>
         <source>set up sync</source>
         <translation>stel synchronisatie in</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli_sync.py" line="106"/>
+        <location filename="../../jiu_desktop/cli/sync.py" line="100"/>
         <source>accept a plain http:// server address (the app password travels readable)</source>
         <translation>accepteer een onversleuteld http://-serveradres (het app-wachtwoord gaat leesbaar over het netwerk)</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli_sync.py" line="113"/>
+        <location filename="../../jiu_desktop/cli/sync.py" line="107"/>
         <source>synchronise once</source>
         <translation>synchroniseer één keer</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli_sync.py" line="114"/>
+        <location filename="../../jiu_desktop/cli/sync.py" line="108"/>
         <source>show the sync status</source>
         <translation>toon de synchronisatiestatus</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli/people.py" line="44"/>
+        <source>Erasing cannot be undone; without a terminal to confirm on, add --yes. Nothing was erased.</source>
+        <translation>Wissen kan niet ongedaan worden gemaakt; zonder terminal om te bevestigen is --yes nodig. Er is niets gewist.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli/people.py" line="57"/>
+        <source>Participant {id} erased on this laptop; the next sync erases them on every laptop of the team.</source>
+        <translation>Deelnemer {id} is gewist op deze laptop; bij de volgende synchronisatie wordt deze persoon op elke laptop van het team gewist.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli/people.py" line="69"/>
+        <source>This removes {name} and everything kept about them from this laptop, its own backup copies and, at the next sync, every laptop of the team. It cannot be undone. Backups you saved elsewhere still hold them: delete those yourself.</source>
+        <translation>Hiermee verdwijnt {name}, met alles wat over deze persoon is vastgelegd, van deze laptop, uit de eigen back-upkopieën en bij de volgende synchronisatie van elke laptop van het team. Dit kan niet ongedaan worden gemaakt. Back-ups die je zelf elders hebt opgeslagen bevatten deze persoon nog: verwijder die zelf.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli/people.py" line="77"/>
+        <source>Type the first name to confirm: </source>
+        <translation>Typ de voornaam om te bevestigen: </translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli/people.py" line="81"/>
+        <source>The name did not match; nothing was erased.</source>
+        <translation>De naam klopte niet; er is niets gewist.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli/people.py" line="85"/>
+        <source>list the participants</source>
+        <translation>toon de deelnemers</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli/people.py" line="87"/>
+        <source>erase a participant for good (right to be forgotten)</source>
+        <translation>wis een deelnemer definitief (recht op vergetelheid)</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli/people.py" line="93"/>
+        <source>do not ask to type the first name (needed without a terminal)</source>
+        <translation>vraag niet om de voornaam te typen (nodig zonder terminal)</translation>
     </message>
 </context>
 <context>
@@ -1573,137 +1628,217 @@ Typ de voornaam om te bevestigen:</translation>
 <context>
     <name>exchange</name>
     <message>
-        <location filename="../../jiu_desktop/services/exchange.py" line="67"/>
+        <location filename="../../jiu_desktop/services/exchange_import.py" line="51"/>
         <source>{created} new, {updated} updated, {unchanged} unchanged; {erased} erased participants left out</source>
         <extracomment>Participants in the file who were erased here for good (AVG); never brought back.</extracomment>
         <translation>{created} nieuw, {updated} bijgewerkt, {unchanged} ongewijzigd; {erased} gewiste deelnemers overgeslagen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange.py" line="72"/>
+        <location filename="../../jiu_desktop/services/exchange_import.py" line="56"/>
         <source>{created} new, {updated} updated, {unchanged} unchanged</source>
         <translation>{created} nieuw, {updated} bijgewerkt, {unchanged} ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange.py" line="156"/>
+        <location filename="../../jiu_desktop/services/exchange.py" line="167"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>Kan {path} niet schrijven: {reason}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange.py" line="171"/>
+        <location filename="../../jiu_desktop/services/exchange.py" line="183"/>
         <source>not a UTF-8 text file</source>
         <translation>geen UTF-8-tekstbestand</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange.py" line="175"/>
+        <location filename="../../jiu_desktop/services/exchange.py" line="187"/>
         <source>not valid JSON ({reason})</source>
         <translation>geen geldige JSON ({reason})</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange.py" line="178"/>
+        <location filename="../../jiu_desktop/services/exchange.py" line="190"/>
         <source>not a JIU Desktop export</source>
         <translation>geen JIU Desktop-export</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange.py" line="242"/>
+        <location filename="../../jiu_desktop/services/exchange_import.py" line="130"/>
         <source>{value} belongs to another participant here; an import does not move entries between participants</source>
         <translation>{value} hoort hier bij een andere deelnemer; een import verplaatst niets van de ene deelnemer naar de andere</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange_schema.py" line="195"/>
+        <location filename="../../jiu_desktop/services/exchange_check.py" line="157"/>
         <source>{value} is not a valid id</source>
         <translation>{value} is geen geldige id</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange_schema.py" line="198"/>
+        <location filename="../../jiu_desktop/services/exchange_check.py" line="160"/>
         <source>{value} is not text</source>
         <translation>{value} is geen tekst</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange_schema.py" line="200"/>
+        <location filename="../../jiu_desktop/services/exchange_check.py" line="162"/>
         <source>contains characters that are not valid text</source>
         <translation>bevat tekens die geen geldige tekst zijn</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange_schema.py" line="203"/>
+        <location filename="../../jiu_desktop/services/exchange_check.py" line="165"/>
         <source>{value} is not true or false</source>
         <translation>{value} is niet true of false</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange_schema.py" line="210"/>
+        <location filename="../../jiu_desktop/services/exchange_check.py" line="172"/>
         <source>{value} is not a date (YYYY-MM-DD)</source>
         <translation>{value} is geen datum (JJJJ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange_schema.py" line="215"/>
+        <location filename="../../jiu_desktop/services/exchange_check.py" line="177"/>
         <source>{value} is not a date and time</source>
         <translation>{value} is geen datum en tijd</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange_schema.py" line="220"/>
+        <location filename="../../jiu_desktop/services/exchange_check.py" line="182"/>
         <source>{value} falls outside the years 1 to 9999 when converted to UTC</source>
         <translation>{value} valt buiten de jaren 1 tot en met 9999 als het naar UTC wordt omgerekend</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange_schema.py" line="228"/>
+        <location filename="../../jiu_desktop/services/exchange_check.py" line="146"/>
         <source>{value} is not one of: {choices}</source>
         <translation>{value} is niet een van: {choices}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange_schema.py" line="238"/>
+        <location filename="../../jiu_desktop/services/exchange_check.py" line="192"/>
         <source>{value} refers to an entry that is not in the file</source>
         <translation>{value} verwijst naar iets dat niet in het bestand staat</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange_schema.py" line="263"/>
+        <location filename="../../jiu_desktop/services/exchange_check.py" line="113"/>
         <source>must be a list</source>
         <translation>moet een lijst zijn</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange_schema.py" line="268"/>
+        <location filename="../../jiu_desktop/services/exchange_check.py" line="127"/>
         <source>must be an object</source>
         <translation>moet een object zijn</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange_schema.py" line="272"/>
-        <location filename="../../jiu_desktop/services/exchange_schema.py" line="311"/>
+        <location filename="../../jiu_desktop/services/exchange_check.py" line="57"/>
+        <location filename="../../jiu_desktop/services/exchange_check.py" line="131"/>
         <source>unknown field</source>
         <translation>onbekend veld</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange_schema.py" line="277"/>
-        <location filename="../../jiu_desktop/services/exchange_schema.py" line="313"/>
+        <location filename="../../jiu_desktop/services/exchange_check.py" line="59"/>
+        <location filename="../../jiu_desktop/services/exchange_check.py" line="136"/>
         <source>is missing</source>
         <translation>ontbreekt</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange_schema.py" line="280"/>
+        <location filename="../../jiu_desktop/services/exchange_check.py" line="119"/>
         <source>appears twice</source>
         <translation>komt twee keer voor</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange_schema.py" line="289"/>
+        <location filename="../../jiu_desktop/services/exchange_check.py" line="50"/>
         <source>is not a JIU Desktop export</source>
+        <extracomment>What a file says about itself, besides its sections; the last two are informative. The sections of version 1. Its fields were those of version 2, which only adds the sections of entities declared since, so a version 1 file is read as version 2 with just these (anything else in it is an unknown field, as a version 1 reader said).</extracomment>
         <translation>is geen JIU Desktop-export</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange_schema.py" line="291"/>
+        <location filename="../../jiu_desktop/services/exchange_check.py" line="52"/>
         <source>is not “{format}”</source>
         <translation>is niet “{format}”</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange_schema.py" line="294"/>
+        <location filename="../../jiu_desktop/services/exchange_check.py" line="82"/>
         <source>is missing or not a number</source>
         <translation>ontbreekt of is geen getal</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange_schema.py" line="298"/>
+        <location filename="../../jiu_desktop/services/exchange_check.py" line="86"/>
         <source>{version} is not a version of this format</source>
         <translation>{version} is geen versie van dit formaat</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange_schema.py" line="305"/>
+        <location filename="../../jiu_desktop/services/exchange_check.py" line="93"/>
         <source>{version} is newer than this JIU Desktop reads ({known})</source>
         <translation>{version} is nieuwer dan deze JIU Desktop kan lezen ({known})</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <location filename="../../jiu_desktop/models/notes.py" line="22"/>
+        <source>Conversation note</source>
+        <translation>Gespreksnotitie</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/models/notes.py" line="23"/>
+        <source>Follow-up action</source>
+        <translation>Vervolgactie</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/models/participant.py" line="24"/>
+        <source>First name</source>
+        <extracomment>Trajectory statuses in their usual order (codes; labels are translated in the views).</extracomment>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/models/participant.py" line="25"/>
+        <source>Last name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/models/participant.py" line="26"/>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/models/participant.py" line="27"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/models/participant.py" line="28"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/models/participant.py" line="29"/>
+        <source>Referred by</source>
+        <translation>Aangemeld door</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/models/participant.py" line="30"/>
+        <source>Remarks</source>
+        <translation>Opmerkingen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/models/participant.py" line="83"/>
+        <source>Referral: organisation</source>
+        <translation>Verwijzing: organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/models/participant.py" line="84"/>
+        <source>Referral: note</source>
+        <translation>Verwijzing: notitie</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/models/team.py" line="18"/>
+        <source>Group name</source>
+        <translation>Naam van de groep</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/models/team.py" line="32"/>
+        <source>Coach name</source>
+        <translation>Naam van de coach</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/models/team.py" line="33"/>
+        <source>Coach e-mail</source>
+        <translation>E-mail van de coach</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/models/team.py" line="34"/>
+        <source>Coach phone</source>
+        <translation>Telefoon van de coach</translation>
     </message>
 </context>
 <context>
@@ -1718,75 +1853,75 @@ Typ de voornaam om te bevestigen:</translation>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="10"/>
-        <location filename="../../jiu_desktop/views/labels.py" line="33"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="34"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="57"/>
         <source>Registered</source>
         <translation>Aangemeld</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="11"/>
-        <location filename="../../jiu_desktop/views/labels.py" line="21"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="35"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="45"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="12"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="36"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="13"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="37"/>
         <source>Dropped out</source>
         <translation>Afgehaakt</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="14"/>
-        <location filename="../../jiu_desktop/views/labels.py" line="35"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="38"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="59"/>
         <source>Completed</source>
         <translation>Afgerond</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="15"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="39"/>
         <source>Aftercare</source>
         <translation>Nazorg</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="22"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="46"/>
         <source>Coaching conversation</source>
         <translation>Coachgesprek</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="23"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="47"/>
         <source>By phone</source>
         <translation>Telefonisch</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="24"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="48"/>
         <source>Reaching out</source>
         <translation>Er op af</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="25"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="49"/>
         <source>Consultation with services</source>
         <translation>Overleg hulpverlening</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="26"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="50"/>
         <source>Other</source>
         <translation>Overig</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="32"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="56"/>
         <source>Suggested</source>
         <translation>Voorgesteld</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="34"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="58"/>
         <source>Ongoing</source>
         <translation>Loopt</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="36"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="60"/>
         <source>Stopped</source>
         <translation>Gestopt</translation>
     </message>
@@ -1794,34 +1929,34 @@ Typ de voornaam om te bevestigen:</translation>
 <context>
     <name>notes</name>
     <message>
-        <location filename="../../jiu_desktop/services/notes.py" line="37"/>
+        <location filename="../../jiu_desktop/services/notes.py" line="38"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/notes.py" line="39"/>
+        <location filename="../../jiu_desktop/services/notes.py" line="40"/>
         <source>A note needs a date.</source>
         <translation>Een notitie heeft een datum nodig.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/notes.py" line="42"/>
+        <location filename="../../jiu_desktop/services/notes.py" line="43"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/notes.py" line="46"/>
+        <location filename="../../jiu_desktop/services/notes.py" line="47"/>
         <source>Due date</source>
         <translation>Uiterlijke datum</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/notes.py" line="50"/>
+        <location filename="../../jiu_desktop/services/notes.py" line="51"/>
         <source>Unknown field: {field}</source>
         <translation>Onbekend veld: {field}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/notes.py" line="67"/>
-        <location filename="../../jiu_desktop/services/notes.py" line="83"/>
-        <location filename="../../jiu_desktop/services/notes.py" line="92"/>
+        <location filename="../../jiu_desktop/services/notes.py" line="68"/>
+        <location filename="../../jiu_desktop/services/notes.py" line="84"/>
+        <location filename="../../jiu_desktop/services/notes.py" line="93"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
@@ -1842,16 +1977,16 @@ Typ de voornaam om te bevestigen:</translation>
 <context>
     <name>participants</name>
     <message>
-        <location filename="../../jiu_desktop/services/erasure.py" line="25"/>
-        <location filename="../../jiu_desktop/services/exchange.py" line="100"/>
-        <location filename="../../jiu_desktop/services/notes.py" line="74"/>
+        <location filename="../../jiu_desktop/services/erasure.py" line="23"/>
+        <location filename="../../jiu_desktop/services/exchange.py" line="40"/>
+        <location filename="../../jiu_desktop/services/notes.py" line="75"/>
         <location filename="../../jiu_desktop/services/participants.py" line="117"/>
         <source>Participant</source>
         <translation>Deelnemer</translation>
     </message>
     <message>
         <location filename="../../jiu_desktop/services/participants.py" line="127"/>
-        <location filename="../../jiu_desktop/services/participants.py" line="237"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="234"/>
         <source>Unknown field: {field}</source>
         <translation>Onbekend veld: {field}</translation>
     </message>
@@ -1867,7 +2002,7 @@ Typ de voornaam om te bevestigen:</translation>
     </message>
     <message>
         <location filename="../../jiu_desktop/services/participants.py" line="145"/>
-        <location filename="../../jiu_desktop/services/participants.py" line="233"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="230"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1878,18 +2013,18 @@ Typ de voornaam om te bevestigen:</translation>
         <translation>Een deelnemer heeft minstens een voornaam nodig.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/participants.py" line="230"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="227"/>
         <source>Referral date</source>
         <translation>Datum van verwijzing</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/participants.py" line="245"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="242"/>
         <source>A referral needs an organisation.</source>
         <translation>Een verwijzing heeft een organisatie nodig.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/participants.py" line="256"/>
-        <location filename="../../jiu_desktop/services/participants.py" line="265"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="253"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="262"/>
         <source>Referral</source>
         <translation>Verwijzing</translation>
     </message>
@@ -1910,13 +2045,13 @@ Typ de voornaam om te bevestigen:</translation>
 <context>
     <name>profile</name>
     <message>
-        <location filename="../../jiu_desktop/services/profile.py" line="26"/>
+        <location filename="../../jiu_desktop/services/profile.py" line="29"/>
         <source>The passphrase needs at least {n} characters.</source>
         <translation>De wachtwoordzin moet minstens {n} tekens hebben.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli.py" line="106"/>
-        <location filename="../../jiu_desktop/services/profile.py" line="67"/>
+        <location filename="../../jiu_desktop/cli/profile.py" line="20"/>
+        <location filename="../../jiu_desktop/services/profile.py" line="70"/>
         <source>The profile needs a name.</source>
         <translation>Het profiel heeft een naam nodig.</translation>
     </message>
@@ -1993,8 +2128,8 @@ Typ de voornaam om te bevestigen:</translation>
 <context>
     <name>self.form</name>
     <message>
-        <location filename="../../jiu_desktop/views/notes.py" line="143"/>
-        <location filename="../../jiu_desktop/views/participants/page.py" line="266"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="150"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="251"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
@@ -2002,32 +2137,32 @@ Typ de voornaam om te bevestigen:</translation>
 <context>
     <name>strength</name>
     <message>
-        <location filename="../../jiu_desktop/views/style.py" line="99"/>
+        <location filename="../../jiu_desktop/views/style.py" line="108"/>
         <source>too short</source>
         <translation>te kort</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/style.py" line="100"/>
+        <location filename="../../jiu_desktop/views/style.py" line="109"/>
         <source>weak</source>
         <translation>zwak</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/style.py" line="101"/>
+        <location filename="../../jiu_desktop/views/style.py" line="110"/>
         <source>reasonable</source>
         <translation>redelijk</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/style.py" line="102"/>
+        <location filename="../../jiu_desktop/views/style.py" line="111"/>
         <source>good</source>
         <translation>goed</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/style.py" line="103"/>
+        <location filename="../../jiu_desktop/views/style.py" line="112"/>
         <source>strong</source>
         <translation>sterk</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/style.py" line="105"/>
+        <location filename="../../jiu_desktop/views/style.py" line="114"/>
         <source>Strength: {word}</source>
         <translation>Sterkte: {word}</translation>
     </message>
@@ -2035,12 +2170,13 @@ Typ de voornaam om te bevestigen:</translation>
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../jiu_desktop/services/conflicts.py" line="69"/>
+        <location filename="../../jiu_desktop/services/conflicts.py" line="72"/>
         <source>Conflict</source>
+        <extracomment>The field&apos;s label as declared (translate with context &quot;fields&quot;).</extracomment>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/conflicts.py" line="77"/>
+        <location filename="../../jiu_desktop/services/conflicts.py" line="80"/>
         <source>Unknown choice: {choice}</source>
         <translation>Onbekende keuze: {choice}</translation>
     </message>
@@ -2133,28 +2269,28 @@ Typ de voornaam om te bevestigen:</translation>
     </message>
     <message>
         <location filename="../../jiu_desktop/sync/bundle.py" line="173"/>
-        <location filename="../../jiu_desktop/sync/pull.py" line="136"/>
+        <location filename="../../jiu_desktop/sync/pull.py" line="150"/>
         <source>it holds a change this version cannot accept ({problem})</source>
         <translation>het bevat een wijziging die deze versie niet kan aannemen ({problem})</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/sync/engine.py" line="63"/>
+        <location filename="../../jiu_desktop/sync/engine.py" line="72"/>
         <source>The team&apos;s sync files are not in {target} (is the network drive connected?). Nothing was sent or received.</source>
         <translation>De synchronisatiebestanden van het team staan niet in {target} (is de netwerkschijf verbonden?). Er is niets verstuurd of ontvangen.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/sync/engine.py" line="74"/>
+        <location filename="../../jiu_desktop/sync/engine.py" line="83"/>
         <source>{target} now holds another team, or the team&apos;s key has changed. Nothing was sent or received; set up synchronisation again.</source>
         <translation>In {target} staat nu een ander team, of de sleutel van het team is veranderd. Er is niets verstuurd of ontvangen; stel de synchronisatie opnieuw in.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/sync/engine.py" line="113"/>
+        <location filename="../../jiu_desktop/sync/engine.py" line="125"/>
         <location filename="../../jiu_desktop/sync/team.py" line="66"/>
         <source>The team file on the sync target cannot be read.</source>
         <translation>Het teambestand op het synchronisatiedoel kan niet gelezen worden.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/sync/engine.py" line="204"/>
+        <location filename="../../jiu_desktop/sync/engine.py" line="216"/>
         <source>Sync files of this laptop keep being overwritten.</source>
         <translation>Synchronisatiebestanden van deze laptop worden steeds overschreven.</translation>
     </message>
@@ -2174,39 +2310,49 @@ Typ de voornaam om te bevestigen:</translation>
         <translation>De server {url} antwoordde met fout {status}.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/sync/pull.py" line="147"/>
+        <location filename="../../jiu_desktop/sync/pull.py" line="161"/>
         <source>its changes cannot be applied here</source>
         <translation>de wijzigingen erin kunnen hier niet worden verwerkt</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/sync/report.py" line="28"/>
+        <location filename="../../jiu_desktop/sync/report.py" line="31"/>
         <source>Sync files of laptop {device} are missing from the sync target (number {numbers}); their changes cannot arrive until that laptop syncs again.</source>
-        <extracomment>(phase, done, total) while a round runs: &quot;push&quot; or &quot;pull&quot;.</extracomment>
+        <extracomment>(phase, done, total) while a round runs: &quot;push&quot; or &quot;pull&quot;. The first few missing numbers. How many are missing in all.</extracomment>
         <translation>Synchronisatiebestanden van laptop {device} ontbreken op het synchronisatiedoel (nummer {numbers}); die wijzigingen komen pas aan als die laptop opnieuw synchroniseert.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/sync/report.py" line="45"/>
-        <source>{count} changes from laptop {device} were refused: they are dated {date}, too far ahead of this laptop&apos;s clock. Check the date on that laptop.</source>
-        <translation>{count} wijzigingen van laptop {device} zijn geweigerd: ze zijn gedateerd op {date}, te ver vooruit op de klok van deze laptop. Controleer de datum op die laptop.</translation>
+        <location filename="../../jiu_desktop/sync/report.py" line="48"/>
+        <source>{count} changes from laptop {device} are waiting: they are dated {date}, too far ahead of this laptop&apos;s clock. Check the date on that laptop and on this one.</source>
+        <translation>{count} wijzigingen van laptop {device} wachten: ze zijn gedateerd op {date}, te ver vooruit op de klok van deze laptop. Controleer de datum op die laptop en op deze.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/sync/report.py" line="88"/>
+        <location filename="../../jiu_desktop/sync/report.py" line="64"/>
+        <source>{count} changes from laptop {device} carry the identity of other changes already here: two copies of one profile wrote at the same instant. The first version is kept; check the latest edits of that laptop.</source>
+        <translation>{count} wijzigingen van laptop {device} dragen de identiteit van andere wijzigingen die hier al zijn: twee kopieën van één profiel schreven op hetzelfde moment. De eerste versie is bewaard; controleer de laatste wijzigingen van die laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/sync/report.py" line="106"/>
+        <source>This laptop&apos;s clock has run ahead: its changes are dated up to {date}, and the other laptops take them only when their own date is close to that. Check the date and time of this laptop.</source>
+        <extracomment>Own bundles that had gone missing from the remote and were written again. This laptop&apos;s own clock reading when it is so far ahead that others wait for it. Why sending failed (a full or read-only target); receiving still went on. Why this profile took a new device id in this round or since the last one.</extracomment>
+        <translation>De klok van deze laptop is vooruitgelopen: de wijzigingen zijn gedateerd tot {date}, en de andere laptops nemen ze pas aan als hun eigen datum daar dichtbij ligt. Controleer de datum en tijd van deze laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/sync/report.py" line="122"/>
         <source>{count} sync files of this laptop had gone missing from the target and were written again.</source>
-        <extracomment>Own bundles that had gone missing from the remote and were written again. Why sending failed (a full or read-only target); receiving still went on. Why this profile took a new device id in this round or since the last one.</extracomment>
         <translation>{count} synchronisatiebestanden van deze laptop waren verdwenen van het synchronisatiedoel en zijn opnieuw geschreven.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/sync/report.py" line="101"/>
+        <location filename="../../jiu_desktop/sync/report.py" line="135"/>
         <source>This profile was restored from a backup, so it now syncs as a new laptop; changes made since the backup come back from the sync target.</source>
         <translation>Dit profiel is teruggezet uit een back-up en synchroniseert daarom nu als een nieuwe laptop; wijzigingen van na de back-up komen terug van het synchronisatiedoel.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/sync/report.py" line="107"/>
+        <location filename="../../jiu_desktop/sync/report.py" line="141"/>
         <source>Another copy of this profile syncs with the same identity, so this one now syncs as a new laptop. Nothing was lost.</source>
         <translation>Een andere kopie van dit profiel synchroniseert met dezelfde identiteit; deze kopie synchroniseert daarom nu als een nieuwe laptop. Er is niets verloren gegaan.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/sync/report.py" line="112"/>
+        <location filename="../../jiu_desktop/sync/report.py" line="146"/>
         <source>This profile was copied or moved, so it now syncs as a new laptop. Nothing was lost.</source>
         <translation>Dit profiel is gekopieerd of verplaatst en synchroniseert daarom nu als een nieuwe laptop. Er is niets verloren gegaan.</translation>
     </message>
