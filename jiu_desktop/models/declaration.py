@@ -15,7 +15,8 @@ the rules below into errors, and a test runs it, so forgetting something fails l
 
 Rules: a participant-owned row carries its own ``participant_id`` (a foreign key to the
 participant, never empty), however deep it is nested; a nested row names its parent's
-foreign key; free-text fields are text columns; export sections are unique.
+foreign key; free-text fields and choices are text columns, and a choice is not free text;
+export sections are unique.
 """
 
 from __future__ import annotations
@@ -51,6 +52,9 @@ class Synced:
     text: Mapping[str, str] = field(default_factory=dict)
     #: Text columns that feed the participant's search document.
     search: tuple[str, ...] = ()
+    #: Columns that hold one of a fixed set of codes (a status, a kind), with the codes:
+    #: an import refuses any other value. A choice is never free text.
+    choices: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def table_of(cls: type[SyncEntity]) -> Table:
@@ -140,6 +144,17 @@ def check_declarations() -> list[str]:
         for column in (*spec.text, *spec.search):
             if column not in table.c or not isinstance(table.c[column].type, String):
                 problems.append(f"{name}.{column} is declared as text but is no text column")
+        for column, codes in spec.choices.items():
+            if column not in table.c or not isinstance(table.c[column].type, String):
+                problems.append(f"{name}.{column} is declared as a choice but is no text column")
+            elif column in spec.text:
+                problems.append(f"{name}.{column} is a choice, so it cannot be free text too")
+            elif (
+                not isinstance(codes, tuple)
+                or not codes
+                or not all(isinstance(c, str) for c in codes)
+            ):
+                problems.append(f"{name}.{column} needs its choices as a tuple of codes")
         if spec.owner == PARTICIPANT and name != "participant":
             owner = table.c.get("participant_id")
             if owner is None or owner.nullable or not _points_at(owner, "participant"):

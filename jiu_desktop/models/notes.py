@@ -23,6 +23,7 @@ class SessionNote(SyncEntity):
             "follow_up": QT_TRANSLATE_NOOP("fields", "Follow-up action"),
         },
         search=("text", "follow_up"),
+        choices={"kind": NOTE_KINDS},
     )
 
     participant_id: Mapped[str] = mapped_column(ForeignKey("participant.id"))

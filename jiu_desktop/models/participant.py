@@ -30,6 +30,7 @@ class Participant(SyncEntity):
             "remarks": QT_TRANSLATE_NOOP("fields", "Remarks"),
         },
         search=("first_name", "last_name", "email", "remarks"),
+        choices={"status": PARTICIPANT_STATUSES},
     )
 
     first_name: Mapped[str] = mapped_column(default="")
@@ -62,7 +63,9 @@ class StatusChange(SyncEntity):
     """One step in the trajectory: the status and the date it changed."""
 
     __tablename__ = "status_change"
-    sync = Synced(owner=PARTICIPANT, export="status_history")
+    sync = Synced(
+        owner=PARTICIPANT, export="status_history", choices={"status": PARTICIPANT_STATUSES}
+    )
 
     participant_id: Mapped[str] = mapped_column(ForeignKey("participant.id"), index=True)
     status: Mapped[str]
@@ -80,6 +83,7 @@ class Referral(SyncEntity):
             "organisation": QT_TRANSLATE_NOOP("fields", "Referral: organisation"),
             "note": QT_TRANSLATE_NOOP("fields", "Referral: note"),
         },
+        choices={"status": REFERRAL_STATUSES},
     )
 
     participant_id: Mapped[str] = mapped_column(ForeignKey("participant.id"), index=True)

@@ -1,124 +1,216 @@
-"""The export format, version 1: fields, types, and validation with exact JSON paths.
+"""The export format, version 2, read from the declarations (``models/declaration.py``).
 
-Every problem is reported as ``participants[3].notes[0].note_date: "2026-13-01" is not a
-date``; the first problem found stops the import before anything is changed.
+Every synced entity has a section, named by ``Synced.export``: team data (groups, coaches)
+is a list at the top of the file; participant-owned data nests under its parent row
+(``Synced.parent``, else the participant), as deep as the declarations go. The fields and
+their types follow the columns, so a new entity is exported and imported without a list
+to keep here:
+
+- ``id`` and ``created_at`` (optional) are written; ``updated_at`` and ``deleted`` are this
+  laptop's bookkeeping and are not;
+- ``participant_id`` and the parent's key are implied by the nesting and not written;
+- a text column is ``str``, or ``("enum", codes)`` when it is declared a choice; a date is
+  ``date`` (``date?`` when it may be empty); a date-time ``datetime``; a boolean ``bool``;
+- a reference to team data is ``ref:<section>?`` (always nullable: a reference to a deleted
+  group or coach is exported as ``null``).
+
+A column of another kind has no place in the format yet; ``schema_problems`` says so (a
+test runs it) instead of an export silently leaving it out.
 """
 
 from __future__ import annotations
 
-import json
-import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import Any, NoReturn
+from typing import Any
 
-from jiu_desktop.errors import InvalidImport
-from jiu_desktop.i18n import translate
-from jiu_desktop.models import NOTE_KINDS, PARTICIPANT_STATUSES, REFERRAL_STATUSES
-from jiu_desktop.models.base import utc_now
+from sqlalchemy import Boolean, Column, Date, DateTime, String
+
+from jiu_desktop.models import TEAM, SyncEntity, synced_entities
+from jiu_desktop.models.declaration import children_of, table_of
 
 FORMAT = "jiu-desktop-export"
-VERSION = 1
+VERSION = 2
+#: The oldest version this JIU Desktop still reads (``exchange_check`` adapts it).
+OLDEST = 1
+#: The table of the rows everything else of a participant nests under.
+ROOT_TABLE = "participant"
 
-# Types: id, str, bool, date, date?, datetime, enum values, ref:<section>?
-PARTICIPANT_ENUM = ("enum", PARTICIPANT_STATUSES)
-NOTE_ENUM = ("enum", NOTE_KINDS)
-REFERRAL_ENUM = ("enum", REFERRAL_STATUSES)
+#: Columns every synced row has that an export does not hold.
+UNWRITTEN = frozenset({"updated_at", "deleted"})
+#: Fields a file may leave out: a new row gets the time of the import, a row that is here
+#: keeps its value.
+OPTIONAL = frozenset({"created_at"})
+
+#: ``"id"``, ``"str"``, ``"bool"``, ``"date"``, ``"date?"``, ``"datetime"``,
+#: ``"ref:<section>?"``, or ``("enum", codes)``.
+FieldType = str | tuple[str, tuple[str, ...]]
 
 
 @dataclass(frozen=True)
 class Section:
-    types: dict[str, Any]
-    defaults: dict[str, Any] = field(default_factory=dict)
-    children: tuple[str, ...] = ()
+    """One kind of row in the file: its list's name, its fields, what nests in it."""
+
+    name: str
+    entity: type[SyncEntity]
+    #: Field name -> type, in the order they are written.
+    types: dict[str, FieldType]
+    #: The sections nested in each entry.
+    children: tuple[str, ...]
+    #: The column the nesting stands for (the parent's key, or ``participant_id`` directly
+    #: under the participant); None for a top-level list.
+    nested_by: str | None
 
     @property
     def fields(self) -> tuple[str, ...]:
         return tuple(self.types)
 
+    @property
+    def team(self) -> bool:
+        return self.entity.sync.owner == TEAM
 
-_CREATED = {"created_at": None}
-SECTIONS: dict[str, Section] = {
-    "groups": Section(
-        {
-            "id": "id",
-            "name": "str",
-            "starts_on": "date?",
-            "ends_on": "date?",
-            "created_at": "datetime",
-        },
-        _CREATED,
-    ),
-    "coaches": Section(
-        {"id": "id", "name": "str", "email": "str", "phone": "str", "created_at": "datetime"},
-        _CREATED,
-    ),
-    "participants": Section(
-        {
-            "id": "id",
-            "first_name": "str",
-            "last_name": "str",
-            "date_of_birth": "date?",
-            "phone": "str",
-            "email": "str",
-            "address": "str",
-            "referrer": "str",
-            "intake_date": "date?",
-            "status": PARTICIPANT_ENUM,
-            "group_id": "ref:groups",
-            "coach_id": "ref:coaches",
-            "consent_data_kept": "bool",
-            "consent_contact_shared": "bool",
-            "consent_photos": "bool",
-            "remarks": "str",
-            "created_at": "datetime",
-        },
-        _CREATED,
-        ("status_history", "referrals", "notes"),
-    ),
-    "status_history": Section(
-        {"id": "id", "status": PARTICIPANT_ENUM, "changed_on": "date", "created_at": "datetime"},
-        _CREATED,
-    ),
-    "referrals": Section(
-        {
-            "id": "id",
-            "organisation": "str",
-            "referred_on": "date?",
-            "status": REFERRAL_ENUM,
-            "note": "str",
-            "created_at": "datetime",
-        },
-        _CREATED,
-    ),
-    "notes": Section(
-        {
-            "id": "id",
-            "note_date": "date",
-            "kind": NOTE_ENUM,
-            "text": "str",
-            "follow_up": "str",
-            "follow_up_due": "date?",
-            "follow_up_done": "bool",
-            "created_at": "datetime",
-        },
-        _CREATED,
-    ),
-}
-TOP_LEVEL = {"format", "version", "exported_at", "exported_by", "groups", "coaches", "participants"}
+    def references(self) -> dict[str, str]:
+        """Field -> the team section it refers to."""
+        return {
+            name: kind[4:].rstrip("?")
+            for name, kind in self.types.items()
+            if isinstance(kind, str) and kind.startswith("ref:")
+        }
 
-# Exactly the forms the documentation promises; Python's fromisoformat alone would also take
-# "20261201" or week dates, which a coach editing a file by hand cannot be expected to mean.
-DATE_FORM = re.compile(r"\d{4}-\d{2}-\d{2}")
-DATETIME_FORM = re.compile(
-    r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})?"
-)
+
+@dataclass(frozen=True)
+class Schema:
+    #: Every section, parents before children (the order to write rows in).
+    sections: dict[str, Section]
+
+    def __getitem__(self, name: str) -> Section:
+        return self.sections[name]
+
+    @property
+    def root(self) -> str:
+        """The participants' section."""
+        return next(s.name for s in self.sections.values() if s.entity.__tablename__ == ROOT_TABLE)
+
+    @property
+    def team(self) -> tuple[str, ...]:
+        """The top-level lists of team data."""
+        return tuple(s.name for s in self.sections.values() if s.team)
+
+    def limited_to(self, names: set[str]) -> Schema:
+        """Only the sections in ``names`` (what an older version of the format had)."""
+        kept = {
+            name: Section(
+                s.name, s.entity, s.types, tuple(c for c in s.children if c in names), s.nested_by
+            )
+            for name, s in self.sections.items()
+            if name in names
+        }
+        return Schema(kept)
+
+
+_built: dict[tuple[type[SyncEntity], ...], Schema] = {}
+
+
+def schema() -> Schema:
+    """The sections of the entities declared now (built once per set of entities)."""
+    entities = synced_entities()
+    if entities not in _built:
+        problems = schema_problems()
+        if problems:
+            raise RuntimeError("The export format cannot hold: " + "; ".join(problems))
+        _built.clear()
+        _built[entities] = _build(entities)
+    return _built[entities]
+
+
+def _build(entities: tuple[type[SyncEntity], ...]) -> Schema:
+    nested_by: dict[type[SyncEntity], str] = {}
+    children: dict[type[SyncEntity], list[str]] = {cls: [] for cls in entities}
+    for parent in entities:
+        for child, key in children_of(parent):
+            nested_by[child] = key
+            children[parent].append(child.sync.export)
+    sections: dict[str, Section] = {}
+    for cls in entities:
+        types: dict[str, FieldType] = {}
+        for column in _written_columns(cls):
+            kind = _field_type(cls, column)
+            assert kind is not None  # schema_problems() said so otherwise
+            types[column.name] = kind
+        name = cls.sync.export
+        sections[name] = Section(name, cls, types, tuple(children[cls]), nested_by.get(cls))
+    return Schema(sections)
+
+
+def _implied(cls: type[SyncEntity]) -> set[str]:
+    """The columns the nesting stands for."""
+    if cls.sync.owner == TEAM or cls.__tablename__ == ROOT_TABLE:
+        return set()
+    return {"participant_id", cls.sync.parent or "participant_id"}
+
+
+def _written_columns(cls: type[SyncEntity]) -> list[Column[Any]]:
+    """The id first, the content in table order, the creation time last."""
+    table = table_of(cls)
+    skipped = UNWRITTEN | _implied(cls) | {"id", "created_at"}
+    content = [column for column in table.c if column.name not in skipped]
+    return [table.c["id"], *content, table.c["created_at"]]
+
+
+def _field_type(cls: type[SyncEntity], column: Column[Any]) -> FieldType | None:
+    """The column's type in the file; None when the format has none for it."""
+    if column.name == "id":
+        return "id"
+    choices = cls.sync.choices.get(column.name)
+    if choices is not None:
+        return ("enum", tuple(choices))
+    if column.foreign_keys:
+        targets = [fk.column.table.name for fk in column.foreign_keys]
+        team = {c.__tablename__: c for c in synced_entities() if c.sync.owner == TEAM}
+        if len(targets) != 1 or targets[0] not in team or not column.nullable:
+            return None
+        return f"ref:{team[targets[0]].sync.export}?"
+    kind = column.type
+    if isinstance(kind, Boolean):
+        return None if column.nullable else "bool"
+    if isinstance(kind, DateTime):
+        return None if column.nullable else "datetime"
+    if isinstance(kind, Date):
+        return "date?" if column.nullable else "date"
+    if isinstance(kind, String):
+        return None if column.nullable else "str"
+    return None
+
+
+def schema_problems() -> list[str]:
+    """Every column of a synced entity the format cannot hold, and every participant-owned
+    entity that does not nest under the participant, in words (empty when all is well)."""
+    problems = []
+    entities = synced_entities()
+    for cls in entities:
+        for column in _written_columns(cls):
+            if _field_type(cls, column) is None:
+                problems.append(
+                    f"{cls.__tablename__}.{column.name} ({column.type}"
+                    f"{', nullable' if column.nullable else ''}) has no type in the export "
+                    "format (a reference must be to team data and nullable)"
+                )
+    reached = {cls for cls in entities if cls.sync.owner == TEAM}
+    pending = [cls for cls in entities if cls.__tablename__ == ROOT_TABLE]
+    if not pending:
+        problems.append(f"no synced entity with table {ROOT_TABLE!r} to nest the rest under")
+    while pending:
+        parent = pending.pop()
+        reached.add(parent)
+        pending.extend(child for child, _column in children_of(parent) if child not in reached)
+    for cls in entities:
+        if cls not in reached:
+            problems.append(f"{cls.__tablename__} does not nest under {ROOT_TABLE}")
+    return problems
 
 
 def to_json_value(value: Any) -> Any:
-    if isinstance(value, datetime):
-        return value.isoformat()
-    if isinstance(value, date):
+    if isinstance(value, datetime | date):
         return value.isoformat()
     return value
 
@@ -132,192 +224,10 @@ def as_stored_moment(text: str) -> datetime:
     return moment
 
 
-def from_json_value(kind: Any, value: Any) -> Any:
+def from_json_value(kind: FieldType, value: Any) -> Any:
+    """The value as it is stored, from a value the validation accepted."""
     if kind == "datetime":
-        return as_stored_moment(value) if value else utc_now()
+        return as_stored_moment(value)
     if kind in ("date", "date?"):
-        return date.fromisoformat(value) if value else None
-    if isinstance(kind, str) and kind.startswith("ref:"):
-        return value or None
+        return date.fromisoformat(value) if value is not None else None
     return value
-
-
-def _fail(where: str, problem: str) -> NoReturn:
-    raise InvalidImport(where, problem)
-
-
-def _storable(text: str) -> bool:
-    """False for text with lone surrogates (JSON allows them, the database cannot hold them)."""
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
-
-
-def _is_date(value: Any) -> bool:
-    if not isinstance(value, str) or not DATE_FORM.fullmatch(value):
-        return False
-    try:
-        date.fromisoformat(value)
-    except ValueError:
-        return False
-    return True
-
-
-def _is_datetime(value: Any) -> bool:
-    if not isinstance(value, str) or not DATETIME_FORM.fullmatch(value):
-        return False
-    try:
-        datetime.fromisoformat(value)
-    except ValueError:
-        return False
-    return True
-
-
-def _fits_in_utc(value: str) -> bool:
-    try:
-        as_stored_moment(value)
-    except (OverflowError, ValueError):
-        return False
-    return True
-
-
-def _check_value(where: str, kind: Any, value: Any, refs: dict[str, set[str]]) -> None:
-    shown = json_repr(value)
-    if kind == "id":
-        if (
-            not isinstance(value, str)
-            or not value.strip()
-            or len(value) > 64
-            or not _storable(value)
-        ):
-            _fail(where, translate("exchange", "{value} is not a valid id").format(value=shown))
-    elif kind == "str":
-        if not isinstance(value, str):
-            _fail(where, translate("exchange", "{value} is not text").format(value=shown))
-        if not _storable(value):
-            _fail(where, translate("exchange", "contains characters that are not valid text"))
-    elif kind == "bool":
-        if not isinstance(value, bool):
-            _fail(where, translate("exchange", "{value} is not true or false").format(value=shown))
-    elif kind in ("date", "date?"):
-        if value is None and kind == "date?":
-            return
-        if not _is_date(value):
-            _fail(
-                where,
-                translate("exchange", "{value} is not a date (YYYY-MM-DD)").format(value=shown),
-            )
-    elif kind == "datetime":
-        if not _is_datetime(value):
-            _fail(
-                where, translate("exchange", "{value} is not a date and time").format(value=shown)
-            )
-        if not _fits_in_utc(value):
-            _fail(
-                where,
-                translate(
-                    "exchange", "{value} falls outside the years 1 to 9999 when converted to UTC"
-                ).format(value=shown),
-            )
-    elif isinstance(kind, tuple):
-        if value not in kind[1]:
-            _fail(
-                where,
-                translate("exchange", "{value} is not one of: {choices}").format(
-                    value=shown, choices=", ".join(kind[1])
-                ),
-            )
-    elif isinstance(kind, str) and kind.startswith("ref:"):
-        if value is None:
-            return
-        if not isinstance(value, str) or value not in refs[kind[4:]]:
-            _fail(
-                where,
-                translate("exchange", "{value} refers to an entry that is not in the file").format(
-                    value=shown
-                ),
-            )
-
-
-def json_repr(value: Any) -> str:
-    """The value as it stands in the file, shortened; escaped when it is not valid text."""
-    text = json.dumps(value, ensure_ascii=False)
-    if not _storable(text):
-        text = json.dumps(value)
-    return text if len(text) <= 40 else text[:37] + "…"
-
-
-def _check_items(
-    path: str,
-    name: str,
-    items: Any,
-    refs: dict[str, set[str]],
-    seen_ids: dict[str, set[str]],
-) -> None:
-    """Check one list; ``seen_ids`` collects the ids per section over the whole file, so a
-    note id used under two participants is caught (it would silently move the note)."""
-    section = SECTIONS[name]
-    if not isinstance(items, list):
-        _fail(path, translate("exchange", "must be a list"))
-    seen = seen_ids.setdefault(name, set())
-    for index, item in enumerate(items):
-        where = f"{path}[{index}]"
-        if not isinstance(item, dict):
-            _fail(where, translate("exchange", "must be an object"))
-        allowed = set(section.fields) | set(section.children)
-        for key in item:
-            if key not in allowed:
-                _fail(f"{where}.{key}", translate("exchange", "unknown field"))
-        for key, kind in section.types.items():
-            if key not in item:
-                if key in section.defaults:
-                    continue
-                _fail(f"{where}.{key}", translate("exchange", "is missing"))
-            _check_value(f"{where}.{key}", kind, item[key], refs)
-        if item["id"] in seen:
-            _fail(f"{where}.id", translate("exchange", "appears twice"))
-        seen.add(item["id"])
-        for child in section.children:
-            _check_items(f"{where}.{child}", child, item.get(child, []), refs, seen_ids)
-
-
-def validate_document(document: Any) -> None:
-    """Raise InvalidImport at the first problem; return when the whole file is usable."""
-    if not isinstance(document, dict):
-        _fail("(file)", translate("exchange", "is not a JIU Desktop export"))
-    if document.get("format") != FORMAT:
-        _fail("format", translate("exchange", "is not “{format}”").format(format=FORMAT))
-    version = document.get("version")
-    if not isinstance(version, int) or isinstance(version, bool):
-        _fail("version", translate("exchange", "is missing or not a number"))
-    if version < 1:
-        _fail(
-            "version",
-            translate("exchange", "{version} is not a version of this format").format(
-                version=version
-            ),
-        )
-    if version > VERSION:
-        _fail(
-            "version",
-            translate(
-                "exchange", "{version} is newer than this JIU Desktop reads ({known})"
-            ).format(version=version, known=VERSION),
-        )
-    for key in document:
-        if key not in TOP_LEVEL:
-            _fail(key, translate("exchange", "unknown field"))
-    if "participants" not in document:
-        _fail("participants", translate("exchange", "is missing"))
-    for key, kind in (("exported_at", "datetime"), ("exported_by", "str")):
-        if key in document:
-            _check_value(key, kind, document[key], {})
-    refs: dict[str, set[str]] = {"groups": set(), "coaches": set()}
-    seen_ids: dict[str, set[str]] = {}
-    for name in ("groups", "coaches"):
-        items = document.get(name, [])
-        _check_items(name, name, items, refs, seen_ids)
-        refs[name] = {item["id"] for item in items}
-    _check_items("participants", "participants", document["participants"], refs, seen_ids)

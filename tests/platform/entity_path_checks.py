@@ -4,23 +4,28 @@ Run in its own process by ``tests/unit/test_adding_an_entity.py`` (the classes w
 otherwise join the models of every other test). With no change to the program's code,
 the pair is captured with its owner, syncs between two laptops over a folder and WebDAV,
 shows a labelled conflict on its text field and none on its choice field, is deleted with
-its parent, arrives after an upgrade that created its tables, and vanishes with its
-history on every laptop when the participant is erased.
+its parent, arrives after an upgrade that created its tables, vanishes with its history on
+every laptop when the participant is erased, and is exported nested in its parent and
+imported from there on another laptop.
 """
 
 from __future__ import annotations
 
+import copy
+import json
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import ForeignKey, func, select
 from sqlalchemy.orm import Mapped, mapped_column
 
+from jiu_desktop.errors import InvalidImport
 from jiu_desktop.models import ChangeLogEntry, SyncEntity
 from jiu_desktop.models.base import Base
 from jiu_desktop.models.declaration import PARTICIPANT, Synced, check_declarations
-from jiu_desktop.services import conflicts, erasure, participants, profile
+from jiu_desktop.services import conflicts, erasure, exchange, participants, profile
 from jiu_desktop.services.cascade import soft_delete
 from jiu_desktop.services.store import Store
 from jiu_desktop.sync.engine import sync_round
@@ -177,5 +182,90 @@ def test_rows_that_arrived_before_the_upgrade_appear_after_it(
     with b.session() as session:
         assert session.get(Garden, garden) is not None
         assert session.get(Plant, plant) is not None
+    a.close()
+    b.close()
+
+
+def without_time(document: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in document.items() if key != "exported_at"}
+
+
+def test_exported_nested_and_imported_on_another_laptop(tmp_path: Path) -> None:
+    a, b = laptop(tmp_path, "a"), laptop(tmp_path, "b")
+    person, garden, plant = plant_for(a, "Noor")
+    out = tmp_path / "noor.json"
+    exchange.write_export(a, out, person)
+    document = json.loads(out.read_text("utf-8"))
+    assert document["version"] == 2
+    (entry,) = document["participants"]
+    (garden_entry,) = entry["gardens"]
+    assert garden_entry == {
+        "id": garden,
+        "name": "Volkstuin",
+        "created_at": garden_entry["created_at"],
+        "plants": [
+            {
+                "id": plant,
+                "kind": "tomaat",
+                "note": "Eerste zaadjes",
+                "created_at": garden_entry["plants"][0]["created_at"],
+            }
+        ],
+    }, "participant_id and garden_id are implied by the nesting"
+
+    summary = exchange.import_file(b, out)
+    assert summary.created == {"participants": 1, "status_history": 1, "gardens": 1, "plants": 1}
+    with b.session() as session:
+        found = session.get(Plant, plant)
+        assert found is not None
+        assert (found.participant_id, found.garden_id, found.note) == (
+            person,
+            garden,
+            "Eerste zaadjes",
+        )
+        assert session.get(Garden, garden).participant_id == person  # type: ignore[union-attr]
+    assert without_time(exchange.export_data(b, person)) == without_time(document)
+    assert exchange.import_file(b, out).unchanged == summary.created
+    a.close()
+    b.close()
+
+
+def test_a_nested_import_is_checked_at_its_place_however_deep(tmp_path: Path) -> None:
+    a, b = laptop(tmp_path, "a"), laptop(tmp_path, "b")
+    noor, _garden, plant = plant_for(a, "Noor")
+    plant_for(a, "Ilias")
+    document = exchange.export_data(a)
+    document["participants"].sort(key=lambda p: p["id"] != noor)
+    exchange.import_document(b, document)
+
+    def refused(changed: dict[str, Any]) -> InvalidImport:
+        with pytest.raises(InvalidImport) as error:
+            exchange.import_document(b, changed)
+        return error.value
+
+    bad = copy.deepcopy(document)
+    bad["participants"][0]["gardens"][0]["plants"][0]["note"] = 7
+    assert refused(bad).where == "participants[0].gardens[0].plants[0].note"
+    moved = copy.deepcopy(document)
+    taken = moved["participants"][0]["gardens"][0]["plants"].pop()
+    moved["participants"][1]["gardens"][0]["plants"].append(taken)
+    error = refused(moved)
+    assert error.where == "participants[1].gardens[0].plants[1].id"
+    assert "another participant" in error.problem
+    assert refused({**document, "version": 1}).where == "participants[0].gardens", (
+        "version 1 had no gardens"
+    )
+    with b.session() as session:
+        row = session.get(Plant, plant)
+        assert row is not None and row.participant_id == noor and row.note == "Eerste zaadjes"
+
+    second = {"id": "second-garden", "name": "Balkon", "plants": [taken]}
+    document["participants"][0]["gardens"][0]["plants"] = []
+    document["participants"][0]["gardens"].append(second)
+    summary = exchange.import_document(b, document)
+    assert summary.created == {"gardens": 1} and summary.updated == {"plants": 1}
+    with b.session() as session:
+        row = session.get(Plant, plant)
+        assert row is not None and row.garden_id == "second-garden", "moved within Noor's data"
     a.close()
     b.close()

@@ -9,6 +9,8 @@ import os
 import re
 import signal
 import stat
+import subprocess
+import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -20,7 +22,8 @@ from sqlalchemy import func, select
 from jiu_desktop.errors import InvalidImport, JiuError, NotFound
 from jiu_desktop.models import ChangeLogEntry
 from jiu_desktop.services import exchange, notes, participants, profile, team
-from jiu_desktop.services.exchange_schema import SECTIONS, validate_document
+from jiu_desktop.services.exchange_check import validate_document
+from jiu_desktop.services.exchange_schema import schema, schema_problems
 from jiu_desktop.services.store import Store
 from jiu_desktop.vault import private_file
 
@@ -279,22 +282,207 @@ def test_missing_file_or_folder_is_refused(store: Store, tmp_path: Path) -> None
         assert str(path) in str(error.value)
 
 
+FORMAT_DOC = Path(__file__).parents[2] / "docs" / "export-format.md"
+
+
+def documented_example() -> dict[str, Any]:
+    text = FORMAT_DOC.read_text("utf-8")
+    return json.loads(text.split("```json", 1)[1].split("```", 1)[0])  # type: ignore[no-any-return]
+
+
 def test_the_documented_example_is_a_valid_export(store: Store) -> None:
-    doc = (Path(__file__).parents[2] / "docs" / "export-format.md").read_text("utf-8")
-    example = json.loads(doc.split("```json", 1)[1].split("```", 1)[0])
+    example = documented_example()
+    assert example["version"] == exchange.VERSION == 2
     summary = exchange.import_document(store, example)
     assert summary.created == {
+        "coaches": 1,
         "groups": 1,
         "participants": 1,
-        "status_history": 1,
+        "referrals": 1,
         "notes": 1,
+        "status_history": 2,
     }
-    (person,) = exchange.export_data(store)["participants"]
+    document = exchange.export_data(store)
+    (person,) = document["participants"]
     assert person["first_name"] == "Noor" and person["group_id"] == "g-1"
+    assert person["coach_id"] == "c-1" and person["created_at"] == "2026-09-01T13:05:00"
+    assert [s["status"] for s in person["status_history"]] == ["aangemeld", "actief"]
+    assert participants.status_history(store, "p-1"), "participant_id came from the nesting"
+    assert notes.list_notes(store, "p-1")[0].follow_up == "Bellen"
     logged = log_count(store)
     again = exchange.import_document(store, example)  # created_at left out: kept, not "now"
     assert sum(again.updated.values()) == 0 and again.unchanged == summary.created
     assert log_count(store) == logged
+
+
+def test_the_format_document_describes_every_list_and_field() -> None:
+    """Each section has a table headed with its place (``participants[].notes[]``) that
+    names every field and nested list, so the document follows the declarations."""
+    text = FORMAT_DOC.read_text("utf-8")
+    described: dict[str, set[str]] = {}
+    for block in text.split("\n### ")[1:]:
+        heading, _, table = block.partition("\n")
+        place = re.search(r"\(`([a-z_\[\].]+)`\)", heading)
+        assert place, heading
+        name = place.group(1).split(".")[-1].removesuffix("[]")
+        rows = [line for line in table.split("\n\n")[0].splitlines() if line.startswith("| `")]
+        described[name] = {f for row in rows for f in re.findall(r"`([a-z_]+)`", row.split("|")[1])}
+    plan = schema()
+    assert described == {
+        name: {*section.fields, *section.children} for name, section in plan.sections.items()
+    }
+
+
+V1_EXAMPLE = """
+{
+  "format": "jiu-desktop-export",
+  "version": 1,
+  "exported_at": "2026-11-23T10:15:00+00:00",
+  "exported_by": "JIU Desktop 0.1.0",
+  "groups": [{"id": "g-1", "name": "Voorjaar 2027", "starts_on": "2027-03-01",
+              "ends_on": null, "created_at": "2026-11-01T09:00:00"}],
+  "coaches": [],
+  "participants": [{
+    "id": "p-1", "first_name": "Noor", "last_name": "Bakker", "date_of_birth": "2001-04-09",
+    "phone": "06-12345678", "email": "noor@example.nl", "address": "Dorpsstraat 1, Renkum",
+    "referrer": "jongerenwerk", "intake_date": "2026-09-01", "status": "actief",
+    "group_id": "g-1", "coach_id": null, "consent_data_kept": true,
+    "consent_contact_shared": false, "consent_photos": false, "remarks": "",
+    "status_history": [{"id": "s-1", "status": "actief", "changed_on": "2026-09-08"}],
+    "referrals": [],
+    "notes": [{"id": "n-1", "note_date": "2026-09-08", "kind": "coachgesprek",
+               "text": "Kennismaking; wil graag sportleider worden.", "follow_up": "",
+               "follow_up_due": null, "follow_up_done": false}]
+  }]
+}
+"""
+
+
+def test_a_version_1_file_still_imports(store: Store, tmp_path: Path) -> None:
+    """The example of the version 1 document, as it was published."""
+    path = tmp_path / "v1.json"
+    path.write_text(V1_EXAMPLE, "utf-8")
+    summary = exchange.import_file(store, path)
+    assert summary.created == {"groups": 1, "participants": 1, "notes": 1, "status_history": 1}
+    document = exchange.export_data(store)
+    assert document["version"] == 2
+    (person,) = document["participants"]
+    assert person["group_id"] == "g-1" and person["notes"][0]["id"] == "n-1"
+    assert [n.id for n in notes.list_notes(store, "p-1")] == ["n-1"]
+    again = exchange.import_file(store, path)
+    assert again.unchanged == summary.created
+
+
+@pytest.mark.parametrize("version", [0, -1, 3, 99])
+def test_a_version_this_reader_does_not_know_is_refused(store: Store, version: int) -> None:
+    document = {**documented_example(), "version": version}
+    with pytest.raises(InvalidImport) as error:
+        exchange.import_document(store, document)
+    assert error.value.where == "version" and str(version) in error.value.problem
+    assert exchange.export_data(store)["participants"] == []
+
+
+def test_the_export_writes_version_2_with_a_list_per_declared_entity(store: Store) -> None:
+    noor = filled(store)
+    document = exchange.export_data(store, noor)
+    assert document["version"] == 2
+    plan = schema()
+    assert set(document) == {
+        "format",
+        "version",
+        "exported_at",
+        "exported_by",
+        *plan.team,
+        plan.root,
+    }
+    (person,) = document["participants"]
+    for kind in PARTICIPANT_LISTS:
+        for row in person[kind]:
+            assert "participant_id" not in row, "implied by the nesting"
+            assert not {"updated_at", "deleted"} & set(row), "bookkeeping of this laptop"
+    assert set(person) == {*plan[plan.root].fields, *PARTICIPANT_LISTS}
+
+
+def test_every_declared_entity_has_its_section_with_types_from_its_columns() -> None:
+    from jiu_desktop.models import (
+        NOTE_KINDS,
+        PARTICIPANT_STATUSES,
+        REFERRAL_STATUSES,
+        synced_entities,
+    )
+
+    assert schema_problems() == []
+    plan = schema()
+    assert {cls.sync.export: cls for cls in synced_entities()} == {
+        name: section.entity for name, section in plan.sections.items()
+    }
+    assert set(plan.team) == {"groups", "coaches"} and plan.root == "participants"
+    assert set(PARTICIPANT_LISTS) == {"status_history", "referrals", "notes"}
+    people, notes_section = plan["participants"], plan["notes"]
+    assert people.types["status"] == ("enum", PARTICIPANT_STATUSES)
+    assert plan["status_history"].types["status"] == ("enum", PARTICIPANT_STATUSES)
+    assert plan["referrals"].types["status"] == ("enum", REFERRAL_STATUSES)
+    assert notes_section.types["kind"] == ("enum", NOTE_KINDS)
+    assert people.types["group_id"] == "ref:groups?" and people.types["coach_id"] == "ref:coaches?"
+    assert people.types["date_of_birth"] == "date?" and notes_section.types["note_date"] == "date"
+    assert people.types["consent_photos"] == "bool" and people.types["remarks"] == "str"
+    assert notes_section.fields[0] == "id" and notes_section.fields[-1] == "created_at"
+    assert notes_section.nested_by == "participant_id" and people.nested_by is None
+    for section in plan.sections.values():
+        assert not {"participant_id", "updated_at", "deleted"} & set(section.fields)
+
+
+def test_a_choice_is_a_text_column_and_no_free_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    from jiu_desktop.models import Referral, Synced, check_declarations
+
+    for choices, problem in (
+        ({"colour": ("rood",)}, "referral.colour is declared as a choice but is no text column"),
+        ({"referred_on": ("x",)}, "referral.referred_on is declared as a choice but is no text"),
+        ({"note": ("x",)}, "referral.note is a choice, so it cannot be free text too"),
+        ({"status": "loopt"}, "referral.status needs its choices as a tuple of codes"),
+    ):
+        declared = Referral.sync
+        with monkeypatch.context() as patch:
+            patch.setattr(
+                Referral,
+                "sync",
+                Synced(
+                    owner=declared.owner,
+                    export=declared.export,
+                    text=declared.text,
+                    choices=choices,
+                ),  # type: ignore[arg-type]
+            )
+            assert [p for p in check_declarations() if p.startswith(problem)], choices
+    assert check_declarations() == []
+
+
+def test_a_column_the_format_cannot_hold_is_reported() -> None:
+    """Declared in a process of its own (the entity would join every other test's models)."""
+    code = (
+        "from sqlalchemy import ForeignKey\n"
+        "from sqlalchemy.orm import Mapped, mapped_column\n"
+        "from jiu_desktop.models import PARTICIPANT, SyncEntity, Synced\n"
+        "from jiu_desktop.services.exchange_schema import schema, schema_problems\n"
+        "class Tally(SyncEntity):\n"
+        "    __tablename__ = 'zz_tally'\n"
+        "    sync = Synced(owner=PARTICIPANT, export='tallies')\n"
+        "    participant_id: Mapped[str] = mapped_column(ForeignKey('participant.id'))\n"
+        "    count: Mapped[int] = mapped_column(default=0)\n"
+        "    buddy_id: Mapped[str | None] = mapped_column(ForeignKey('participant.id'))\n"
+        "print(schema_problems())\n"
+        "try:\n"
+        "    schema()\n"
+        "except RuntimeError as error:\n"
+        "    print('refused:', error)\n"
+    )
+    root = Path(__file__).resolve().parents[2]
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=root, check=True
+    ).stdout
+    assert "zz_tally.count (INTEGER) has no type in the export format" in out
+    assert "zz_tally.buddy_id (VARCHAR, nullable) has no type" in out
+    assert "refused: The export format cannot hold" in out
 
 
 def test_a_deleted_group_or_coach_is_not_referred_to(store: Store) -> None:
@@ -318,11 +506,10 @@ def noor_first(document: dict[str, Any]) -> dict[str, Any]:
     return document
 
 
-def test_every_list_of_a_participant_is_imported_and_checked() -> None:
-    assert set(exchange.CHILD_KEYS) == set(SECTIONS["participants"].children)
+PARTICIPANT_LISTS = schema()["participants"].children
 
 
-@pytest.mark.parametrize("kind", exchange.CHILD_KEYS)
+@pytest.mark.parametrize("kind", PARTICIPANT_LISTS)
 def test_an_id_of_another_participant_is_refused_not_moved(store: Store, kind: str) -> None:
     filled(store)
     document = noor_first(exchange.export_data(store))
@@ -353,11 +540,10 @@ def test_a_deleted_note_of_another_participant_is_not_moved_either(store: Store)
 
 def places(wanted: Callable[[Any], bool], kind: str = "", path: str = "") -> list[str]:
     """The place of every field of a wanted type, in the first row of each kind."""
+    plan = schema()
     if not kind:
-        return [
-            p for key in ("groups", "coaches", "participants") for p in places(wanted, key, key)
-        ]
-    section = SECTIONS[kind]
+        return [p for key in (*plan.team, plan.root) for p in places(wanted, key, key)]
+    section = plan[kind]
     found = [f"{path}[0].{name}" for name, t in section.types.items() if wanted(t)]
     for child in section.children:
         found += places(wanted, child, f"{path}[0].{child}")
@@ -397,7 +583,7 @@ def test_a_date_time_outside_utc_is_refused_at_its_place(
     document = noor_first(exchange.export_data(store))
     before, logged = stable(exchange.export_data(store)), log_count(store)
     found = ["exported_at", *places(is_datetime)]
-    assert len(found) == 1 + len(SECTIONS), "exported_at and every created_at"
+    assert len(found) == 1 + len(schema().sections), "exported_at and every created_at"
     for place in found:
         bad = copy.deepcopy(document)
         set_at(bad, place, moment)
@@ -436,15 +622,20 @@ def test_a_date_time_near_the_ends_of_the_calendar_is_kept_in_utc(
 
 
 def rows_by_id(document: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any]]:
-    """Every row by kind and id (a changed creation time may change the order in a list)."""
-    rows = {("groups", g["id"]): g for g in document["groups"]}
-    rows |= {("coaches", c["id"]): c for c in document["coaches"]}
-    for person in document["participants"]:
-        children = SECTIONS["participants"].children
-        rows[("participants", person["id"])] = {
-            k: v for k, v in person.items() if k not in children
-        }
-        rows |= {(kind, row["id"]): row for kind in children for row in person[kind]}
+    """Every row by kind and id, without what nests in it (a changed creation time may
+    change the order in a list)."""
+    plan = schema()
+    rows: dict[tuple[str, str], dict[str, Any]] = {}
+
+    def collect(kind: str, items: list[dict[str, Any]]) -> None:
+        children = plan[kind].children
+        for item in items:
+            rows[(kind, item["id"])] = {k: v for k, v in item.items() if k not in children}
+            for child in children:
+                collect(child, item.get(child, []))
+
+    for kind in (*plan.team, plan.root):
+        collect(kind, document.get(kind, []))
     return rows
 
 
