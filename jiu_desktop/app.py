@@ -103,7 +103,7 @@ def _benchmark_hooks(window: object) -> None:
         kdf = time.perf_counter() - started
         opened = time.perf_counter()
         window.on_unlocked(profile.open_with_key(window.root, key))
-        window.navigation.setCurrentRow(1)
+        window.show_page("participants")
         QApplication.processEvents()
         rows = window.participants_page.list.model.rowCount()
         window_time = time.perf_counter() - opened

@@ -95,7 +95,7 @@ def test_wizard_then_participant_note_lock_unlock_and_search(
     assert window.participants_page.currentWidget() is page, "continues where the coach was"
     assert line(page, "first_name").text() == "Noor"
 
-    window.navigation.setCurrentRow(1)
+    window.show_page("participants")
     page.back_requested.emit()
     search = line(window.participants_page.list, "search")
     type_into(search, "schuld")
