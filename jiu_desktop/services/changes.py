@@ -1,29 +1,136 @@
-"""What a service call changed, so every open screen can decide for itself to refresh."""
+"""What a service call changed, so every open screen can decide for itself to refresh.
+
+A service that writes returns :class:`Changes`: the entity classes and row ids it wrote.
+It does not list them by hand: the store's sessions note every synced row a flush writes
+(new, edited, soft deleted, children included; :func:`record_flush`), and the service ends
+with ``return written(session)``. Writes outside the ORM (an erasure, settling a conflict)
+build theirs with :meth:`Changes.of`. Sync turns the table names it received into classes
+with :meth:`Changes.from_tables`.
+
+The screen that made a change says so (``changes.by(self)``), so it can skip its own
+change while every other screen redraws: ``if changes.initiator is self: return``.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from typing import Any, Generic, TypeVar
+
+from sqlalchemy import inspect
+from sqlalchemy.orm import Session
+
+from jiu_desktop.models.base import SyncEntity
+from jiu_desktop.models.declaration import entity
+
+Row = TypeVar("Row", bound=SyncEntity)
+
+#: Where a session keeps what its flushes wrote: {entity class: row ids}.
+WRITTEN_KEY = "jiu_written"
 
 
 @dataclass(frozen=True)
 class Changes:
-    """Entity kinds (table names) and row ids touched by one operation."""
+    """Entity classes and row ids touched by one operation, and who made it.
 
-    entities: frozenset[str] = field(default_factory=frozenset)
-    ids: frozenset[str] = field(default_factory=frozenset)
+    The initiator (a screen, compared by identity) is no part of what changed: two
+    ``Changes`` with the same classes and ids are equal whoever made them.
+    """
+
+    entities: frozenset[type[SyncEntity]] = frozenset()
+    ids: frozenset[str] = frozenset()
+    initiator: object | None = field(default=None, compare=False, repr=False)
 
     @classmethod
-    def of(cls, entity: str, *ids: str) -> Changes:
-        return cls(frozenset({entity}), frozenset(ids))
+    def of(cls, kind: type[SyncEntity], *ids: str) -> Changes:
+        return cls(frozenset({kind}), frozenset(ids))
+
+    @classmethod
+    def from_tables(cls, touched: Mapping[str, Iterable[str]]) -> Changes:
+        """From rows named by table (what sync received); tables no entity has here (a
+        newer version's) are left out."""
+        changes = NOTHING
+        for name, ids in touched.items():
+            kind = entity(name)
+            if kind is not None:
+                changes |= cls.of(kind, *ids)
+        return changes
 
     def __or__(self, other: Changes) -> Changes:
-        return Changes(self.entities | other.entities, self.ids | other.ids)
+        """Both together; the initiator is kept only when both sides (that changed
+        anything) share it, so a combination of two screens' changes reloads both."""
+        makers = {id(c.initiator): c.initiator for c in (self, other) if c}
+        initiator = next(iter(makers.values())) if len(makers) == 1 else None
+        return Changes(self.entities | other.entities, self.ids | other.ids, initiator)
 
     def __bool__(self) -> bool:
         return bool(self.entities)
 
-    def touches(self, *entities: str) -> bool:
-        return any(e in self.entities for e in entities)
+    def touches(self, *kinds: type[SyncEntity]) -> bool:
+        return any(kind in self.entities for kind in kinds)
+
+    def by(self, initiator: object | None) -> Changes:
+        """The same changes, made by ``initiator``."""
+        return replace(self, initiator=initiator)
 
 
 NOTHING = Changes()
+
+
+@dataclass(frozen=True)
+class Added(Generic[Row]):
+    """A new row and everything its creation wrote (a participant comes with its first
+    status, for instance)."""
+
+    row: Row
+    changes: Changes
+
+    @property
+    def id(self) -> str:
+        return self.row.id
+
+
+def record_flush(session: Session, _context: Any) -> None:
+    """``after_flush``: note the synced rows this flush wrote in ``session.info``.
+
+    An edit counts when a captured column really changed (the same test the change log
+    uses), so loading a row, or setting a field to the value it had, is no change.
+    """
+    seen: dict[type[SyncEntity], set[str]] = session.info.setdefault(WRITTEN_KEY, {})
+    for obj in (*session.new, *session.deleted):
+        if isinstance(obj, SyncEntity):
+            seen.setdefault(type(obj), set()).add(obj.id)
+    for obj in session.dirty:
+        if isinstance(obj, SyncEntity) and _edited(obj):
+            seen.setdefault(type(obj), set()).add(obj.id)
+
+
+def forget_flushes(session: Session) -> None:
+    """After a rollback nothing that was flushed was written."""
+    session.info.pop(WRITTEN_KEY, None)
+
+
+def _edited(obj: SyncEntity) -> bool:
+    state = inspect(obj)
+    columns = state.mapper.column_attrs
+    for key in state.committed_state:  # only attributes with an old value can have changed
+        if key not in columns or key in obj.UNCAPTURED:
+            continue
+        history = state.attrs[key].history
+        if history.added and not (history.deleted and history.deleted[0] == history.added[0]):
+            return True
+    return False
+
+
+def written(session: Session) -> Changes:
+    """Everything this session wrote so far (it is flushed first)."""
+    session.flush()
+    changes = NOTHING
+    for kind, ids in session.info.get(WRITTEN_KEY, {}).items():
+        changes |= Changes.of(kind, *ids)
+    return changes
+
+
+def added(session: Session, row: Row) -> Added[Row]:
+    """``row``, new in this session, with what the session wrote."""
+    return Added(row, written(session))

@@ -78,14 +78,15 @@ def resolve(store: Store, conflict_id: str, choice: str, merged_text: str = "") 
         text = merged_text
     else:
         raise InvalidInput(translate("sync", "Unknown choice: {choice}").format(choice=choice))
-    if entity(conflict.entity) is None:
+    kind = entity(conflict.entity)
+    if kind is None:
         raise NotFound(conflict.entity, conflict.row_id)
     with store.engine.begin() as conn:
         if text is not None and encode_value(text) != conflict.current_value:
             _write(store, conn, conflict, conflict.entity, encode_value(text), current=True)
         _write(store, conn, conflict, heads.SETTLED_ENTITY, None, current=False)
         materialise(conn, conflict.entity, [conflict.row_id])
-    return Changes.of(conflict.entity, conflict.row_id)
+    return Changes.of(kind, conflict.row_id)  # written outside the ORM: no flush saw it
 
 
 def _write(

@@ -7,6 +7,7 @@ import logging
 from jiu_desktop.errors import NotFound
 from jiu_desktop.i18n import translate
 from jiu_desktop.models import Participant
+from jiu_desktop.models.declaration import PARTICIPANT, synced_entities
 from jiu_desktop.services.changes import Changes
 from jiu_desktop.services.store import Store
 from jiu_desktop.sync.changelog import write_local
@@ -36,4 +37,11 @@ def erase(store: Store, participant_id: str) -> Changes:
     with store.engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     log.info("participant erased")
-    return Changes.of("participant", participant_id)
+    return erased(participant_id)
+
+
+def erased(*participant_ids: str) -> Changes:
+    """What erasing these participants changes: them and every kind of row they own
+    (removed outside the ORM, so no flush saw it)."""
+    owned = frozenset(cls for cls in synced_entities() if cls.sync.owner == PARTICIPANT)
+    return Changes(owned | {Participant}, frozenset(participant_ids))

@@ -14,7 +14,7 @@ from jiu_desktop.i18n import translate
 from jiu_desktop.models import NOTE_KINDS, Participant, SessionNote
 from jiu_desktop.services import validation as v
 from jiu_desktop.services.cascade import soft_delete
-from jiu_desktop.services.changes import Changes
+from jiu_desktop.services.changes import Added, Changes, added, written
 from jiu_desktop.services.store import Store
 
 NOTE_FIELDS = ("note_date", "kind", "text", "follow_up", "follow_up_due", "follow_up_done")
@@ -69,21 +69,21 @@ def get_note(store: Store, note_id: str) -> SessionNote:
         return note
 
 
-def add_note(store: Store, participant_id: str, **fields: Any) -> SessionNote:
+def add_note(store: Store, participant_id: str, **fields: Any) -> Added[SessionNote]:
     clean = clean_note_fields({"note_date": date.today(), **fields})
     with store.session() as session:
         v.live_row(session, Participant, participant_id, translate("participants", "Participant"))
         note = SessionNote(participant_id=participant_id, **clean)
         session.add(note)
-        return note
+        return added(session, note)
 
 
 def update_note(store: Store, note_id: str, **fields: Any) -> Changes:
     clean = clean_note_fields(fields)
     with store.session() as session:
         note = v.live_row(session, SessionNote, note_id, translate("notes", "Note"))
-        changed = v.assign_changed(note, clean)
-        return Changes.of("session_note", note_id) if changed else Changes()
+        v.assign_changed(note, clean)
+        return written(session)
 
 
 def delete_note(store: Store, note_id: str) -> Changes:
@@ -92,7 +92,7 @@ def delete_note(store: Store, note_id: str) -> Changes:
         if note is None:
             raise NotFound(translate("notes", "Note"), note_id)
         soft_delete(session, note)
-        return Changes.of("session_note", note_id)
+        return written(session)
 
 
 def open_follow_ups(store: Store) -> list[FollowUp]:

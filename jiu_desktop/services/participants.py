@@ -22,7 +22,7 @@ from jiu_desktop.models import (
 )
 from jiu_desktop.services import validation as v
 from jiu_desktop.services.cascade import soft_delete
-from jiu_desktop.services.changes import Changes
+from jiu_desktop.services.changes import Added, Changes, added, written
 from jiu_desktop.services.search import matching_ids
 from jiu_desktop.services.store import Store
 
@@ -149,7 +149,7 @@ def clean_fields(fields: Mapping[str, Any]) -> dict[str, Any]:
     return clean
 
 
-def create_participant(store: Store, **fields: Any) -> Participant:
+def create_participant(store: Store, **fields: Any) -> Added[Participant]:
     clean = clean_fields(fields)
     if not (clean.get("first_name") or clean.get("last_name")):
         raise InvalidInput(translate("participants", "A participant needs at least a first name."))
@@ -164,7 +164,7 @@ def create_participant(store: Store, **fields: Any) -> Participant:
                 changed_on=date.today(),
             )
         )
-        return participant
+        return added(session, participant)
 
 
 def update_participant(store: Store, participant_id: str, **fields: Any) -> Changes:
@@ -186,7 +186,7 @@ def update_participant(store: Store, participant_id: str, **fields: Any) -> Chan
                     participant_id=participant.id, status=changed["status"], changed_on=date.today()
                 )
             )
-        return Changes.of("participant", participant_id) if changed else Changes()
+        return written(session)
 
 
 def status_history(store: Store, participant_id: str) -> list[StatusChange]:
@@ -204,7 +204,7 @@ def delete_participant(store: Store, participant_id: str) -> Changes:
     participant (notes, referrals, status history, and so on down) goes with it."""
     with store.session() as session:
         soft_delete(session, _get(session, participant_id))
-        return Changes.of("participant", participant_id)
+        return written(session)
 
 
 # -- referrals ------------------------------------------------------------------------------
@@ -236,7 +236,7 @@ def _clean_referral(fields: Mapping[str, Any]) -> dict[str, Any]:
     return clean
 
 
-def add_referral(store: Store, participant_id: str, **fields: Any) -> Referral:
+def add_referral(store: Store, participant_id: str, **fields: Any) -> Added[Referral]:
     clean = _clean_referral(fields)
     if not clean.get("organisation"):
         raise InvalidInput(translate("participants", "A referral needs an organisation."))
@@ -244,15 +244,15 @@ def add_referral(store: Store, participant_id: str, **fields: Any) -> Referral:
         _get(session, participant_id)
         referral = Referral(participant_id=participant_id, **clean)
         session.add(referral)
-        return referral
+        return added(session, referral)
 
 
 def update_referral(store: Store, referral_id: str, **fields: Any) -> Changes:
     clean = _clean_referral(fields)
     with store.session() as session:
         referral = v.live_row(session, Referral, referral_id, translate("participants", "Referral"))
-        changed = v.assign_changed(referral, clean)
-        return Changes.of("referral", referral_id) if changed else Changes()
+        v.assign_changed(referral, clean)
+        return written(session)
 
 
 def delete_referral(store: Store, referral_id: str) -> Changes:
@@ -261,4 +261,4 @@ def delete_referral(store: Store, referral_id: str) -> Changes:
         if referral is None:
             raise NotFound(translate("participants", "Referral"), referral_id)
         soft_delete(session, referral)
-        return Changes.of("referral", referral_id)
+        return written(session)

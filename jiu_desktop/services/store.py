@@ -1,4 +1,8 @@
-"""An unlocked profile database: engine, sessions with change capture, this device's id."""
+"""An unlocked profile database: engine, sessions with change capture, this device's id.
+
+Every session records which synced rows its flushes wrote (``services/changes.py``), so a
+service can return them: ``with store.session() as s: ...; return written(s)``.
+"""
 
 from __future__ import annotations
 
@@ -7,9 +11,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from jiu_desktop.services.changes import forget_flushes, record_flush
 from jiu_desktop.sync import identity
 from jiu_desktop.sync.changelog import ChangeCapture, read_clock
 from jiu_desktop.sync.clock import HybridLogicalClock
@@ -31,6 +36,8 @@ class Store:
         self.clock = HybridLogicalClock(last_clock)
         self.capture = ChangeCapture(self.clock, self.device_id)
         self.capture.install(self._factory)
+        event.listen(self._factory, "after_flush", record_flush)
+        event.listen(self._factory, "after_rollback", forget_flushes)
 
     @property
     def root(self) -> Path:

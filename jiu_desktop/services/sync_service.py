@@ -20,6 +20,7 @@ from jiu_desktop.i18n import translate
 from jiu_desktop.models import ChangeLogEntry, LocalState, SyncRun
 from jiu_desktop.models.base import utc_now
 from jiu_desktop.services.changes import Changes
+from jiu_desktop.services.erasure import erased
 from jiu_desktop.services.store import Store
 from jiu_desktop.sync.engine import (
     PUBLISHED_KEY,
@@ -210,7 +211,9 @@ def run_sync(store: Store, progress: Progress | None = None) -> SyncOutcome:
         from jiu_desktop.services.backup_scrub import scrub
 
         scrub(store)
-    changes = Changes(frozenset(report.touched), frozenset().union(*report.touched.values()))
+    changes = Changes.from_tables(report.touched)
+    if report.erased:  # the round does not say whom: every screen with participants looks
+        changes |= erased()
     return SyncOutcome(report, changes)
 
 

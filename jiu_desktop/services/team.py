@@ -9,6 +9,7 @@ from sqlalchemy import select
 from jiu_desktop.errors import InvalidInput
 from jiu_desktop.i18n import translate
 from jiu_desktop.models import Coach, Group
+from jiu_desktop.services.changes import Added, added
 from jiu_desktop.services.store import Store
 
 
@@ -20,7 +21,7 @@ def list_groups(store: Store) -> list[Group]:
 
 def create_group(
     store: Store, name: str, starts_on: date | None = None, ends_on: date | None = None
-) -> Group:
+) -> Added[Group]:
     name = name.strip()
     if not name:
         raise InvalidInput(translate("team", "A group needs a name."))
@@ -29,7 +30,7 @@ def create_group(
     with store.session() as session:
         group = Group(name=name, starts_on=starts_on, ends_on=ends_on)
         session.add(group)
-        return group
+        return added(session, group)
 
 
 def list_coaches(store: Store) -> list[Coach]:
@@ -38,11 +39,11 @@ def list_coaches(store: Store) -> list[Coach]:
         return list(session.scalars(stmt))
 
 
-def create_coach(store: Store, name: str, email: str = "", phone: str = "") -> Coach:
+def create_coach(store: Store, name: str, email: str = "", phone: str = "") -> Added[Coach]:
     name = name.strip()
     if not name:
         raise InvalidInput(translate("team", "A coach needs a name."))
     with store.session() as session:
         coach = Coach(name=name, email=email.strip(), phone=phone.strip())
         session.add(coach)
-        return coach
+        return added(session, coach)

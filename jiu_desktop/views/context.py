@@ -1,8 +1,12 @@
 """What every screen shares: the open store, and one signal saying what changed.
 
-Pages never talk to each other. A page calls a service, then ``context.announce(changes)``;
-every open page gets ``changed`` and decides for itself whether to refresh. Sync (later)
-applies remote edits through the same signal, so no page needs sync-specific code.
+Pages never talk to each other. A page calls a service, then
+``context.announce(changes, self)``; every open page gets ``changed`` and decides for itself
+whether to refresh. The page that made the change is its ``initiator`` and skips it
+(``if changes.initiator is self: return``): it shows the change already, and redrawing
+would cost the coach what they are typing and their undo history. Sync applies remote
+edits through the same signal (made by the sync controller, which no page is), so no page
+needs sync-specific code.
 """
 
 from __future__ import annotations
@@ -43,7 +47,10 @@ class AppContext(QObject):
     def set_store(self, store: Store | None) -> None:
         self._store = store
 
-    def announce(self, changes: Changes) -> None:
+    def announce(self, changes: Changes, initiator: object | None = None) -> None:
+        """Tell every screen what changed; ``initiator`` is the screen that changed it."""
+        if initiator is not None:
+            changes = changes.by(initiator)
         if changes:
             self.changed.emit(changes)
 

@@ -2,7 +2,7 @@
 
 Views never import ``jiu_desktop.models`` themselves (``tests/unit/test_view_imports.py``
 checks it): the stored codes reach them here as (code, label) choices, and the entity types
-a view shows are re-exported here for type hints.
+a view shows or listens for (``changes.touches(SessionNote)``) are re-exported here.
 """
 
 from __future__ import annotations
@@ -12,11 +12,17 @@ from jiu_desktop.models import (
     NOTE_KINDS,
     PARTICIPANT_STATUSES,
     REFERRAL_STATUSES,
+    Coach,
+    Group,
+    Participant,
     Referral,
     SessionNote,
 )
 
 __all__ = [
+    "Coach",
+    "Group",
+    "Participant",
     "Referral",
     "SessionNote",
     "format_date",

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from jiu_desktop.services import notes, participants
 from jiu_desktop.services.changes import Changes
 from jiu_desktop.views.context import AppContext
-from jiu_desktop.views.labels import format_date
+from jiu_desktop.views.labels import Participant, SessionNote, format_date
 from jiu_desktop.views.style import WARM, mark_primary
 
 
@@ -126,10 +126,10 @@ class StartPage(QWidget):
         if item.column() == 0 and item.checkState() == Qt.CheckState.Checked:
             follow_up = self.follow_ups[row]
             changes = notes.update_note(self.context.store, follow_up.note_id, follow_up_done=True)
-            self.context.announce(changes)
+            self.context.announce(changes)  # made here too: the ticked row leaves the list
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.touches("session_note", "participant"):
+        if changes.touches(SessionNote, Participant):
             self.reload()
 
     def flush_pending(self) -> None:

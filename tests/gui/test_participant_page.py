@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from jiu_desktop.models import Referral
 from jiu_desktop.services import notes, participants, team
 from jiu_desktop.services.changes import Changes
 from jiu_desktop.views.main_window import MainWindow
@@ -170,7 +171,7 @@ def test_referrals_are_announced_and_removing_one_asks_first(
     box.add()
     [referral] = participants.list_referrals(store, pid)
     assert (referral.organisation, referral.referred_on) == ("Schuldhulp Oost", date(2026, 2, 3))
-    assert any(c.touches("referral") for c in announced)  # so sync picks it up soon
+    assert any(c.touches(Referral) for c in announced)  # so sync picks it up soon
 
     def answer(button: QMessageBox.StandardButton) -> None:
         modal = QApplication.activeModalWidget()

@@ -10,7 +10,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from jiu_desktop.models import Participant
 from jiu_desktop.services import notes, participants
+from jiu_desktop.services.changes import Changes
 from jiu_desktop.views.main_window import MainWindow
 from jiu_desktop.views.participants.page import ParticipantPage
 from jiu_desktop.views.participants.tabs import TABS, ConversationsTab, DetailsTab
@@ -219,3 +221,67 @@ def test_another_participant_starts_at_the_top_of_the_details(
     sem = participants.create_participant(window.context.store, first_name="Sem")
     window.context.open_participant(sem.id)
     assert bar.value() == 0
+
+
+def test_a_note_being_written_reaches_the_other_screens_but_not_its_own_timeline(
+    qtbot: QtBot, window: MainWindow, page: ParticipantPage
+) -> None:
+    store = window.context.store
+    noor = page.participant_id
+    assert noor is not None
+    notes.add_note(store, noor, text="Intake gedaan")
+    listing = window.participants_page.list
+    listing.search.setText("buurthuis")
+    listing.reload()
+    assert listing.model.rowCount() == 0
+    conversations = page.conversations
+    page.show_tab(conversations)
+    conversations.timeline.setCurrentRow(0)
+    conversations.editor.open_note(conversations.items[0])
+    editor = conversations.editor
+    type_into(editor.text, " bij het buurthuis")
+    type_into(line(page, "follow_up"), "Cv afmaken")
+    qtbot.waitUntil(lambda: not editor.form.dirty)
+    # The other screens follow without being told to reload ...
+    assert [r.first_name for r in listing.model.rows] == ["Noor"], "found by the note's words"
+    assert window.start_page.table.rowCount() == 1
+    assert window.start_page.table.item(0, 3).text() == "Cv afmaken"
+    # ... while the tab that wrote it keeps its timeline and the editor its undo history.
+    assert conversations.timeline.currentRow() == 0
+    assert "bij het buurthuis" not in conversations.timeline.item(0).text()
+    editor.form.undo_stack.undo()
+    assert editor.follow_up.text() == ""
+
+
+def test_a_name_typed_on_the_details_reaches_the_list_and_keeps_its_undo_history(
+    qtbot: QtBot, window: MainWindow, page: ParticipantPage
+) -> None:
+    store = window.context.store
+    noor = page.participant_id
+    assert noor is not None
+    announced: list[Changes] = []
+    window.context.changed.connect(announced.append)
+    type_into(line(page, "last_name"), "Bakker")
+    qtbot.waitUntil(lambda: participants.get_participant(store, noor).last_name == "Bakker")
+    assert [c.initiator for c in announced] == [page.details]
+    assert announced[0].touches(Participant) and noor in announced[0].ids
+    listing = window.participants_page.list
+    assert [r.last_name for r in listing.model.rows] == ["Bakker"]
+    assert page.details.form.undo_stack.canUndo()
+    page.details.form.undo_stack.undo()
+    assert participants.get_participant(store, noor).last_name == ""
+    assert [r.last_name for r in listing.model.rows] == [""]
+
+
+def test_a_change_from_elsewhere_reloads_the_tabs(
+    window: MainWindow, page: ParticipantPage
+) -> None:
+    store = window.context.store
+    noor = page.participant_id
+    assert noor is not None
+    page.show_tab(page.conversations)
+    note = notes.add_note(store, noor, text="Op een andere laptop geschreven")
+    window.context.announce(note.changes)  # as a sync round does: made by none of the tabs
+    window.context.announce(participants.update_participant(store, noor, referrer="wijkteam"))
+    assert "andere laptop" in page.conversations.timeline.item(0).text()
+    assert line(page, "referrer").text() == "wijkteam"

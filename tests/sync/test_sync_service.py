@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from jiu_desktop.errors import SyncError, TargetUnreachable, WrongTeamPassphrase
+from jiu_desktop.models import Participant
 from jiu_desktop.services import conflicts, participants, profile, sync_service
 from jiu_desktop.services.store import Store
 from jiu_desktop.vault.paths import ProfilePaths
@@ -84,7 +85,7 @@ def test_rounds_status_and_history(laptops: list[Store], tmp_path: Path) -> None
     assert outcome.report.pushed > 0 and "0 conflicts" in outcome.summary()
     assert sync_service.status(a).waiting == 0
     pulled = sync_service.run_sync(b)
-    assert pulled.changes.touches("participant")
+    assert pulled.changes.touches(Participant)
     status = sync_service.status(b)
     assert status.configured and status.last_success and status.last_error == ""
 

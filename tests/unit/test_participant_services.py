@@ -7,6 +7,7 @@ from datetime import date, timedelta
 import pytest
 
 from jiu_desktop.errors import InvalidInput, NotFound
+from jiu_desktop.models import Participant
 from jiu_desktop.services import notes, participants, team
 from jiu_desktop.services.store import Store
 
@@ -16,7 +17,7 @@ def test_create_update_and_status_history(store: Store) -> None:
     changes = participants.update_participant(
         store, person.id, status="intake", email="noor@example.nl", date_of_birth="9-4-2001"
     )
-    assert changes.touches("participant")
+    assert changes.touches(Participant)
     saved = participants.get_participant(store, person.id)
     assert (saved.status, saved.email, saved.date_of_birth) == (
         "intake",

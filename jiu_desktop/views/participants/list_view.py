@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from jiu_desktop.services import participants, team
 from jiu_desktop.services.changes import Changes
 from jiu_desktop.views.context import AppContext
-from jiu_desktop.views.labels import status_choices
+from jiu_desktop.views.labels import Coach, Group, Participant, SessionNote, status_choices
 from jiu_desktop.views.participants.list_model import ID_ROLE, SORT_ROLE, ParticipantTableModel
 from jiu_desktop.views.style import mark_primary
 
@@ -138,9 +138,9 @@ class ParticipantListView(QWidget):
             )
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.touches("team_group"):
+        if changes.touches(Group):
             self.reload_groups()
-        if changes.touches("participant", "session_note", "team_group", "coach"):
+        if changes.touches(Participant, SessionNote, Group, Coach):
             self.reload()
 
     def _open_index(self, index: object) -> None:

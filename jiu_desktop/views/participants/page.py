@@ -28,6 +28,7 @@ from jiu_desktop.services import participants
 from jiu_desktop.services.changes import Changes
 from jiu_desktop.views.autosave import AutosaveForm
 from jiu_desktop.views.context import AppContext
+from jiu_desktop.views.labels import Participant
 from jiu_desktop.views.participants.tabs import TABS, ConversationsTab, DetailsTab, ParticipantTab
 from jiu_desktop.views.sync.conflict_panel import ConflictPanel
 
@@ -161,7 +162,7 @@ class ParticipantPage(QWidget):
         pid = self.participant_id
         if pid is None or not self.context.unlocked:
             return
-        if pid in changes.ids and changes.touches("participant") and not self._exists(pid):
+        if changes.touches(Participant) and not self._exists(pid):
             self.participant_removed()  # deleted or erased on another laptop
             return
         for tab in list(self._loaded):

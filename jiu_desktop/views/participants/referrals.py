@@ -130,10 +130,9 @@ class ReferralsBox(QGroupBox):
             try:
                 if referral is None:
                     assert self.participant_id is not None
-                    added = participants.add_referral(
+                    changes = participants.add_referral(
                         self.context.store, self.participant_id, **dialog.values()
-                    )
-                    changes = Changes.of("referral", added.id)
+                    ).changes
                 else:
                     changes = participants.update_referral(
                         self.context.store, referral.id, **dialog.values()
@@ -141,7 +140,7 @@ class ReferralsBox(QGroupBox):
             except JiuError as error:
                 dialog.message.setText(str(error))
                 continue
-            self.context.announce(changes)
+            self.context.announce(changes, self)
             break
         self.reload()
 
@@ -166,5 +165,10 @@ class ReferralsBox(QGroupBox):
         )
         if answer == QMessageBox.StandardButton.Yes:
             changes = participants.delete_referral(self.context.store, self.referrals[row].id)
-            self.context.announce(changes)
+            self.context.announce(changes, self)
+            self.reload()
+
+    def on_changes(self, changes: Changes) -> None:
+        """Referrals changed elsewhere (another laptop, a deleted participant): show them."""
+        if changes.initiator is not self and changes.touches(Referral):
             self.reload()

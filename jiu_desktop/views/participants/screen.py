@@ -7,7 +7,6 @@ from typing import ClassVar
 from PySide6.QtWidgets import QLineEdit, QStackedWidget, QWidget
 
 from jiu_desktop.services import participants
-from jiu_desktop.services.changes import Changes
 from jiu_desktop.views.context import AppContext
 from jiu_desktop.views.participants.list_view import ParticipantListView
 from jiu_desktop.views.participants.page import ParticipantPage
@@ -53,7 +52,7 @@ class ParticipantsPage(QStackedWidget):
         person = participants.create_participant(
             self.context.store, first_name=self.tr("New"), last_name=""
         )
-        self.context.announce(Changes.of("participant", person.id))
+        self.context.announce(person.changes, self)
         self.show_participant(person.id)
         details = self.page.details
         self.page.show_tab(details)

@@ -38,8 +38,8 @@ class ConflictPanel(QFrame):
         self.participant_id = participant_id
         self.reload()
 
-    def _on_changed(self, _changes: Changes) -> None:
-        if self.participant_id and self.context.unlocked:
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.initiator is not self and self.participant_id and self.context.unlocked:
             self.reload()
 
     def reload(self) -> None:
@@ -112,5 +112,5 @@ class ConflictPanel(QFrame):
 
     def _resolve(self, conflict_id: str, choice: str, merged: str) -> None:
         changes = conflicts.resolve(self.context.store, conflict_id, choice, merged)
-        self.context.announce(changes)
+        self.context.announce(changes, self)
         self.reload()

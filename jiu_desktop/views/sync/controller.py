@@ -102,8 +102,8 @@ class SyncController(QObject):
     def _done(self, outcome: sync_service.SyncOutcome) -> None:
         self.running = False
         self._backoff_ms = 60 * 1000
-        self.context.announce(outcome.changes)
-        self._settle.stop()  # what came in is not a local change waiting to go out
+        self.context.announce(outcome.changes, self)
+        self._settle.stop()  # a change made before the round went out with it
         if outcome.report.conflicts:
             self.context.status_message.emit(
                 self.tr(
@@ -153,6 +153,10 @@ class SyncController(QObject):
             )
 
     def _on_changed(self, changes: Changes) -> None:
+        """A local change: a round soon after the changes settle (what a round brought in
+        is not waiting to go out)."""
+        if changes.initiator is self:
+            return
         if changes and not self.running and self.context.unlocked:
             self._settle.start()
 

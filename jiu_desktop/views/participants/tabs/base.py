@@ -57,7 +57,9 @@ class ParticipantTab(QWidget):
     def on_changes(self, changes: Changes) -> None:
         """Something changed, here or through sync: refresh what this tab shows, if touched.
 
-        Called for loaded tabs, shown or not, so a tab is current when it comes forward.
+        Called for loaded tabs, shown or not, so a tab is current when it comes forward. A
+        tab announces its own saves with itself as initiator (``context.announce(changes,
+        self)``) and skips those here (``changes.initiator is self``): they are on screen.
         """
 
     def flush(self) -> None:

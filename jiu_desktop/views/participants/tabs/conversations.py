@@ -139,12 +139,10 @@ class NoteEditor(QGroupBox):
             note = notes.add_note(store, pid, **everything)
             self.note_id = note.id
             self.form.values.update(everything)
-            changes = Changes.of("session_note", note.id)
+            changes = note.changes
         else:
             changes = notes.update_note(store, self.note_id, **values)
-        # Only the note changed: announcing the participant too would reload its page and
-        # throw away the undo history of the detail fields.
-        self.panel.announce(changes)
+        self.panel.context.announce(changes, self.panel)
 
     def _status(self, text: str) -> None:
         if text == self.form.tr("Saved"):
@@ -172,14 +170,13 @@ class NoteEditor(QGroupBox):
         if answer == QMessageBox.StandardButton.Yes:
             changes = notes.delete_note(self.panel.context.store, self.note_id)
             self.discard()
-            self.panel.announce(changes)
+            self.panel.context.announce(changes, self.panel)
             self.panel.reload()
 
 
 class ConversationsTab(ParticipantTab):
     def __init__(self, context: AppContext, host: TabHost) -> None:
         super().__init__(context, host)
-        self._announcing = False
         self.items: list[SessionNote] = []
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 6, 0, 0)
@@ -262,15 +259,10 @@ class ConversationsTab(ParticipantTab):
         if note is not None:
             self.editor.open_note(note)
 
-    def announce(self, changes: Changes) -> None:
-        self._announcing = True
-        try:
-            self.context.announce(changes)
-        finally:
-            self._announcing = False
-
     def on_changes(self, changes: Changes) -> None:
-        if not self._announcing and changes.touches("session_note"):
+        """Notes changed elsewhere (the start page, another laptop): a fresh timeline. The
+        editor's own saves show in it when the note is done."""
+        if changes.initiator is not self and changes.touches(SessionNote):
             self.reload()
 
     def flush(self) -> None:

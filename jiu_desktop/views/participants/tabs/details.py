@@ -41,7 +41,7 @@ from jiu_desktop.views.autosave import (
     text_binding,
 )
 from jiu_desktop.views.context import AppContext
-from jiu_desktop.views.labels import format_date, status_choices, status_label
+from jiu_desktop.views.labels import Participant, format_date, status_choices, status_label
 from jiu_desktop.views.participants.referrals import ReferralsBox
 from jiu_desktop.views.participants.tabs.base import ParticipantTab, TabHost
 from jiu_desktop.views.tasks import run_task
@@ -70,7 +70,6 @@ FIELDS = (
 class DetailsTab(ParticipantTab):
     def __init__(self, context: AppContext, host: TabHost) -> None:
         super().__init__(context, host)
-        self._announcing = False
         self.form = AutosaveForm(self._save_field, self)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 6, 0, 0)
@@ -234,11 +233,7 @@ class DetailsTab(ParticipantTab):
         if self.participant_id is None:
             return
         changes = participants.update_participant(self.context.store, self.participant_id, **values)
-        self._announcing = True
-        try:
-            self.context.announce(changes)
-        finally:
-            self._announcing = False
+        self.context.announce(changes, self)
 
     def _field_saved(self, name: str) -> None:
         if name in ("first_name", "last_name"):
@@ -268,13 +263,18 @@ class DetailsTab(ParticipantTab):
         super().discard()
 
     def on_changes(self, changes: Changes) -> None:
-        """Another screen or a sync changed this participant: show it (unless typing)."""
+        """Another screen or a sync changed this participant: show it (unless typing).
+
+        What this tab saved itself is on screen already; loading it again would throw away
+        the undo history of the fields.
+        """
         pid = self.participant_id
-        if self._announcing or pid is None:
+        if pid is None:
             return
-        if changes.touches("referral"):
-            self.referrals.reload()
-        if self.form.dirty or pid not in changes.ids or not changes.touches("participant"):
+        self.referrals.on_changes(changes)
+        if changes.initiator is self or self.form.dirty:
+            return
+        if pid not in changes.ids or not changes.touches(Participant):
             return
         try:
             person = participants.get_participant(self.context.store, pid)
@@ -289,7 +289,7 @@ class DetailsTab(ParticipantTab):
         name, ok = QInputDialog.getText(self, self.tr("New group"), self.tr("Name of the group"))
         if ok and name.strip():
             group = team.create_group(self.context.store, name)
-            self.context.announce(Changes.of("team_group", group.id))
+            self.context.announce(group.changes, self)
             self._fill_choices()
             self.form.apply("group_id", group.id)
 
@@ -297,7 +297,7 @@ class DetailsTab(ParticipantTab):
         name, ok = QInputDialog.getText(self, self.tr("New coach"), self.tr("Name of the coach"))
         if ok and name.strip():
             coach = team.create_coach(self.context.store, name)
-            self.context.announce(Changes.of("coach", coach.id))
+            self.context.announce(coach.changes, self)
             self._fill_choices()
             self.form.apply("coach_id", coach.id)
 
@@ -319,7 +319,7 @@ class DetailsTab(ParticipantTab):
         if answer == QMessageBox.StandardButton.Yes:
             changes = participants.delete_participant(self.context.store, self.participant_id)
             self.host.participant_removed()
-            self.context.announce(changes)
+            self.context.announce(changes, self)
 
     @staticmethod
     def _scrub_backups(store: Store) -> None:
@@ -359,7 +359,7 @@ class DetailsTab(ParticipantTab):
         store = self.context.store
         changes = erasure.erase(store, self.participant_id)
         self.host.participant_removed()  # drops what was typed: nothing is saved after this
-        self.context.announce(changes)
+        self.context.announce(changes, self)
         self._scrub_backups(store)
         self.context.status_message.emit(
             self.tr("The data of {name} was erased.").format(name=name)
