@@ -61,19 +61,24 @@ def table_of(cls: type[SyncEntity]) -> Table:
     return cast(Table, cls.__table__)
 
 
-_cache: dict[int, tuple[type[SyncEntity], ...]] = {}
+_cache: dict[int, tuple[tuple[type[SyncEntity], ...], dict[str, type[SyncEntity]]]] = {}
+
+
+def _cached() -> tuple[tuple[type[SyncEntity], ...], dict[str, type[SyncEntity]]]:
+    from jiu_desktop.models.base import SyncEntity
+
+    key = len(SyncEntity.__subclasses__())  # grows when an entity is declared (a test may)
+    if key not in _cache:
+        _cache.clear()
+        found = _find()
+        _cache[key] = (found, {cls.__tablename__: cls for cls in found})
+    return _cache[key]
 
 
 def synced_entities() -> tuple[type[SyncEntity], ...]:
     """Every concrete synced entity, parents before children (the order to create rows in;
     erase in reverse)."""
-    from jiu_desktop.models.base import Base
-
-    key = len(Base.registry.mappers)  # grows when an entity is declared (a test may)
-    if key not in _cache:
-        _cache.clear()
-        _cache[key] = _find()
-    return _cache[key]
+    return _cached()[0]
 
 
 def _find() -> tuple[type[SyncEntity], ...]:
@@ -91,12 +96,12 @@ def _find() -> tuple[type[SyncEntity], ...]:
 
 
 def by_table() -> dict[str, type[SyncEntity]]:
-    return {cls.__tablename__: cls for cls in synced_entities()}
+    return dict(_cached()[1])
 
 
 def entity(name: str) -> type[SyncEntity] | None:
     """The synced entity with table ``name`` (None: one of a newer version, or none)."""
-    return next((cls for cls in synced_entities() if cls.__tablename__ == name), None)
+    return _cached()[1].get(name)
 
 
 def children_of(parent: type[SyncEntity]) -> list[tuple[type[SyncEntity], str]]:

@@ -41,6 +41,7 @@ from jiu_desktop.models import ChangeLogEntry, ErasedParticipant, SyncEntity
 from jiu_desktop.models.base import utc_now
 from jiu_desktop.models.declaration import (
     PARTICIPANT,
+    by_table,
     entity,
     synced_entities,
     table_of,
@@ -80,8 +81,9 @@ def erased_participants(conn: Connection) -> set[str]:
 
 def check_values(changes: list[WireChange]) -> None:
     """Raise ValueError when a change writes a value its column cannot hold."""
+    known = by_table()
     for c in changes:
-        cls = entity(c.entity)
+        cls = known.get(c.entity)
         if cls is None:
             continue  # an entity of a newer version: kept in the log, used once understood
         _check_owner(cls, c)
