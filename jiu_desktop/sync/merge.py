@@ -164,24 +164,7 @@ def apply_changes(
     text_rows = _text_rows(wanted)
     before = count_open(conn, text_rows, text_fields())
     if wanted:
-        conn.execute(
-            insert(ChangeLogEntry),
-            [
-                {
-                    "hlc": c.hlc,
-                    "device": c.author_or(device),
-                    "entity": c.entity,
-                    "row_id": c.row_id,
-                    "field": c.field,
-                    "value": c.value,
-                    "participant_id": c.participant_id,
-                    "bundle_seq": 0,
-                    "base_hlc": c.base_hlc,
-                    "base_device": c.base_device,
-                }
-                for c in wanted
-            ],
-        )
+        conn.execute(insert(ChangeLogEntry), [_log_row(c, device) for c in wanted])
     result.new_changes = len(wanted)
     for c in wanted:
         result.touched[c.entity].add(c.row_id)
@@ -191,26 +174,28 @@ def apply_changes(
     return result
 
 
+def _log_row(c: WireChange, device: str) -> dict[str, Any]:
+    """A received change as a change_log row: it is on the remote already (bundle_seq 0)."""
+    return {
+        "hlc": c.hlc,
+        "device": c.author_or(device),
+        "entity": c.entity,
+        "row_id": c.row_id,
+        "field": c.field,
+        "value": c.value,
+        "participant_id": c.participant_id,
+        "bundle_seq": 0,
+        "base_hlc": c.base_hlc,
+        "base_device": c.base_device,
+    }
+
+
 def _keep_erasures(conn: Connection, device: str, erasures: list[WireChange]) -> None:
     """Received erasures stay in the log like one's own, so this laptop passes them on
     (to a new team, after a restore) instead of only obeying them."""
     if erasures:
-        conn.execute(
-            insert(ChangeLogEntry).prefix_with("OR IGNORE"),
-            [
-                {
-                    "hlc": c.hlc,
-                    "device": c.author_or(device),
-                    "entity": c.entity,
-                    "row_id": c.row_id,
-                    "field": c.field,
-                    "value": c.value,
-                    "participant_id": None,
-                    "bundle_seq": 0,
-                }
-                for c in erasures
-            ],
-        )
+        rows = [{**_log_row(c, device), "participant_id": None} for c in erasures]
+        conn.execute(insert(ChangeLogEntry).prefix_with("OR IGNORE"), rows)
 
 
 def _text_rows(changes: list[WireChange]) -> dict[str, set[str]]:
