@@ -17,11 +17,11 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, Generic, TypeVar
 
-from sqlalchemy import inspect
 from sqlalchemy.orm import Session
 
 from jiu_desktop.models.base import SyncEntity
 from jiu_desktop.models.declaration import entity
+from jiu_desktop.sync.changelog import changed_fields
 
 Row = TypeVar("Row", bound=SyncEntity)
 
@@ -111,15 +111,7 @@ def forget_flushes(session: Session) -> None:
 
 
 def _edited(obj: SyncEntity) -> bool:
-    state = inspect(obj)
-    columns = state.mapper.column_attrs
-    for key in state.committed_state:  # only attributes with an old value can have changed
-        if key not in columns or key in obj.UNCAPTURED:
-            continue
-        history = state.attrs[key].history
-        if history.added and not (history.deleted and history.deleted[0] == history.added[0]):
-            return True
-    return False
+    return next(changed_fields(obj), None) is not None
 
 
 def written(session: Session) -> Changes:

@@ -73,6 +73,24 @@ def current_stamps(
     return stamps
 
 
+def changed_fields(obj: SyncEntity) -> Iterator[tuple[str, Any]]:
+    """The captured fields of an edited row whose value really changed, with the new value
+    (setting a field to the value it had is no change)."""
+    state = inspect(obj)
+    columns = state.mapper.column_attrs
+    # Only attributes with a committed (old) value can have changed.
+    for key in [k for k in state.committed_state if k in columns]:
+        if key in SyncEntity.UNCAPTURED:
+            continue
+        history = state.attrs[key].history
+        if not history.added:
+            continue
+        value = history.added[0]
+        if history.deleted and history.deleted[0] == value:
+            continue
+        yield key, value
+
+
 class ChangeCapture:
     """Installed on a sessionmaker; holds the clock and this device's id."""
 
@@ -130,25 +148,13 @@ class ChangeCapture:
                 yield self._entry(obj, DELETED_FIELD, True, new=False)
 
     def _fields(self, obj: SyncEntity, *, only_changed: bool) -> Iterator[dict[str, Any]]:
-        state = inspect(obj)
-        columns = state.mapper.column_attrs
-        # For an edit, only attributes with a committed (old) value can have changed.
-        keys = (
-            [k for k in state.committed_state if k in columns] if only_changed else columns.keys()
-        )
-        for key in keys:
-            if key in SyncEntity.UNCAPTURED:
-                continue
-            if only_changed:
-                history = state.attrs[key].history
-                if not history.added:
-                    continue
-                value = history.added[0]
-                if history.deleted and history.deleted[0] == value:
-                    continue
-            else:
-                value = getattr(obj, key)
-            yield self._entry(obj, key, value, new=not only_changed)
+        if only_changed:
+            for key, value in changed_fields(obj):
+                yield self._entry(obj, key, value, new=False)
+            return
+        for attribute in inspect(obj).mapper.column_attrs:
+            if attribute.key not in SyncEntity.UNCAPTURED:
+                yield self._entry(obj, attribute.key, getattr(obj, attribute.key), new=True)
 
     def _entry(self, obj: SyncEntity, field: str, value: Any, *, new: bool) -> dict[str, Any]:
         return {
