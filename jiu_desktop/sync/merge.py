@@ -30,6 +30,7 @@ from sqlalchemy import (
     DateTime,
     Integer,
     String,
+    bindparam,
     delete,
     insert,
     select,
@@ -83,14 +84,14 @@ def check_values(changes: list[WireChange]) -> None:
     """Raise ValueError when a change writes a value its column cannot hold."""
     known = by_table()
     for c in changes:
+        value = json.loads(c.value) if c.value is not None else None  # ValueError if not JSON
         cls = known.get(c.entity)
         if cls is None:
             continue  # an entity of a newer version: kept in the log, used once understood
-        _check_owner(cls, c)
+        _check_owner(cls, c, value)
         column = table_of(cls).columns.get(c.field)
         if column is None or c.field in SyncEntity.UNCAPTURED:
             continue
-        value = json.loads(c.value) if c.value is not None else None
         if value is None:
             if not column.nullable:
                 raise ValueError(f"{c.entity}.{c.field} cannot be empty")
@@ -101,7 +102,7 @@ def check_values(changes: list[WireChange]) -> None:
             raise ValueError(f"{c.entity}.{c.field} has a value of the wrong kind") from None
 
 
-def _check_owner(cls: type[SyncEntity], c: WireChange) -> None:
+def _check_owner(cls: type[SyncEntity], c: WireChange, value: Any) -> None:
     """A participant's row names that participant in every change (erasure relies on it)."""
     if cls.sync.owner != PARTICIPANT:
         if c.participant_id is not None:
@@ -110,7 +111,7 @@ def _check_owner(cls: type[SyncEntity], c: WireChange) -> None:
     owner = c.row_id if cls.__tablename__ == "participant" else c.participant_id
     if owner is None or c.participant_id != owner:
         raise ValueError(f"{c.entity}.{c.field} does not name its participant")
-    if c.field == "participant_id" and (c.value is None or json.loads(c.value) != owner):
+    if c.field == "participant_id" and value != owner:
         raise ValueError(f"{c.entity} moves to another participant")
 
 
@@ -280,11 +281,23 @@ def materialise(conn: Connection, entity_name: str, row_ids: set[str] | list[str
         if not c.nullable and c.default is None and c.name not in SyncEntity.UNCAPTURED
     }
     now = utc_now()
+    updates: dict[frozenset[str], list[dict[str, Any]]] = defaultdict(list)
+    inserts: dict[frozenset[str], list[dict[str, Any]]] = defaultdict(list)
     for row_id, fields in values.items():
         if row_id in existing:
-            conn.execute(update(table).where(table.c.id == row_id).values(**fields, updated_at=now))
+            updates[frozenset(fields)].append({"_row": row_id, **fields, "updated_at": now})
         elif required <= fields.keys():
-            conn.execute(insert(table).values(id=row_id, **fields, updated_at=now))
+            inserts[frozenset(fields)].append({"id": row_id, **fields, "updated_at": now})
+    # One statement per shape of row, executed for many rows: compiling a statement per
+    # row was most of the time of a first sync.
+    for names, rows in updates.items():
+        assignments: dict[str, Any] = {
+            name: bindparam(name) for name in (*sorted(names), "updated_at")
+        }
+        statement = update(table).where(table.c.id == bindparam("_row")).values(assignments)
+        conn.execute(statement, rows)
+    for rows in inserts.values():
+        conn.execute(insert(table), rows)
 
 
 def _decode(column_type: Any, raw: str | None) -> Any:

@@ -8,6 +8,7 @@ then read back.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import json
 import re
@@ -338,6 +339,15 @@ def test_check_values_refuses_none_for_a_non_null_column() -> None:
 def test_check_values_refuses_a_number_for_a_text_column() -> None:
     with refused("participant.remarks"):
         check_values([edit("remarks", 42, 1)])
+
+
+def test_check_values_refuses_a_value_that_is_not_json() -> None:
+    """Also for an entity of a newer version: its value is kept and used once understood."""
+    broken = dataclasses.replace(edit("remarks", "x", 1), value="{niet json")
+    with pytest.raises(ValueError):
+        check_values([broken])
+    with pytest.raises(ValueError):
+        check_values([dataclasses.replace(broken, entity="dream")])
 
 
 # -- conflicts -----------------------------------------------------------------------------
