@@ -95,8 +95,9 @@ def delete_note(store: Store, note_id: str) -> Changes:
         return written(session)
 
 
-def open_follow_ups(store: Store) -> list[FollowUp]:
-    """Follow-up actions not yet done, earliest due first (undated last)."""
+def open_follow_ups(store: Store, coach_id: str | None = None) -> list[FollowUp]:
+    """Follow-up actions not yet done, earliest due first (undated last); with
+    ``coach_id``, only those about that coach's participants."""
     with store.session() as session:
         stmt = (
             select(SessionNote, Participant)
@@ -109,6 +110,8 @@ def open_follow_ups(store: Store) -> list[FollowUp]:
             )
             .order_by(SessionNote.follow_up_due.is_(None), SessionNote.follow_up_due)
         )
+        if coach_id:
+            stmt = stmt.where(Participant.coach_id == coach_id)
         return [
             FollowUp(note.id, person.id, person.full_name, note.follow_up, note.follow_up_due)
             for note, person in session.execute(stmt)

@@ -64,7 +64,9 @@ def list_participants(
     status: str | None = None,
     group_id: str | None = None,
     sort: str = "name",
+    coach_id: str | None = None,
 ) -> list[ParticipantRow]:
+    """Participants not deleted, filtered by search text, status, group and coach."""
     with store.session() as session:
         stmt = (
             select(
@@ -87,6 +89,8 @@ def list_participants(
             stmt = stmt.where(Participant.status == status)
         if group_id:
             stmt = stmt.where(Participant.group_id == group_id)
+        if coach_id:
+            stmt = stmt.where(Participant.coach_id == coach_id)
         name_order = (func.lower(Participant.first_name), func.lower(Participant.last_name))
         order = {
             "name": name_order,
@@ -101,9 +105,13 @@ def list_participants(
         ]
 
 
-def count_participants(store: Store) -> int:
+def count_participants(store: Store, status: str | None = None, coach_id: str | None = None) -> int:
     with store.session() as session:
         stmt = select(func.count()).where(Participant.deleted.is_(False))
+        if status:
+            stmt = stmt.where(Participant.status == status)
+        if coach_id:
+            stmt = stmt.where(Participant.coach_id == coach_id)
         return int(session.scalar(stmt.select_from(Participant)) or 0)
 
 

@@ -6,9 +6,9 @@ from datetime import date
 
 from sqlalchemy import select
 
-from jiu_desktop.errors import InvalidInput
+from jiu_desktop.errors import InvalidInput, NotFound
 from jiu_desktop.i18n import translate
-from jiu_desktop.models import Coach, Group
+from jiu_desktop.models import Coach, Group, LocalState
 from jiu_desktop.services.changes import Added, added
 from jiu_desktop.services.store import Store
 
@@ -47,3 +47,35 @@ def create_coach(store: Store, name: str, email: str = "", phone: str = "") -> A
         coach = Coach(name=name, email=email.strip(), phone=phone.strip())
         session.add(coach)
         return added(session, coach)
+
+
+#: The coach this profile belongs to, kept on this laptop only: every coach's laptop knows
+#: its own, so "mine" on the Start page and in the list needs nothing from the team.
+MY_COACH_KEY = "my_coach_id"
+
+
+def my_coach_id(store: Store) -> str | None:
+    """The coach of this profile; None when none was chosen or that coach was removed."""
+    with store.session() as session:
+        coach_id = session.get(LocalState, MY_COACH_KEY)
+        if coach_id is None:
+            return None
+        coach = session.get(Coach, coach_id.value)
+        return coach.id if coach is not None and not coach.deleted else None
+
+
+def set_my_coach(store: Store, coach_id: str | None) -> None:
+    """Remember which coach this profile is (None: nobody in particular)."""
+    with store.session() as session:
+        if coach_id is not None:
+            coach = session.get(Coach, coach_id)
+            if coach is None or coach.deleted:
+                raise NotFound(translate("team", "Coach"), coach_id)
+        state = session.get(LocalState, MY_COACH_KEY)
+        if coach_id is None:
+            if state is not None:
+                session.delete(state)
+        elif state is None:
+            session.add(LocalState(key=MY_COACH_KEY, value=coach_id))
+        else:
+            state.value = coach_id

@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Signal
 
 from jiu_desktop.services.changes import Changes
 from jiu_desktop.services.store import Store
+from jiu_desktop.services.team import my_coach_id
 
 
 class AppContext(QObject):
@@ -28,11 +29,15 @@ class AppContext(QObject):
     new_participant_requested = Signal()
     #: A calm message for the status bar (argument: text).
     status_message = Signal(str)
+    #: The lists switched between this coach's participants and the whole team's.
+    scope_changed = Signal()
 
     def __init__(self, root: Path, store: Store | None = None) -> None:
         super().__init__()
         self.root = root
         self._store = store
+        #: Show only this profile's coach's participants, when the profile knows its coach.
+        self.mine_only = True
 
     @property
     def store(self) -> Store:
@@ -59,3 +64,12 @@ class AppContext(QObject):
 
     def request_new_participant(self) -> None:
         self.new_participant_requested.emit()
+
+    def set_mine_only(self, mine_only: bool) -> None:
+        if mine_only != self.mine_only:
+            self.mine_only = mine_only
+            self.scope_changed.emit()
+
+    def scope_coach_id(self) -> str | None:
+        """The coach whose participants the lists show; None for the whole team."""
+        return my_coach_id(self.store) if self.mine_only and self.unlocked else None

@@ -6,7 +6,7 @@ from datetime import date, datetime
 from typing import ClassVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -23,6 +23,7 @@ from jiu_desktop.services import notes, participants
 from jiu_desktop.services.changes import Changes
 from jiu_desktop.views.context import AppContext
 from jiu_desktop.views.labels import Participant, SessionNote, format_date
+from jiu_desktop.views.scope_switch import ScopeSwitch
 from jiu_desktop.views.style import WARM, mark_primary
 
 
@@ -38,6 +39,9 @@ class StartPage(QWidget):
         self.greeting = QLabel()
         self.greeting.setObjectName("pageTitle")
         top.addWidget(self.greeting, 1)
+        self.scope = ScopeSwitch(context)
+        top.addWidget(self.scope)
+        top.addSpacing(12)
         new = QPushButton(self.tr("New participant"))
         new.setObjectName("startNewParticipant")
         mark_primary(new)
@@ -67,10 +71,27 @@ class StartPage(QWidget):
         self.table.cellDoubleClicked.connect(self._open_row)
         self.table.itemChanged.connect(self._ticked)
         layout.addWidget(self.table, 1)
-        self.empty = QLabel(self.tr("No open follow-up actions. Nice work."))
+        self.empty = QLabel()
         self.empty.setObjectName("hint")
+        self.empty.setWordWrap(True)
         layout.addWidget(self.empty)
+        self.ticked = QWidget()
+        self.ticked.setObjectName("tickedBar")
+        bar = QHBoxLayout(self.ticked)
+        bar.setContentsMargins(0, 0, 0, 0)
+        self.ticked_text = QLabel()
+        self.ticked_text.setWordWrap(True)
+        bar.addWidget(self.ticked_text, 1)
+        self.undo_tick = QPushButton(self.tr("Undo"))
+        self.undo_tick.setObjectName("undoTick")
+        self.undo_tick.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_tick.clicked.connect(self._undo_tick)
+        bar.addWidget(self.undo_tick)
+        self.ticked.hide()
+        layout.addWidget(self.ticked)
+        self._last_ticked: notes.FollowUp | None = None
         context.changed.connect(self._on_changed)
+        context.scope_changed.connect(self.reload)
 
     def title(self) -> str:
         return self.tr("Start")
@@ -91,12 +112,18 @@ class StartPage(QWidget):
             else self.tr("Good evening")
         )
         self.greeting.setText(greeting)
-        active = len(participants.list_participants(store, status="actief"))
-        total = participants.count_participants(store)
-        self.follow_ups = notes.open_follow_ups(store)
+        self.scope.refresh()
+        coach = self.context.scope_coach_id()
+        active = participants.count_participants(store, status="actief", coach_id=coach)
+        total = participants.count_participants(store, coach_id=coach)
+        self.follow_ups = notes.open_follow_ups(store, coach_id=coach)
         self.numbers.setText(
-            self.tr("{active} active participants · {total} in total · {open} open actions").format(
-                active=active, total=total, open=len(self.follow_ups)
+            " · ".join(
+                (
+                    self.tr("%n active participant(s)", "", active),
+                    self.tr("%n in total", "", total),
+                    self.tr("%n open action(s)", "", len(self.follow_ups)),
+                )
             )
         )
         self.table.blockSignals(True)
@@ -115,7 +142,26 @@ class StartPage(QWidget):
             self.table.setItem(row, 2, QTableWidgetItem(item.participant_name))
             self.table.setItem(row, 3, QTableWidgetItem(item.action))
         self.table.blockSignals(False)
+        self.table.setVisible(bool(self.follow_ups))
+        self.empty.setText(self._empty_text(total, coach))
         self.empty.setVisible(not self.follow_ups)
+
+    def _empty_text(self, total: int, coach: str | None) -> str:
+        """What to do next when there is nothing to follow up."""
+        if total == 0 and coach is not None:
+            return self.tr(
+                "None of your participants yet. Make one with “New participant” (Ctrl+N), "
+                "or look at the whole team."
+            )
+        if total == 0:
+            return self.tr(
+                "No participants yet. Start with “New participant” (Ctrl+N). Working in a "
+                "team? Set up sync (Ctrl+S) and the team's participants arrive here."
+            )
+        return self.tr(
+            "No open follow-up actions. A follow-up written in a conversation note "
+            "appears here until it is done."
+        )
 
     def _open_row(self, row: int, _column: int) -> None:
         if 0 <= row < len(self.follow_ups):
@@ -126,7 +172,21 @@ class StartPage(QWidget):
         if item.column() == 0 and item.checkState() == Qt.CheckState.Checked:
             follow_up = self.follow_ups[row]
             changes = notes.update_note(self.context.store, follow_up.note_id, follow_up_done=True)
+            self._last_ticked = follow_up
+            self.ticked_text.setText(
+                self.tr("Done: “{action}” ({name}).").format(
+                    action=follow_up.action, name=follow_up.participant_name
+                )
+            )
+            self.ticked.show()
             self.context.announce(changes)  # made here too: the ticked row leaves the list
+
+    def _undo_tick(self) -> None:
+        follow_up, self._last_ticked = self._last_ticked, None
+        self.ticked.hide()
+        if follow_up is not None and self.context.unlocked:
+            changes = notes.update_note(self.context.store, follow_up.note_id, follow_up_done=False)
+            self.context.announce(changes)
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.touches(SessionNote, Participant):

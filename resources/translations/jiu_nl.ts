@@ -36,7 +36,7 @@
     <message>
         <location filename="../../jiu_desktop/views/dialogs.py" line="117"/>
         <source>The two new passphrases differ.</source>
-        <translation>De twee nieuwe wachtwoordzinnen zijn niet gelijk.</translation>
+        <translation>Je typte twee verschillende nieuwe wachtwoordzinnen.</translation>
     </message>
     <message>
         <location filename="../../jiu_desktop/views/dialogs.py" line="121"/>
@@ -181,7 +181,7 @@
     <message>
         <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="145"/>
         <source>Referred by</source>
-        <translation>Aangemeld door</translation>
+        <translation>Verwezen door</translation>
     </message>
     <message>
         <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="150"/>
@@ -218,7 +218,7 @@
     <message>
         <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="170"/>
         <source>Photos may be taken and used</source>
-        <translation>Foto&apos;s mogen gemaakt en gebruikt worden</translation>
+        <translation>Foto&apos;s en video&apos;s mogen gemaakt en gebruikt worden</translation>
     </message>
     <message>
         <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="179"/>
@@ -683,7 +683,7 @@ Typ de voornaam om te bevestigen:</translation>
     <message>
         <location filename="../../jiu_desktop/views/wizard.py" line="95"/>
         <source>The two passphrases differ.</source>
-        <translation>De twee wachtwoordzinnen zijn niet gelijk.</translation>
+        <translation>Je typte twee verschillende wachtwoordzinnen.</translation>
     </message>
 </context>
 <context>
@@ -943,7 +943,7 @@ Typ de voornaam om te bevestigen:</translation>
     <message>
         <location filename="../../jiu_desktop/views/sync/controller.py" line="110"/>
         <source>{count} texts were changed on two laptops at once; the participant page shows both versions.</source>
-        <translation>{count} teksten zijn op twee laptops tegelijk gewijzigd; de deelnemerpagina toont beide versies.</translation>
+        <translation>{count} teksten zijn op twee laptops tegelijk gewijzigd; de deelnemerspagina toont beide versies.</translation>
     </message>
     <message>
         <location filename="../../jiu_desktop/views/sync/controller.py" line="132"/>
@@ -986,7 +986,7 @@ Typ de voornaam om te bevestigen:</translation>
     <message>
         <location filename="../../jiu_desktop/views/sync/history_dialog.py" line="28"/>
         <source>Target</source>
-        <translation>Doel</translation>
+        <translation>Map of server</translation>
     </message>
     <message>
         <location filename="../../jiu_desktop/views/sync/history_dialog.py" line="29"/>
@@ -1129,7 +1129,7 @@ Typ de voornaam om te bevestigen:</translation>
     <message>
         <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="150"/>
         <source>The two team passphrases differ.</source>
-        <translation>De twee teamwachtwoordzinnen zijn niet gelijk.</translation>
+        <translation>Je typte twee verschillende teamwachtwoordzinnen.</translation>
     </message>
     <message>
         <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="156"/>
@@ -1233,7 +1233,7 @@ Typ de voornaam om te bevestigen:</translation>
     <message>
         <location filename="../../jiu_desktop/views/unlock.py" line="173"/>
         <source>The two new passphrases differ.</source>
-        <translation>De twee nieuwe wachtwoordzinnen zijn niet gelijk.</translation>
+        <translation>Je typte twee verschillende nieuwe wachtwoordzinnen.</translation>
     </message>
 </context>
 <context>
@@ -1298,7 +1298,7 @@ Typ de voornaam om te bevestigen:</translation>
     <message>
         <location filename="../../jiu_desktop/cli/common.py" line="37"/>
         <source>The two entries differ. Nothing was changed.</source>
-        <translation>De twee invoeren zijn niet gelijk. Er is niets gewijzigd.</translation>
+        <translation>Je typte twee verschillende wachtwoordzinnen. Er is niets gewijzigd.</translation>
     </message>
     <message>
         <location filename="../../jiu_desktop/cli/common.py" line="42"/>
@@ -1459,7 +1459,7 @@ Typ de voornaam om te bevestigen:</translation>
     <message>
         <location filename="../../jiu_desktop/cli/sync.py" line="76"/>
         <source>Target: {target}</source>
-        <translation>Doel: {target}</translation>
+        <translation>Map of server: {target}</translation>
     </message>
     <message>
         <location filename="../../jiu_desktop/cli/sync.py" line="78"/>
@@ -1592,7 +1592,7 @@ Typ de voornaam om te bevestigen:</translation>
     <message>
         <location filename="../../jiu_desktop/errors.py" line="99"/>
         <source>The sync target {target} cannot be reached right now.</source>
-        <translation>Het synchronisatiedoel {target} is nu niet bereikbaar.</translation>
+        <translation>De map of server {target} is nu niet bereikbaar.</translation>
     </message>
     <message>
         <location filename="../../jiu_desktop/errors.py" line="108"/>
@@ -1803,7 +1803,7 @@ Typ de voornaam om te bevestigen:</translation>
     <message>
         <location filename="../../jiu_desktop/models/participant.py" line="29"/>
         <source>Referred by</source>
-        <translation>Aangemeld door</translation>
+        <translation>Verwezen door</translation>
     </message>
     <message>
         <location filename="../../jiu_desktop/models/participant.py" line="30"/>
@@ -2194,7 +2194,7 @@ Typ de voornaam om te bevestigen:</translation>
     <message>
         <location filename="../../jiu_desktop/services/sync_service.py" line="97"/>
         <source>Unknown kind of sync target: {kind}</source>
-        <translation>Onbekend soort synchronisatiedoel: {kind}</translation>
+        <translation>Onbekend soort map of server: {kind}</translation>
     </message>
     <message>
         <location filename="../../jiu_desktop/services/sync_service.py" line="138"/>
@@ -2287,7 +2287,7 @@ Typ de voornaam om te bevestigen:</translation>
         <location filename="../../jiu_desktop/sync/engine.py" line="125"/>
         <location filename="../../jiu_desktop/sync/team.py" line="66"/>
         <source>The team file on the sync target cannot be read.</source>
-        <translation>Het teambestand op het synchronisatiedoel kan niet gelezen worden.</translation>
+        <translation>Het teambestand in de map of op de server kan niet gelezen worden.</translation>
     </message>
     <message>
         <location filename="../../jiu_desktop/sync/engine.py" line="216"/>
@@ -2318,7 +2318,7 @@ Typ de voornaam om te bevestigen:</translation>
         <location filename="../../jiu_desktop/sync/report.py" line="31"/>
         <source>Sync files of laptop {device} are missing from the sync target (number {numbers}); their changes cannot arrive until that laptop syncs again.</source>
         <extracomment>(phase, done, total) while a round runs: &quot;push&quot; or &quot;pull&quot;. The first few missing numbers. How many are missing in all.</extracomment>
-        <translation>Synchronisatiebestanden van laptop {device} ontbreken op het synchronisatiedoel (nummer {numbers}); die wijzigingen komen pas aan als die laptop opnieuw synchroniseert.</translation>
+        <translation>Synchronisatiebestanden van laptop {device} ontbreken in de map of op de server (nummer {numbers}); die wijzigingen komen pas aan als die laptop opnieuw synchroniseert.</translation>
     </message>
     <message>
         <location filename="../../jiu_desktop/sync/report.py" line="48"/>
@@ -2339,12 +2339,12 @@ Typ de voornaam om te bevestigen:</translation>
     <message>
         <location filename="../../jiu_desktop/sync/report.py" line="122"/>
         <source>{count} sync files of this laptop had gone missing from the target and were written again.</source>
-        <translation>{count} synchronisatiebestanden van deze laptop waren verdwenen van het synchronisatiedoel en zijn opnieuw geschreven.</translation>
+        <translation>{count} synchronisatiebestanden van deze laptop waren verdwenen uit de map of van de server en zijn opnieuw geschreven.</translation>
     </message>
     <message>
         <location filename="../../jiu_desktop/sync/report.py" line="135"/>
         <source>This profile was restored from a backup, so it now syncs as a new laptop; changes made since the backup come back from the sync target.</source>
-        <translation>Dit profiel is teruggezet uit een back-up en synchroniseert daarom nu als een nieuwe laptop; wijzigingen van na de back-up komen terug van het synchronisatiedoel.</translation>
+        <translation>Dit profiel is teruggezet uit een back-up en synchroniseert daarom nu als een nieuwe laptop; wijzigingen van na de back-up komen terug uit de map of van de server.</translation>
     </message>
     <message>
         <location filename="../../jiu_desktop/sync/report.py" line="141"/>

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 import pytest
 
 from jiu_desktop.errors import InvalidInput, NotFound
-from jiu_desktop.models import Participant
+from jiu_desktop.models import Coach, Participant
 from jiu_desktop.services import notes, participants, team
 from jiu_desktop.services.store import Store
 
@@ -131,3 +131,28 @@ def test_referrals(store: Store) -> None:
         participants.add_referral(store, person.id, organisation="")
     participants.delete_referral(store, referral.id)
     assert participants.list_referrals(store, person.id) == []
+
+
+def test_the_profile_knows_its_coach_and_filters_by_it(store: Store) -> None:
+    assert team.my_coach_id(store) is None
+    with pytest.raises(NotFound):
+        team.set_my_coach(store, "no-such-coach")
+    sanne = team.create_coach(store, "Sanne").row
+    other = team.create_coach(store, "Joris").row
+    participants.create_participant(store, first_name="Noor", coach_id=sanne.id)
+    participants.create_participant(store, first_name="Sem", coach_id=other.id, status="actief")
+    team.set_my_coach(store, sanne.id)
+    assert team.my_coach_id(store) == sanne.id
+    assert [p.first_name for p in participants.list_participants(store, coach_id=sanne.id)] == [
+        "Noor"
+    ]
+    assert participants.count_participants(store, coach_id=sanne.id) == 1
+    assert participants.count_participants(store, status="actief") == 1
+    assert participants.count_participants(store, status="actief", coach_id=sanne.id) == 0
+    with store.session() as session:
+        coach = session.get(Coach, sanne.id)
+        assert coach is not None
+        coach.deleted = True
+    assert team.my_coach_id(store) is None  # a removed coach is nobody's "mine"
+    team.set_my_coach(store, None)
+    assert team.my_coach_id(store) is None
