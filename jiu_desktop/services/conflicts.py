@@ -11,16 +11,18 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from datetime import date, datetime
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, Date, select
 
 from jiu_desktop.errors import InvalidInput, NotFound
 from jiu_desktop.i18n import translate
-from jiu_desktop.models.declaration import entity, field_label, text_fields
+from jiu_desktop.models.declaration import entity, field_label, table_of, text_fields
 from jiu_desktop.services.changes import Changes
 from jiu_desktop.services.store import Store
 from jiu_desktop.sync import heads
 from jiu_desktop.sync.changelog import encode_value, write_local
+from jiu_desktop.sync.clock import unpack
 from jiu_desktop.sync.merge import materialise
 
 KEEP_CURRENT, KEEP_OTHER, KEEP_MERGED = "current", "other", "merged"
@@ -37,6 +39,19 @@ class OpenConflict:
     other_value: str
     #: The field's label as declared (translate with context "fields").
     label: str = ""
+    #: When each version was written (local time) and by which laptop (a device id).
+    current_at: datetime | None = None
+    current_device: str = ""
+    other_at: datetime | None = None
+    other_device: str = ""
+    #: The date that tells the row apart (a note's date), when its table has one.
+    row_date: date | None = None
+
+
+def written_at(hlc: int) -> datetime:
+    """The local time a change was stamped."""
+    wall_ms, _ = unpack(hlc)
+    return datetime.fromtimestamp(wall_ms / 1000).replace(microsecond=0)
 
 
 def _decode(raw: str | None) -> str:
@@ -50,6 +65,9 @@ def _found(store: Store, participant_id: str | None) -> list[heads.OpenConflict]
 
 
 def open_conflicts(store: Store, participant_id: str | None = None) -> list[OpenConflict]:
+    found = sorted(_found(store, participant_id), key=lambda c: c.hlc)
+    with store.engine.connect() as conn:
+        dates = {(c.entity, c.row_id): _row_date(conn, c.entity, c.row_id) for c in found}
     return [
         OpenConflict(
             c.key,
@@ -60,9 +78,27 @@ def open_conflicts(store: Store, participant_id: str | None = None) -> list[Open
             _decode(c.current_value),
             _decode(c.value),
             field_label(c.entity, c.field),
+            written_at(c.current_hlc),
+            c.current_device,
+            written_at(c.hlc),
+            c.device,
+            dates[(c.entity, c.row_id)],
         )
-        for c in sorted(_found(store, participant_id), key=lambda c: c.hlc)
+        for c in found
     ]
+
+
+def _row_date(conn: Connection, entity_name: str, row_id: str) -> date | None:
+    """The first date column of the row (a note's date): which note a conflict is about."""
+    kind = entity(entity_name)
+    if kind is None:
+        return None
+    table = table_of(kind)
+    column = next((c for c in table.columns if isinstance(c.type, Date)), None)
+    if column is None:
+        return None
+    value = conn.execute(select(column).where(table.c.id == row_id)).scalar()
+    return value if isinstance(value, date) else None
 
 
 def resolve(store: Store, conflict_id: str, choice: str, merged_text: str = "") -> Changes:

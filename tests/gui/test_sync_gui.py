@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QDialog, QPlainTextEdit, QPushButton
+from PySide6.QtWidgets import QDialog, QLabel, QPlainTextEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
 from jiu_desktop.services import participants, profile, sync_service
@@ -54,6 +54,9 @@ def test_status_conflict_and_resolution(qtbot: QtBot, tmp_path: Path) -> None:
     window.context.open_participant(person.id)
     panel = window.participants_page.page.conflicts
     qtbot.waitUntil(panel.isVisible, timeout=3000)
+    shown = " ".join(label.text() for label in panel.findChildren(QLabel))
+    assert "Remarks" in shown and "On this laptop" in shown
+    assert "written" in shown and f"laptop {store_b.device_id[:8]}" in shown
     other = panel.findChild(QPushButton, "conflict-other")
     assert other is not None
     other.click()
@@ -66,6 +69,10 @@ def test_status_conflict_and_resolution(qtbot: QtBot, tmp_path: Path) -> None:
     window.sync.sync_now()
     qtbot.waitUntil(lambda: window.sync.state == controller.OFFLINE, timeout=10_000)
     assert "Offline" in window.sync_label.text() and "waiting" in window.sync_label.text()
+    waiting = sync_service.waiting_changes(window.context.store)
+    changes = participants.update_participant(window.context.store, person.id, remarks="later")
+    window.context.announce(changes)  # offline: the count follows at once, no round needed
+    qtbot.waitUntil(lambda: f"{waiting + 1} change" in window.sync_label.text(), timeout=3000)
     window.close()
     store_b.close()
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
 from jiu_desktop.services import conflicts
 from jiu_desktop.services.changes import Changes
 from jiu_desktop.views.context import AppContext
+from jiu_desktop.views.labels import format_date
 
 
 class ConflictPanel(QFrame):
@@ -65,17 +68,33 @@ class ConflictPanel(QFrame):
     def _row(self, conflict: conflicts.OpenConflict) -> QWidget:
         box = QWidget()
         grid = QGridLayout(box)
-        field = QLabel(QCoreApplication.translate("fields", conflict.label or conflict.field))
+        field = QLabel(self._about(conflict))
         field.setObjectName("conflict-field")
         field.setStyleSheet("font-weight: bold")
         grid.addWidget(field, 0, 0, 1, 2)
-        grid.addWidget(QLabel(self.tr("Now")), 1, 0)
-        grid.addWidget(QLabel(self.tr("Other version")), 1, 1)
-        for column, text in enumerate((conflict.current_value, conflict.other_value)):
+        versions = (
+            (
+                self.tr("On this laptop"),
+                conflict.current_value,
+                conflict.current_at,
+                conflict.current_device,
+            ),
+            (
+                self.tr("Other version"),
+                conflict.other_value,
+                conflict.other_at,
+                conflict.other_device,
+            ),
+        )
+        for column, (heading, text, when, device) in enumerate(versions):
+            title = QLabel(f"{heading}<br><small>{self._written(when, device)}</small>")
+            title.setObjectName(f"conflict-version-{column}")
+            grid.addWidget(title, 1, column)
             view = QPlainTextEdit(text)
             view.setReadOnly(True)
             view.setMaximumHeight(90)
             grid.addWidget(view, 2, column)
+            grid.setColumnStretch(column, 1)
         buttons = QHBoxLayout()
         for label, choice in (
             (self.tr("Keep this one"), conflicts.KEEP_CURRENT),
@@ -94,13 +113,42 @@ class ConflictPanel(QFrame):
         grid.addLayout(buttons, 3, 0, 1, 2)
         return box
 
+    def _about(self, conflict: conflicts.OpenConflict) -> str:
+        """Which text: the field's label, and the row's date when it has one (a note)."""
+        label = QCoreApplication.translate("fields", conflict.label or conflict.field)
+        if conflict.row_date is None:
+            return label
+        return self.tr("{field} of {date}").format(field=label, date=format_date(conflict.row_date))
+
+    def _written(self, when: datetime | None, device: str) -> str:
+        laptop = (
+            self.tr("this laptop")
+            if device == self.context.store.device_id
+            else self.tr("laptop {name}").format(name=device[:8])
+        )
+        if when is None:
+            return self.tr("written on {laptop}").format(laptop=laptop)
+        return self.tr("written {date} at {time} on {laptop}").format(
+            date=format_date(when.date()), time=when.strftime("%H:%M"), laptop=laptop
+        )
+
     def _merge(self, conflict: conflicts.OpenConflict) -> None:
         dialog = QDialog(self)
-        dialog.setWindowTitle(self.tr("Merge both versions"))
+        dialog.setObjectName("mergeDialog")
+        dialog.setWindowTitle(self.tr("Merge"))
+        dialog.resize(720, 460)
         layout = QVBoxLayout(dialog)
+        intro = QLabel(
+            self.tr(
+                "{about}: both versions are below, this laptop's first. Make one text of "
+                "them; Save keeps it on every laptop."
+            ).format(about=self._about(conflict))
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
         editor = QPlainTextEdit(f"{conflict.current_value}\n\n{conflict.other_value}")
         editor.setObjectName("mergeEditor")
-        layout.addWidget(editor)
+        layout.addWidget(editor, 1)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

@@ -57,6 +57,11 @@ class SyncController(QObject):
         self._settle.setSingleShot(True)
         self._settle.setInterval(SETTLE_MS)
         self._settle.timeout.connect(self.sync_now)
+        # The count of changes waiting follows every local change, also while offline.
+        self._recount = QTimer(self)
+        self._recount.setSingleShot(True)
+        self._recount.setInterval(300)
+        self._recount.timeout.connect(self.refresh_status)
         self._retry = QTimer(self)
         self._retry.setSingleShot(True)
         self._retry.timeout.connect(self.sync_now)
@@ -73,7 +78,7 @@ class SyncController(QObject):
         self.sync_now()
 
     def stop(self) -> None:
-        for timer in (self._periodic, self._settle, self._retry):
+        for timer in (self._periodic, self._settle, self._retry, self._recount):
             timer.stop()
 
     def set_intervals(self, period_ms: int, settle_ms: int) -> None:
@@ -107,9 +112,11 @@ class SyncController(QObject):
         if outcome.report.conflicts:
             self.context.status_message.emit(
                 self.tr(
-                    "{count} texts were changed on two laptops at once; the participant "
-                    "page shows both versions."
-                ).format(count=outcome.report.conflicts)
+                    "%n text(s) changed on two laptops at once; the participant's page "
+                    "shows both versions.",
+                    "",
+                    outcome.report.conflicts,
+                )
             )
         for notice in outcome.report.notices():
             self.context.status_message.emit(notice)
@@ -144,13 +151,10 @@ class SyncController(QObject):
             when = datetime.now().strftime("%H:%M") if just_synced else status.last_success
             text = self.tr("Synchronised at {time}").format(time=when)
             if status.waiting:
-                text = self.tr("{count} changes waiting").format(count=status.waiting)
+                text = self.tr("%n change(s) waiting", "", status.waiting)
             self._set(SYNCED, text)
         else:
-            self._set(
-                OFFLINE,
-                self.tr("Offline — {count} changes waiting").format(count=status.waiting),
-            )
+            self._set(OFFLINE, self.tr("Offline — %n change(s) waiting", "", status.waiting))
 
     def _on_changed(self, changes: Changes) -> None:
         """A local change: a round soon after the changes settle (what a round brought in
@@ -159,6 +163,8 @@ class SyncController(QObject):
             return
         if changes and not self.running and self.context.unlocked:
             self._settle.start()
+            if self.state in (SYNCED, OFFLINE):
+                self._recount.start()
 
     def _set_incomplete(self, problems: list[str]) -> None:
         """Not everything was exchanged: never shown as "synchronised". The status bar
