@@ -25,9 +25,11 @@ def make_application() -> QApplication:
     app.setApplicationName("JIU Desktop")
     app.setOrganizationName("JIU")
     app.setOrganizationDomain("jiu-desktop.local")
+    from jiu_desktop.views.dialog_fit import install_dialog_fit
     from jiu_desktop.views.style import apply_style
 
     apply_style(app)
+    install_dialog_fit(app)
     return app
 
 

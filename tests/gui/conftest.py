@@ -8,13 +8,20 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from jiu_desktop.services import profile
+from jiu_desktop.views.dialog_fit import install_dialog_fit
 from jiu_desktop.views.main_window import MainWindow
 from jiu_desktop.views.tasks import wait_for_tasks
 from tests.conftest import PASSPHRASE
+
+
+@pytest.fixture(autouse=True)
+def application_filters(qapp: QApplication) -> None:
+    """What the app installs on its QApplication at start, installed on the test one."""
+    install_dialog_fit(qapp)
 
 
 def type_into(widget: QWidget, text: str) -> None:

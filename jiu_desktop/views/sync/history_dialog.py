@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
+    QLabel,
     QPlainTextEdit,
     QTableWidget,
     QTableWidgetItem,
@@ -21,7 +23,8 @@ class SyncHistoryDialog(QDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Sync history"))
-        self.resize(820, 420)
+        self.setObjectName("syncHistory")
+        self.resize(960, 460)
         layout = QVBoxLayout(self)
         headers = [
             self.tr("Started"),
@@ -48,22 +51,42 @@ class SyncHistoryDialog(QDialog):
                 run.error or (self.tr("OK") if run.finished_at else self.tr("Interrupted")),
             ]
             for column, text in enumerate(cells):
-                self.table.setItem(row, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(text.splitlines()[0] if text else "")
+                item.setToolTip(text)
+                self.table.setItem(row, column, item)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # A long server address must not push the message out of sight: it is cut short
+        # here (the whole address is in its tooltip) and the message takes the rest.
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, 220)
         header.setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setWordWrap(False)
         layout.addWidget(self.table, 3)
+        self.empty = QLabel(
+            self.tr(
+                "No sync rounds yet. Set up sync (Synchronisation → Set up "
+                "synchronisation…) and this laptop exchanges its changes with the team; "
+                "each round is listed here."
+            )
+        )
+        self.empty.setObjectName("hint")
+        self.empty.setWordWrap(True)
+        self.empty.setVisible(not runs)
+        layout.addWidget(self.empty)
         # The whole message of the chosen round: a missing file or a full target is a
         # sentence or three, too long for a table cell.
         self.message = QPlainTextEdit()
         self.message.setReadOnly(True)
         self.message.setObjectName("sync-history-message")
+        self.message.setVisible(bool(runs))
         layout.addWidget(self.message, 1)
         self.table.currentCellChanged.connect(
             lambda row, _c, _pr, _pc: self.message.setPlainText(
-                item.text() if (item := self.table.item(row, len(headers) - 1)) else ""
+                item.toolTip() if (item := self.table.item(row, len(headers) - 1)) else ""
             )
         )
         if runs:
