@@ -24,10 +24,10 @@ from alembic.util.exc import CommandError
 from sqlalchemy import Connection, Engine, insert, inspect, select
 from sqlalchemy.exc import DatabaseError
 
+from jiu_desktop.db.store import Store
 from jiu_desktop.errors import InvalidBackup, JiuError, ProfileDamaged, WrongPassphrase
 from jiu_desktop.i18n import translate
 from jiu_desktop.models import ErasedParticipant, LocalState
-from jiu_desktop.services.store import Store
 from jiu_desktop.services.sync_service import CONFIG_KEY
 from jiu_desktop.sync import identity
 from jiu_desktop.sync.changelog import adopt_erasures, erasure_entries, read_clock, save_clock

@@ -18,10 +18,10 @@ from pathlib import Path
 
 from sqlalchemy import Engine, select
 
+from jiu_desktop.db.store import Store
 from jiu_desktop.errors import InvalidBackup, ProfileDamaged, WrongPassphrase
 from jiu_desktop.models import ErasedParticipant
 from jiu_desktop.services.backup import BEFORE_RESTORE, SUFFIX, pack, unpack
-from jiu_desktop.services.store import Store
 from jiu_desktop.sync.merge import erase_participant
 from jiu_desktop.vault import migrate
 from jiu_desktop.vault.atomic import write_atomic

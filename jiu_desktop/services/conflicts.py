@@ -14,11 +14,11 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection
 
+from jiu_desktop.db.store import Store
 from jiu_desktop.errors import InvalidInput, NotFound
 from jiu_desktop.i18n import translate
 from jiu_desktop.models.declaration import entity, field_label, text_fields
 from jiu_desktop.services.changes import Changes
-from jiu_desktop.services.store import Store
 from jiu_desktop.sync import heads
 from jiu_desktop.sync.changelog import encode_value, write_local
 from jiu_desktop.sync.merge import materialise

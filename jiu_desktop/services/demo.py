@@ -11,6 +11,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from jiu_desktop.db.store import Store
 from jiu_desktop.models import (
     NOTE_KINDS,
     Coach,
@@ -22,7 +23,6 @@ from jiu_desktop.models import (
 )
 from jiu_desktop.services import demo_text as text
 from jiu_desktop.services.profile import DEMO_PASSPHRASE, create_profile
-from jiu_desktop.services.store import Store
 from jiu_desktop.vault.paths import ProfilePaths, demo_profile_dir
 
 DEMO_PARTICIPANTS = 40

@@ -7,9 +7,9 @@ from pathlib import Path
 
 from sqlalchemy import Engine, inspect
 
+from jiu_desktop.db.store import Store
 from jiu_desktop.errors import InvalidInput, ProfileExists, ProfileNotFound
 from jiu_desktop.i18n import translate
-from jiu_desktop.services.store import Store
 from jiu_desktop.sync.merge import materialise_after_upgrade
 from jiu_desktop.vault import migrate
 from jiu_desktop.vault.engine import open_engine

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jiu_desktop.db.store import Store
 from jiu_desktop.errors import JiuError
 from jiu_desktop.services import profile
-from jiu_desktop.services.store import Store
 from jiu_desktop.views.style import mark_primary
 from jiu_desktop.views.tasks import run_task
 

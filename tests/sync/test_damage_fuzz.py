@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from jiu_desktop.db.store import Store
 from jiu_desktop.errors import BundleRejected, InvalidBackup
 from jiu_desktop.services import backup, notes, participants
-from jiu_desktop.services.store import Store
 from jiu_desktop.sync.bundle import BundleHeader, WireChange, new_nonce, open_bundle, seal
 from jiu_desktop.sync.team import create_team
 

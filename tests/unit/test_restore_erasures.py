@@ -13,9 +13,9 @@ import pytest
 from sqlalchemy import Connection, inspect, select, text
 
 from jiu_desktop import cli
+from jiu_desktop.db.store import Store
 from jiu_desktop.models import ChangeLogEntry, ErasedParticipant, LocalState
 from jiu_desktop.services import backup, erasure, notes, participants, profile
-from jiu_desktop.services.store import Store
 from jiu_desktop.sync import identity
 from jiu_desktop.sync.engine import sync_round
 from jiu_desktop.sync.merge import ERASURE_ENTITY
