@@ -21,10 +21,10 @@ from sqlalchemy import Engine, select
 from jiu_desktop.db.store import Store
 from jiu_desktop.errors import InvalidBackup, ProfileDamaged, WrongPassphrase
 from jiu_desktop.models import ErasedParticipant
-from jiu_desktop.services.backup import BEFORE_RESTORE, SUFFIX, pack, unpack
 from jiu_desktop.sync.merge import erase_participant
 from jiu_desktop.vault import migrate
 from jiu_desktop.vault.atomic import write_atomic
+from jiu_desktop.vault.backups import BEFORE_RESTORE, SUFFIX, pack, unpack
 from jiu_desktop.vault.engine import open_engine
 from jiu_desktop.vault.paths import ProfilePaths
 

@@ -108,7 +108,7 @@ def change_passphrase(root: Path, old: str, new: str) -> None:
 
 def open_with_key(root: Path, data_key: bytes) -> Store:
     """Open the database; migrate it (after an automatic backup) when the schema is old."""
-    from jiu_desktop.services import backup  # late import: backup builds on Store
+    from jiu_desktop.vault import backups as backup  # late import: backup builds on Store
 
     paths = ProfilePaths(root)
     engine = open_engine(paths.database, data_key)

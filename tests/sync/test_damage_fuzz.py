@@ -11,9 +11,10 @@ import pytest
 
 from jiu_desktop.db.store import Store
 from jiu_desktop.errors import BundleRejected, InvalidBackup
-from jiu_desktop.services import backup, notes, participants
+from jiu_desktop.services import notes, participants
 from jiu_desktop.sync.bundle import BundleHeader, WireChange, new_nonce, open_bundle, seal
 from jiu_desktop.sync.team import create_team
+from jiu_desktop.vault import backups as backup
 
 TEAM, _ = create_team("team geheim 12345")
 DEVICE = "ab" * 16

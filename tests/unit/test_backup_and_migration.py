@@ -11,7 +11,8 @@ import pytest
 from sqlalchemy import inspect
 
 from jiu_desktop.errors import InvalidBackup, WrongPassphrase
-from jiu_desktop.services import backup, participants, profile
+from jiu_desktop.services import participants, profile
+from jiu_desktop.vault import backups as backup
 from jiu_desktop.vault import migrate
 from jiu_desktop.vault.paths import ProfilePaths
 from tests.conftest import PASSPHRASE

@@ -6,7 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from jiu_desktop.db.store import Store
-from jiu_desktop.services import backup, backup_scrub, erasure, participants, profile
+from jiu_desktop.services import backup_scrub, erasure, participants, profile
+from jiu_desktop.vault import backups as backup
 from tests.conftest import PASSPHRASE
 
 MARKER = "Vergeetmijniet-Zeldzaam-4242"

@@ -7,7 +7,8 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
-from jiu_desktop.services import backup, notes, participants, profile
+from jiu_desktop.services import notes, participants, profile
+from jiu_desktop.vault import backups as backup
 from tests.conftest import PASSPHRASE
 
 MARKERS = ("Zwartbroekmarker", "Qwixotisch-schuldverhaal", "markeradres 99")
