@@ -106,8 +106,7 @@ def test_backup_and_restore_through_the_menu(
 def test_restore_through_the_menu_after_a_new_passphrase_keeps_erasures(
     qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from jiu_desktop.services import erasure
-    from jiu_desktop.vault import backups as backup
+    from jiu_desktop.services import backup, erasure
 
     unlock(qtbot, window)
     store = window.context.store

@@ -18,12 +18,11 @@ from sqlalchemy import func, select
 
 from jiu_desktop.errors import NotFound, TargetUnreachable
 from jiu_desktop.models import ChangeLogEntry
-from jiu_desktop.services import conflicts, erasure, participants, profile
+from jiu_desktop.services import backup, conflicts, erasure, participants, profile
 from jiu_desktop.sync.bundle import BundleHeader, WireChange, new_nonce, seal
 from jiu_desktop.sync.engine import adopt_team, sync_round
 from jiu_desktop.sync.team import create_team
 from jiu_desktop.sync.transports.folder import FolderTransport
-from jiu_desktop.vault import backups as backup
 from tests.sync.conftest import Replica
 from tests.sync.test_bundles_and_failures import FlakyTransport
 

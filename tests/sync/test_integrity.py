@@ -15,14 +15,13 @@ from pathlib import Path
 import pytest
 
 from jiu_desktop.errors import SyncError
-from jiu_desktop.services import erasure, participants, profile
+from jiu_desktop.services import backup, erasure, participants, profile
 from jiu_desktop.services.demo import fill_demo_data
 from jiu_desktop.sync import identity
 from jiu_desktop.sync.bundle import BundleHeader, WireChange, new_nonce, seal
 from jiu_desktop.sync.clock import pack, wall_clock_ms
 from jiu_desktop.sync.engine import TeamMissing, adopt_team
 from jiu_desktop.sync.team import create_team
-from jiu_desktop.vault import backups as backup
 from tests.sync.conftest import Replica
 
 Make = Callable[[int], list[Replica]]

@@ -12,13 +12,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from jiu_desktop.services import conflicts, erasure, notes, participants, profile
+from jiu_desktop.services import backup, conflicts, erasure, notes, participants, profile
 from jiu_desktop.sync.bundle import BundleHeader, WireChange, new_nonce, seal
 from jiu_desktop.sync.clock import HybridLogicalClock, pack, wall_clock_ms
 from jiu_desktop.sync.engine import adopt_team
 from jiu_desktop.sync.team import create_team
 from jiu_desktop.sync.transports.folder import FolderTransport
-from jiu_desktop.vault import backups as backup
 from tests.sync.conftest import Replica
 
 Make = Callable[[int], list[Replica]]

@@ -14,14 +14,14 @@ from sqlalchemy import Connection, inspect, select, text
 
 from jiu_desktop import cli
 from jiu_desktop.db.store import Store
+from jiu_desktop.errors import InvalidBackup
 from jiu_desktop.models import ChangeLogEntry, ErasedParticipant, LocalState
-from jiu_desktop.services import erasure, notes, participants, profile
+from jiu_desktop.services import backup, erasure, notes, participants, profile
 from jiu_desktop.sync import identity
 from jiu_desktop.sync.engine import sync_round
 from jiu_desktop.sync.merge import ERASURE_ENTITY
 from jiu_desktop.sync.team import create_team
 from jiu_desktop.sync.transports.folder import FolderTransport
-from jiu_desktop.vault import backups as backup
 from jiu_desktop.vault import migrate
 from jiu_desktop.vault.engine import open_engine
 from jiu_desktop.vault.paths import ProfilePaths
@@ -260,7 +260,7 @@ def test_a_backup_from_a_newer_version_is_refused(
     monkeypatch.setattr(migrate, "MIGRATIONS", current)
     profile.create_profile(profile_dir, "Sanne", PASSPHRASE)[0].close()
     before = files(profile_dir)
-    with pytest.raises(backup.InvalidBackup, match="newer version"):
+    with pytest.raises(InvalidBackup, match="newer version"):
         backup.restore_backup(profile_dir, tmp_path / "newer.jiubackup", PASSPHRASE)
     assert files(profile_dir) == before
 
