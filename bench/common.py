@@ -33,8 +33,8 @@ def median_time(func: Callable[[], Any], repeat: int = 5) -> float:
 def cached_profile(name: str, participants: int, seed: int = 1, real_kdf: bool = False) -> Path:
     """A profile filled with demo data, built once and copied for each use. With
     ``real_kdf`` its passphrase is wrapped with calibrated Argon2id, as for a coach."""
+    from jiu_desktop.demo import fill_demo_data
     from jiu_desktop.services import profile
-    from jiu_desktop.services.demo import fill_demo_data
 
     source = (
         CACHE / f"{name}-{participants}-{seed}{'-realkdf' if real_kdf else ''}-{_demo_version()}"
@@ -72,11 +72,11 @@ def cheap_kdf() -> AbstractContextManager[None]:
 
 def _demo_version() -> str:
     """Part of the cache key, so a changed demo generator builds a new profile."""
-    from jiu_desktop.services import demo, demo_text
+    from jiu_desktop import demo
 
     digest = hashlib.sha256()
-    for module in (demo, demo_text):
-        digest.update(Path(str(module.__file__)).read_bytes())
+    for module in sorted(Path(str(demo.__file__)).parent.glob("*.py")):
+        digest.update(module.read_bytes())
     return digest.hexdigest()[:10]
 
 

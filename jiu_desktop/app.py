@@ -36,7 +36,7 @@ def make_application() -> QApplication:
 def run_gui(profile: Path | None, demo: bool) -> int:
     app = make_application()
     if demo:
-        from jiu_desktop.services.demo import ensure_demo_profile
+        from jiu_desktop.demo import ensure_demo_profile
 
         root = ensure_demo_profile()
     else:

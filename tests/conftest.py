@@ -28,8 +28,8 @@ tempfile.tempdir = None  # re-read TMPDIR
 
 import pytest  # noqa: E402
 
+from jiu_desktop.db.store import Store  # noqa: E402
 from jiu_desktop.services import profile  # noqa: E402
-from jiu_desktop.services.store import Store  # noqa: E402
 from jiu_desktop.vault import kdf  # noqa: E402
 from tests.fast_cli import use_cheap_kdf  # noqa: E402
 

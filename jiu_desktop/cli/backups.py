@@ -27,7 +27,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from jiu_desktop.services.backup import CurrentPassphraseNeeded, read_backup, restore_backup
+    from jiu_desktop.services.backup import CurrentPassphraseNeeded, restore_backup
+    from jiu_desktop.vault.backup_file import read_backup
 
     read_backup(args.file)  # refuse a damaged file before asking for the passphrase
     with tidy_on_failure(args.profile), locked(args.profile, must_exist=False):

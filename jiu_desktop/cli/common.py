@@ -11,9 +11,9 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from jiu_desktop.db.store import Store
 from jiu_desktop.errors import InvalidInput, ProfileNotFound
 from jiu_desktop.i18n import translate
-from jiu_desktop.services.store import Store
 from jiu_desktop.vault.lock import ProfileLock
 from jiu_desktop.vault.paths import ProfilePaths
 

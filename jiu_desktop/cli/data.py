@@ -11,7 +11,7 @@ from jiu_desktop.i18n import translate
 
 
 def cmd_demo_data(args: argparse.Namespace) -> int:
-    from jiu_desktop.services.demo import fill_demo_data
+    from jiu_desktop.demo import fill_demo_data
 
     if args.participants < 1:
         raise InvalidInput(translate("cli", "--participants must be at least 1."))

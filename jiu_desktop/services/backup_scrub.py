@@ -12,19 +12,16 @@ the coach saved elsewhere are theirs to delete, and the erasure question says so
 from __future__ import annotations
 
 import logging
-import os
-import tempfile
 from pathlib import Path
 
 from sqlalchemy import Engine, select
 
-from jiu_desktop.errors import InvalidBackup, ProfileDamaged, WrongPassphrase
+from jiu_desktop.db.store import Store
+from jiu_desktop.errors import ProfileDamaged, WrongPassphrase
 from jiu_desktop.models import ErasedParticipant
-from jiu_desktop.services.backup import BEFORE_RESTORE, SUFFIX, pack, unpack
-from jiu_desktop.services.store import Store
 from jiu_desktop.sync.merge import erase_participant
 from jiu_desktop.vault import migrate
-from jiu_desktop.vault.atomic import write_atomic
+from jiu_desktop.vault.backups import automatic_backups, edit_database_inside, replaced_profiles
 from jiu_desktop.vault.engine import open_engine
 from jiu_desktop.vault.paths import ProfilePaths
 
@@ -48,46 +45,30 @@ def scrub_backups(paths: ProfilePaths, data_key: bytes, erased: list[tuple[str, 
     if not erased or not paths.backups.is_dir():
         return 0
     rewritten = 0
-    for copy in sorted(paths.backups.glob(f"[0-9]*{SUFFIX}")):
-        rewritten += _scrub_backup_file(copy, paths.backups, data_key, erased)
-    for folder in sorted(paths.backups.glob(f"{BEFORE_RESTORE}*")):
+    for copy in automatic_backups(paths):
+        edited = edit_database_inside(
+            copy, paths.backups, lambda database: _scrub_database(database, data_key, erased)
+        )
+        rewritten += int(edited)
+    for folder in replaced_profiles(paths):
         database = folder / paths.database.name
         if database.is_file():
-            rewritten += _scrub_database(database, data_key, erased)
+            rewritten += int(_scrub_database(database, data_key, erased))
     if rewritten:
         log.info("erased participants removed from %d backup copies", rewritten)
     return rewritten
 
 
-def _scrub_backup_file(
-    path: Path, workdir: Path, data_key: bytes, erased: list[tuple[str, int, str]]
-) -> int:
-    try:
-        contents = unpack(path.read_bytes())
-    except (OSError, InvalidBackup):
-        return 0
-    fd, name = tempfile.mkstemp(prefix=".scrub-", suffix=".db", dir=workdir)
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(contents.database)
-    temporary = Path(name)
-    try:
-        if not _scrub_database(temporary, data_key, erased):
-            return 0
-        write_atomic(path, pack(contents.vault, temporary.read_bytes()))
-        return 1
-    finally:
-        for leftover in (temporary, Path(f"{temporary}-wal"), Path(f"{temporary}-shm")):
-            leftover.unlink(missing_ok=True)
-
-
-def _scrub_database(path: Path, data_key: bytes, erased: list[tuple[str, int, str]]) -> int:
+def _scrub_database(path: Path, data_key: bytes, erased: list[tuple[str, int, str]]) -> bool:
+    """Erase ``erased`` in the database at ``path``; False when none of them is in it, or
+    when it is under another key (not this profile's copy)."""
     try:
         engine = open_engine(path, data_key)
     except (WrongPassphrase, ProfileDamaged):
-        return 0  # another key: not this profile's copy
+        return False
     try:
         if not _holds_any(engine, [who for who, _hlc, _device in erased]):
-            return 0
+            return False
         if migrate.needs_upgrade(engine):
             migrate.upgrade(engine)
         with engine.begin() as conn:
@@ -96,7 +77,7 @@ def _scrub_database(path: Path, data_key: bytes, erased: list[tuple[str, int, st
         with engine.connect() as conn:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
             conn.exec_driver_sql("VACUUM")
-        return 1
+        return True
     finally:
         engine.dispose()
 

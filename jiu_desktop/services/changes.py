@@ -2,7 +2,7 @@
 
 A service that writes returns :class:`Changes`: the entity classes and row ids it wrote.
 It does not list them by hand: the store's sessions note every synced row a flush writes
-(new, edited, soft deleted, children included; :func:`record_flush`), and the service ends
+(new, edited, soft deleted, children included; ``db/written.py``), and the service ends
 with ``return written(session)``. Writes outside the ORM (an erasure, settling a conflict)
 build theirs with :meth:`Changes.of`. Sync turns the table names it received into classes
 with :meth:`Changes.from_tables`.
@@ -15,18 +15,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from typing import Any, Generic, TypeVar
+from typing import Generic, TypeVar
 
 from sqlalchemy.orm import Session
 
+from jiu_desktop.db.written import written_rows
 from jiu_desktop.models.base import SyncEntity
 from jiu_desktop.models.declaration import entity
-from jiu_desktop.sync.changelog import changed_fields
 
 Row = TypeVar("Row", bound=SyncEntity)
-
-#: Where a session keeps what its flushes wrote: {entity class: row ids}.
-WRITTEN_KEY = "jiu_written"
 
 
 @dataclass(frozen=True)
@@ -90,35 +87,10 @@ class Added(Generic[Row]):
         return self.row.id
 
 
-def record_flush(session: Session, _context: Any) -> None:
-    """``after_flush``: note the synced rows this flush wrote in ``session.info``.
-
-    An edit counts when a captured column really changed (the same test the change log
-    uses), so loading a row, or setting a field to the value it had, is no change.
-    """
-    seen: dict[type[SyncEntity], set[str]] = session.info.setdefault(WRITTEN_KEY, {})
-    for obj in (*session.new, *session.deleted):
-        if isinstance(obj, SyncEntity):
-            seen.setdefault(type(obj), set()).add(obj.id)
-    for obj in session.dirty:
-        if isinstance(obj, SyncEntity) and _edited(obj):
-            seen.setdefault(type(obj), set()).add(obj.id)
-
-
-def forget_flushes(session: Session) -> None:
-    """After a rollback nothing that was flushed was written."""
-    session.info.pop(WRITTEN_KEY, None)
-
-
-def _edited(obj: SyncEntity) -> bool:
-    return next(changed_fields(obj), None) is not None
-
-
 def written(session: Session) -> Changes:
     """Everything this session wrote so far (it is flushed first)."""
-    session.flush()
     changes = NOTHING
-    for kind, ids in session.info.get(WRITTEN_KEY, {}).items():
+    for kind, ids in written_rows(session).items():
         changes |= Changes.of(kind, *ids)
     return changes
 

@@ -15,11 +15,11 @@ from datetime import date, datetime
 
 from sqlalchemy import Connection, Date, select
 
+from jiu_desktop.db.store import Store
 from jiu_desktop.errors import InvalidInput, NotFound
 from jiu_desktop.i18n import translate
 from jiu_desktop.models.declaration import entity, field_label, table_of, text_fields
 from jiu_desktop.services.changes import Changes
-from jiu_desktop.services.store import Store
 from jiu_desktop.sync import heads
 from jiu_desktop.sync.changelog import encode_value, write_local
 from jiu_desktop.sync.clock import unpack

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import logging
 
+from jiu_desktop.db.store import Store
 from jiu_desktop.errors import NotFound
 from jiu_desktop.i18n import translate
 from jiu_desktop.models import Participant
 from jiu_desktop.models.declaration import PARTICIPANT, synced_entities
 from jiu_desktop.services.changes import Changes
-from jiu_desktop.services.store import Store
 from jiu_desktop.sync.changelog import write_local
 from jiu_desktop.sync.merge import ERASURE_ENTITY, ERASURE_FIELD, erase_participant
 

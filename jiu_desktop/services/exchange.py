@@ -19,13 +19,13 @@ from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from jiu_desktop import __version__
+from jiu_desktop.db.store import Store
 from jiu_desktop.errors import InvalidImport, JiuError, NotFound
 from jiu_desktop.i18n import translate
 from jiu_desktop.models.declaration import table_of
 from jiu_desktop.services.exchange_check import validate_document
 from jiu_desktop.services.exchange_import import CHUNK, ImportSummary, import_rows
 from jiu_desktop.services.exchange_schema import FORMAT, VERSION, Schema, schema, to_json_value
-from jiu_desktop.services.store import Store
 from jiu_desktop.vault.private_file import write_private
 
 Row = dict[str, Any]

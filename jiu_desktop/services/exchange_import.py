@@ -16,12 +16,12 @@ from typing import Any, NamedTuple
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from jiu_desktop.db.store import Store
 from jiu_desktop.errors import InvalidImport
 from jiu_desktop.i18n import translate
 from jiu_desktop.models import ErasedParticipant, SyncEntity
 from jiu_desktop.services.exchange_check import json_repr
 from jiu_desktop.services.exchange_schema import Schema, Section, from_json_value, schema
-from jiu_desktop.services.store import Store
 from jiu_desktop.services.validation import assign_changed
 
 CHUNK = 500  # ids per IN (...) query, well below SQLite's limit on bound parameters

@@ -9,13 +9,13 @@ from typing import Any
 
 from sqlalchemy import select
 
+from jiu_desktop.db.store import Store
 from jiu_desktop.errors import InvalidInput, NotFound
 from jiu_desktop.i18n import translate
 from jiu_desktop.models import NOTE_KINDS, Participant, SessionNote
 from jiu_desktop.services import validation as v
 from jiu_desktop.services.cascade import soft_delete
 from jiu_desktop.services.changes import Added, Changes, added, written
-from jiu_desktop.services.store import Store
 
 NOTE_FIELDS = ("note_date", "kind", "text", "follow_up", "follow_up_due", "follow_up_done")
 

@@ -9,6 +9,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
+from jiu_desktop.db.store import Store
 from jiu_desktop.errors import InvalidInput, NotFound
 from jiu_desktop.i18n import translate
 from jiu_desktop.models import (
@@ -24,7 +25,6 @@ from jiu_desktop.services import validation as v
 from jiu_desktop.services.cascade import soft_delete
 from jiu_desktop.services.changes import Added, Changes, added, written
 from jiu_desktop.services.search import matching_ids
-from jiu_desktop.services.store import Store
 
 TEXT_FIELDS = ("first_name", "last_name", "address", "referrer", "remarks")
 BOOL_FIELDS = ("consent_data_kept", "consent_contact_shared", "consent_photos")

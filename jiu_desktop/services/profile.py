@@ -7,13 +7,14 @@ from pathlib import Path
 
 from sqlalchemy import Engine, inspect
 
+from jiu_desktop.db.store import Store
 from jiu_desktop.errors import InvalidInput, ProfileExists, ProfileNotFound
 from jiu_desktop.i18n import translate
-from jiu_desktop.services.store import Store
 from jiu_desktop.sync.merge import materialise_after_upgrade
 from jiu_desktop.vault import migrate
+from jiu_desktop.vault.backups import snapshot_database
 from jiu_desktop.vault.engine import open_engine
-from jiu_desktop.vault.paths import ProfilePaths
+from jiu_desktop.vault.paths import ProfilePaths, sidecars
 from jiu_desktop.vault.vaultfile import VaultFile, new_vault
 
 log = logging.getLogger(__name__)
@@ -71,7 +72,7 @@ def create_profile(
     if not demo:
         check_passphrase(passphrase)
     paths.root.mkdir(parents=True, exist_ok=True)
-    for leftover in (paths.database, *_sidecars(paths.database)):
+    for leftover in (paths.database, *sidecars(paths.database)):
         leftover.unlink(missing_ok=True)  # a creation that was interrupted before vault.json
     vault, data_key, recovery_key = new_vault(name, passphrase, demo=demo)
     engine = open_engine(paths.database, data_key)
@@ -108,13 +109,11 @@ def change_passphrase(root: Path, old: str, new: str) -> None:
 
 def open_with_key(root: Path, data_key: bytes) -> Store:
     """Open the database; migrate it (after an automatic backup) when the schema is old."""
-    from jiu_desktop.services import backup  # late import: backup builds on Store
-
     paths = ProfilePaths(root)
     engine = open_engine(paths.database, data_key)
     if migrate.needs_upgrade(engine):
         if migrate.current_revision(engine) is not None:
-            backup.snapshot_database(engine, data_key, paths, reason="before-migration")
+            snapshot_database(engine, data_key, paths, reason="before-migration")
         before = schema_columns(engine)
         migrate.upgrade(engine)
         with engine.connect() as conn:
@@ -131,7 +130,3 @@ def schema_columns(engine: Engine) -> dict[str, set[str]]:
     """The columns of every table: compared before and after a migration."""
     inspector = inspect(engine)
     return {t: {c["name"] for c in inspector.get_columns(t)} for t in inspector.get_table_names()}
-
-
-def _sidecars(database: Path) -> tuple[Path, Path]:
-    return database.with_name(database.name + "-wal"), database.with_name(database.name + "-shm")

@@ -15,13 +15,13 @@ from urllib.parse import urlsplit
 
 from sqlalchemy import delete, func, insert, or_, select
 
+from jiu_desktop.db.store import Store
 from jiu_desktop.errors import InsecureAddress, JiuError, SyncError
 from jiu_desktop.i18n import translate
 from jiu_desktop.models import ChangeLogEntry, LocalState, SyncRun
 from jiu_desktop.models.base import utc_now
 from jiu_desktop.services.changes import Changes
 from jiu_desktop.services.erasure import erased
-from jiu_desktop.services.store import Store
 from jiu_desktop.sync.engine import (
     PUBLISHED_KEY,
     Progress,

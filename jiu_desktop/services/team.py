@@ -6,11 +6,11 @@ from datetime import date
 
 from sqlalchemy import select
 
+from jiu_desktop.db.store import Store
 from jiu_desktop.errors import InvalidInput, NotFound
 from jiu_desktop.i18n import translate
 from jiu_desktop.models import Coach, Group, LocalState
 from jiu_desktop.services.changes import Added, added
-from jiu_desktop.services.store import Store
 
 
 def list_groups(store: Store) -> list[Group]:

@@ -52,7 +52,7 @@ __all__ = ["BUNDLE_LIMIT", "PUBLISHED_KEY", "Progress", "SyncReport", "sync_roun
 
 
 class Store(Protocol):
-    """What a round needs of an open profile (services.store.Store provides it)."""
+    """What a round needs of an open profile (db.store.Store provides it)."""
 
     @property
     def engine(self) -> Engine: ...

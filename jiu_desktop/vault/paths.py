@@ -27,6 +27,11 @@ def demo_profile_dir() -> Path:
     return data_root() / "demo"
 
 
+def sidecars(database: Path) -> tuple[Path, Path]:
+    """SQLite's write-ahead log and shared-memory files beside ``database``."""
+    return Path(f"{database}-wal"), Path(f"{database}-shm")
+
+
 class ProfilePaths:
     """The files of one profile folder."""
 

@@ -15,8 +15,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from jiu_desktop.db.store import Store
 from jiu_desktop.services.changes import Changes
-from jiu_desktop.services.store import Store
 from jiu_desktop.services.team import my_coach_id
 
 

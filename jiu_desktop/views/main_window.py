@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jiu_desktop.db.store import Store
 from jiu_desktop.errors import JiuError
 from jiu_desktop.services import backup, profile
 from jiu_desktop.services.preferences import load_preferences
-from jiu_desktop.services.store import Store
 from jiu_desktop.views.context import AppContext
 from jiu_desktop.views.dialogs import ChangePassphraseDialog, SettingsDialog, show_about
 from jiu_desktop.views.idle import IdleWatcher

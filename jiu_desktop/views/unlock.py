@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jiu_desktop.db.store import Store
 from jiu_desktop.errors import JiuError
 from jiu_desktop.services import profile
-from jiu_desktop.services.store import Store
 from jiu_desktop.views.style import mark_primary
 from jiu_desktop.views.tasks import run_task
 
@@ -65,8 +65,10 @@ class UnlockScreen(QWidget):
             layout.addWidget(badge)
 
         self.pages = QStackedWidget()
-        self.pages.addWidget(self._passphrase_page())
-        self.pages.addWidget(self._recovery_page())
+        self.passphrase_page = self._passphrase_page()
+        self.recovery_page = self._recovery_page()
+        self.pages.addWidget(self.passphrase_page)
+        self.pages.addWidget(self.recovery_page)
         layout.addWidget(self.pages)
         self.message = QLabel()
         self.message.setObjectName("inlineMessage")
@@ -97,7 +99,7 @@ class UnlockScreen(QWidget):
         forgot = QPushButton(self.tr("Forgot passphrase?"))
         forgot.setObjectName("forgotButton")
         forgot.setFlat(True)
-        forgot.clicked.connect(lambda: self._show_page(1))
+        forgot.clicked.connect(self.show_recovery)
         layout.addWidget(forgot, alignment=Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)  # keep the field under its label when the other page is taller
         return page
@@ -133,15 +135,22 @@ class UnlockScreen(QWidget):
         self.recover_button.clicked.connect(self.try_recover)
         back = QPushButton(self.tr("Back"))
         back.setFlat(True)
-        back.clicked.connect(lambda: self._show_page(0))
+        back.clicked.connect(self.show_passphrase)
         form.addRow(self.recover_button)
         form.addRow(back)
         return page
 
-    def _show_page(self, index: int) -> None:
+    def show_passphrase(self) -> None:
+        self._show(self.passphrase_page, self.passphrase)
+
+    def show_recovery(self) -> None:
+        """The recovery key and a new passphrase ("Forgot passphrase?")."""
+        self._show(self.recovery_page, self.recovery_key)
+
+    def _show(self, page: QWidget, field: QLineEdit) -> None:
         self.message.clear()
-        self.pages.setCurrentIndex(index)
-        (self.passphrase if index == 0 else self.recovery_key).setFocus()
+        self.pages.setCurrentWidget(page)
+        field.setFocus()
 
     def reset(self) -> None:
         """Back to an empty passphrase field (used when the window locks)."""
@@ -149,7 +158,7 @@ class UnlockScreen(QWidget):
         self.recovery_key.clear()
         self.new_passphrase.clear()
         self.repeat_passphrase.clear()
-        self._show_page(0)
+        self.show_passphrase()
         self._busy(False)
 
     def _busy(self, busy: bool) -> None:
@@ -190,7 +199,7 @@ class UnlockScreen(QWidget):
         if not isinstance(error, JiuError):
             raise error
         self.message.setText(str(error))
-        if self.pages.currentIndex() == 0:
+        if self.pages.currentWidget() is self.passphrase_page:
             self.passphrase.clear()
             self.passphrase.setFocus()
 

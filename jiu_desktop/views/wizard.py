@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from jiu_desktop.db.store import Store
 from jiu_desktop.errors import JiuError
 from jiu_desktop.services import profile
-from jiu_desktop.services.store import Store
 from jiu_desktop.views.style import strength_text
 from jiu_desktop.views.tasks import run_task
 

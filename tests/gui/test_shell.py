@@ -29,7 +29,7 @@ def test_recovery_key_on_the_unlock_screen(qtbot: QtBot, tmp_path: Path) -> None
     window.show()
     screen = window.unlock_screen
     screen.findChild(type(screen.unlock_button), "forgotButton").click()  # type: ignore[union-attr]
-    assert screen.pages.currentIndex() == 1
+    assert screen.pages.currentWidget() is screen.recovery_page
     type_into(screen.recovery_key, "AAAA-BBBB")
     type_into(screen.new_passphrase, "nieuw geheim 42")
     type_into(screen.repeat_passphrase, "nieuw geheim 42")
@@ -207,7 +207,7 @@ def test_enter_on_the_recovery_page_unlocks(qtbot: QtBot, tmp_path: Path) -> Non
     qtbot.addWidget(window)
     window.show()
     screen = window.unlock_screen
-    screen._show_page(1)
+    screen.show_recovery()
     type_into(screen.recovery_key, recovery)
     type_into(screen.new_passphrase, "nieuw geheim 42")
     type_into(screen.repeat_passphrase, "nieuw geheim 42")
@@ -220,7 +220,7 @@ def test_recovery_explanation_is_not_cut_off(qtbot: QtBot, window: MainWindow) -
     from PySide6.QtWidgets import QLabel
 
     window.resize(1366, 768)
-    window.unlock_screen._show_page(1)
+    window.unlock_screen.show_recovery()
     qtbot.wait(50)
     explain = window.unlock_screen.findChild(QLabel, "recoveryExplanation")
     assert isinstance(explain, QLabel)

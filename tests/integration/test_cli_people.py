@@ -18,7 +18,8 @@ from sqlalchemy import text
 
 from jiu_desktop.cli.common import locked
 from jiu_desktop.services import participants, profile
-from jiu_desktop.services.backup import unpack, write_backup
+from jiu_desktop.services.backup import write_backup
+from jiu_desktop.vault.backup_file import unpack
 from jiu_desktop.vault.engine import open_engine
 from tests.integration.test_cli import PASS, failed_cleanly, hashes, run, run_in_terminal
 

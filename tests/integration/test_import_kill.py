@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from jiu_desktop.demo import fill_demo_data
 from jiu_desktop.services import exchange, participants, profile
-from jiu_desktop.services.demo import fill_demo_data
 from tests import fast_cli
 from tests.conftest import PASSPHRASE
 

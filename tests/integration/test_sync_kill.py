@@ -21,9 +21,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from jiu_desktop.demo import fill_demo_data
 from jiu_desktop.models import ChangeLogEntry
 from jiu_desktop.services import participants, profile, sync_service
-from jiu_desktop.services.demo import fill_demo_data
 from jiu_desktop.sync.engine import BUNDLE_LIMIT
 from jiu_desktop.sync.transports import LAYOUT, TEMP_PREFIX, parse_bundle_names
 from jiu_desktop.vault.paths import ProfilePaths

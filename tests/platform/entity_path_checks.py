@@ -21,13 +21,13 @@ import pytest
 from sqlalchemy import ForeignKey, func, select
 from sqlalchemy.orm import Mapped, mapped_column
 
+from jiu_desktop.db.store import Store
 from jiu_desktop.errors import InvalidImport
 from jiu_desktop.models import ChangeLogEntry, SyncEntity
 from jiu_desktop.models.base import Base
 from jiu_desktop.models.declaration import PARTICIPANT, Synced, check_declarations
 from jiu_desktop.services import conflicts, erasure, exchange, participants, profile
 from jiu_desktop.services.cascade import soft_delete
-from jiu_desktop.services.store import Store
 from jiu_desktop.sync.engine import sync_round
 from jiu_desktop.sync.merge import materialise_after_upgrade
 from jiu_desktop.sync.team import TeamKey, create_team, join_team

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from jiu_desktop.db.store import Store
 from jiu_desktop.models import SYNCED_ENTITIES
 from jiu_desktop.services import profile
-from jiu_desktop.services.store import Store
 from jiu_desktop.sync.engine import SyncReport, sync_round
 from jiu_desktop.sync.team import TeamKey, create_team, join_team
 from jiu_desktop.sync.transports import Transport

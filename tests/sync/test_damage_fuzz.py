@@ -9,11 +9,12 @@ from pathlib import Path
 
 import pytest
 
+from jiu_desktop.db.store import Store
 from jiu_desktop.errors import BundleRejected, InvalidBackup
 from jiu_desktop.services import backup, notes, participants
-from jiu_desktop.services.store import Store
 from jiu_desktop.sync.bundle import BundleHeader, WireChange, new_nonce, open_bundle, seal
 from jiu_desktop.sync.team import create_team
+from jiu_desktop.vault.backup_file import unpack
 
 TEAM, _ = create_team("team geheim 12345")
 DEVICE = "ab" * 16
@@ -71,5 +72,5 @@ def test_sampled_bit_flips_of_a_backup_are_refused(store: Store, tmp_path: Path)
         damaged = bytearray(raw)
         damaged[position // 8] ^= 1 << (position % 8)
         with pytest.raises(InvalidBackup):
-            backup.unpack(bytes(damaged))
-    assert backup.unpack(raw).database  # the undamaged file still reads
+            unpack(bytes(damaged))
+    assert unpack(raw).database  # the undamaged file still reads

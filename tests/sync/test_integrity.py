@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
+from jiu_desktop.demo import fill_demo_data
 from jiu_desktop.errors import SyncError
 from jiu_desktop.services import backup, erasure, participants, profile
-from jiu_desktop.services.demo import fill_demo_data
 from jiu_desktop.sync import identity
 from jiu_desktop.sync.bundle import BundleHeader, WireChange, new_nonce, seal
 from jiu_desktop.sync.clock import pack, wall_clock_ms

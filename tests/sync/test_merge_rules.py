@@ -21,9 +21,9 @@ from typing import Any
 import pytest
 from sqlalchemy import Connection, Integer, func, select
 
+from jiu_desktop.db.store import Store
 from jiu_desktop.models import SYNCED_ENTITIES, Base, ChangeLogEntry, ErasedParticipant
 from jiu_desktop.services import profile
-from jiu_desktop.services.store import Store
 from jiu_desktop.sync import merge
 from jiu_desktop.sync.bundle import WireChange
 from jiu_desktop.sync.clock import pack

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from jiu_desktop import cli
+from jiu_desktop.db.store import Store
 from jiu_desktop.errors import InsecureAddress, TargetUnreachable
 from jiu_desktop.services import profile, sync_service
-from jiu_desktop.services.store import Store
 from tests.conftest import PASSPHRASE
 from tests.sync.webdav_server import PASSWORD, USER, WebDavServer
 

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from jiu_desktop.db.store import Store
 from jiu_desktop.errors import SyncError, TargetUnreachable, WrongTeamPassphrase
 from jiu_desktop.models import Participant
 from jiu_desktop.services import conflicts, participants, profile, sync_service
-from jiu_desktop.services.store import Store
 from jiu_desktop.vault.paths import ProfilePaths
 
 TEAM = "ons team geheim 7"

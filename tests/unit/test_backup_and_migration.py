@@ -13,7 +13,15 @@ from sqlalchemy import inspect
 from jiu_desktop.errors import InvalidBackup, WrongPassphrase
 from jiu_desktop.services import backup, participants, profile
 from jiu_desktop.vault import migrate
+from jiu_desktop.vault.backup_file import read_backup
+from jiu_desktop.vault.backups import (
+    INCOMING,
+    KEEP_AUTOMATIC,
+    KEEP_BEFORE_RESTORE,
+    snapshot_database,
+)
 from jiu_desktop.vault.paths import ProfilePaths
+from jiu_desktop.vault.restore import verify_backup
 from tests.conftest import PASSPHRASE
 
 
@@ -92,13 +100,13 @@ def test_only_the_newest_before_restore_copies_are_kept(profile_dir: Path, tmp_p
     store.close()
     replaced = ProfilePaths(profile_dir).backups
     made: list[str] = []
-    for _ in range(backup.KEEP_BEFORE_RESTORE + 2):
+    for _ in range(KEEP_BEFORE_RESTORE + 2):
         earlier = {p.name for p in replaced.glob("before-restore-*")}
         backup.restore_backup(profile_dir, tmp_path / "b.jiubackup", PASSPHRASE)
         made += [p.name for p in replaced.glob("before-restore-*") if p.name not in earlier]
-    assert len(made) == backup.KEEP_BEFORE_RESTORE + 2
+    assert len(made) == KEEP_BEFORE_RESTORE + 2
     left = sorted(p.name for p in replaced.iterdir() if p.name.startswith("before-restore-"))
-    assert left == made[-backup.KEEP_BEFORE_RESTORE :], "the oldest are removed completely"
+    assert left == made[-KEEP_BEFORE_RESTORE:], "the oldest are removed completely"
 
 
 def test_pruning_removes_what_interrupted_work_left_behind(profile_dir: Path) -> None:
@@ -111,8 +119,8 @@ def test_pruning_removes_what_interrupted_work_left_behind(profile_dir: Path) ->
         paths.backups / ".verify-def456.db",
         paths.backups / ".verify-def456.db-wal",
         paths.backups / ".20260101-120000-000000-test.jiubackup.x1y2.tmp",
-        paths.root / backup.INCOMING,
-        paths.root / f"{backup.INCOMING}-wal",
+        paths.root / INCOMING,
+        paths.root / f"{INCOMING}-wal",
     ]
     busy = paths.backups / ".export-now.db"  # another operation's, still being written
     an_hour_ago = time.time() - 3600
@@ -122,7 +130,7 @@ def test_pruning_removes_what_interrupted_work_left_behind(profile_dir: Path) ->
     busy.write_bytes(b"in progress")
     os.utime(busy, (time.time() + 60, time.time() + 60))
 
-    backup.snapshot_database(store.engine, store.data_key, paths, reason="test")
+    snapshot_database(store.engine, store.data_key, paths, reason="test")
     store.close()
     assert [p for p in stale if p.exists()] == []
     assert busy.exists()
@@ -132,16 +140,16 @@ def test_backups_of_the_coach_do_not_push_out_the_automatic_ones(profile_dir: Pa
     store, _ = profile.create_profile(profile_dir, "Sanne", PASSPHRASE)
     paths = store.paths
     paths.backups.mkdir(parents=True, exist_ok=True)
-    own = [paths.backups / f"mijn-backup-{n}.jiubackup" for n in range(backup.KEEP_AUTOMATIC)]
+    own = [paths.backups / f"mijn-backup-{n}.jiubackup" for n in range(KEEP_AUTOMATIC)]
     for path in own:
         path.write_bytes(b"a backup the coach put here")
     made = [
-        backup.snapshot_database(store.engine, store.data_key, paths, reason="test")
-        for _ in range(backup.KEEP_AUTOMATIC + 1)
+        snapshot_database(store.engine, store.data_key, paths, reason="test")
+        for _ in range(KEEP_AUTOMATIC + 1)
     ]
     store.close()
     assert all(path.exists() for path in own)
-    assert [p.exists() for p in made] == [False] + [True] * backup.KEEP_AUTOMATIC
+    assert [p.exists() for p in made] == [False] + [True] * KEEP_AUTOMATIC
 
 
 NEXT_REVISION = '''
@@ -188,8 +196,8 @@ def test_unlock_migrates_an_old_schema_after_a_backup(
 
     snapshots = list(ProfilePaths(profile_dir).backups.glob("*before-migration.jiubackup"))
     assert len(snapshots) == 1
-    contents = backup.read_backup(snapshots[0])
-    key = backup.verify_backup(contents, PASSPHRASE, tmp_path)
+    contents = read_backup(snapshots[0])
+    key = verify_backup(contents, PASSPHRASE, tmp_path)
     assert len(key) == 32
 
 

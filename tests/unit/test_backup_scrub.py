@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from jiu_desktop.db.store import Store
 from jiu_desktop.services import backup, backup_scrub, erasure, participants, profile
-from jiu_desktop.services.store import Store
+from jiu_desktop.vault.backup_file import read_backup
+from jiu_desktop.vault.backups import snapshot_database
 from tests.conftest import PASSPHRASE
 
 MARKER = "Vergeetmijniet-Zeldzaam-4242"
@@ -28,7 +30,7 @@ def test_erased_people_leave_automatic_backups_and_restore_copies(
 ) -> None:
     doomed = participants.create_participant(store, first_name="Wordt", last_name=MARKER)
     participants.create_participant(store, first_name="Blijft", last_name="Bakker")
-    automatic = backup.snapshot_database(store.engine, store.data_key, store.paths, "test")
+    automatic = snapshot_database(store.engine, store.data_key, store.paths, "test")
     manual = tmp_path / "manual.jiubackup"
     backup.write_backup(store, manual)
     store.close()
@@ -40,7 +42,7 @@ def test_erased_people_leave_automatic_backups_and_restore_copies(
         assert backup_scrub.scrub(reopened) == 2
         (kept,) = (profile_dir / "backups").glob("before-restore-*")
         assert names_in(kept / "data.db", reopened.data_key) == {"Bakker"}
-        contents = backup.read_backup(automatic)
+        contents = read_backup(automatic)
         restored_copy = tmp_path / "copy.db"
         restored_copy.write_bytes(contents.database)
         assert names_in(restored_copy, reopened.data_key) == {"Bakker"}
@@ -48,7 +50,7 @@ def test_erased_people_leave_automatic_backups_and_restore_copies(
         assert backup_scrub.scrub(reopened) == 0, "a second run finds nothing to do"
     finally:
         reopened.close()
-    assert backup.read_backup(manual).database, "a backup saved elsewhere is the coach's"
+    assert read_backup(manual).database, "a backup saved elsewhere is the coach's"
 
 
 def test_an_erasure_from_another_laptop_leaves_this_ones_backups(tmp_path: Path) -> None:
@@ -65,12 +67,12 @@ def test_an_erasure_from_another_laptop_leaves_this_ones_backups(tmp_path: Path)
         doomed = participants.create_participant(a, first_name="Wordt", last_name=MARKER)
         sync_service.run_sync(a)
         sync_service.run_sync(b)
-        copy = backup.snapshot_database(b.engine, b.data_key, b.paths, "before-migration")
+        copy = snapshot_database(b.engine, b.data_key, b.paths, "before-migration")
         erasure.erase(a, doomed.id)
         sync_service.run_sync(a)
         assert sync_service.run_sync(b).report.erased == 1
         database = tmp_path / "check.db"
-        database.write_bytes(backup.read_backup(copy).database)
+        database.write_bytes(read_backup(copy).database)
         assert MARKER not in names_in(database, b.data_key)
     finally:
         a.close()

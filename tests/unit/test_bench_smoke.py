@@ -26,7 +26,8 @@ def test_sync_benchmarks_run(tmp_path: Path) -> None:
 def test_an_interrupted_cache_build_is_not_reused(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from jiu_desktop.services import demo, participants, profile
+    from jiu_desktop import demo
+    from jiu_desktop.services import participants, profile
 
     monkeypatch.setattr(common, "CACHE", tmp_path)
     real_fill = demo.fill_demo_data

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
+from jiu_desktop.db.store import Store
 from jiu_desktop.models import (
     SYNCED_ENTITIES,
     ChangeLogEntry,
@@ -20,7 +21,6 @@ from jiu_desktop.models import (
     StatusChange,
     SyncEntity,
 )
-from jiu_desktop.services.store import Store
 
 # A valid instance of each entity and one edit per field, for the field-by-field walk.
 P = "p-1"

@@ -6,6 +6,7 @@ from datetime import date
 
 from sqlalchemy import select
 
+from jiu_desktop.db.store import Store
 from jiu_desktop.models import (
     Coach,
     Group,
@@ -16,7 +17,6 @@ from jiu_desktop.models import (
 )
 from jiu_desktop.services import erasure, notes, participants, team
 from jiu_desktop.services.changes import NOTHING, Changes, written
-from jiu_desktop.services.store import Store
 
 
 def test_touches_names_entity_classes() -> None:

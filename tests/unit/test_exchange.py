@@ -19,12 +19,12 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
+from jiu_desktop.db.store import Store
 from jiu_desktop.errors import InvalidImport, JiuError, NotFound
 from jiu_desktop.models import ChangeLogEntry
 from jiu_desktop.services import exchange, notes, participants, profile, team
 from jiu_desktop.services.exchange_check import validate_document
 from jiu_desktop.services.exchange_schema import schema, schema_problems
-from jiu_desktop.services.store import Store
 from jiu_desktop.vault import private_file
 
 

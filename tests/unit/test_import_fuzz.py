@@ -11,10 +11,10 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from jiu_desktop.db.store import Store
+from jiu_desktop.demo import fill_demo_data
 from jiu_desktop.errors import JiuError
 from jiu_desktop.services import exchange
-from jiu_desktop.services.demo import fill_demo_data
-from jiu_desktop.services.store import Store
 
 junk = st.one_of(
     st.none(),

@@ -1,9 +1,12 @@
-"""Who may write what: only ``sync/`` writes the change log and the clock."""
+"""Who may write what: only ``sync/`` writes the change log and the clock; and who may
+import whom: the infrastructure does not reach up into the services or the views."""
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
+
+from tests.unit.test_view_imports import imported_modules
 
 ROOT = Path(__file__).resolve().parents[2] / "jiu_desktop"
 WRITES = re.compile(r"(insert|update|delete)\(\s*ChangeLogEntry|CLOCK_KEY|hlc_last")
@@ -17,3 +20,43 @@ def test_only_sync_writes_the_change_log_and_the_clock() -> None:
         and WRITES.search(path.read_text())
     ]
     assert offenders == []
+
+
+#: What each lower package may import of the program besides itself, the error types and
+#: the translation helper: the layers point down, views → services → db → sync / models / vault.
+BELOW: dict[str, tuple[str, ...]] = {
+    "vault": (),
+    "models": (),
+    "sync": ("models", "vault"),
+    "db": ("models", "sync", "vault"),
+    "services": ("models", "sync", "vault", "db", "printing"),
+}
+
+
+def reaches_up(package: str, module: str) -> bool:
+    if not module.startswith("jiu_desktop."):
+        return False
+    top = module.split(".")[1]
+    return top not in (package, "errors", "i18n", "__version__", *BELOW[package])
+
+
+def upward_imports(package: str) -> dict[str, list[str]]:
+    offenders: dict[str, list[str]] = {}
+    for path in sorted((ROOT / package).rglob("*.py")):
+        dotted = ".".join(("jiu_desktop", *path.relative_to(ROOT).parent.parts))
+        modules = imported_modules(path.read_text(encoding="utf-8"), dotted)
+        if hits := sorted({m for m in modules if reaches_up(package, m)}):
+            offenders[str(path.relative_to(ROOT))] = hits
+    return offenders
+
+
+def test_the_lower_layers_do_not_import_the_ones_above() -> None:
+    offenders = {package: upward_imports(package) for package in BELOW}
+    assert offenders == {package: {} for package in BELOW}
+
+
+def test_an_upward_import_is_seen() -> None:
+    assert reaches_up("vault", "jiu_desktop.db.store")
+    assert reaches_up("db", "jiu_desktop.services.changes")
+    assert not reaches_up("db", "jiu_desktop.sync.identity")
+    assert not reaches_up("vault", "jiu_desktop.vault.engine")

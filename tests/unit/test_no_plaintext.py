@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from jiu_desktop.services import backup, notes, participants, profile
+from jiu_desktop.vault.backups import snapshot_database
 from tests.conftest import PASSPHRASE
 
 MARKERS = ("Zwartbroekmarker", "Qwixotisch-schuldverhaal", "markeradres 99")
@@ -42,7 +43,7 @@ def test_markers_never_reach_disk_in_plaintext(profile_dir: Path, tmp_path: Path
     assert scan(places(profile_dir)) == [], "while open (WAL included)"
 
     backup.write_backup(store, profile_dir / "backups" / "manual.jiubackup")
-    backup.snapshot_database(store.engine, store.data_key, store.paths, reason="test")
+    snapshot_database(store.engine, store.data_key, store.paths, reason="test")
     store.close()
     assert scan(places(profile_dir)) == [], "after close and backups"
 

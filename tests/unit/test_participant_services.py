@@ -6,10 +6,10 @@ from datetime import date, timedelta
 
 import pytest
 
+from jiu_desktop.db.store import Store
 from jiu_desktop.errors import InvalidInput, NotFound
 from jiu_desktop.models import Coach, Participant
 from jiu_desktop.services import notes, participants, team
-from jiu_desktop.services.store import Store
 
 
 def test_create_update_and_status_history(store: Store) -> None:

@@ -10,6 +10,8 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from sqlalchemy import func, select
 
+from jiu_desktop.db.store import Store
+from jiu_desktop.demo import ensure_demo_profile, fill_demo_data
 from jiu_desktop.models import (
     ChangeLogEntry,
     Participant,
@@ -19,8 +21,6 @@ from jiu_desktop.models import (
 )
 from jiu_desktop.printing.recovery_sheet import render_recovery_sheet
 from jiu_desktop.services import exchange, participants, profile
-from jiu_desktop.services.demo import ensure_demo_profile, fill_demo_data
-from jiu_desktop.services.store import Store
 from jiu_desktop.vault.vaultfile import VaultFile
 
 KEY = "CIUP-LRFR-FREF-XBFK-QLP5-7SK2-K6RB-GRV5"

@@ -13,9 +13,10 @@ import pytest
 from sqlalchemy import Connection, inspect, select, text
 
 from jiu_desktop import cli
+from jiu_desktop.db.store import Store
+from jiu_desktop.errors import InvalidBackup
 from jiu_desktop.models import ChangeLogEntry, ErasedParticipant, LocalState
 from jiu_desktop.services import backup, erasure, notes, participants, profile
-from jiu_desktop.services.store import Store
 from jiu_desktop.sync import identity
 from jiu_desktop.sync.engine import sync_round
 from jiu_desktop.sync.merge import ERASURE_ENTITY
@@ -259,7 +260,7 @@ def test_a_backup_from_a_newer_version_is_refused(
     monkeypatch.setattr(migrate, "MIGRATIONS", current)
     profile.create_profile(profile_dir, "Sanne", PASSPHRASE)[0].close()
     before = files(profile_dir)
-    with pytest.raises(backup.InvalidBackup, match="newer version"):
+    with pytest.raises(InvalidBackup, match="newer version"):
         backup.restore_backup(profile_dir, tmp_path / "newer.jiubackup", PASSPHRASE)
     assert files(profile_dir) == before
 

@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jiu_desktop.db.store import Store
 from jiu_desktop.errors import JiuError
 from jiu_desktop.services import participants, team
 from jiu_desktop.services.changes import Changes
-from jiu_desktop.services.store import Store
 from jiu_desktop.views.autosave import (
     AutosaveForm,
     check_binding,

@@ -1,6 +1,6 @@
 """An unlocked profile database: engine, sessions with change capture, this device's id.
 
-Every session records which synced rows its flushes wrote (``services/changes.py``), so a
+Every session records which synced rows its flushes wrote (``db/written.py``), so a
 service can return them: ``with store.session() as s: ...; return written(s)``.
 """
 
@@ -14,7 +14,7 @@ from pathlib import Path
 from sqlalchemy import Engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-from jiu_desktop.services.changes import forget_flushes, record_flush
+from jiu_desktop.db.written import forget_flushes, record_flush
 from jiu_desktop.sync import identity
 from jiu_desktop.sync.changelog import ChangeCapture, read_clock
 from jiu_desktop.sync.clock import HybridLogicalClock

@@ -1,5 +1,7 @@
-"""Realistic, fictional demo data, so a newcomer sees the app work (and benchmarks have
-something to chew on). Everything goes through the ORM, so change capture records it."""
+"""Fictional participants with their trajectory, notes, referrals and follow-ups.
+
+Everything goes through the ORM, so change capture records it as if a coach typed it.
+"""
 
 from __future__ import annotations
 
@@ -7,10 +9,11 @@ import random
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, timedelta
-from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from jiu_desktop.db.store import Store
+from jiu_desktop.demo import texts as text
 from jiu_desktop.models import (
     NOTE_KINDS,
     Coach,
@@ -20,12 +23,7 @@ from jiu_desktop.models import (
     SessionNote,
     StatusChange,
 )
-from jiu_desktop.services import demo_text as text
-from jiu_desktop.services.profile import DEMO_PASSPHRASE, create_profile
-from jiu_desktop.services.store import Store
-from jiu_desktop.vault.paths import ProfilePaths, demo_profile_dir
 
-DEMO_PARTICIPANTS = 40
 BATCH = 500
 STATUS_PATH = ("aangemeld", "intake", "actief")
 ENDINGS = ("afgerond", "afgehaakt")
@@ -177,16 +175,3 @@ def _add_participant(
             )
         )
         counts["referrals"] += 1
-
-
-def ensure_demo_profile(root: Path | None = None) -> Path:
-    """Create the demo profile (its own folder, apart from real profiles) once."""
-    root = root or demo_profile_dir()
-    if ProfilePaths(root).exists():
-        return root
-    store, _recovery = create_profile(root, "Demo", DEMO_PASSPHRASE, demo=True)
-    try:
-        fill_demo_data(store, DEMO_PARTICIPANTS, seed=2026)
-    finally:
-        store.close()
-    return root
