@@ -6,6 +6,7 @@ from jiu_desktop.models.declaration import (
     TEAM,
     Synced,
     check_declarations,
+    choices_of,
     synced_entities,
 )
 from jiu_desktop.models.local import ChangeLogEntry, LocalState
@@ -50,6 +51,7 @@ __all__ = [
     "SyncRun",
     "Synced",
     "check_declarations",
+    "choices_of",
     "new_id",
     "synced_entities",
 ]

@@ -52,8 +52,9 @@ class Synced:
     text: Mapping[str, str] = field(default_factory=dict)
     #: Text columns that feed the participant's search document.
     search: tuple[str, ...] = ()
-    #: Columns that hold one of a fixed set of codes (a status, a kind), with the codes:
-    #: an import refuses any other value. A choice is never free text.
+    #: Columns that hold one of a fixed set of codes (a status, a kind), with the codes in
+    #: their usual order: the one list of them. Services (``validation.check_choice``),
+    #: import and the views' option lists read it; a choice is never free text.
     choices: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
 
@@ -116,6 +117,11 @@ def children_of(parent: type[SyncEntity]) -> list[tuple[type[SyncEntity], str]]:
         if target == parent.__tablename__:
             found.append((cls, column))
     return found
+
+
+def choices_of(cls: type[SyncEntity], column: str) -> tuple[str, ...]:
+    """The codes ``cls.column`` may hold, as declared (KeyError: it is no choice)."""
+    return tuple(cls.sync.choices[column])
 
 
 def text_fields() -> dict[str, frozenset[str]]:

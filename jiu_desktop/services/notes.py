@@ -12,7 +12,7 @@ from sqlalchemy import select
 from jiu_desktop.db.store import Store
 from jiu_desktop.errors import InvalidInput, NotFound
 from jiu_desktop.i18n import translate
-from jiu_desktop.models import NOTE_KINDS, Participant, SessionNote
+from jiu_desktop.models import Participant, SessionNote
 from jiu_desktop.services import validation as v
 from jiu_desktop.services.cascade import soft_delete
 from jiu_desktop.services.changes import Added, Changes, added, written
@@ -40,7 +40,7 @@ def clean_note_fields(fields: Mapping[str, Any]) -> dict[str, Any]:
                 raise InvalidInput(translate("notes", "A note needs a date."))
             clean[key] = day
         elif key == "kind":
-            clean[key] = v.check_choice(str(value), NOTE_KINDS, translate("notes", "Kind"))
+            clean[key] = v.check_choice(value, SessionNote, "kind", translate("notes", "Kind"))
         elif key in ("text", "follow_up"):
             clean[key] = str(value or "")
         elif key == "follow_up_due":

@@ -13,8 +13,6 @@ from jiu_desktop.db.store import Store
 from jiu_desktop.errors import InvalidInput, NotFound
 from jiu_desktop.i18n import translate
 from jiu_desktop.models import (
-    PARTICIPANT_STATUSES,
-    REFERRAL_STATUSES,
     Coach,
     Group,
     Participant,
@@ -150,7 +148,7 @@ def clean_fields(fields: Mapping[str, Any]) -> dict[str, Any]:
             clean[key] = v.as_date(value, translate("participants", "Intake date"))
         elif key == "status":
             clean[key] = v.check_choice(
-                str(value), PARTICIPANT_STATUSES, translate("participants", "Status")
+                value, Participant, "status", translate("participants", "Status")
             )
         else:  # group_id, coach_id
             clean[key] = value or None
@@ -235,7 +233,7 @@ def _clean_referral(fields: Mapping[str, Any]) -> dict[str, Any]:
             clean[key] = v.as_date(value, translate("participants", "Referral date"))
         elif key == "status":
             clean[key] = v.check_choice(
-                str(value), REFERRAL_STATUSES, translate("participants", "Status")
+                value, Referral, "status", translate("participants", "Status")
             )
         else:
             raise InvalidInput(

@@ -10,6 +10,7 @@ from sqlalchemy import Engine, inspect
 from jiu_desktop.db.store import Store
 from jiu_desktop.errors import InvalidInput, ProfileExists, ProfileNotFound
 from jiu_desktop.i18n import translate
+from jiu_desktop.services import search_schema
 from jiu_desktop.sync.merge import materialise_after_upgrade
 from jiu_desktop.vault import migrate
 from jiu_desktop.vault.backups import snapshot_database
@@ -77,6 +78,7 @@ def create_profile(
     vault, data_key, recovery_key = new_vault(name, passphrase, demo=demo)
     engine = open_engine(paths.database, data_key)
     migrate.upgrade(engine)
+    search_schema.bring_in_line(engine)
     vault.save(paths.vault)
     log.info("profile created")
     return Store(paths, engine, data_key), recovery_key
@@ -108,7 +110,8 @@ def change_passphrase(root: Path, old: str, new: str) -> None:
 
 
 def open_with_key(root: Path, data_key: bytes) -> Store:
-    """Open the database; migrate it (after an automatic backup) when the schema is old."""
+    """Open the database; migrate it (after an automatic backup) when the schema is old;
+    bring the search schema in line with the declarations (``services/search_schema.py``)."""
     paths = ProfilePaths(root)
     engine = open_engine(paths.database, data_key)
     if migrate.needs_upgrade(engine):
@@ -123,6 +126,8 @@ def open_with_key(root: Path, data_key: bytes) -> Store:
                 materialise_after_upgrade(conn, before)
             conn.exec_driver_sql("PRAGMA foreign_keys = ON")
             conn.commit()
+    # Every time, not only after a migration: a declaration may gain a search field alone.
+    search_schema.bring_in_line(engine)
     return Store(paths, engine, data_key)
 
 

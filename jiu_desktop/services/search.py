@@ -1,5 +1,6 @@
-"""Search as you type: one FTS5 prefix query over each participant's names, remarks and
-note text (the search document the database keeps up to date with triggers)."""
+"""Search as you type: one FTS5 prefix query over each participant's search document (their
+names and remarks, and every declared ``search`` field of what they own: note text, and
+so on). ``services/search_schema.py`` defines that document and the triggers keeping it."""
 
 from __future__ import annotations
 

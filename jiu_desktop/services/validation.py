@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from datetime import date
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy.orm import Session
 
 from jiu_desktop.errors import InvalidInput, NotFound
 from jiu_desktop.i18n import translate
+from jiu_desktop.models.declaration import choices_of
+
+if TYPE_CHECKING:
+    from jiu_desktop.models.base import SyncEntity
 
 T = TypeVar("T")
 
@@ -39,14 +42,17 @@ def as_date(value: Any, label: str) -> date | None:
     )
 
 
-def check_choice(value: str, choices: Iterable[str], label: str) -> str:
-    if value not in tuple(choices):
+def check_choice(value: object, entity: type[SyncEntity], column: str, label: str) -> str:
+    """``value`` when it is one of the codes declared for ``entity.column``
+    (``Synced.choices``, the one list of them), else InvalidInput."""
+    code = str(value)
+    if code not in choices_of(entity, column):
         raise InvalidInput(
             translate("validation", "{field}: “{value}” is not one of the options.").format(
-                field=label, value=value
+                field=label, value=code
             )
         )
-    return value
+    return code
 
 
 def check_email(value: str) -> str:

@@ -9,14 +9,12 @@ from __future__ import annotations
 
 from jiu_desktop.i18n import translate
 from jiu_desktop.models import (
-    NOTE_KINDS,
-    PARTICIPANT_STATUSES,
-    REFERRAL_STATUSES,
     Coach,
     Group,
     Participant,
     Referral,
     SessionNote,
+    choices_of,
 )
 
 __all__ = [
@@ -69,15 +67,15 @@ def referral_status_label(code: str) -> str:
 
 def status_choices() -> list[tuple[str, str]]:
     """The trajectory statuses in their usual order, as (code, label)."""
-    return [(code, status_label(code)) for code in PARTICIPANT_STATUSES]
+    return [(code, status_label(code)) for code in choices_of(Participant, "status")]
 
 
 def note_kind_choices() -> list[tuple[str, str]]:
-    return [(code, note_kind_label(code)) for code in NOTE_KINDS]
+    return [(code, note_kind_label(code)) for code in choices_of(SessionNote, "kind")]
 
 
 def referral_status_choices() -> list[tuple[str, str]]:
-    return [(code, referral_status_label(code)) for code in REFERRAL_STATUSES]
+    return [(code, referral_status_label(code)) for code in choices_of(Referral, "status")]
 
 
 def format_date(value: object) -> str:

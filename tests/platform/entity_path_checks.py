@@ -6,7 +6,8 @@ the pair is captured with its owner, syncs between two laptops over a folder and
 shows a labelled conflict on its text field and none on its choice field, is deleted with
 its parent, arrives after an upgrade that created its tables, vanishes with its history on
 every laptop when the participant is erased, and is exported nested in its parent and
-imported from there on another laptop.
+imported from there on another laptop. Its ``search`` fields feed the participant search
+(the triggers follow the declarations at unlock) until the row is deleted or erased.
 """
 
 from __future__ import annotations
@@ -39,7 +40,9 @@ from tests.sync.webdav_server import PASSWORD, USER, WebDavServer
 
 class Garden(SyncEntity):
     __tablename__ = "zz_garden"
-    sync = Synced(owner=PARTICIPANT, export="gardens", text={"name": "Garden name"})
+    sync = Synced(
+        owner=PARTICIPANT, export="gardens", text={"name": "Garden name"}, search=("name",)
+    )
     participant_id: Mapped[str] = mapped_column(ForeignKey("participant.id"))
     name: Mapped[str] = mapped_column(default="")
 
@@ -47,7 +50,11 @@ class Garden(SyncEntity):
 class Plant(SyncEntity):
     __tablename__ = "zz_plant"
     sync = Synced(
-        owner=PARTICIPANT, export="plants", parent="garden_id", text={"note": "Plant note"}
+        owner=PARTICIPANT,
+        export="plants",
+        parent="garden_id",
+        text={"note": "Plant note"},
+        search=("note",),
     )
     participant_id: Mapped[str] = mapped_column(ForeignKey("participant.id"))
     garden_id: Mapped[str] = mapped_column(ForeignKey("zz_garden.id"))
@@ -61,9 +68,21 @@ PASS = "geheim 12345"
 
 def laptop(root: Path, name: str, *, tables: bool = True) -> Store:
     store, _ = profile.create_profile(root / name, name, PASS)
-    if tables:
-        Base.metadata.create_all(store.engine, tables=TABLES)  # what its migration would do
-    return store
+    if not tables:
+        return store
+    Base.metadata.create_all(store.engine, tables=TABLES)  # what its migration would do
+    return unlocked_again(store)
+
+
+def unlocked_again(store: Store) -> Store:
+    """Closed and unlocked, as after the upgrade that brought the tables."""
+    root, key = store.root, store.data_key
+    store.close()
+    return profile.open_with_key(root, key)
+
+
+def searched(store: Store, query: str) -> list[str]:
+    return [row.id for row in participants.list_participants(store, query=query)]
 
 
 @pytest.fixture(params=["folder", "webdav"])
@@ -103,6 +122,34 @@ def test_the_pair_is_declared_correctly() -> None:
     assert check_declarations() == []
 
 
+def test_text_in_the_nested_row_is_found_until_it_is_deleted_or_erased(tmp_path: Path) -> None:
+    store = laptop(tmp_path, "a")
+    person, garden, plant = plant_for(store, "Noor")
+    other = participants.create_participant(store, first_name="Ilias").id
+    assert searched(store, "zaadj") == [person]
+    assert searched(store, "noor eerste volkst") == [person], "words from every level"
+    with store.session() as session:
+        row = session.get(Plant, plant)
+        assert row is not None
+        row.note, row.participant_id = "Tomaten oogsten", other
+    assert searched(store, "zaadjes") == [] and searched(store, "oogst") == [other]
+    with store.session() as session:
+        row = session.get(Plant, plant)
+        assert row is not None
+        row.participant_id = person
+        soft_delete(session, row)
+    assert searched(store, "oogst") == [] and searched(store, "volkstuin") == [person]
+    with store.session() as session:
+        soft_delete(session, session.get(Garden, garden))  # type: ignore[arg-type]
+    assert searched(store, "volkstuin") == [] and searched(store, "noor") == [person]
+
+    _person, _garden, _plant = plant_for(store, "Sami")
+    assert searched(store, "zaadjes") == [_person]
+    erasure.erase(store, _person)
+    assert searched(store, "zaadjes") == [] and searched(store, "sami") == []
+    store.close()
+
+
 def test_captured_with_its_owner_however_deep(tmp_path: Path) -> None:
     store = laptop(tmp_path, "a")
     person, _garden, _plant = plant_for(store, "Noor")
@@ -125,6 +172,7 @@ def test_syncs_conflicts_cascades_and_is_erased_everywhere(
     sync_round(b, remote, team)
     with b.session() as session:
         assert session.get(Plant, plant).note == "Eerste zaadjes"  # type: ignore[union-attr]
+    assert searched(b, "zaadjes") == [person], "what arrives by sync is found"
 
     for store, note, kind in ((a, "Water geven", "komkommer"), (b, "Snoeien", "paprika")):
         with store.session() as session:
@@ -168,7 +216,7 @@ def test_rows_that_arrived_before_the_upgrade_appear_after_it(
 
     a = laptop(tmp_path, "a")
     b = laptop(tmp_path, "b", tables=False)  # an older version: it keeps what it cannot show
-    _person, garden, plant = plant_for(a, "Noor")
+    person, garden, plant = plant_for(a, "Noor")
     sync_round(a, remote, team)
     known = merge.entity
     with monkeypatch.context() as older:  # b's version does not know the pair yet
@@ -182,6 +230,8 @@ def test_rows_that_arrived_before_the_upgrade_appear_after_it(
     with b.session() as session:
         assert session.get(Garden, garden) is not None
         assert session.get(Plant, plant) is not None
+    b = unlocked_again(b)
+    assert searched(b, "zaadjes volkstuin") == [person], "indexed once the search follows"
     a.close()
     b.close()
 

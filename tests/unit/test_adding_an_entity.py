@@ -33,14 +33,6 @@ def test_an_undeclared_entity_is_reported() -> None:
     assert "Forgotten has no `sync = Synced(...)` declaration" in out
 
 
-def test_search_covers_what_is_declared_searchable() -> None:
-    """The search triggers (migration 0003) follow the declarations' ``search`` fields."""
-    source = (ROOT / "jiu_desktop/migrations/versions/0003_search_per_participant.py").read_text()
-    for cls in SYNCED_ENTITIES:
-        for name in cls.sync.search:
-            assert name in source, f"{cls.__tablename__}.{name} is searchable but not indexed"
-
-
 def test_no_service_imports_a_model_list_by_hand() -> None:
     """Services and sync read the declarations, not their own lists of models."""
     for folder in ("services", "sync"):
@@ -97,7 +89,8 @@ def _minimal_row(cls: type[SyncEntity], participant_id: str, **values: object) -
 
 
 def test_every_declared_search_field_is_found_by_search(store) -> None:  # type: ignore[no-untyped-def]
-    """What the declarations call searchable is searchable (the triggers cover it)."""
+    """What the declarations call searchable is searchable (``services/search_schema.py``
+    makes the triggers from them; ``tests/unit/test_search_schema.py`` checks them)."""
     from jiu_desktop.models import Participant
     from jiu_desktop.services import participants
 

@@ -1,0 +1,111 @@
+"""The codes of a choice column are listed once, in its declaration (``Synced.choices``):
+services, import and the views' option lists accept exactly those."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+
+import pytest
+
+from jiu_desktop.db.store import Store
+from jiu_desktop.errors import InvalidInput
+from jiu_desktop.models import (
+    SYNCED_ENTITIES,
+    Participant,
+    Referral,
+    SessionNote,
+    StatusChange,
+    SyncEntity,
+    choices_of,
+)
+from jiu_desktop.services import notes, participants
+from jiu_desktop.views import labels
+
+Write = Callable[[Store, str], object]
+
+
+def _participant(store: Store, code: str) -> object:
+    return participants.create_participant(store, first_name="Noor", status=code)
+
+
+def _referral(store: Store, code: str) -> object:
+    person = participants.create_participant(store, first_name="Noor")
+    return participants.add_referral(store, person.id, organisation="Werkplein", status=code)
+
+
+def _note(store: Store, code: str) -> object:
+    person = participants.create_participant(store, first_name="Noor")
+    return notes.add_note(store, person.id, text="Gebeld", kind=code)
+
+
+#: Every declared choice column, and the service call that writes a code into it. A new
+#: choice column fails ``test_every_choice_column_is_written_by_a_checked_service`` until
+#: it is listed here.
+WRITERS: dict[tuple[type[SyncEntity], str], Write] = {
+    (Participant, "status"): _participant,
+    (StatusChange, "status"): _participant,  # a status change records the new status
+    (Referral, "status"): _referral,
+    (SessionNote, "kind"): _note,
+}
+
+
+def named(value: object) -> str:
+    return str(getattr(value, "__tablename__", value))
+
+
+def declared_columns() -> set[tuple[type[SyncEntity], str]]:
+    return {(cls, column) for cls in SYNCED_ENTITIES for column in cls.sync.choices}
+
+
+def test_every_choice_column_is_written_by_a_checked_service() -> None:
+    assert declared_columns() == set(WRITERS)
+
+
+@pytest.mark.parametrize(("entity", "column"), list(WRITERS), ids=named)
+def test_a_service_accepts_every_declared_code_and_no_other(
+    store: Store, entity: type[SyncEntity], column: str
+) -> None:
+    write = WRITERS[(entity, column)]
+    for code in choices_of(entity, column):
+        write(store, code)
+    with pytest.raises(InvalidInput):
+        write(store, "zz_niet_gedeclareerd")
+
+
+def test_a_status_change_holds_what_the_participant_may_hold() -> None:
+    """Status changes are written from the participant's status, so their codes agree."""
+    assert choices_of(StatusChange, "status") == choices_of(Participant, "status")
+
+
+#: The columns a service checks itself (a status change follows its participant's).
+CHECKED = [key for key in WRITERS if key[0] is not StatusChange]
+
+
+@pytest.mark.parametrize(("entity", "column"), CHECKED, ids=named)
+def test_a_code_added_or_removed_in_the_declaration_is_enough(
+    store: Store, monkeypatch: pytest.MonkeyPatch, entity: type[SyncEntity], column: str
+) -> None:
+    """The services read the declaration itself, not a list of their own."""
+    codes = choices_of(entity, column)
+    changed = (*codes[1:], "zz_nieuw")
+    monkeypatch.setattr(
+        entity,
+        "sync",
+        dataclasses.replace(entity.sync, choices={**entity.sync.choices, column: changed}),
+    )
+    write = WRITERS[(entity, column)]
+    write(store, "zz_nieuw")
+    with pytest.raises(InvalidInput):
+        write(store, codes[0])
+
+
+def test_the_option_lists_of_the_views_are_the_declared_codes() -> None:
+    shown = {
+        (Participant, "status"): labels.status_choices(),
+        (SessionNote, "kind"): labels.note_kind_choices(),
+        (Referral, "status"): labels.referral_status_choices(),
+    }
+    for (entity, column), options in shown.items():
+        assert [code for code, _label in options] == list(choices_of(entity, column))
+        assert all(label != code for code, label in options), "every code has its label"
