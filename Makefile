@@ -55,6 +55,9 @@ bench: $(STAMP) qt-libs
 translations: $(STAMP)
 	$(BIN)/pyside6-lupdate $$(find jiu_desktop -name '*.py' | sort) -ts resources/translations/jiu_nl.ts -no-obsolete -target-language nl_NL
 	$(BIN)/pyside6-lrelease resources/translations/jiu_nl.ts -qm resources/translations/jiu_nl.qm
+	$(BIN)/pyside6-lupdate $$(find jiu_desktop -name '*.py' | sort) -ts resources/translations/jiu_en.ts -no-obsolete -pluralonly -source-language en_GB -target-language en_GB
+	$(BIN)/python resources/translations/fill_english_plurals.py resources/translations/jiu_en.ts
+	$(BIN)/pyside6-lrelease resources/translations/jiu_en.ts -qm resources/translations/jiu_en.qm
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache

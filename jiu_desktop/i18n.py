@@ -1,7 +1,8 @@
 """Translations through Qt's own system (QtCore only, so services can use it too).
 
 Source strings are English; ``resources/translations/jiu_nl.ts`` holds the complete Dutch
-translation. Dutch is used when the system language is Dutch or the coach chose it.
+translation and ``jiu_en.ts`` the English plural forms of strings counted with ``%n``.
+Dutch is used when the system language is Dutch or the coach chose it.
 """
 
 from __future__ import annotations
@@ -45,6 +46,12 @@ def install_language(choice: str) -> str:
         QCoreApplication.removeTranslator(old)
         _installed.remove(old)
     language = resolve_language(choice)
+    if language == "en":
+        # English needs a catalogue too, for its plural forms only ("1 change", "2 changes").
+        translator = QTranslator()
+        if translator.load("jiu_en.qm", str(TRANSLATIONS)):
+            QCoreApplication.installTranslator(translator)
+            _installed.append(translator)
     if language == "nl":
         qt_own = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         # Our strings, and Qt's own (dialog buttons such as "Cancel", "Next >").

@@ -52,70 +52,100 @@
 <context>
     <name>ConflictPanel</name>
     <message>
-        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="58"/>
+        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="61"/>
         <source>Two coaches changed the same text at the same time. Choose what to keep.</source>
         <translation>Twee coaches hebben tegelijk dezelfde tekst aangepast. Kies wat je wilt houden.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="72"/>
-        <source>Now</source>
-        <translation>Nu</translation>
+        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="77"/>
+        <source>On this laptop</source>
+        <translation>Op deze laptop</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="73"/>
+        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="83"/>
         <source>Other version</source>
         <translation>Andere versie</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="81"/>
+        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="100"/>
         <source>Keep this one</source>
         <translation>Deze houden</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="82"/>
+        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="101"/>
         <source>Keep the other</source>
         <translation>De andere houden</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="90"/>
+        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="109"/>
         <source>Merge both…</source>
         <translation>Beide samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="99"/>
-        <source>Merge both versions</source>
-        <translation>Beide versies samenvoegen</translation>
+        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="121"/>
+        <source>{field} of {date}</source>
+        <translation>{field} van {date}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="125"/>
+        <source>this laptop</source>
+        <translation>deze laptop</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="127"/>
+        <source>laptop {name}</source>
+        <translation>laptop {name}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="130"/>
+        <source>written on {laptop}</source>
+        <translation>gewijzigd op {laptop}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="131"/>
+        <source>written {date} at {time} on {laptop}</source>
+        <translation>gewijzigd op {date} om {time}, op {laptop}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="138"/>
+        <source>Merge</source>
+        <translation>Samenvoegen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="143"/>
+        <source>{about}: both versions are below, this laptop&apos;s first. Make one text of them; Save keeps it on every laptop.</source>
+        <translation>{about}: hieronder staan beide versies, die van deze laptop eerst. Maak er één tekst van; Opslaan bewaart die op elke laptop.</translation>
     </message>
 </context>
 <context>
     <name>ConversationsTab</name>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="192"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="189"/>
         <source>Session notes</source>
         <translation>Gespreksnotities</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="195"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="192"/>
         <source>New note</source>
         <translation>Nieuwe notitie</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="197"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="194"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="212"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="209"/>
         <source>Open a note from the list, or start a new one (Ctrl+Shift+N).</source>
         <translation>Open een notitie uit de lijst, of begin een nieuwe (Ctrl+Shift+N).</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="225"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="222"/>
         <source>&amp;Conversations</source>
         <translation>Ge&amp;sprekken</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="249"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="246"/>
         <source>No notes yet.</source>
         <translation>Nog geen notities.</translation>
     </message>
@@ -123,126 +153,126 @@
 <context>
     <name>DetailsTab</name>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="111"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="110"/>
         <source>&amp;Details</source>
         <translation>&amp;Gegevens</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="121"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="120"/>
         <source>Personal and contact details</source>
         <translation>Persoonlijke en contactgegevens</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="123"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="122"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="124"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="123"/>
         <source>Last name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="125"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="124"/>
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="126"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="125"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="127"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="126"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="128"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="127"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="132"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="131"/>
         <source>Trajectory</source>
         <translation>Traject</translation>
     </message>
     <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="137"/>
         <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="138"/>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="139"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="144"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="143"/>
         <source>Intake date</source>
         <translation>Intakedatum</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="145"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="144"/>
         <source>Referred by</source>
         <translation>Verwezen door</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="150"/>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="153"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="149"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="152"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="151"/>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="154"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="150"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="153"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="158"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="157"/>
         <source>New…</source>
         <translation>Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="165"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="164"/>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="168"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="167"/>
         <source>Data may be kept</source>
         <translation>Gegevens mogen bewaard worden</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="169"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="168"/>
         <source>Contact details may be shared with the group</source>
         <translation>Contactgegevens mogen gedeeld worden met de groep</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="170"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="169"/>
         <source>Photos may be taken and used</source>
         <translation>Foto&apos;s en video&apos;s mogen gemaakt en gebruikt worden</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="179"/>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="184"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="178"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="183"/>
         <source>Remarks</source>
         <translation>Opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="191"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="190"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="195"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="194"/>
         <source>Erase for good…</source>
         <translation>Definitief wissen…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="210"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="209"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="252"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="247"/>
         <source>✓ Saved</source>
         <translation>✓ Opgeslagen</translation>
     </message>
@@ -545,17 +575,17 @@ Typ de voornaam om te bevestigen:</translation>
         <translation>Klaar (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="151"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="149"/>
         <source>✓ Saved</source>
         <translation>✓ Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="171"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="169"/>
         <source>Delete note</source>
         <translation>Notitie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="171"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="169"/>
         <source>Delete this note?</source>
         <translation>Deze notitie verwijderen?</translation>
     </message>
@@ -607,12 +637,12 @@ Typ de voornaam om te bevestigen:</translation>
 <context>
     <name>ParticipantPage</name>
     <message>
-        <location filename="../../jiu_desktop/views/participants/page.py" line="47"/>
+        <location filename="../../jiu_desktop/views/participants/page.py" line="48"/>
         <source>← All participants</source>
         <translation>← Alle deelnemers</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/page.py" line="151"/>
+        <location filename="../../jiu_desktop/views/participants/page.py" line="152"/>
         <source>New participant</source>
         <translation>Nieuwe deelnemer</translation>
     </message>
@@ -648,12 +678,12 @@ Typ de voornaam om te bevestigen:</translation>
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../jiu_desktop/views/participants/screen.py" line="31"/>
+        <location filename="../../jiu_desktop/views/participants/screen.py" line="30"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/screen.py" line="54"/>
+        <location filename="../../jiu_desktop/views/participants/screen.py" line="53"/>
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
@@ -815,14 +845,32 @@ Typ de voornaam om te bevestigen:</translation>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/referrals.py" line="162"/>
+        <location filename="../../jiu_desktop/views/participants/referrals.py" line="161"/>
         <source>Remove referral</source>
         <translation>Verwijzing verwijderen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/referrals.py" line="163"/>
+        <location filename="../../jiu_desktop/views/participants/referrals.py" line="162"/>
         <source>Remove the referral to {organisation}?</source>
         <translation>De verwijzing naar {organisation} verwijderen?</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeSwitch</name>
+    <message>
+        <location filename="../../jiu_desktop/views/scope_switch.py" line="22"/>
+        <source>My participants</source>
+        <translation>Mijn deelnemers</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/scope_switch.py" line="24"/>
+        <source>Whole team</source>
+        <translation>Hele team</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/scope_switch.py" line="42"/>
+        <source>Choose in Settings which coach you are to see your own participants.</source>
+        <translation>Kies bij Instellingen welke coach jij bent, dan zie je hier je eigen deelnemers.</translation>
     </message>
 </context>
 <context>
@@ -861,67 +909,106 @@ Typ de voornaam om te bevestigen:</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../jiu_desktop/views/start_page.py" line="41"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="45"/>
         <source>New participant</source>
         <translation>Nieuwe deelnemer</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/start_page.py" line="51"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="55"/>
         <source>Next steps to take</source>
         <translation>Volgende stappen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/start_page.py" line="57"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="61"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/start_page.py" line="57"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="61"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/start_page.py" line="57"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="61"/>
         <source>Participant</source>
         <translation>Deelnemer</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/start_page.py" line="57"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="61"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/start_page.py" line="70"/>
-        <source>No open follow-up actions. Nice work.</source>
-        <translation>Geen openstaande vervolgacties. Goed bezig.</translation>
+        <location filename="../../jiu_desktop/views/start_page.py" line="85"/>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../jiu_desktop/views/start_page.py" line="123"/>
+        <source>%n active participant(s)</source>
+        <translation>
+            <numerusform>%n actieve deelnemer</numerusform>
+            <numerusform>%n actieve deelnemers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../jiu_desktop/views/start_page.py" line="124"/>
+        <source>%n in total</source>
+        <translation>
+            <numerusform>%n in totaal</numerusform>
+            <numerusform>%n in totaal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../jiu_desktop/views/start_page.py" line="125"/>
+        <source>%n open action(s)</source>
+        <translation>
+            <numerusform>%n open actie</numerusform>
+            <numerusform>%n open acties</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/start_page.py" line="76"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="153"/>
+        <source>None of your participants yet. Make one with “New participant” (Ctrl+N), or look at the whole team.</source>
+        <translation>Je hebt nog geen eigen deelnemers. Maak er een met “Nieuwe deelnemer” (Ctrl+N), of kijk bij het hele team.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/start_page.py" line="158"/>
+        <source>No participants yet. Start with “New participant” (Ctrl+N). Working in a team? Set up sync (Ctrl+S) and the team&apos;s participants arrive here.</source>
+        <translation>Nog geen deelnemers. Begin met “Nieuwe deelnemer” (Ctrl+N). Werk je in een team? Stel synchronisatie in (Ctrl+S), dan komen de deelnemers van het team hier binnen.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/start_page.py" line="162"/>
+        <source>No open follow-up actions. A follow-up written in a conversation note appears here until it is done.</source>
+        <translation>Geen open acties. Een vervolgactie die je bij een gespreksnotitie schrijft, staat hier tot hij klaar is.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/start_page.py" line="177"/>
+        <source>Done: “{action}” ({name}).</source>
+        <translation>Afgevinkt: “{action}” ({name}).</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/start_page.py" line="97"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/start_page.py" line="87"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="108"/>
         <source>Good morning</source>
         <translation>Goedemorgen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/start_page.py" line="89"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="110"/>
         <source>Good afternoon</source>
         <translation>Goedemiddag</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/start_page.py" line="91"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="112"/>
         <source>Good evening</source>
         <translation>Goedenavond</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/start_page.py" line="98"/>
-        <source>{active} active participants · {total} in total · {open} open actions</source>
-        <translation>{active} actieve deelnemers · {total} in totaal · {open} open acties</translation>
-    </message>
-    <message>
-        <location filename="../../jiu_desktop/views/start_page.py" line="113"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="140"/>
         <source>Past the due date</source>
         <translation>Datum verstreken</translation>
     </message>
@@ -929,44 +1016,53 @@ Typ de voornaam om te bevestigen:</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../jiu_desktop/views/sync/controller.py" line="89"/>
-        <location filename="../../jiu_desktop/views/sync/controller.py" line="140"/>
+        <location filename="../../jiu_desktop/views/sync/controller.py" line="94"/>
+        <location filename="../../jiu_desktop/views/sync/controller.py" line="147"/>
         <source>Sync not set up</source>
         <extracomment>(state, text for the status bar) (phase, done, total) while a round runs</extracomment>
         <translation>Synchronisatie niet ingesteld</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/controller.py" line="92"/>
+        <location filename="../../jiu_desktop/views/sync/controller.py" line="97"/>
         <source>Synchronising…</source>
         <translation>Synchroniseren…</translation>
     </message>
-    <message>
-        <location filename="../../jiu_desktop/views/sync/controller.py" line="110"/>
-        <source>{count} texts were changed on two laptops at once; the participant page shows both versions.</source>
-        <translation>{count} teksten zijn op twee laptops tegelijk gewijzigd; de deelnemerspagina toont beide versies.</translation>
+    <message numerus="yes">
+        <location filename="../../jiu_desktop/views/sync/controller.py" line="115"/>
+        <source>%n text(s) changed on two laptops at once; the participant&apos;s page shows both versions.</source>
+        <translation>
+            <numerusform>%n tekst is op twee laptops tegelijk gewijzigd; de deelnemerspagina toont beide versies.</numerusform>
+            <numerusform>%n teksten zijn op twee laptops tegelijk gewijzigd; de deelnemerspagina toont beide versies.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../jiu_desktop/views/sync/controller.py" line="154"/>
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n wijziging wacht</numerusform>
+            <numerusform>%n wijzigingen wachten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../jiu_desktop/views/sync/controller.py" line="157"/>
+        <source>Offline — %n change(s) waiting</source>
+        <translation>
+            <numerusform>Offline — %n wijziging wacht</numerusform>
+            <numerusform>Offline — %n wijzigingen wachten</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/controller.py" line="132"/>
+        <location filename="../../jiu_desktop/views/sync/controller.py" line="139"/>
         <source>Sync failed</source>
         <translation>Synchronisatie mislukt</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/controller.py" line="145"/>
+        <location filename="../../jiu_desktop/views/sync/controller.py" line="152"/>
         <source>Synchronised at {time}</source>
         <translation>Gesynchroniseerd om {time}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/controller.py" line="147"/>
-        <source>{count} changes waiting</source>
-        <translation>{count} wijzigingen wachten</translation>
-    </message>
-    <message>
-        <location filename="../../jiu_desktop/views/sync/controller.py" line="152"/>
-        <source>Offline — {count} changes waiting</source>
-        <translation>Offline — {count} wijzigingen wachten</translation>
-    </message>
-    <message>
-        <location filename="../../jiu_desktop/views/sync/controller.py" line="163"/>
+        <location filename="../../jiu_desktop/views/sync/controller.py" line="173"/>
         <source>Not everything synchronised</source>
         <translation>Niet alles gesynchroniseerd</translation>
     </message>
@@ -974,54 +1070,59 @@ Typ de voornaam om te bevestigen:</translation>
 <context>
     <name>SyncHistoryDialog</name>
     <message>
-        <location filename="../../jiu_desktop/views/sync/history_dialog.py" line="23"/>
+        <location filename="../../jiu_desktop/views/sync/history_dialog.py" line="25"/>
         <source>Sync history</source>
         <translation>Synchronisatiegeschiedenis</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/history_dialog.py" line="27"/>
+        <location filename="../../jiu_desktop/views/sync/history_dialog.py" line="30"/>
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/history_dialog.py" line="28"/>
+        <location filename="../../jiu_desktop/views/sync/history_dialog.py" line="31"/>
         <source>Target</source>
         <translation>Map of server</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/history_dialog.py" line="29"/>
+        <location filename="../../jiu_desktop/views/sync/history_dialog.py" line="32"/>
         <source>Sent</source>
         <translation>Verstuurd</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/history_dialog.py" line="30"/>
+        <location filename="../../jiu_desktop/views/sync/history_dialog.py" line="33"/>
         <source>Received</source>
         <translation>Ontvangen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/history_dialog.py" line="31"/>
+        <location filename="../../jiu_desktop/views/sync/history_dialog.py" line="34"/>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/history_dialog.py" line="32"/>
+        <location filename="../../jiu_desktop/views/sync/history_dialog.py" line="35"/>
         <source>Refused</source>
         <translation>Geweigerd</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/history_dialog.py" line="33"/>
+        <location filename="../../jiu_desktop/views/sync/history_dialog.py" line="36"/>
         <source>Message</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/history_dialog.py" line="48"/>
+        <location filename="../../jiu_desktop/views/sync/history_dialog.py" line="51"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/history_dialog.py" line="48"/>
+        <location filename="../../jiu_desktop/views/sync/history_dialog.py" line="51"/>
         <source>Interrupted</source>
         <translation>Onderbroken</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/history_dialog.py" line="71"/>
+        <source>No sync rounds yet. Set up sync (Synchronisation → Set up synchronisation…) and this laptop exchanges its changes with the team; each round is listed here.</source>
+        <translation>Nog geen synchronisatierondes. Stel synchronisatie in (Synchronisatie → Synchronisatie instellen…): dan wisselt deze laptop zijn wijzigingen uit met het team, en staat elke ronde hier.</translation>
     </message>
 </context>
 <context>
@@ -1176,62 +1277,62 @@ Typ de voornaam om te bevestigen:</translation>
         <translation>DEMO — verzonnen gegevens. Wachtwoordzin: {passphrase}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/unlock.py" line="86"/>
+        <location filename="../../jiu_desktop/views/unlock.py" line="88"/>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/unlock.py" line="92"/>
+        <location filename="../../jiu_desktop/views/unlock.py" line="94"/>
         <source>Unlock</source>
         <translation>Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/unlock.py" line="97"/>
+        <location filename="../../jiu_desktop/views/unlock.py" line="99"/>
         <source>Forgot passphrase?</source>
         <translation>Wachtwoordzin vergeten?</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/unlock.py" line="110"/>
+        <location filename="../../jiu_desktop/views/unlock.py" line="112"/>
         <source>Type the recovery key from your recovery sheet and choose a new passphrase.</source>
         <translation>Typ de herstelsleutel van je herstelblad over en kies een nieuwe wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/unlock.py" line="126"/>
+        <location filename="../../jiu_desktop/views/unlock.py" line="128"/>
         <source>Recovery key</source>
         <translation>Herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/unlock.py" line="127"/>
+        <location filename="../../jiu_desktop/views/unlock.py" line="129"/>
         <source>New passphrase</source>
         <translation>Nieuwe wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/unlock.py" line="128"/>
+        <location filename="../../jiu_desktop/views/unlock.py" line="130"/>
         <source>Repeat</source>
         <translation>Herhaal</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/unlock.py" line="130"/>
+        <location filename="../../jiu_desktop/views/unlock.py" line="132"/>
         <source>Unlock and set passphrase</source>
         <translation>Ontgrendelen en wachtwoordzin instellen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/unlock.py" line="134"/>
+        <location filename="../../jiu_desktop/views/unlock.py" line="136"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/unlock.py" line="159"/>
+        <location filename="../../jiu_desktop/views/unlock.py" line="168"/>
         <source>Opening…</source>
         <translation>Openen…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/unlock.py" line="164"/>
+        <location filename="../../jiu_desktop/views/unlock.py" line="173"/>
         <source>Type your passphrase.</source>
         <translation>Typ je wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/unlock.py" line="173"/>
+        <location filename="../../jiu_desktop/views/unlock.py" line="182"/>
         <source>The two new passphrases differ.</source>
         <translation>Je typte twee verschillende nieuwe wachtwoordzinnen.</translation>
     </message>
@@ -1239,46 +1340,44 @@ Typ de voornaam om te bevestigen:</translation>
 <context>
     <name>backup</name>
     <message>
-        <location filename="../../jiu_desktop/services/backup.py" line="59"/>
+        <location filename="../../jiu_desktop/services/backup.py" line="43"/>
         <source>The current profile does not open with this passphrase. Its passphrase is needed too, so the people erased in it stay erased. Nothing was changed.</source>
-        <extracomment>The restored database while it is being prepared, beside the profile&apos;s own. What interrupted work leaves in ``backups/``: temporary database copies, half-written files.</extracomment>
         <translation>Het huidige profiel gaat niet open met deze wachtwoordzin. Ook de wachtwoordzin van dat profiel is nodig, zodat de mensen die erin gewist zijn gewist blijven. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/backup.py" line="72"/>
+        <location filename="../../jiu_desktop/services/backup.py" line="56"/>
         <source>The current profile cannot be read, so the people erased in it cannot be kept erased. Nothing was changed. Restore into an empty folder instead.</source>
         <translation>Het huidige profiel kan niet gelezen worden, dus de mensen die erin gewist zijn kunnen niet gewist blijven. Er is niets gewijzigd. Zet de back-up in plaats daarvan terug in een lege map.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/backup.py" line="117"/>
+        <location filename="../../jiu_desktop/vault/backup_file.py" line="44"/>
         <source>the file does not start like a backup</source>
         <translation>het bestand begint niet als een back-up</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/backup.py" line="120"/>
-        <location filename="../../jiu_desktop/services/backup.py" line="130"/>
+        <location filename="../../jiu_desktop/vault/backup_file.py" line="47"/>
+        <location filename="../../jiu_desktop/vault/backup_file.py" line="57"/>
         <source>the file is incomplete or damaged</source>
         <translation>het bestand is onvolledig of beschadigd</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/backup.py" line="166"/>
+        <location filename="../../jiu_desktop/services/backup.py" line="71"/>
         <source>Cannot write the backup to {path}: {reason}</source>
         <translation>Kan de back-up niet schrijven naar {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/backup.py" line="222"/>
+        <location filename="../../jiu_desktop/vault/restore.py" line="49"/>
         <source>the database inside cannot be opened</source>
         <translation>de database erin kan niet geopend worden</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/backup.py" line="229"/>
+        <location filename="../../jiu_desktop/vault/restore.py" line="56"/>
         <source>the database inside is damaged</source>
         <translation>de database erin is beschadigd</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/backup.py" line="368"/>
+        <location filename="../../jiu_desktop/vault/restore.py" line="118"/>
         <source>it was made by a newer version of JIU Desktop</source>
-        <extracomment>(participant id, hlc, device) of every erased participant. (hlc, device, entity, row_id, field, value) of every erasure in the change log. The last clock reading, so later edits are stamped after everything it did. Where and with which team it synced: an old backup must not point sync back at a target or team the laptops have since left.</extracomment>
         <translation>het is gemaakt door een nieuwere versie van JIU Desktop</translation>
     </message>
 </context>
@@ -1341,17 +1440,17 @@ Typ de voornaam om te bevestigen:</translation>
         <translation>Back-up geschreven naar {path} ({kb} kB).</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/backups.py" line="43"/>
+        <location filename="../../jiu_desktop/cli/backups.py" line="44"/>
         <source>The current profile does not open with this passphrase. Set JIU_CURRENT_PASSPHRASE to its passphrase, so the people erased in it stay erased. Nothing was changed.</source>
         <translation>Het huidige profiel gaat niet open met deze wachtwoordzin. Zet JIU_CURRENT_PASSPHRASE op de wachtwoordzin van dat profiel, zodat de mensen die erin gewist zijn gewist blijven. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/backups.py" line="51"/>
+        <location filename="../../jiu_desktop/cli/backups.py" line="52"/>
         <source>Passphrase of the current profile (so the people erased in it stay erased): </source>
         <translation>Wachtwoordzin van het huidige profiel (zodat de mensen die erin gewist zijn gewist blijven): </translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/backups.py" line="58"/>
+        <location filename="../../jiu_desktop/cli/backups.py" line="59"/>
         <source>Backup restored into {path}; the previous data is kept in backups/. This profile now syncs as a new device.</source>
         <translation>Back-up teruggezet in {path}; de vorige gegevens staan in backups/. Dit profiel synchroniseert nu als een nieuw apparaat.</translation>
     </message>
@@ -1401,12 +1500,12 @@ Typ de voornaam om te bevestigen:</translation>
         <translation>importeer een JSON-export</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/backups.py" line="68"/>
+        <location filename="../../jiu_desktop/cli/backups.py" line="69"/>
         <source>write an encrypted backup</source>
         <translation>schrijf een versleutelde back-up</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/backups.py" line="70"/>
+        <location filename="../../jiu_desktop/cli/backups.py" line="71"/>
         <source>restore a backup</source>
         <translation>zet een back-up terug</translation>
     </message>
@@ -1639,22 +1738,22 @@ Typ de voornaam om te bevestigen:</translation>
         <translation>{created} nieuw, {updated} bijgewerkt, {unchanged} ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange.py" line="167"/>
+        <location filename="../../jiu_desktop/services/exchange.py" line="168"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>Kan {path} niet schrijven: {reason}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange.py" line="183"/>
+        <location filename="../../jiu_desktop/services/exchange.py" line="184"/>
         <source>not a UTF-8 text file</source>
         <translation>geen UTF-8-tekstbestand</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange.py" line="187"/>
+        <location filename="../../jiu_desktop/services/exchange.py" line="188"/>
         <source>not valid JSON ({reason})</source>
         <translation>geen geldige JSON ({reason})</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange.py" line="190"/>
+        <location filename="../../jiu_desktop/services/exchange.py" line="191"/>
         <source>not a JIU Desktop export</source>
         <translation>geen JIU Desktop-export</translation>
     </message>
@@ -1853,75 +1952,75 @@ Typ de voornaam om te bevestigen:</translation>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="34"/>
-        <location filename="../../jiu_desktop/views/labels.py" line="57"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="38"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="61"/>
         <source>Registered</source>
         <translation>Aangemeld</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="35"/>
-        <location filename="../../jiu_desktop/views/labels.py" line="45"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="39"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="49"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="36"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="40"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="37"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="41"/>
         <source>Dropped out</source>
         <translation>Afgehaakt</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="38"/>
-        <location filename="../../jiu_desktop/views/labels.py" line="59"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="42"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="63"/>
         <source>Completed</source>
         <translation>Afgerond</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="39"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="43"/>
         <source>Aftercare</source>
         <translation>Nazorg</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="46"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="50"/>
         <source>Coaching conversation</source>
         <translation>Coachgesprek</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="47"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="51"/>
         <source>By phone</source>
         <translation>Telefonisch</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="48"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="52"/>
         <source>Reaching out</source>
         <translation>Er op af</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="49"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="53"/>
         <source>Consultation with services</source>
         <translation>Overleg hulpverlening</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="50"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="54"/>
         <source>Other</source>
         <translation>Overig</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="56"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="60"/>
         <source>Suggested</source>
         <translation>Voorgesteld</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="58"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="62"/>
         <source>Ongoing</source>
         <translation>Loopt</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="60"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="64"/>
         <source>Stopped</source>
         <translation>Gestopt</translation>
     </message>
@@ -1977,54 +2076,54 @@ Typ de voornaam om te bevestigen:</translation>
 <context>
     <name>participants</name>
     <message>
-        <location filename="../../jiu_desktop/services/erasure.py" line="23"/>
+        <location filename="../../jiu_desktop/services/erasure.py" line="24"/>
         <location filename="../../jiu_desktop/services/exchange.py" line="40"/>
         <location filename="../../jiu_desktop/services/notes.py" line="75"/>
-        <location filename="../../jiu_desktop/services/participants.py" line="117"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="123"/>
         <source>Participant</source>
         <translation>Deelnemer</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/participants.py" line="127"/>
-        <location filename="../../jiu_desktop/services/participants.py" line="234"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="133"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="240"/>
         <source>Unknown field: {field}</source>
         <translation>Onbekend veld: {field}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/participants.py" line="139"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="145"/>
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/participants.py" line="142"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="148"/>
         <source>Intake date</source>
         <translation>Intakedatum</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/participants.py" line="145"/>
-        <location filename="../../jiu_desktop/services/participants.py" line="230"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="151"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="236"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/participants.py" line="155"/>
-        <location filename="../../jiu_desktop/services/participants.py" line="180"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="161"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="186"/>
         <source>A participant needs at least a first name.</source>
         <translation>Een deelnemer heeft minstens een voornaam nodig.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/participants.py" line="227"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="233"/>
         <source>Referral date</source>
         <translation>Datum van verwijzing</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/participants.py" line="242"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="248"/>
         <source>A referral needs an organisation.</source>
         <translation>Een verwijzing heeft een organisatie nodig.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/participants.py" line="253"/>
-        <location filename="../../jiu_desktop/services/participants.py" line="262"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="259"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="268"/>
         <source>Referral</source>
         <translation>Verwijzing</translation>
     </message>
@@ -2045,13 +2144,13 @@ Typ de voornaam om te bevestigen:</translation>
 <context>
     <name>profile</name>
     <message>
-        <location filename="../../jiu_desktop/services/profile.py" line="29"/>
+        <location filename="../../jiu_desktop/services/profile.py" line="31"/>
         <source>The passphrase needs at least {n} characters.</source>
         <translation>De wachtwoordzin moet minstens {n} tekens hebben.</translation>
     </message>
     <message>
         <location filename="../../jiu_desktop/cli/profile.py" line="20"/>
-        <location filename="../../jiu_desktop/services/profile.py" line="70"/>
+        <location filename="../../jiu_desktop/services/profile.py" line="72"/>
         <source>The profile needs a name.</source>
         <translation>Het profiel heeft een naam nodig.</translation>
     </message>
@@ -2128,8 +2227,8 @@ Typ de voornaam om te bevestigen:</translation>
 <context>
     <name>self.form</name>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="150"/>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="251"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="148"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="246"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
@@ -2170,59 +2269,59 @@ Typ de voornaam om te bevestigen:</translation>
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../jiu_desktop/services/conflicts.py" line="72"/>
+        <location filename="../../jiu_desktop/services/conflicts.py" line="108"/>
         <source>Conflict</source>
-        <extracomment>The field&apos;s label as declared (translate with context &quot;fields&quot;).</extracomment>
+        <extracomment>The field&apos;s label as declared (translate with context &quot;fields&quot;). When each version was written (local time) and by which laptop (a device id). The date that tells the row apart (a note&apos;s date), when its table has one.</extracomment>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/conflicts.py" line="80"/>
+        <location filename="../../jiu_desktop/services/conflicts.py" line="116"/>
         <source>Unknown choice: {choice}</source>
         <translation>Onbekende keuze: {choice}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/sync_service.py" line="81"/>
+        <location filename="../../jiu_desktop/services/sync_service.py" line="82"/>
         <source>{pushed} changes sent, {pulled} received, {conflicts} conflicts</source>
         <extracomment>What the last round could not do, in words (empty when it did everything). Why this profile took a new device id, until a sync round has said so. The last round ran but could not exchange everything (``last_error`` says what).</extracomment>
         <translation>{pushed} wijzigingen verstuurd, {pulled} ontvangen, {conflicts} conflicten</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/sync_service.py" line="94"/>
+        <location filename="../../jiu_desktop/services/sync_service.py" line="95"/>
         <source>A server address starts with https:// (or http://).</source>
         <translation>Een serveradres begint met https:// (of http://).</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/sync_service.py" line="97"/>
+        <location filename="../../jiu_desktop/services/sync_service.py" line="98"/>
         <source>Unknown kind of sync target: {kind}</source>
         <translation>Onbekend soort map of server: {kind}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/sync_service.py" line="138"/>
+        <location filename="../../jiu_desktop/services/sync_service.py" line="139"/>
         <source>The folder {path} does not exist.</source>
         <translation>De map {path} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/sync_service.py" line="144"/>
+        <location filename="../../jiu_desktop/services/sync_service.py" line="145"/>
         <source>A team already syncs there. Choose “join” and its passphrase.</source>
         <translation>Daar synchroniseert al een team. Kies “aansluiten” en de wachtwoordzin van dat team.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/sync_service.py" line="147"/>
+        <location filename="../../jiu_desktop/services/sync_service.py" line="148"/>
         <source>The team passphrase needs at least 10 characters.</source>
         <translation>De teamwachtwoordzin moet minstens 10 tekens hebben.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/sync_service.py" line="150"/>
+        <location filename="../../jiu_desktop/services/sync_service.py" line="151"/>
         <source>Another device created a team there just now.</source>
         <translation>Een ander apparaat heeft daar zojuist een team aangemaakt.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/sync_service.py" line="154"/>
+        <location filename="../../jiu_desktop/services/sync_service.py" line="155"/>
         <source>No team syncs there yet. Choose “create” to start one.</source>
         <translation>Daar synchroniseert nog geen team. Kies “aanmaken” om er een te beginnen.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/sync_service.py" line="181"/>
+        <location filename="../../jiu_desktop/services/sync_service.py" line="182"/>
         <source>Sync is not set up for this profile.</source>
         <translation>Synchronisatie is voor dit profiel niet ingesteld.</translation>
     </message>
@@ -2360,45 +2459,51 @@ Typ de voornaam om te bevestigen:</translation>
 <context>
     <name>team</name>
     <message>
-        <location filename="../../jiu_desktop/services/team.py" line="26"/>
+        <location filename="../../jiu_desktop/services/team.py" line="27"/>
         <source>A group needs a name.</source>
         <translation>Een groep heeft een naam nodig.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/team.py" line="28"/>
+        <location filename="../../jiu_desktop/services/team.py" line="29"/>
         <source>A group cannot end before it starts.</source>
         <translation>Een groep kan niet eindigen voordat hij begint.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/team.py" line="44"/>
+        <location filename="../../jiu_desktop/services/team.py" line="45"/>
         <source>A coach needs a name.</source>
         <translation>Een coach heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/team.py" line="73"/>
+        <source>Coach</source>
+        <extracomment>The coach this profile belongs to, kept on this laptop only: every coach&apos;s laptop knows its own, so &quot;mine&quot; on the Start page and in the list needs nothing from the team.</extracomment>
+        <translation>Coach</translation>
     </message>
 </context>
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../jiu_desktop/services/validation.py" line="38"/>
+        <location filename="../../jiu_desktop/services/validation.py" line="41"/>
         <source>{field}: “{value}” is not a date.</source>
         <translation>{field}: “{value}” is geen datum.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/validation.py" line="45"/>
+        <location filename="../../jiu_desktop/services/validation.py" line="51"/>
         <source>{field}: “{value}” is not one of the options.</source>
         <translation>{field}: “{value}” is geen van de mogelijkheden.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/validation.py" line="56"/>
+        <location filename="../../jiu_desktop/services/validation.py" line="62"/>
         <source>“{value}” is not an email address.</source>
         <translation>“{value}” is geen e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/validation.py" line="65"/>
+        <location filename="../../jiu_desktop/services/validation.py" line="71"/>
         <source>“{value}” is not a phone number.</source>
         <translation>“{value}” is geen telefoonnummer.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/validation.py" line="74"/>
+        <location filename="../../jiu_desktop/services/validation.py" line="80"/>
         <source>The date of birth lies in the future or too far back.</source>
         <translation>De geboortedatum ligt in de toekomst of te ver terug.</translation>
     </message>

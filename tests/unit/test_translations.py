@@ -9,7 +9,9 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from jiu_desktop.i18n import TRANSLATIONS
+from PySide6.QtCore import QCoreApplication
+
+from jiu_desktop.i18n import TRANSLATIONS, install_language
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = TRANSLATIONS / "jiu_nl.ts"
@@ -44,15 +46,47 @@ def test_every_source_string_has_a_finished_dutch_translation(tmp_path: Path) ->
         for key in wanted
         if (t := have[key].find("translation")) is None
         or t.get("type") in ("unfinished", "vanished", "obsolete")
-        or not (t.text or "").strip()
+        or not all(text.strip() for text in translated_forms(have[key]))
     ]
     assert not unfinished, f"unfinished Dutch translations: {sorted(unfinished)[:10]}"
 
 
+def translated_forms(message: ET.Element) -> list[str]:
+    """The translation, or each of its plural forms for a string counted with %n."""
+    translation = message.find("translation")
+    if translation is None:
+        return [""]
+    if message.get("numerus") == "yes":
+        return [form.text or "" for form in translation.iter("numerusform")] or [""]
+    return [translation.text or ""]
+
+
 def test_translations_keep_their_placeholders() -> None:
     for (context, source), message in messages(TS).items():
-        text = message.findtext("translation") or ""
-        assert set(PLACEHOLDER.findall(source)) == set(PLACEHOLDER.findall(text)), (context, source)
+        for text in translated_forms(message):
+            wanted = set(PLACEHOLDER.findall(source))
+            assert wanted == set(PLACEHOLDER.findall(text)), (context, source)
+            if message.get("numerus") == "yes":
+                assert "%n" in text, (context, source)
+
+
+def test_english_has_both_plural_forms_of_every_counted_string(tmp_path: Path) -> None:
+    fresh = tmp_path / "fresh.ts"
+    sources = sorted(str(p) for p in (ROOT / "jiu_desktop").rglob("*.py"))
+    subprocess.run(
+        [str(lupdate()), *sources, "-ts", str(fresh), "-pluralonly"],
+        check=True,
+        capture_output=True,
+    )
+    wanted = {key for key, m in messages(fresh).items() if m.get("numerus") == "yes"}
+    assert wanted, "no string is counted with %n"
+    english = messages(TRANSLATIONS / "jiu_en.ts")
+    missing = sorted(wanted - set(english))
+    assert not missing, f"run `make translations`: {missing[:10]}"
+    for key in wanted:
+        one, more = translated_forms(english[key])
+        assert "(s)" not in one + more and "%n" in one and "%n" in more, key
+    assert (TRANSLATIONS / "jiu_en.qm").stat().st_size > 0
 
 
 def test_compiled_catalogue_is_current() -> None:
@@ -65,3 +99,10 @@ def test_compiled_catalogue_is_current() -> None:
     for (context, source), message in list(messages(TS).items())[:50]:
         expected = message.findtext("translation") or ""
         assert translator.translate(context, source) == expected, (context, source)
+
+
+def test_english_says_one_change_and_two_changes() -> None:
+    install_language("en")
+    say = QCoreApplication.translate
+    assert say("SyncController", "%n change(s) waiting", "", 1) == "1 change waiting"
+    assert say("SyncController", "%n change(s) waiting", "", 2) == "2 changes waiting"
