@@ -26,8 +26,10 @@ def make_application() -> QApplication:
     app.setOrganizationName("JIU")
     app.setOrganizationDomain("jiu-desktop.local")
     from jiu_desktop.views.style import apply_style
+    from jiu_desktop.views.wheel import install_wheel_guard
 
     apply_style(app)
+    install_wheel_guard(app)
     return app
 
 

@@ -215,7 +215,7 @@ def status_history(store: Store, participant_id: str) -> list[StatusChange]:
         return list(session.scalars(_steps(participant_id)))
 
 
-def _steps(participant_id: str) -> Select[tuple[StatusChange]]:
+def _steps(participant_id: str) -> Select[StatusChange]:
     return (
         select(StatusChange)
         .where(StatusChange.participant_id == participant_id, StatusChange.deleted.is_(False))

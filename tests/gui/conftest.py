@@ -8,12 +8,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from jiu_desktop.services import profile
 from jiu_desktop.views.main_window import MainWindow
 from jiu_desktop.views.tasks import wait_for_tasks
+from jiu_desktop.views.wheel import WheelGuard, install_wheel_guard
 from tests.conftest import PASSPHRASE
 
 
@@ -28,6 +29,12 @@ def unlock(qtbot: QtBot, window: MainWindow, passphrase: str = PASSPHRASE) -> No
     type_into(field, passphrase)
     QTest.keyClick(field, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.context.unlocked, timeout=10_000)
+
+
+@pytest.fixture(autouse=True)
+def wheel_guard(qapp: QApplication) -> WheelGuard:
+    """What ``make_application`` installs for the real program, for every GUI test."""
+    return install_wheel_guard(qapp)
 
 
 @pytest.fixture
