@@ -154,6 +154,15 @@ def clean_fields(fields: Mapping[str, Any]) -> dict[str, Any]:
     return clean
 
 
+def new_participant_fields() -> dict[str, Any]:
+    """The editable fields of a participant not stored yet, at their defaults (a new form)."""
+    columns = Participant.__table__.columns
+    return {
+        name: None if columns[name].default is None else columns[name].default.arg
+        for name in EDITABLE_FIELDS
+    }
+
+
 def create_participant(store: Store, **fields: Any) -> Added[Participant]:
     clean = clean_fields(fields)
     if not (clean.get("first_name") or clean.get("last_name")):

@@ -265,6 +265,9 @@ class ConversationsTab(ParticipantTab):
         if changes.initiator is not self and changes.touches(SessionNote):
             self.reload()
 
+    def focus_first(self) -> None:
+        self.timeline.setFocus()
+
     def flush(self) -> None:
         self.editor.form.flush()
 
