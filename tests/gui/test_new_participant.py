@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from jiu_desktop.models import ChangeLogEntry, Participant, StatusChange
-from jiu_desktop.services import participants
+from jiu_desktop.services import notes, participants
 from jiu_desktop.services.store import Store
 from jiu_desktop.views.autosave import DEBOUNCE_MS
 from jiu_desktop.views.main_window import MainWindow
@@ -48,7 +48,9 @@ def page(qtbot: QtBot, window: MainWindow) -> ParticipantPage:
 
 def choose(combo: QComboBox, data: object) -> None:
     """Pick an item as a click in the list would (``activated``)."""
-    combo.setCurrentIndex(combo.findData(data))
+    index = combo.findData(data)
+    assert index >= 0, data
+    combo.setCurrentIndex(index)
     combo.activated.emit(combo.currentIndex())
 
 
@@ -283,3 +285,26 @@ def test_a_status_put_back_within_the_minute_leaves_no_step(
     choose(details.status, "actief")
     qtbot.waitUntil(lambda: participants.get_participant(store, person.id).status == "actief")
     assert [s.status for s in participants.status_history(store, person.id)] == ["actief"]
+
+
+def test_a_new_note_is_stored_once_something_is_written_in_it(
+    qtbot: QtBot, window: MainWindow, page: ParticipantPage
+) -> None:
+    store = window.context.store
+    person = participants.create_participant(store, first_name="Noor")
+    window.context.open_participant(person.id)
+    conversations = page.conversations
+    conversations.new_note()
+    editor = conversations.editor
+    choose(editor.kind, "telefonisch")
+    qtbot.wait(AFTER_AUTOSAVE_MS)
+    assert notes.list_notes(store, person.id) == [], "only a kind chosen: no note yet"
+    assert editor.saved.text() == ""
+    type_into(editor.text, "Gebeld over de stage")
+    qtbot.waitUntil(lambda: len(notes.list_notes(store, person.id)) == 1, timeout=3000)
+    [note] = notes.list_notes(store, person.id)
+    assert (note.kind, note.text) == ("telefonisch", "Gebeld over de stage")
+    conversations.new_note()
+    choose(editor.kind, "telefonisch")
+    editor.finish()  # closed without a word: nothing kept
+    assert len(notes.list_notes(store, person.id)) == 1
