@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QDate, QPoint, QPointF, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -22,27 +26,23 @@ from pytestqt.qtbot import QtBot
 from jiu_desktop.services import participants, team
 from jiu_desktop.views.main_window import MainWindow
 from jiu_desktop.views.participants.page import ParticipantPage
+from tests import fast_cli
 from tests.gui.conftest import line, unlock
 
 DOWN = -1
 
 
 def turn_wheel(widget: QWidget, notches: int = DOWN) -> None:
-    """One wheel turn with the pointer in the middle of ``widget``."""
-    from PySide6.QtGui import QWheelEvent
-
-    centre = QPointF(widget.rect().center())
-    event = QWheelEvent(
-        centre,
-        widget.mapToGlobal(centre),
-        QPoint(),
-        QPoint(0, 120 * notches),
-        Qt.MouseButton.NoButton,
-        Qt.KeyboardModifier.NoModifier,
-        Qt.ScrollPhase.NoScrollPhase,
-        False,
-    )
-    QApplication.sendEvent(widget, event)
+    """One wheel turn with the pointer in the middle of ``widget``, as the mouse sends it
+    (through the window system, so Qt gives focus and passes it on as it does for real)."""
+    top = widget.window()
+    handle = top.windowHandle()
+    assert handle is not None, "the widget is shown"
+    centre = widget.mapTo(top, widget.rect().center())
+    under = top.childAt(centre)
+    assert under is widget or widget.isAncestorOf(under), "the pointer is over the widget"
+    QTest.wheelEvent(handle, QPointF(centre), QPoint(0, 120 * notches))
+    QApplication.processEvents()
 
 
 class Form(QScrollArea):
@@ -127,19 +127,21 @@ def test_scrolling_the_participant_form_over_status_and_group_changes_nothing(
     person = participants.create_participant(
         store, first_name="Noor", status="actief", group_id=voorjaar.id
     )
-    window.resize(1366, 745)
+    window.resize(1100, 560)
     window.context.open_participant(person.id)
     page: ParticipantPage = window.participants_page.page
     details = page.details
     qtbot.wait(50)
     bar = details.scroll_area.verticalScrollBar()
-    assert bar.maximum() > 0, "at 1366×768 the details scroll a little"
     line(page, "first_name").setFocus()
     for combo in (details.status, details.group):
         bar.setValue(0)
+        details.scroll_area.ensureWidgetVisible(combo, 0, 0)
+        before = bar.value()
+        assert before < bar.maximum(), "room to scroll on"
         turn_wheel(combo)
-        turn_wheel(combo)
-        assert bar.value() > 0
+        assert bar.value() > before, "the page scrolls on"
+        assert not combo.hasFocus()
     qtbot.wait(800)  # longer than the autosave's wait: a change would have been saved
     assert not details.form.dirty
     saved = participants.get_participant(store, person.id)
@@ -162,3 +164,17 @@ def test_a_focused_status_still_turns_with_the_wheel_and_is_saved(
     details.status.setFocus()
     turn_wheel(details.status)
     qtbot.waitUntil(lambda: participants.get_participant(store, person.id).status == "actief")
+
+
+def test_the_program_installs_the_guard_where_it_makes_its_application() -> None:
+    """In a process of its own: the real start-up also styles the application."""
+    check = (
+        "from jiu_desktop.app import make_application\n"
+        "from jiu_desktop.views.wheel import WheelGuard\n"
+        "app = make_application()\n"
+        "assert len(app.findChildren(WheelGuard)) == 1\n"
+        "make_application()\n"
+        "assert len(app.findChildren(WheelGuard)) == 1, 'installed once'\n"
+    )
+    env = fast_cli.subprocess_env(os.environ)
+    subprocess.run([sys.executable, "-c", check], check=True, timeout=60, env=env)
