@@ -27,9 +27,11 @@ def make_application() -> QApplication:
     app.setOrganizationDomain("jiu-desktop.local")
     from jiu_desktop.views.dialog_fit import install_dialog_fit
     from jiu_desktop.views.style import apply_style
+    from jiu_desktop.views.wheel import install_wheel_guard
 
     apply_style(app)
     install_dialog_fit(app)
+    install_wheel_guard(app)
     return app
 
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import date
+from datetime import date, timedelta
 from typing import Any, NamedTuple
 
-from sqlalchemy import String, func, select, type_coerce
+from sqlalchemy import Select, String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from jiu_desktop.db.store import Store
@@ -19,10 +19,12 @@ from jiu_desktop.models import (
     Referral,
     StatusChange,
 )
+from jiu_desktop.models.base import utc_now
 from jiu_desktop.services import validation as v
 from jiu_desktop.services.cascade import soft_delete
 from jiu_desktop.services.changes import Added, Changes, added, written
 from jiu_desktop.services.search import matching_ids
+from jiu_desktop.sync.changelog import current_stamps
 
 TEXT_FIELDS = ("first_name", "last_name", "address", "referrer", "remarks")
 BOOL_FIELDS = ("consent_data_kept", "consent_contact_shared", "consent_photos")
@@ -38,6 +40,9 @@ EDITABLE_FIELDS = (
     *BOOL_FIELDS,
 )
 SORT_KEYS = ("name", "status", "intake_date", "updated")
+#: A status put back to the one before within this time, on the laptop that set it, was a
+#: slip (a wheel turn, a wrong click): its step is dropped, so it counts nowhere.
+STATUS_SLIP = timedelta(seconds=60)
 
 
 class ParticipantRow(NamedTuple):
@@ -155,6 +160,15 @@ def clean_fields(fields: Mapping[str, Any]) -> dict[str, Any]:
     return clean
 
 
+def new_participant_fields() -> dict[str, Any]:
+    """The editable fields of a participant not stored yet, at their defaults (a new form)."""
+    columns = Participant.__table__.columns
+    return {
+        name: None if columns[name].default is None else columns[name].default.arg
+        for name in EDITABLE_FIELDS
+    }
+
+
 def create_participant(store: Store, **fields: Any) -> Added[Participant]:
     clean = clean_fields(fields)
     if not (clean.get("first_name") or clean.get("last_name")):
@@ -187,22 +201,41 @@ def update_participant(store: Store, participant_id: str, **fields: Any) -> Chan
                 )
         changed = v.assign_changed(participant, clean)
         if "status" in changed:
-            session.add(
-                StatusChange(
-                    participant_id=participant.id, status=changed["status"], changed_on=date.today()
-                )
-            )
+            _record_status(session, store.device_id, participant.id, changed["status"])
         return written(session)
 
 
+def _record_status(session: Session, device_id: str, participant_id: str, status: str) -> None:
+    """A new step in the history, unless this puts back a step this laptop just made."""
+    steps = list(session.scalars(_steps(participant_id)))
+    if len(steps) >= 2 and steps[-2].status == status and _slip(session, device_id, steps[-1]):
+        soft_delete(session, steps[-1])
+        return
+    session.add(StatusChange(participant_id=participant_id, status=status, changed_on=date.today()))
+
+
+def _slip(session: Session, device_id: str, step: StatusChange) -> bool:
+    """Was this step written here, less than :data:`STATUS_SLIP` ago?"""
+    age = utc_now() - step.created_at
+    if not timedelta(0) <= age <= STATUS_SLIP:
+        return False
+    stamps = current_stamps(session.connection(), StatusChange.__tablename__, [step.id], ["status"])
+    stamp = stamps.get((step.id, "status"))
+    return stamp is not None and stamp[1] == device_id
+
+
 def status_history(store: Store, participant_id: str) -> list[StatusChange]:
+    """The live steps, oldest first (a slip that was put back is not among them)."""
     with store.session() as session:
-        stmt = (
-            select(StatusChange)
-            .where(StatusChange.participant_id == participant_id, StatusChange.deleted.is_(False))
-            .order_by(StatusChange.changed_on, StatusChange.created_at)
-        )
-        return list(session.scalars(stmt))
+        return list(session.scalars(_steps(participant_id)))
+
+
+def _steps(participant_id: str) -> Select[StatusChange]:
+    return (
+        select(StatusChange)
+        .where(StatusChange.participant_id == participant_id, StatusChange.deleted.is_(False))
+        .order_by(StatusChange.changed_on, StatusChange.created_at)
+    )
 
 
 def delete_participant(store: Store, participant_id: str) -> Changes:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -40,12 +41,13 @@ def line_binding(widget: QLineEdit) -> Binding:
 
 
 def date_binding(widget: QLineEdit) -> Binding:
-    """A date typed as dd-mm-jjjj (or left empty); the service parses and checks it."""
+    """A date typed as dd-mm-jjjj (or left empty); the service parses and checks it. It is
+    set from a stored date, or from the text it held before (undo)."""
     widget.setPlaceholderText("dd-mm-jjjj")
     return Binding(
         widget,
         lambda: widget.text().strip(),
-        lambda v: widget.setText(format_date(v) if v else ""),
+        lambda v: widget.setText(format_date(v) if isinstance(v, date) else str(v or "")),
     )
 
 
@@ -170,16 +172,14 @@ class AutosaveForm(QObject):
         self.status.emit(problems[0] if problems else self.tr("Saved"))
 
     def apply(self, name: str, value: Any) -> None:
-        """Put a value in a field and save it at once (undo/redo)."""
+        """Put a value in a field and save it at once (undo/redo). A value that cannot be
+        saved (an undo back to an empty name) is told, and the field shows the saved one."""
         binding = self.bindings[name]
-        self._loading = True
-        try:
-            binding.set(value)
-        finally:
-            self._loading = False
+        self._show(binding, value)
         try:
             self._save({name: binding.get()})
         except JiuError as error:
+            self._show(binding, self.values.get(name))
             self.status.emit(str(error))
             return
         self.values[name] = binding.get()
@@ -187,6 +187,13 @@ class AutosaveForm(QObject):
         set_invalid(binding.widget, False)
         self.saved.emit(name)
         self.status.emit(self.tr("Saved"))
+
+    def _show(self, binding: Binding, value: Any) -> None:
+        self._loading = True
+        try:
+            binding.set(value)
+        finally:
+            self._loading = False
 
     def flush(self) -> None:
         if self.dirty:

@@ -15,13 +15,8 @@ from jiu_desktop.services import profile
 from jiu_desktop.views.dialog_fit import install_dialog_fit
 from jiu_desktop.views.main_window import MainWindow
 from jiu_desktop.views.tasks import wait_for_tasks
+from jiu_desktop.views.wheel import WheelGuard, install_wheel_guard
 from tests.conftest import PASSPHRASE
-
-
-@pytest.fixture(autouse=True)
-def application_filters(qapp: QApplication) -> None:
-    """What the app installs on its QApplication at start, installed on the test one."""
-    install_dialog_fit(qapp)
 
 
 def type_into(widget: QWidget, text: str) -> None:
@@ -35,6 +30,14 @@ def unlock(qtbot: QtBot, window: MainWindow, passphrase: str = PASSPHRASE) -> No
     type_into(field, passphrase)
     QTest.keyClick(field, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.context.unlocked, timeout=10_000)
+
+
+@pytest.fixture(autouse=True)
+def wheel_guard(qapp: QApplication) -> WheelGuard:
+    """What ``make_application`` installs for the real program, for every GUI test: the
+    wheel guard and the filter that grows dialogs to their contents."""
+    install_dialog_fit(qapp)
+    return install_wheel_guard(qapp)
 
 
 @pytest.fixture

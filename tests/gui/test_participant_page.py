@@ -17,9 +17,12 @@ from tests.gui.conftest import find, line, type_into, unlock
 
 
 def open_new_participant(qtbot: QtBot, window: MainWindow) -> str:
+    """Ctrl+N and a first name: the participant is stored from then on."""
     unlock(qtbot, window)
     window.new_action.trigger()
     page = window.participants_page.page
+    type_into(line(page, "first_name"), "Noor")
+    qtbot.waitUntil(lambda: page.participant_id is not None, timeout=3000)
     assert page.participant_id is not None
     return page.participant_id
 

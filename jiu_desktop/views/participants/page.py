@@ -4,6 +4,9 @@ The page loads a tab when it is first shown for a participant, hands every chang
 loaded tabs, and flushes every tab before the coach leaves one (another tab, another
 participant, back to the list, locking). Ctrl+Tab and Ctrl+Shift+Tab switch tabs from
 anywhere on the page; Alt plus the underlined letter opens a tab directly.
+
+A new participant (:meth:`ParticipantPage.new_participant`) is only the Details tab until
+it is stored, when a first name is typed; the other tabs open from then on.
 """
 
 from __future__ import annotations
@@ -47,7 +50,7 @@ class ParticipantPage(QWidget):
         header = QHBoxLayout()
         back = QPushButton(self.tr("← All participants"))
         back.setFlat(True)
-        back.clicked.connect(self._back)
+        back.clicked.connect(self.leave)
         header.addWidget(back)
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
@@ -107,8 +110,20 @@ class ParticipantPage(QWidget):
         return tab
 
     def _step(self, delta: int) -> None:
+        if self.participant_id is None:
+            self.flush_pending()  # a first name just typed stores the participant
         count = self.tab_widget.count()
-        self.tab_widget.setCurrentIndex((self.tab_widget.currentIndex() + delta) % count)
+        index = self.tab_widget.currentIndex()
+        for _ in range(count):
+            index = (index + delta) % count
+            if self.tab_widget.isTabEnabled(index):
+                break
+        self.tab_widget.setCurrentIndex(index)
+
+    def _open_tabs(self, all_of_them: bool) -> None:
+        """Every tab, or (for a participant not stored yet) only the details."""
+        for index, tab in enumerate(self.tabs):
+            self.tab_widget.setTabEnabled(index, all_of_them or tab is self.details)
 
     def _tab_changed(self, _index: int) -> None:
         self.flush_pending()
@@ -128,6 +143,10 @@ class ParticipantPage(QWidget):
         self.saved_label.setText(text)
 
     def show_tab(self, tab: ParticipantTab) -> None:
+        if self.participant_id is None:
+            self.flush_pending()  # a first name just typed stores the participant
+        if not self.tab_widget.isTabEnabled(self.tab_widget.indexOf(tab)):
+            return
         self.tab_widget.setCurrentWidget(tab)
         self._load_current()
 
@@ -142,6 +161,19 @@ class ParticipantPage(QWidget):
         self.conflicts.set_participant(None)
         self.back_requested.emit()
 
+    def participant_created(self, participant_id: str) -> None:
+        self.participant_id = participant_id
+        self._loaded = [self.details]
+        self._open_tabs(True)
+        self.conflicts.set_participant(participant_id)
+
+    def leave(self) -> None:
+        self.flush_pending()
+        if self.participant_id is None:  # new, no first name: nothing to keep
+            for tab in self.tabs:
+                tab.discard()
+        self.back_requested.emit()
+
     # -- the participant -------------------------------------------------------------------
     def load(self, participant_id: str) -> None:
         """Show this participant, on the tab that was shown for the previous one."""
@@ -149,10 +181,29 @@ class ParticipantPage(QWidget):
         person = participants.get_participant(self.context.store, participant_id)
         self.participant_id = participant_id
         self._loaded.clear()
+        self._open_tabs(True)
         self.set_title(person.full_name or self.tr("New participant"))
         self.show_saved("")
         self.conflicts.set_participant(participant_id)
         self._load_current()
+
+    def new_participant(self) -> None:
+        """An empty Details tab; nothing is stored until a first name is typed."""
+        self.flush_pending()
+        for tab in self.tabs:
+            tab.discard()
+        self.participant_id = None
+        self._loaded.clear()
+        self._open_tabs(False)
+        self.set_title(self.tr("New participant"))
+        self.show_saved("")
+        self.conflicts.set_participant(None)
+        self.tab_widget.setCurrentWidget(self.details)
+        self.details.start_new()
+
+    def focus_first(self) -> None:
+        """Keyboard in the first field of the tab shown, at its top."""
+        self.current_tab().focus_first()
 
     def flush_pending(self) -> None:
         for tab in self.tabs:
@@ -174,7 +225,3 @@ class ParticipantPage(QWidget):
         except JiuError:
             return False
         return True
-
-    def _back(self) -> None:
-        self.flush_pending()
-        self.back_requested.emit()

@@ -105,12 +105,16 @@ class ReferralsBox(QGroupBox):
         buttons.addStretch(1)
         layout.addLayout(buttons)
 
-    def set_participant(self, participant_id: str) -> None:
+    def set_participant(self, participant_id: str | None) -> None:
+        """Show this participant's referrals; None (not stored yet) shows none, disabled."""
         self.participant_id = participant_id
+        self.setEnabled(participant_id is not None)
         self.reload()
 
     def reload(self) -> None:
         if self.participant_id is None:
+            self.referrals = []
+            self.table.setRowCount(0)
             return
         self.referrals = participants.list_referrals(self.context.store, self.participant_id)
         self.table.setRowCount(len(self.referrals))

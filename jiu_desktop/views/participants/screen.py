@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from PySide6.QtWidgets import QLineEdit, QStackedWidget, QWidget
+from PySide6.QtWidgets import QStackedWidget, QWidget
 
-from jiu_desktop.services import participants
 from jiu_desktop.views.context import AppContext
 from jiu_desktop.views.participants.list_view import ParticipantListView
 from jiu_desktop.views.participants.page import ParticipantPage
@@ -41,25 +40,20 @@ class ParticipantsPage(QStackedWidget):
         """The list follows every change already; nothing to do."""
 
     def show_participant(self, participant_id: str) -> None:
+        """Open at the top, the keyboard in the first field."""
         self.page.load(participant_id)
         self.setCurrentWidget(self.page)
+        self.page.focus_first()
 
     def show_list(self) -> None:
         self.list.reload()
         self.setCurrentWidget(self.list)
 
     def create_participant(self) -> None:
-        person = participants.create_participant(
-            self.context.store, first_name=self.tr("New"), last_name=""
-        )
-        self.context.announce(person.changes, self)
-        self.show_participant(person.id)
-        details = self.page.details
-        self.page.show_tab(details)
-        first = details.form.bindings["first_name"].widget
-        first.setFocus()
-        if isinstance(first, QLineEdit):
-            first.selectAll()
+        """Ctrl+N: an empty form; the participant is stored once a first name is typed."""
+        self.page.new_participant()
+        self.setCurrentWidget(self.page)
+        self.page.focus_first()
 
     def flush_pending(self) -> None:
         if self.currentWidget() is self.page:

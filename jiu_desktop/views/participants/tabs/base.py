@@ -36,6 +36,12 @@ class TabHost(Protocol):
     def participant_removed(self) -> None:
         """The participant is gone (deleted, erased): drop every unsaved edit, go back."""
 
+    def participant_created(self, participant_id: str) -> None:
+        """The new participant was stored (a first name was typed): every tab may open."""
+
+    def leave(self) -> None:
+        """Save what is typed and go back to the list."""
+
 
 class ParticipantTab(QWidget):
     """One tab. A new tab subclasses this in its own module and is listed in ``TABS``."""
@@ -61,6 +67,9 @@ class ParticipantTab(QWidget):
         tab announces its own saves with itself as initiator (``context.announce(changes,
         self)``) and skips those here (``changes.initiator is self``): they are on screen.
         """
+
+    def focus_first(self) -> None:
+        """Put the keyboard in the first field, at the top (a participant was opened)."""
 
     def flush(self) -> None:
         """Save what is typed but not saved yet."""

@@ -136,6 +136,9 @@ class NoteEditor(QGroupBox):
         if self.note_id is None:
             everything = {name: b.get() for name, b in self.form.bindings.items()}
             everything.update(values)
+            if not any(str(everything[name]).strip() for name in ("text", "follow_up")):
+                notes.clean_note_fields(values)  # a wrong date is told at once
+                return  # a note exists once something is written in it
             note = notes.add_note(store, pid, **everything)
             self.note_id = note.id
             self.form.values.update(everything)
@@ -146,7 +149,7 @@ class NoteEditor(QGroupBox):
 
     def _status(self, text: str) -> None:
         if text == self.form.tr("Saved"):
-            self.saved.setText(self.tr("✓ Saved"))
+            self.saved.setText(self.tr("✓ Saved") if self.note_id else "")
             self.message.clear()
         else:
             self.message.setText(text)
@@ -264,6 +267,9 @@ class ConversationsTab(ParticipantTab):
         editor's own saves show in it when the note is done."""
         if changes.initiator is not self and changes.touches(SessionNote):
             self.reload()
+
+    def focus_first(self) -> None:
+        self.timeline.setFocus()
 
     def flush(self) -> None:
         self.editor.form.flush()

@@ -2,6 +2,11 @@
 
 Everything autosaves; Ctrl+Z / Ctrl+Shift+Z undo and redo field edits while this tab is
 shown. Deleting and erasing the participant live here too, at the end of the form.
+
+A new participant starts as an empty form (:meth:`DetailsTab.start_new`) that stores
+nothing: the participant is made, with everything filled in so far, once a first name is
+typed. Leaving the form before that (Escape, back to the list, another participant)
+leaves nothing behind, on this laptop or the team's.
 """
 
 from __future__ import annotations
@@ -9,6 +14,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -105,6 +111,8 @@ class DetailsTab(ParticipantTab):
         QShortcut(QKeySequence.StandardKey.Undo, self, self.form.undo_stack.undo)
         QShortcut(QKeySequence.StandardKey.Redo, self, self.form.undo_stack.redo)
         QShortcut(QKeySequence("Ctrl+Shift+Z"), self, self.form.undo_stack.redo)
+        self.leave_new = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.host.leave)
+        self.leave_new.setEnabled(False)
 
     def title(self) -> str:
         return self.tr("&Details")
@@ -195,6 +203,7 @@ class DetailsTab(ParticipantTab):
         erase.setObjectName("eraseParticipant")
         erase.clicked.connect(self._erase)
         row.addWidget(erase)
+        self.removal_buttons = (delete, erase)
         return row
 
     # -- data ------------------------------------------------------------------------------
@@ -218,8 +227,39 @@ class DetailsTab(ParticipantTab):
         self.form.load({name: getattr(person, name) for name in FIELDS})
         self._show_message("")
         self._show_history()
+        self._set_stored(True)
         self.referrals.set_participant(participant_id)
-        self.scroll_area.verticalScrollBar().setValue(0)  # a new person starts at the name
+        self.scroll_to_top()
+
+    def start_new(self) -> None:
+        """An empty form for a participant that is stored once a first name is typed."""
+        self.participant_id = None
+        self._fill_choices()
+        self.form.load(participants.new_participant_fields())
+        self._show_message("")
+        self.history.clear()
+        self._set_stored(False)
+        self.referrals.set_participant(None)
+        self.host.show_saved(self._not_stored_yet())
+        self.scroll_to_top()
+
+    def _not_stored_yet(self) -> str:
+        return self.tr("Not saved yet: type a first name")
+
+    def _set_stored(self, stored: bool) -> None:
+        """What needs a stored participant (removing it) works only then; Escape leaves a
+        participant not stored yet."""
+        for button in self.removal_buttons:
+            button.setEnabled(stored)
+        self.leave_new.setEnabled(not stored)
+
+    def scroll_to_top(self) -> None:
+        self.scroll_area.verticalScrollBar().setValue(0)
+
+    def focus_first(self) -> None:
+        """The top of the form, the cursor in the first name (a new or other participant)."""
+        self.scroll_to_top()
+        self.form.bindings["first_name"].widget.setFocus()
 
     def _show_history(self) -> None:
         if self.participant_id is None:
@@ -231,20 +271,37 @@ class DetailsTab(ParticipantTab):
 
     def _save_field(self, values: dict[str, Any]) -> None:
         if self.participant_id is None:
+            self._save_new(values)
             return
         changes = participants.update_participant(self.context.store, self.participant_id, **values)
         self.context.announce(changes, self)
 
+    def _save_new(self, values: dict[str, Any]) -> None:
+        """Not stored yet: a bad value is told at once; with a first name, the participant
+        is made from everything filled in (the form's values: what passed so far)."""
+        participants.clean_fields(values)
+        fields = {**self.form.values, **values}
+        if not str(fields.get("first_name") or "").strip():
+            return
+        person = participants.create_participant(self.context.store, **fields)
+        self.participant_id = person.id
+        self._set_stored(True)
+        self.referrals.set_participant(person.id)
+        self.host.participant_created(person.id)
+        self.context.announce(person.changes, self)
+        self._show_history()
+
     def _field_saved(self, name: str) -> None:
         if name in ("first_name", "last_name"):
             first, last = (self.form.bindings[n].get() for n in ("first_name", "last_name"))
-            self.host.set_title(f"{first} {last}")
+            self.host.set_title(f"{first} {last}".strip() or self.tr("New participant"))
         if name == "status":
             self._show_history()
 
     def _status(self, text: str) -> None:
         if text == self.form.tr("Saved"):
-            self.host.show_saved(self.tr("✓ Saved"))
+            stored = self.participant_id is not None
+            self.host.show_saved(self.tr("✓ Saved") if stored else self._not_stored_yet())
             self._show_message("")
         else:
             self._show_message(text)
