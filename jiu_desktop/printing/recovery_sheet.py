@@ -54,6 +54,11 @@ def _fitted(line: Callable[[str], str], name: str, width: float) -> tuple[str, f
 
 
 def render_recovery_sheet(out: Path, profile_name: str, recovery_key: str) -> None:
+    write_atomic(out, recovery_sheet_pdf(profile_name, recovery_key))
+
+
+def recovery_sheet_pdf(profile_name: str, recovery_key: str) -> bytes:
+    """The sheet as PDF bytes: saved where the coach chooses, or printed without a file."""
     register_fonts()
     buffer = io.BytesIO()
     width, height = A4
@@ -163,4 +168,4 @@ def render_recovery_sheet(out: Path, profile_name: str, recovery_key: str) -> No
     )
     canvas.showPage()
     canvas.save()
-    write_atomic(out, buffer.getvalue())
+    return buffer.getvalue()
