@@ -30,6 +30,7 @@ from jiu_desktop.errors import JiuError
 from jiu_desktop.services import backup, profile
 from jiu_desktop.services.preferences import load_preferences
 from jiu_desktop.services.store import Store
+from jiu_desktop.views.confirm import ask
 from jiu_desktop.views.context import AppContext
 from jiu_desktop.views.dialogs import ChangePassphraseDialog, SettingsDialog, show_about
 from jiu_desktop.views.idle import IdleWatcher
@@ -339,15 +340,15 @@ class MainWindow(QMainWindow):
         )
         if not ok:
             return
-        answer = QMessageBox.question(
+        if not ask(
             self,
             self.tr("Restore backup"),
             self.tr(
                 "The data on this laptop is replaced by the backup. The current data is kept "
                 "in the profile's backups folder. Continue?"
             ),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+            self.tr("Restore"),
+        ):
             return
         current_key = self.context.store.data_key  # keeps this profile's erasures erased
         self._close_store()
