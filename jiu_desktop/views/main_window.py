@@ -37,6 +37,7 @@ from jiu_desktop.views.idle import IdleWatcher
 from jiu_desktop.views.pages import PAGES, MainPage
 from jiu_desktop.views.participants import ParticipantsPage
 from jiu_desktop.views.start_page import StartPage
+from jiu_desktop.views.sync.close_dialog import CloseSyncDialog
 from jiu_desktop.views.sync.controller import FAILED, INCOMPLETE, SyncController
 from jiu_desktop.views.sync.history_dialog import SyncHistoryDialog
 from jiu_desktop.views.sync.setup_dialog import SyncSetupDialog
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
             app.installEventFilter(self.idle)
         self._build_menus()
         self._first_unlock = True
+        self._closing = False
         self._restore_geometry()
         self._show_locked()
 
@@ -388,6 +390,26 @@ class MainWindow(QMainWindow):
         self.activateWindow()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        QSettings().setValue("window/geometry", self.saveGeometry())
-        self._close_store()
+        if self._closing:  # closed again while the changes are being sent
+            event.ignore()
+            return
+        self._closing = True
+        try:
+            QSettings().setValue("window/geometry", self.saveGeometry())
+            self._send_before_closing()
+            self.hide()  # a skipped round may take a moment to stop: out of sight already
+            self._close_store()
+        finally:
+            self._closing = False
         event.accept()
+
+    def _send_before_closing(self) -> None:
+        """Changes made in the last seconds have not gone out yet: send them first."""
+        if not self.context.unlocked:
+            return
+        self.flush_pending()
+        if self.sync.waiting() == 0:
+            return
+        dialog = CloseSyncDialog(self.sync, self)
+        dialog.send()
+        dialog.deleteLater()

@@ -81,3 +81,20 @@ def assert_fits_small_screen(seen: Seen, destructive: str = "confirmAction") -> 
         assert size.height() <= SMALL_SCREEN.height(), (seen.title, size)
     assert seen.default, f"{seen.title}: no default button"
     assert seen.default != destructive, f"{seen.title}: the destructive button is the default"
+
+
+def watch(attempts: int = 500) -> list[Seen]:
+    """Look at the next modal dialog every 20 ms, without answering, until it closes."""
+    seen: list[Seen] = []
+
+    def poll(left: int) -> None:
+        modal = QApplication.activeModalWidget()
+        if modal is not None:
+            seen.append(describe(modal))
+        elif seen:
+            return  # it came and went
+        if left:
+            QTimer.singleShot(20, lambda: poll(left - 1))
+
+    QTimer.singleShot(0, lambda: poll(attempts))
+    return seen
