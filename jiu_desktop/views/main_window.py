@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -30,6 +30,7 @@ from jiu_desktop.errors import JiuError
 from jiu_desktop.services import backup, profile
 from jiu_desktop.services.preferences import load_preferences
 from jiu_desktop.services.store import Store
+from jiu_desktop.views import window_fit
 from jiu_desktop.views.confirm import ask
 from jiu_desktop.views.context import AppContext
 from jiu_desktop.views.dialogs import ChangePassphraseDialog, SettingsDialog, show_about
@@ -59,7 +60,6 @@ class MainWindow(QMainWindow):
         self.context = AppContext(root)
         title = self.tr("JIU Desktop — {name}").format(name=vault.profile_name)
         self.setWindowTitle(title + (" — DEMO" if self.demo else ""))
-        self.resize(1280, 820)
 
         self.screens = QStackedWidget()
         self.unlock_screen = UnlockScreen(root)
@@ -103,7 +103,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._first_unlock = True
         self._closing = False
-        self._restore_geometry()
+        window_fit.place(self)
         self._show_locked()
 
     # -- menus -----------------------------------------------------------------------------
@@ -379,11 +379,6 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, title, text)
 
     # -- window ----------------------------------------------------------------------------
-    def _restore_geometry(self) -> None:
-        geometry = QSettings().value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)  # type: ignore[arg-type]
-
     def bring_to_front(self) -> None:
         self.showNormal()
         self.raise_()
@@ -395,7 +390,7 @@ class MainWindow(QMainWindow):
             return
         self._closing = True
         try:
-            QSettings().setValue("window/geometry", self.saveGeometry())
+            window_fit.remember(self)
             self._send_before_closing()
             self.hide()  # a skipped round may take a moment to stop: out of sight already
             self._close_store()
