@@ -108,7 +108,10 @@ class MainWindow(QMainWindow):
 
     # -- menus -----------------------------------------------------------------------------
     def _action(
-        self, text: str, slot: object, shortcut: QKeySequence | str | None = None
+        self,
+        text: str,
+        slot: object,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
     ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
@@ -122,6 +125,10 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.new_action = self._action(self.tr("New participant"), self._new_participant, "Ctrl+N")
         file_menu.addAction(self.new_action)
+        self.find_action = self._action(
+            self.tr("Search participants"), self.find_participants, QKeySequence.StandardKey.Find
+        )
+        file_menu.addAction(self.find_action)
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("Make backup…"), self.make_backup))
         file_menu.addAction(self._action(self.tr("Restore backup…"), self.restore_backup))
@@ -166,8 +173,10 @@ class MainWindow(QMainWindow):
 
     # -- lock and unlock -------------------------------------------------------------------
     def _show_locked(self) -> None:
+        """The lock screen: what needs the open profile is disabled, and looks it."""
         for action in self.unlocked_actions:
             action.setEnabled(False)
+        self.sync_label.clear()  # its "details" link would need the open profile
         self.unlock_screen.reset()
         self.screens.setCurrentWidget(self.unlock_screen)
 
@@ -271,6 +280,15 @@ class MainWindow(QMainWindow):
         self.show_page(ParticipantsPage.page_name)
         self.participants_page.show_participant(participant_id)
 
+    def find_participants(self) -> None:
+        """Ctrl+F from anywhere: the participant list, its search field ready to type in."""
+        self.flush_pending()
+        self.show_page(ParticipantsPage.page_name)
+        screen = self.participants_page
+        if screen.currentWidget() is not screen.list:
+            screen.show_list()
+        screen.list.focus_search()
+
     def _new_participant(self) -> None:
         self.show_page(ParticipantsPage.page_name)
         self.participants_page.create_participant()
@@ -303,7 +321,8 @@ class MainWindow(QMainWindow):
             self.sync.sync_now()
 
     def sync_history(self) -> None:
-        SyncHistoryDialog(self.context, self).exec()
+        if self.context.unlocked:
+            SyncHistoryDialog(self.context, self).exec()
 
     def make_backup(self) -> None:
         self.flush_pending()
