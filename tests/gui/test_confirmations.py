@@ -10,9 +10,14 @@ from pytestqt.qtbot import QtBot
 
 from jiu_desktop.services import notes, participants
 from jiu_desktop.views.confirm import TypeToConfirmDialog
+from jiu_desktop.views.dialogs import ChangePassphraseDialog, SettingsDialog
 from jiu_desktop.views.main_window import MainWindow
+from jiu_desktop.views.participants.referrals import ReferralDialog
+from jiu_desktop.views.sync.history_dialog import SyncHistoryDialog
+from jiu_desktop.views.sync.setup_dialog import SyncSetupDialog
+from jiu_desktop.views.wizard import FirstRunWizard
 from tests.gui.conftest import type_into, unlock
-from tests.gui.dialogs import answer, assert_fits_small_screen
+from tests.gui.dialogs import SMALL_SCREEN, answer, assert_fits_small_screen, describe
 
 
 def open_noor(qtbot: QtBot, window: MainWindow) -> str:
@@ -79,3 +84,23 @@ def test_deleting_a_note_asks_with_cancel_as_the_default(qtbot: QtBot, window: M
     answer("confirmAction")
     conversations.editor._delete()
     assert notes.list_notes(window.context.store, pid) == []
+
+
+def test_the_other_dialogs_fit_a_small_screen(qtbot: QtBot, window: MainWindow) -> None:
+    unlock(qtbot, window)
+    dialogs: list[QWidget] = [
+        SettingsDialog(window.root, window),
+        ChangePassphraseDialog(window.root, window),
+        SyncSetupDialog(window.context, window),
+        SyncHistoryDialog(window.context, window),
+        ReferralDialog(window),
+        FirstRunWizard(window.root / "new"),
+    ]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        seen = describe(dialog)
+        for size in (seen.size_hint, seen.size):
+            assert size.width() <= SMALL_SCREEN.width(), (seen.title, size)
+            assert size.height() <= SMALL_SCREEN.height(), (seen.title, size)
+        dialog.hide()
