@@ -18,7 +18,8 @@ from tests.gui.conftest import type_into
 from tests.gui.dialogs import answer, assert_fits_small_screen
 
 
-def at_the_recovery_key(qtbot: QtBot, root: Path) -> FirstRunWizard:
+def to_the_recovery_page(qtbot: QtBot, root: Path) -> FirstRunWizard:
+    """Name and passphrase filled in: the profile is being made."""
     wizard = FirstRunWizard(root)
     qtbot.addWidget(wizard)
     wizard.show()
@@ -28,6 +29,11 @@ def at_the_recovery_key(qtbot: QtBot, root: Path) -> FirstRunWizard:
     type_into(wizard.passphrase_page.second, PASSPHRASE)
     wizard.next()
     assert wizard.currentPage() is wizard.recovery_page
+    return wizard
+
+
+def at_the_recovery_key(qtbot: QtBot, root: Path) -> FirstRunWizard:
+    wizard = to_the_recovery_page(qtbot, root)
     qtbot.waitUntil(lambda: wizard.store is not None, timeout=10_000)
     assert ProfilePaths(root).exists()
     return wizard
@@ -109,14 +115,7 @@ def test_stopping_before_the_profile_exists_asks_nothing(qtbot: QtBot, profile_d
 
 
 def test_cancel_waits_while_the_profile_is_being_made(qtbot: QtBot, profile_dir: Path) -> None:
-    wizard = FirstRunWizard(profile_dir)
-    qtbot.addWidget(wizard)
-    wizard.show()
-    type_into(wizard.name_page.name, "Sanne")
-    wizard.next()
-    type_into(wizard.passphrase_page.first, PASSPHRASE)
-    type_into(wizard.passphrase_page.second, PASSPHRASE)
-    wizard.next()
+    wizard = to_the_recovery_page(qtbot, profile_dir)
     assert wizard.creating, "the profile is made in the background"
     assert not wizard.button(QWizard.WizardButton.CancelButton).isEnabled()
     QTest.keyClick(wizard, Qt.Key.Key_Escape)

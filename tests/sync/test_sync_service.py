@@ -33,6 +33,15 @@ def setup_both(stores: list[Store], shared: Path) -> None:
     )
 
 
+@pytest.fixture
+def shared(laptops: list[Store], tmp_path: Path) -> Path:
+    """A shared folder both laptops sync with."""
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    setup_both(laptops, folder)
+    return folder
+
+
 def test_setup_refuses_bad_choices_and_saves_nothing(laptops: list[Store], tmp_path: Path) -> None:
     a, b = laptops
     shared = tmp_path / "shared"
@@ -99,12 +108,9 @@ def test_rounds_status_and_history(laptops: list[Store], tmp_path: Path) -> None
 
 
 def test_conflict_settled_on_one_laptop_closes_everywhere(
-    laptops: list[Store], tmp_path: Path
+    laptops: list[Store], shared: Path
 ) -> None:
     a, b = laptops
-    shared = tmp_path / "shared"
-    shared.mkdir()
-    setup_both(laptops, shared)
     person = participants.create_participant(a, first_name="Noor", remarks="begin")
     for s in (a, b):
         sync_service.run_sync(s)
@@ -142,13 +148,8 @@ def test_a_send_only_round_sends_and_receives_nothing(laptops: list[Store], tmp_
     assert sorted(p.first_name for p in participants.list_participants(b)) == ["Van A", "Van B"]
 
 
-def test_a_stopped_round_sends_nothing_more_and_says_so(
-    laptops: list[Store], tmp_path: Path
-) -> None:
+def test_a_stopped_round_sends_nothing_more_and_says_so(laptops: list[Store], shared: Path) -> None:
     a, _ = laptops
-    shared = tmp_path / "shared"
-    shared.mkdir()
-    setup_both(laptops, shared)
     participants.create_participant(a, first_name="Noor")
     stop = Event()
     stop.set()
