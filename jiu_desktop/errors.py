@@ -93,6 +93,15 @@ class SyncError(JiuError):
     """Sync could not complete; the message says why in words a coach understands."""
 
 
+class SyncStopped(JiuError):
+    """The coach stopped the round (not a SyncError: nothing in the round may carry on)."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            translate("errors", "Synchronisation was stopped. What is left goes out next time.")
+        )
+
+
 class TargetUnreachable(SyncError):
     def __init__(self, target: str) -> None:
         super().__init__(

@@ -84,6 +84,18 @@ def create_profile(
     return Store(paths, engine, data_key), recovery_key
 
 
+def discard_new_profile(root: Path) -> None:
+    """Remove a profile that :func:`create_profile` just made, when the coach stops before
+    confirming the recovery key: exactly the files it wrote, the vault first (after that
+    the folder no longer counts as a profile, so the next start begins again). The folder,
+    its lock and its preferences stay. The store must be closed."""
+    paths = ProfilePaths(root)
+    paths.vault.unlink(missing_ok=True)
+    for written in (paths.database, *sidecars(paths.database)):
+        written.unlink(missing_ok=True)
+    log.info("new profile discarded")
+
+
 def open_profile(root: Path, passphrase: str) -> Store:
     """Unlock with the passphrase; a wrong one raises WrongPassphrase and touches nothing."""
     vault = load_vault(root)

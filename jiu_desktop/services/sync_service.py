@@ -11,12 +11,13 @@ import json
 import logging
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from threading import Event
 from urllib.parse import urlsplit
 
 from sqlalchemy import delete, func, insert, or_, select
 
 from jiu_desktop.db.store import Store
-from jiu_desktop.errors import InsecureAddress, JiuError, SyncError
+from jiu_desktop.errors import InsecureAddress, JiuError, SyncError, SyncStopped
 from jiu_desktop.i18n import translate
 from jiu_desktop.models import ChangeLogEntry, LocalState, SyncRun
 from jiu_desktop.models.base import utc_now
@@ -175,8 +176,21 @@ def forget_sync(store: Store) -> None:
         session.execute(delete(LocalState).where(LocalState.key == CONFIG_KEY))
 
 
-def run_sync(store: Store, progress: Progress | None = None) -> SyncOutcome:
-    """One round against the configured target, recorded in the sync history."""
+def run_sync(
+    store: Store,
+    progress: Progress | None = None,
+    *,
+    send_only: bool = False,
+    stop: Event | None = None,
+) -> SyncOutcome:
+    """One round against the configured target, recorded in the sync history.
+
+    ``send_only`` sends what waits and receives nothing (before the app closes). Once
+    ``stop`` is set the round ends at the next sync file with :class:`SyncStopped`; what
+    was sent so far stays sent, the rest goes out next round.
+    """
+    if stop is not None:
+        progress = _stoppable(progress, stop)
     config = load_config(store)
     if config is None:
         raise SyncError(translate("sync", "Sync is not set up for this profile."))
@@ -191,7 +205,7 @@ def run_sync(store: Store, progress: Progress | None = None) -> SyncOutcome:
     error = ""
     try:
         transport = make_transport(config.kind, config.target, config.user, config.password)
-        report = sync_round(store, transport, config.team, progress)
+        report = sync_round(store, transport, config.team, progress, receive=not send_only)
     except JiuError as exc:
         error = str(exc)
         raise
@@ -215,6 +229,16 @@ def run_sync(store: Store, progress: Progress | None = None) -> SyncOutcome:
     if report.erased:  # the round does not say whom: every screen with participants looks
         changes |= erased()
     return SyncOutcome(report, changes)
+
+
+def _stoppable(progress: Progress | None, stop: Event) -> Progress:
+    def report(phase: str, done: int, total: int) -> None:
+        if stop.is_set():
+            raise SyncStopped()
+        if progress is not None:
+            progress(phase, done, total)
+
+    return report
 
 
 def waiting_changes(store: Store) -> int:

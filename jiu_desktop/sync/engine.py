@@ -89,8 +89,14 @@ class TeamChanged(SyncError):
 
 
 def sync_round(
-    store: Store, transport: Transport, team: TeamKey, progress: Progress | None = None
+    store: Store,
+    transport: Transport,
+    team: TeamKey,
+    progress: Progress | None = None,
+    *,
+    receive: bool = True,
 ) -> SyncReport:
+    """Send what waits, then (unless ``receive`` is False) take in what others sent."""
     report = SyncReport()
     check_team(transport, team)
     with store.engine.begin() as conn:
@@ -102,7 +108,8 @@ def sync_round(
     except SyncError as problem:  # a full or read-only target: still receive
         log.warning("push failed: %s", type(problem).__name__)
         report.push_error = problem
-    pull(store, transport, team, report, progress)
+    if receive:
+        pull(store, transport, team, report, progress)
     limit = (store.clock.wall() + MAX_AHEAD_MS) << COUNTER_BITS
     if store.clock.last > limit:
         report.own_clock_ahead = store.clock.last

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from jiu_desktop import __version__
 from jiu_desktop.errors import JiuError
+from jiu_desktop.i18n import translate
 from jiu_desktop.services import profile
 from jiu_desktop.services.preferences import (
     MAX_AUTOLOCK,
@@ -131,8 +132,9 @@ class ChangePassphraseDialog(QDialog):
 def show_about(parent: QWidget) -> None:
     QMessageBox.about(
         parent,
-        parent.tr("About JIU Desktop"),
-        parent.tr(
+        translate("about", "About JIU Desktop"),
+        translate(
+            "about",
             "<h3>JIU Desktop {version}</h3><p>For volunteer coaches working with the "
             "<i>Jong in Uitvoering</i> method: participants, session notes and follow-ups, "
             "encrypted on this laptop.</p>"

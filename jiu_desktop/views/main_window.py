@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -30,12 +30,15 @@ from jiu_desktop.db.store import Store
 from jiu_desktop.errors import JiuError
 from jiu_desktop.services import backup, profile
 from jiu_desktop.services.preferences import load_preferences
+from jiu_desktop.views import window_fit
+from jiu_desktop.views.confirm import ask
 from jiu_desktop.views.context import AppContext
 from jiu_desktop.views.dialogs import ChangePassphraseDialog, SettingsDialog, show_about
 from jiu_desktop.views.idle import IdleWatcher
 from jiu_desktop.views.pages import PAGES, MainPage
 from jiu_desktop.views.participants import ParticipantsPage
 from jiu_desktop.views.start_page import StartPage
+from jiu_desktop.views.sync.close_dialog import CloseSyncDialog
 from jiu_desktop.views.sync.controller import FAILED, INCOMPLETE, SyncController
 from jiu_desktop.views.sync.history_dialog import SyncHistoryDialog
 from jiu_desktop.views.sync.setup_dialog import SyncSetupDialog
@@ -57,7 +60,6 @@ class MainWindow(QMainWindow):
         self.context = AppContext(root)
         title = self.tr("JIU Desktop — {name}").format(name=vault.profile_name)
         self.setWindowTitle(title + (" — DEMO" if self.demo else ""))
-        self.resize(1280, 820)
 
         self.screens = QStackedWidget()
         self.unlock_screen = UnlockScreen(root)
@@ -100,12 +102,16 @@ class MainWindow(QMainWindow):
             app.installEventFilter(self.idle)
         self._build_menus()
         self._first_unlock = True
-        self._restore_geometry()
+        self._closing = False
+        window_fit.place(self)
         self._show_locked()
 
     # -- menus -----------------------------------------------------------------------------
     def _action(
-        self, text: str, slot: object, shortcut: QKeySequence | str | None = None
+        self,
+        text: str,
+        slot: object,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
     ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
@@ -119,6 +125,10 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.new_action = self._action(self.tr("New participant"), self._new_participant, "Ctrl+N")
         file_menu.addAction(self.new_action)
+        self.find_action = self._action(
+            self.tr("Search participants"), self.find_participants, QKeySequence.StandardKey.Find
+        )
+        file_menu.addAction(self.find_action)
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("Make backup…"), self.make_backup))
         file_menu.addAction(self._action(self.tr("Restore backup…"), self.restore_backup))
@@ -163,8 +173,10 @@ class MainWindow(QMainWindow):
 
     # -- lock and unlock -------------------------------------------------------------------
     def _show_locked(self) -> None:
+        """The lock screen: what needs the open profile is disabled, and looks it."""
         for action in self.unlocked_actions:
             action.setEnabled(False)
+        self.sync_label.clear()  # its "details" link would need the open profile
         self.unlock_screen.reset()
         self.screens.setCurrentWidget(self.unlock_screen)
 
@@ -268,6 +280,15 @@ class MainWindow(QMainWindow):
         self.show_page(ParticipantsPage.page_name)
         self.participants_page.show_participant(participant_id)
 
+    def find_participants(self) -> None:
+        """Ctrl+F from anywhere: the participant list, its search field ready to type in."""
+        self.flush_pending()
+        self.show_page(ParticipantsPage.page_name)
+        screen = self.participants_page
+        if screen.currentWidget() is not screen.list:
+            screen.show_list()
+        screen.list.focus_search()
+
     def _new_participant(self) -> None:
         self.show_page(ParticipantsPage.page_name)
         self.participants_page.create_participant()
@@ -300,7 +321,8 @@ class MainWindow(QMainWindow):
             self.sync.sync_now()
 
     def sync_history(self) -> None:
-        SyncHistoryDialog(self.context, self).exec()
+        if self.context.unlocked:
+            SyncHistoryDialog(self.context, self).exec()
 
     def make_backup(self) -> None:
         self.flush_pending()
@@ -339,15 +361,15 @@ class MainWindow(QMainWindow):
         )
         if not ok:
             return
-        answer = QMessageBox.question(
+        if not ask(
             self,
             self.tr("Restore backup"),
             self.tr(
                 "The data on this laptop is replaced by the backup. The current data is kept "
                 "in the profile's backups folder. Continue?"
             ),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+            self.tr("Restore"),
+        ):
             return
         current_key = self.context.store.data_key  # keeps this profile's erasures erased
         self._close_store()
@@ -376,17 +398,32 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, title, text)
 
     # -- window ----------------------------------------------------------------------------
-    def _restore_geometry(self) -> None:
-        geometry = QSettings().value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)  # type: ignore[arg-type]
-
     def bring_to_front(self) -> None:
         self.showNormal()
         self.raise_()
         self.activateWindow()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        QSettings().setValue("window/geometry", self.saveGeometry())
-        self._close_store()
+        if self._closing:  # closed again while the changes are being sent
+            event.ignore()
+            return
+        self._closing = True
+        try:
+            window_fit.remember(self)
+            self._send_before_closing()
+            self.hide()  # a skipped round may take a moment to stop: out of sight already
+            self._close_store()
+        finally:
+            self._closing = False
         event.accept()
+
+    def _send_before_closing(self) -> None:
+        """Changes made in the last seconds have not gone out yet: send them first."""
+        if not self.context.unlocked:
+            return
+        self.flush_pending()
+        if self.sync.waiting() == 0:
+            return
+        dialog = CloseSyncDialog(self.sync, self)
+        dialog.send()
+        dialog.deleteLater()

@@ -31,6 +31,7 @@ QPushButton[primary="true"] {{
 }}
 QPushButton[primary="true"]:hover {{ background: #255a5d; }}
 QPushButton:disabled {{ color: #9aa5a8; background: #eef0ef; }}
+QToolButton:disabled, QMenu::item:disabled {{ color: #9aa5a8; }}
 QListWidget#navigation {{
     background: {ACCENT}; color: white; border: none; font-size: 13pt; padding-top: 12px;
 }}

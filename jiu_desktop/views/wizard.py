@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from jiu_desktop.db.store import Store
 from jiu_desktop.errors import JiuError
 from jiu_desktop.services import profile
+from jiu_desktop.views.confirm import ask
 from jiu_desktop.views.style import strength_text
 from jiu_desktop.views.tasks import run_task
 
@@ -200,6 +201,7 @@ class FirstRunWizard(QWizard):
         super().__init__(parent)
         self.root = root
         self.store: Store | None = None
+        self.creating = False
         self.setWindowTitle(self.tr("New JIU Desktop profile"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setMinimumSize(640, 460)
@@ -215,21 +217,48 @@ class FirstRunWizard(QWizard):
         return self.name_page.name.text().strip()
 
     def create_profile(self, on_done: object, on_error: object) -> None:
-        if self.store is not None:
+        if self.store is not None or self.creating:
             return
         root, name = self.root, self.profile_name
         secret = self.passphrase_page.first.text()
         self.passphrase_page.first.clear()
         self.passphrase_page.second.clear()
+        self._set_creating(True)
 
         def created(result: tuple[Store, str]) -> None:
+            self._set_creating(False)
             self.store = result[0]
             on_done(result[1])  # type: ignore[operator]
 
-        run_task(lambda: profile.create_profile(root, name, secret), created, on_error)  # type: ignore[arg-type]
+        def failed(error: BaseException) -> None:
+            self._set_creating(False)
+            on_error(error)  # type: ignore[operator]
+
+        run_task(lambda: profile.create_profile(root, name, secret), created, failed)
+
+    def _set_creating(self, creating: bool) -> None:
+        """While the profile is being made (a few seconds), stopping waits for it."""
+        self.creating = creating
+        self.button(QWizard.WizardButton.CancelButton).setEnabled(not creating)
 
     def reject(self) -> None:
+        """Cancel, Escape and closing the window. Once the profile exists, stopping asks
+        first and then removes it: a profile whose recovery key nobody saw is not kept."""
+        if self.creating:
+            return
         if self.store is not None:
+            if not ask(
+                self,
+                self.tr("Stop?"),
+                self.tr(
+                    "Stop? Then the profile is not made, and you start again next time. "
+                    "This recovery key will not work."
+                ),
+                self.tr("Stop"),
+                keep=self.tr("Go on"),
+            ):
+                return
             self.store.close()
             self.store = None
+            profile.discard_new_profile(self.root)
         super().reject()

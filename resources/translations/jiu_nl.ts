@@ -4,7 +4,7 @@
 <context>
     <name>AutosaveForm</name>
     <message>
-        <location filename="../../jiu_desktop/views/autosave.py" line="170"/>
+        <location filename="../../jiu_desktop/views/autosave.py" line="172"/>
         <location filename="../../jiu_desktop/views/autosave.py" line="189"/>
         <source>Saved</source>
         <extracomment>Text for a small status label: &quot;Saved&quot;, or the problem with a field. A field was saved (argument: field name).</extracomment>
@@ -14,39 +14,73 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="80"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="81"/>
         <source>Change passphrase</source>
         <translation>Wachtwoordzin wijzigen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="99"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="100"/>
         <source>Current passphrase</source>
         <translation>Huidige wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="100"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="101"/>
         <source>New passphrase</source>
         <translation>Nieuwe wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="102"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="103"/>
         <source>Repeat</source>
         <translation>Herhaal</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="117"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="118"/>
         <source>The two new passphrases differ.</source>
         <translation>Je typte twee verschillende nieuwe wachtwoordzinnen.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="121"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="122"/>
         <source>Changing…</source>
         <translation>Bezig met wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="128"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="129"/>
         <source>Failed.</source>
         <translation>Niet gelukt.</translation>
+    </message>
+</context>
+<context>
+    <name>CloseSyncDialog</name>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/close_dialog.py" line="36"/>
+        <source>Sending changes</source>
+        <extracomment>How long a failure stays in sight before the window closes anyway.</extracomment>
+        <translation>Wijzigingen versturen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/close_dialog.py" line="40"/>
+        <source>Sending changes…</source>
+        <translation>Wijzigingen versturen…</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/close_dialog.py" line="50"/>
+        <source>Skip</source>
+        <translation>Overslaan</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/close_dialog.py" line="88"/>
+        <source>Not sent: {problem} The changes go out at the next sync.</source>
+        <translation>Niet verstuurd: {problem} De wijzigingen gaan mee bij de volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/close_dialog.py" line="89"/>
+        <source>the sync target did not answer.</source>
+        <translation>het synchronisatiedoel gaf geen antwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/close_dialog.py" line="93"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
     </message>
 </context>
 <context>
@@ -120,32 +154,32 @@
 <context>
     <name>ConversationsTab</name>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="189"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="191"/>
         <source>Session notes</source>
         <translation>Gespreksnotities</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="192"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="194"/>
         <source>New note</source>
         <translation>Nieuwe notitie</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="194"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="196"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="209"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="211"/>
         <source>Open a note from the list, or start a new one (Ctrl+Shift+N).</source>
         <translation>Open een notitie uit de lijst, of begin een nieuwe (Ctrl+Shift+N).</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="222"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="224"/>
         <source>&amp;Conversations</source>
         <translation>Ge&amp;sprekken</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="246"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="248"/>
         <source>No notes yet.</source>
         <translation>Nog geen notities.</translation>
     </message>
@@ -153,180 +187,196 @@
 <context>
     <name>DetailsTab</name>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="110"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="118"/>
         <source>&amp;Details</source>
         <translation>&amp;Gegevens</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="120"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="128"/>
         <source>Personal and contact details</source>
         <translation>Persoonlijke en contactgegevens</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="122"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="130"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="123"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="131"/>
         <source>Last name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="124"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="132"/>
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="125"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="133"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="126"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="134"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="127"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="135"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="131"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="139"/>
         <source>Trajectory</source>
         <translation>Traject</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="137"/>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="138"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="145"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="146"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="143"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="151"/>
         <source>Intake date</source>
         <translation>Intakedatum</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="144"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="152"/>
         <source>Referred by</source>
         <translation>Verwezen door</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="149"/>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="152"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="157"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="160"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="150"/>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="153"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="158"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="161"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="157"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="165"/>
         <source>New…</source>
         <translation>Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="164"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="172"/>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="167"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="175"/>
         <source>Data may be kept</source>
         <translation>Gegevens mogen bewaard worden</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="168"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="176"/>
         <source>Contact details may be shared with the group</source>
         <translation>Contactgegevens mogen gedeeld worden met de groep</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="169"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="177"/>
         <source>Photos may be taken and used</source>
         <translation>Foto&apos;s en video&apos;s mogen gemaakt en gebruikt worden</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="178"/>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="183"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="186"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="191"/>
         <source>Remarks</source>
         <translation>Opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="190"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="198"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="194"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="202"/>
         <source>Erase for good…</source>
         <translation>Definitief wissen…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="209"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="218"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
         <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="247"/>
+        <source>Not saved yet: type a first name</source>
+        <translation>Nog niet opgeslagen: typ eerst een voornaam</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="297"/>
+        <source>New participant</source>
+        <translation>Nieuwe deelnemer</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="304"/>
         <source>✓ Saved</source>
         <translation>✓ Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="289"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="346"/>
         <source>New group</source>
         <translation>Nieuwe groep</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="289"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="346"/>
         <source>Name of the group</source>
         <translation>Naam van de groep</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="297"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="354"/>
         <source>New coach</source>
         <translation>Nieuwe coach</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="297"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="354"/>
         <source>Name of the coach</source>
         <translation>Naam van de coach</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="313"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="370"/>
         <source>Delete participant</source>
         <translation>Deelnemer verwijderen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="315"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="372"/>
         <source>Delete {name} with all notes and referrals? On other laptops this participant disappears too after the next sync.</source>
         <translation>{name} verwijderen, met alle notities en verwijzingen? Op andere laptops verdwijnt deze deelnemer ook na de volgende synchronisatie.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="343"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="375"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="400"/>
         <source>Erase data for good</source>
         <translation>Gegevens definitief wissen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="345"/>
-        <source>This removes {name} and everything kept about them from this laptop, its own backup copies and, at the next sync, every laptop of the team. It cannot be undone. Backups you saved elsewhere still hold them: delete those yourself.
-
-Type the first name to confirm:</source>
-        <translation>Hiermee verdwijnen {name} en alles wat over deze persoon is vastgelegd van deze laptop, uit de eigen back-upkopieën en bij de volgende synchronisatie van elke laptop van het team. Dit kan niet ongedaan worden gemaakt. Back-ups die je zelf elders hebt opgeslagen bevatten deze persoon nog: verwijder die zelf.
-
-Typ de voornaam om te bevestigen:</translation>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="402"/>
+        <source>This removes {name} and everything kept about them from this laptop, its own backup copies and, at the next sync, every laptop of the team. It cannot be undone. Backups you saved elsewhere still hold them: delete those yourself.</source>
+        <translation>Hiermee verdwijnen {name} en alles wat over deze persoon is vastgelegd van deze laptop, uit de eigen back-upkopieën en bij de volgende synchronisatie van elke laptop van het team. Dit kan niet ongedaan worden gemaakt. Back-ups die je zelf elders hebt opgeslagen bevatten deze persoon nog: verwijder die zelf.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="355"/>
-        <source>The name did not match; nothing was erased.</source>
-        <translation>De naam klopte niet; er is niets gewist.</translation>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="407"/>
+        <source>Type the first name to confirm:</source>
+        <translation>Typ de voornaam om te bevestigen:</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="365"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="409"/>
+        <source>Erase for good</source>
+        <translation>Definitief wissen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="423"/>
         <source>The data of {name} was erased.</source>
         <translation>De gegevens van {name} zijn gewist.</translation>
     </message>
@@ -334,168 +384,198 @@ Typ de voornaam om te bevestigen:</translation>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../jiu_desktop/views/wizard.py" line="203"/>
+        <location filename="../../jiu_desktop/views/wizard.py" line="205"/>
         <source>New JIU Desktop profile</source>
         <translation>Nieuw JIU Desktop-profiel</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/wizard.py" line="252"/>
+        <source>Stop?</source>
+        <translation>Stoppen?</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/wizard.py" line="254"/>
+        <source>Stop? Then the profile is not made, and you start again next time. This recovery key will not work.</source>
+        <translation>Stoppen? Dan wordt het profiel niet gemaakt en begin je de volgende keer opnieuw. Deze herstelsleutel werkt dan niet.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/wizard.py" line="257"/>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/wizard.py" line="258"/>
+        <source>Go on</source>
+        <translation>Doorgaan</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="58"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="61"/>
         <source>JIU Desktop — {name}</source>
         <translation>JIU Desktop — {name}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="119"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="125"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="120"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="126"/>
         <source>New participant</source>
         <translation>Nieuwe deelnemer</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="123"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="129"/>
+        <source>Search participants</source>
+        <translation>Deelnemers zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/main_window.py" line="133"/>
         <source>Make backup…</source>
         <translation>Back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="124"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="134"/>
         <source>Restore backup…</source>
         <translation>Back-up terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="126"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="136"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="131"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="141"/>
         <source>&amp;Profile</source>
         <translation>&amp;Profiel</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="132"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="142"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="134"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="144"/>
         <source>Change passphrase…</source>
         <translation>Wachtwoordzin wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="135"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="145"/>
         <source>Settings…</source>
         <translation>Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="137"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="147"/>
         <source>S&amp;ync</source>
         <translation>S&amp;ynchronisatie</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="138"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="148"/>
         <source>Synchronise now</source>
         <translation>Nu synchroniseren</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="140"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="150"/>
         <source>Set up synchronisation…</source>
         <translation>Synchronisatie instellen…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="141"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="151"/>
         <source>Sync history…</source>
         <translation>Synchronisatiegeschiedenis…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="143"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="153"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="144"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="154"/>
         <source>About JIU Desktop</source>
         <translation>Over JIU Desktop</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="148"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="158"/>
         <source>Actions</source>
         <translation>Acties</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="156"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="166"/>
         <source>DEMO — fictional data</source>
         <translation>DEMO — verzonnen gegevens</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="284"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="305"/>
         <source>Synchronising… {done}/{total}</source>
         <translation>Synchroniseren… {done}/{total}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="295"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="316"/>
         <source>Passphrase changed.</source>
         <translation>Wachtwoordzin gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="309"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="331"/>
         <source>Make backup</source>
         <translation>Back-up maken</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="311"/>
-        <location filename="../../jiu_desktop/views/main_window.py" line="330"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="333"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="352"/>
         <source>JIU Desktop backup (*.jiubackup)</source>
         <translation>JIU Desktop-back-up (*.jiubackup)</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="316"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="338"/>
         <source>Making backup…</source>
         <translation>Back-up wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="320"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="342"/>
         <source>Backup saved: {path} ({kb} kB)</source>
         <translation>Back-up opgeslagen: {path} ({kb} kB)</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="322"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="344"/>
         <source>Backup failed</source>
         <translation>Back-up mislukt</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="328"/>
-        <location filename="../../jiu_desktop/views/main_window.py" line="336"/>
-        <location filename="../../jiu_desktop/views/main_window.py" line="344"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="350"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="358"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="366"/>
         <source>Restore backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="337"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="359"/>
         <source>Passphrase that was valid when the backup was made:</source>
         <translation>Wachtwoordzin die gold toen de back-up werd gemaakt:</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="346"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="368"/>
         <source>The data on this laptop is replaced by the backup. The current data is kept in the profile&apos;s backups folder. Continue?</source>
         <translation>De gegevens op deze laptop worden vervangen door de back-up. De huidige gegevens blijven bewaard in de map backups van het profiel. Doorgaan?</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="361"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="371"/>
+        <source>Restore</source>
+        <translation>Terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/main_window.py" line="383"/>
         <source>Restore failed</source>
         <translation>Terugzetten mislukt</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="367"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="389"/>
         <source>Backup restored. This profile now syncs as a new device.</source>
         <translation>Back-up teruggezet. Dit profiel synchroniseert nu als een nieuw apparaat.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="373"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="395"/>
         <source>Something went wrong.</source>
         <translation>Er ging iets mis.</translation>
     </message>
@@ -503,17 +583,17 @@ Typ de voornaam om te bevestigen:</translation>
 <context>
     <name>NamePage</name>
     <message>
-        <location filename="../../jiu_desktop/views/wizard.py" line="34"/>
+        <location filename="../../jiu_desktop/views/wizard.py" line="35"/>
         <source>Welcome to JIU Desktop</source>
         <translation>Welkom bij JIU Desktop</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/wizard.py" line="37"/>
+        <location filename="../../jiu_desktop/views/wizard.py" line="38"/>
         <source>Your notes about participants stay on this laptop, encrypted. First give this profile a name, usually your own.</source>
         <translation>Je notities over deelnemers blijven versleuteld op deze laptop. Geef dit profiel eerst een naam, meestal je eigen naam.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/wizard.py" line="44"/>
+        <location filename="../../jiu_desktop/views/wizard.py" line="45"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -575,61 +655,66 @@ Typ de voornaam om te bevestigen:</translation>
         <translation>Klaar (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="149"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="152"/>
         <source>✓ Saved</source>
         <translation>✓ Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="169"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="172"/>
         <source>Delete note</source>
         <translation>Notitie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="169"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="172"/>
         <source>Delete this note?</source>
         <translation>Deze notitie verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="172"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
     </message>
 </context>
 <context>
     <name>ParticipantListView</name>
     <message>
-        <location filename="../../jiu_desktop/views/participants/list_view.py" line="41"/>
+        <location filename="../../jiu_desktop/views/participants/list_view.py" line="40"/>
         <source>Participants</source>
         <extracomment>A participant was chosen (argument: id). &quot;New participant&quot; was asked for.</extracomment>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/list_view.py" line="45"/>
+        <location filename="../../jiu_desktop/views/participants/list_view.py" line="44"/>
         <source>New participant</source>
         <translation>Nieuwe deelnemer</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/list_view.py" line="47"/>
+        <location filename="../../jiu_desktop/views/participants/list_view.py" line="46"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/list_view.py" line="56"/>
+        <location filename="../../jiu_desktop/views/participants/list_view.py" line="55"/>
         <source>Search names and notes… (Ctrl+F)</source>
         <translation>Zoek in namen en notities… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/list_view.py" line="61"/>
+        <location filename="../../jiu_desktop/views/participants/list_view.py" line="60"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/list_view.py" line="114"/>
+        <location filename="../../jiu_desktop/views/participants/list_view.py" line="113"/>
         <source>All groups</source>
         <translation>Alle groepen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/list_view.py" line="134"/>
+        <location filename="../../jiu_desktop/views/participants/list_view.py" line="133"/>
         <source>{count} participants</source>
         <translation>{count} deelnemers</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/list_view.py" line="137"/>
+        <location filename="../../jiu_desktop/views/participants/list_view.py" line="136"/>
         <source>{shown} of {total} participants</source>
         <translation>{shown} van {total} deelnemers</translation>
     </message>
@@ -637,12 +722,13 @@ Typ de voornaam om te bevestigen:</translation>
 <context>
     <name>ParticipantPage</name>
     <message>
-        <location filename="../../jiu_desktop/views/participants/page.py" line="48"/>
+        <location filename="../../jiu_desktop/views/participants/page.py" line="51"/>
         <source>← All participants</source>
         <translation>← Alle deelnemers</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/page.py" line="152"/>
+        <location filename="../../jiu_desktop/views/participants/page.py" line="185"/>
+        <location filename="../../jiu_desktop/views/participants/page.py" line="198"/>
         <source>New participant</source>
         <translation>Nieuwe deelnemer</translation>
     </message>
@@ -678,40 +764,35 @@ Typ de voornaam om te bevestigen:</translation>
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../jiu_desktop/views/participants/screen.py" line="30"/>
+        <location filename="../../jiu_desktop/views/participants/screen.py" line="29"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
-    </message>
-    <message>
-        <location filename="../../jiu_desktop/views/participants/screen.py" line="53"/>
-        <source>New</source>
-        <translation>Nieuw</translation>
     </message>
 </context>
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../jiu_desktop/views/wizard.py" line="51"/>
+        <location filename="../../jiu_desktop/views/wizard.py" line="52"/>
         <source>Choose a passphrase</source>
         <translation>Kies een wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/wizard.py" line="54"/>
+        <location filename="../../jiu_desktop/views/wizard.py" line="55"/>
         <source>A few words you can remember but others cannot guess, at least {n} characters. You type it each time you open JIU Desktop.</source>
         <translation>Een paar woorden die jij onthoudt en anderen niet raden, minstens {n} tekens. Je typt hem elke keer dat je JIU Desktop opent.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/wizard.py" line="74"/>
+        <location filename="../../jiu_desktop/views/wizard.py" line="75"/>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/wizard.py" line="77"/>
+        <location filename="../../jiu_desktop/views/wizard.py" line="78"/>
         <source>Repeat</source>
         <translation>Herhaal</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/wizard.py" line="95"/>
+        <location filename="../../jiu_desktop/views/wizard.py" line="96"/>
         <source>The two passphrases differ.</source>
         <translation>Je typte twee verschillende wachtwoordzinnen.</translation>
     </message>
@@ -719,62 +800,62 @@ Typ de voornaam om te bevestigen:</translation>
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../jiu_desktop/views/wizard.py" line="109"/>
+        <location filename="../../jiu_desktop/views/wizard.py" line="110"/>
         <source>Your recovery key</source>
         <translation>Je herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/wizard.py" line="112"/>
+        <location filename="../../jiu_desktop/views/wizard.py" line="113"/>
         <source>If you ever forget your passphrase, only this key opens your profile. It is shown once. Print it or save it as PDF, and keep it apart from the laptop.</source>
         <translation>Als je je wachtwoordzin ooit vergeet, opent alleen deze sleutel je profiel. Hij wordt één keer getoond. Druk hem af of bewaar hem als pdf, en bewaar hem apart van de laptop.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/wizard.py" line="117"/>
+        <location filename="../../jiu_desktop/views/wizard.py" line="118"/>
         <source>Creating your encrypted profile…</source>
         <translation>Je versleutelde profiel wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/wizard.py" line="128"/>
+        <location filename="../../jiu_desktop/views/wizard.py" line="129"/>
         <source>Print / save as PDF</source>
         <translation>Afdrukken / opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/wizard.py" line="130"/>
+        <location filename="../../jiu_desktop/views/wizard.py" line="131"/>
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/wizard.py" line="140"/>
+        <location filename="../../jiu_desktop/views/wizard.py" line="141"/>
         <source>I have stored the recovery key safely</source>
         <translation>Ik heb de herstelsleutel bewaard</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/wizard.py" line="170"/>
+        <location filename="../../jiu_desktop/views/wizard.py" line="171"/>
         <source>Save recovery sheet</source>
         <translation>Herstelblad opslaan</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/wizard.py" line="171"/>
+        <location filename="../../jiu_desktop/views/wizard.py" line="172"/>
         <source>jiu-recovery-key.pdf</source>
         <translation>jiu-herstelsleutel.pdf</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/wizard.py" line="172"/>
+        <location filename="../../jiu_desktop/views/wizard.py" line="173"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/wizard.py" line="180"/>
+        <location filename="../../jiu_desktop/views/wizard.py" line="181"/>
         <source>Cannot save there: {reason}</source>
         <translation>Kan daar niet opslaan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/wizard.py" line="184"/>
+        <location filename="../../jiu_desktop/views/wizard.py" line="185"/>
         <source>Saved: {path}. It opens now, so you can print it.</source>
         <translation>Opgeslagen: {path}. Het bestand gaat nu open, zodat je het kunt afdrukken.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/wizard.py" line="190"/>
+        <location filename="../../jiu_desktop/views/wizard.py" line="191"/>
         <source>Copied. Paste it somewhere safe, then clear it.</source>
         <translation>Gekopieerd. Plak hem op een veilige plek en wis hem daarna.</translation>
     </message>
@@ -841,16 +922,17 @@ Typ de voornaam om te bevestigen:</translation>
     </message>
     <message>
         <location filename="../../jiu_desktop/views/participants/referrals.py" line="99"/>
+        <location filename="../../jiu_desktop/views/participants/referrals.py" line="169"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/referrals.py" line="161"/>
+        <location filename="../../jiu_desktop/views/participants/referrals.py" line="165"/>
         <source>Remove referral</source>
         <translation>Verwijzing verwijderen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/referrals.py" line="162"/>
+        <location filename="../../jiu_desktop/views/participants/referrals.py" line="166"/>
         <source>Remove the referral to {organisation}?</source>
         <translation>De verwijzing naar {organisation} verwijderen?</translation>
     </message>
@@ -876,32 +958,32 @@ Typ de voornaam om te bevestigen:</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="37"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="38"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="43"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="44"/>
         <source>Automatic (system language)</source>
         <translation>Automatisch (taal van het systeem)</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="52"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="53"/>
         <source> minutes</source>
         <translation> minuten</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="54"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="55"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="55"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="56"/>
         <source>A new language is used from the next start.</source>
         <translation>Een andere taal geldt vanaf de volgende keer opstarten.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="58"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="59"/>
         <source>Lock after inactivity</source>
         <translation>Vergrendelen na inactiviteit</translation>
     </message>
@@ -1016,27 +1098,32 @@ Typ de voornaam om te bevestigen:</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../jiu_desktop/views/sync/controller.py" line="94"/>
-        <location filename="../../jiu_desktop/views/sync/controller.py" line="147"/>
+        <location filename="../../jiu_desktop/views/sync/controller.py" line="116"/>
+        <location filename="../../jiu_desktop/views/sync/controller.py" line="180"/>
         <source>Sync not set up</source>
-        <extracomment>(state, text for the status bar) (phase, done, total) while a round runs</extracomment>
+        <extracomment>(state, text for the status bar) (phase, done, total) while a round runs A round ended: what it could not do, in words (&quot;&quot; when it did everything)</extracomment>
         <translation>Synchronisatie niet ingesteld</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/controller.py" line="97"/>
+        <location filename="../../jiu_desktop/views/sync/controller.py" line="120"/>
         <source>Synchronising…</source>
         <translation>Synchroniseren…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jiu_desktop/views/sync/controller.py" line="115"/>
+        <location filename="../../jiu_desktop/views/sync/controller.py" line="142"/>
         <source>%n text(s) changed on two laptops at once; the participant&apos;s page shows both versions.</source>
         <translation>
             <numerusform>%n tekst is op twee laptops tegelijk gewijzigd; de deelnemerspagina toont beide versies.</numerusform>
             <numerusform>%n teksten zijn op twee laptops tegelijk gewijzigd; de deelnemerspagina toont beide versies.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/controller.py" line="171"/>
+        <source>Something went wrong.</source>
+        <translation>Er ging iets mis.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../jiu_desktop/views/sync/controller.py" line="154"/>
+        <location filename="../../jiu_desktop/views/sync/controller.py" line="187"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n wijziging wacht</numerusform>
@@ -1044,7 +1131,7 @@ Typ de voornaam om te bevestigen:</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jiu_desktop/views/sync/controller.py" line="157"/>
+        <location filename="../../jiu_desktop/views/sync/controller.py" line="190"/>
         <source>Offline — %n change(s) waiting</source>
         <translation>
             <numerusform>Offline — %n wijziging wacht</numerusform>
@@ -1052,17 +1139,17 @@ Typ de voornaam om te bevestigen:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/controller.py" line="139"/>
+        <location filename="../../jiu_desktop/views/sync/controller.py" line="169"/>
         <source>Sync failed</source>
         <translation>Synchronisatie mislukt</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/controller.py" line="152"/>
+        <location filename="../../jiu_desktop/views/sync/controller.py" line="185"/>
         <source>Synchronised at {time}</source>
         <translation>Gesynchroniseerd om {time}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/controller.py" line="173"/>
+        <location filename="../../jiu_desktop/views/sync/controller.py" line="206"/>
         <source>Not everything synchronised</source>
         <translation>Niet alles gesynchroniseerd</translation>
     </message>
@@ -1335,6 +1422,19 @@ Typ de voornaam om te bevestigen:</translation>
         <location filename="../../jiu_desktop/views/unlock.py" line="182"/>
         <source>The two new passphrases differ.</source>
         <translation>Je typte twee verschillende nieuwe wachtwoordzinnen.</translation>
+    </message>
+</context>
+<context>
+    <name>about</name>
+    <message>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="135"/>
+        <source>About JIU Desktop</source>
+        <translation>Over JIU Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="136"/>
+        <source>&lt;h3&gt;JIU Desktop {version}&lt;/h3&gt;&lt;p&gt;For volunteer coaches working with the &lt;i&gt;Jong in Uitvoering&lt;/i&gt; method: participants, session notes and follow-ups, encrypted on this laptop.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;JIU Desktop {version}&lt;/h3&gt;&lt;p&gt;Voor vrijwillige coaches die werken met de methode &lt;i&gt;Jong in Uitvoering&lt;/i&gt;: deelnemers, gespreksnotities en vervolgacties, versleuteld op deze laptop.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1689,37 +1789,42 @@ Typ de voornaam om te bevestigen:</translation>
         <translation>Dit is geen bruikbare JIU Desktop-back-up: {detail}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/errors.py" line="99"/>
+        <location filename="../../jiu_desktop/errors.py" line="101"/>
+        <source>Synchronisation was stopped. What is left goes out next time.</source>
+        <translation>De synchronisatie is gestopt. Wat nog niet verstuurd is, gaat de volgende keer mee.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/errors.py" line="108"/>
         <source>The sync target {target} cannot be reached right now.</source>
         <translation>De map of server {target} is nu niet bereikbaar.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/errors.py" line="108"/>
+        <location filename="../../jiu_desktop/errors.py" line="117"/>
         <source>That team passphrase is not correct. Nothing was changed.</source>
         <translation>Die teamwachtwoordzin klopt niet. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/errors.py" line="115"/>
+        <location filename="../../jiu_desktop/errors.py" line="124"/>
         <source>Sync file {name} was refused: {reason}</source>
         <translation>Synchronisatiebestand {name} is geweigerd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/errors.py" line="128"/>
+        <location filename="../../jiu_desktop/errors.py" line="137"/>
         <source>The sync folder {target} is full. Nothing more was sent; make room and sync again.</source>
         <translation>De synchronisatiemap {target} is vol. Er is niets meer verstuurd; maak ruimte vrij en synchroniseer opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/errors.py" line="139"/>
+        <location filename="../../jiu_desktop/errors.py" line="148"/>
         <source>JIU Desktop may not write in {target} (no permission). Nothing was sent.</source>
         <translation>JIU Desktop mag niet schrijven in {target} (geen toestemming). Er is niets verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/errors.py" line="148"/>
+        <location filename="../../jiu_desktop/errors.py" line="157"/>
         <source>JIU Desktop may not read {target} (no permission). Nothing was changed.</source>
         <translation>JIU Desktop mag {target} niet lezen (geen toestemming). Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/errors.py" line="159"/>
+        <location filename="../../jiu_desktop/errors.py" line="168"/>
         <source>{url} is not encrypted (http://): the app password would travel readable over the network. Use https://, or confirm that you accept this.</source>
         <translation>{url} is niet versleuteld (http://): het app-wachtwoord zou leesbaar over het netwerk gaan. Gebruik https://, of bevestig dat je dit accepteert.</translation>
     </message>
@@ -1943,7 +2048,7 @@ Typ de voornaam om te bevestigen:</translation>
 <context>
     <name>form</name>
     <message>
-        <location filename="../../jiu_desktop/views/autosave.py" line="82"/>
+        <location filename="../../jiu_desktop/views/autosave.py" line="84"/>
         <source>Change {field}</source>
         <extracomment>While someone keeps typing, still save at least this often.</extracomment>
         <translation>{field} wijzigen</translation>
@@ -2061,69 +2166,57 @@ Typ de voornaam om te bevestigen:</translation>
     </message>
 </context>
 <context>
-    <name>parent</name>
-    <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="134"/>
-        <source>About JIU Desktop</source>
-        <translation>Over JIU Desktop</translation>
-    </message>
-    <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="136"/>
-        <source>&lt;h3&gt;JIU Desktop {version}&lt;/h3&gt;&lt;p&gt;For volunteer coaches working with the &lt;i&gt;Jong in Uitvoering&lt;/i&gt; method: participants, session notes and follow-ups, encrypted on this laptop.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;JIU Desktop {version}&lt;/h3&gt;&lt;p&gt;Voor vrijwillige coaches die werken met de methode &lt;i&gt;Jong in Uitvoering&lt;/i&gt;: deelnemers, gespreksnotities en vervolgacties, versleuteld op deze laptop.&lt;/p&gt;</translation>
-    </message>
-</context>
-<context>
     <name>participants</name>
     <message>
         <location filename="../../jiu_desktop/services/erasure.py" line="24"/>
         <location filename="../../jiu_desktop/services/exchange.py" line="40"/>
         <location filename="../../jiu_desktop/services/notes.py" line="75"/>
-        <location filename="../../jiu_desktop/services/participants.py" line="123"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="128"/>
         <source>Participant</source>
+        <extracomment>A status put back to the one before within this time, on the laptop that set it, was a slip (a wheel turn, a wrong click): its step is dropped, so it counts nowhere.</extracomment>
         <translation>Deelnemer</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/participants.py" line="133"/>
-        <location filename="../../jiu_desktop/services/participants.py" line="240"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="138"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="273"/>
         <source>Unknown field: {field}</source>
         <translation>Onbekend veld: {field}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/participants.py" line="145"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="150"/>
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/participants.py" line="148"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="153"/>
         <source>Intake date</source>
         <translation>Intakedatum</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/participants.py" line="151"/>
-        <location filename="../../jiu_desktop/services/participants.py" line="236"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="156"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="269"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/participants.py" line="161"/>
-        <location filename="../../jiu_desktop/services/participants.py" line="186"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="175"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="200"/>
         <source>A participant needs at least a first name.</source>
         <translation>Een deelnemer heeft minstens een voornaam nodig.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/participants.py" line="233"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="266"/>
         <source>Referral date</source>
         <translation>Datum van verwijzing</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/participants.py" line="248"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="281"/>
         <source>A referral needs an organisation.</source>
         <translation>Een verwijzing heeft een organisatie nodig.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/participants.py" line="259"/>
-        <location filename="../../jiu_desktop/services/participants.py" line="268"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="292"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="301"/>
         <source>Referral</source>
         <translation>Verwijzing</translation>
     </message>
@@ -2139,6 +2232,19 @@ Typ de voornaam om te bevestigen:</translation>
         <location filename="../../jiu_desktop/services/preferences.py" line="33"/>
         <source>Auto-lock must be between {low} and {high} minutes.</source>
         <translation>Automatisch vergrendelen moet tussen {low} en {high} minuten liggen.</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <location filename="../../jiu_desktop/printing/to_printer.py" line="25"/>
+        <source>The printer could not be started.</source>
+        <translation>De printer kon niet worden gestart.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/printing.py" line="19"/>
+        <source>Print</source>
+        <translation>Afdrukken</translation>
     </message>
 </context>
 <context>
@@ -2158,68 +2264,68 @@ Typ de voornaam om te bevestigen:</translation>
 <context>
     <name>recovery_sheet</name>
     <message>
-        <location filename="../../jiu_desktop/printing/recovery_sheet.py" line="61"/>
-        <location filename="../../jiu_desktop/printing/recovery_sheet.py" line="70"/>
+        <location filename="../../jiu_desktop/printing/recovery_sheet.py" line="66"/>
+        <location filename="../../jiu_desktop/printing/recovery_sheet.py" line="75"/>
         <source>JIU Desktop recovery key</source>
         <translation>Herstelsleutel JIU Desktop</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/printing/recovery_sheet.py" line="74"/>
+        <location filename="../../jiu_desktop/printing/recovery_sheet.py" line="79"/>
         <source>Profile: {name} · made on {date}</source>
         <translation>Profiel: {name} · gemaakt op {date}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/printing/recovery_sheet.py" line="87"/>
+        <location filename="../../jiu_desktop/printing/recovery_sheet.py" line="92"/>
         <source>With this key you can open your JIU Desktop profile when you have forgotten your passphrase. Nobody else can do that for you: without the passphrase and without this key, the data cannot be recovered.</source>
         <translation>Met deze sleutel open je je JIU Desktop-profiel als je je wachtwoordzin bent vergeten. Niemand anders kan dat voor je doen: zonder wachtwoordzin en zonder deze sleutel zijn de gegevens niet terug te halen.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/printing/recovery_sheet.py" line="105"/>
+        <location filename="../../jiu_desktop/printing/recovery_sheet.py" line="110"/>
         <source>Recovery key</source>
         <translation>Herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/printing/recovery_sheet.py" line="115"/>
+        <location filename="../../jiu_desktop/printing/recovery_sheet.py" line="120"/>
         <source>Where to keep it</source>
         <translation>Waar bewaar je hem</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/printing/recovery_sheet.py" line="116"/>
+        <location filename="../../jiu_desktop/printing/recovery_sheet.py" line="121"/>
         <source>On paper, in a locked drawer or with the project coordinator: not in the laptop bag, not as a photo on your phone, not in an email.</source>
         <translation>Op papier, in een afgesloten la of bij de projectcoördinator: niet in de laptoptas, niet als foto op je telefoon, niet in een e-mail.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/printing/recovery_sheet.py" line="123"/>
+        <location filename="../../jiu_desktop/printing/recovery_sheet.py" line="128"/>
         <source>When you need it</source>
         <translation>Wanneer heb je hem nodig</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/printing/recovery_sheet.py" line="124"/>
+        <location filename="../../jiu_desktop/printing/recovery_sheet.py" line="129"/>
         <source>On the unlock screen choose “Forgot passphrase?”, type this key (capitals and dashes do not matter) and choose a new passphrase. The key stays valid.</source>
         <translation>Kies op het ontgrendelscherm “Wachtwoordzin vergeten?”, typ deze sleutel over (hoofdletters en streepjes maken niet uit) en kies een nieuwe wachtwoordzin. De sleutel blijft geldig.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/printing/recovery_sheet.py" line="131"/>
+        <location filename="../../jiu_desktop/printing/recovery_sheet.py" line="136"/>
         <source>If it is lost</source>
         <translation>Als hij kwijt is</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/printing/recovery_sheet.py" line="132"/>
+        <location filename="../../jiu_desktop/printing/recovery_sheet.py" line="137"/>
         <source>As long as you know your passphrase, nothing is lost. Tell your coordinator; a new profile with a new key can be made and your data moved to it.</source>
         <translation>Zolang je je wachtwoordzin weet, is er niets verloren. Meld het bij je coördinator; er kan een nieuw profiel met een nieuwe sleutel gemaakt worden waar je gegevens naartoe gaan.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/printing/recovery_sheet.py" line="152"/>
+        <location filename="../../jiu_desktop/printing/recovery_sheet.py" line="157"/>
         <source>Name of the coach</source>
         <translation>Naam van de coach</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/printing/recovery_sheet.py" line="154"/>
+        <location filename="../../jiu_desktop/printing/recovery_sheet.py" line="159"/>
         <source>Date and signature</source>
         <translation>Datum en handtekening</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/printing/recovery_sheet.py" line="160"/>
+        <location filename="../../jiu_desktop/printing/recovery_sheet.py" line="165"/>
         <source>JIU Desktop · Jong in Uitvoering · keep this sheet confidential</source>
         <translation>JIU Desktop · Jong in Uitvoering · bewaar dit blad vertrouwelijk</translation>
     </message>
@@ -2227,8 +2333,8 @@ Typ de voornaam om te bevestigen:</translation>
 <context>
     <name>self.form</name>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="148"/>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="246"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="151"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="302"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
@@ -2236,32 +2342,32 @@ Typ de voornaam om te bevestigen:</translation>
 <context>
     <name>strength</name>
     <message>
-        <location filename="../../jiu_desktop/views/style.py" line="108"/>
+        <location filename="../../jiu_desktop/views/style.py" line="109"/>
         <source>too short</source>
         <translation>te kort</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/style.py" line="109"/>
+        <location filename="../../jiu_desktop/views/style.py" line="110"/>
         <source>weak</source>
         <translation>zwak</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/style.py" line="110"/>
+        <location filename="../../jiu_desktop/views/style.py" line="111"/>
         <source>reasonable</source>
         <translation>redelijk</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/style.py" line="111"/>
+        <location filename="../../jiu_desktop/views/style.py" line="112"/>
         <source>good</source>
         <translation>goed</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/style.py" line="112"/>
+        <location filename="../../jiu_desktop/views/style.py" line="113"/>
         <source>strong</source>
         <translation>sterk</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/style.py" line="114"/>
+        <location filename="../../jiu_desktop/views/style.py" line="115"/>
         <source>Strength: {word}</source>
         <translation>Sterkte: {word}</translation>
     </message>
@@ -2280,48 +2386,48 @@ Typ de voornaam om te bevestigen:</translation>
         <translation>Onbekende keuze: {choice}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/sync_service.py" line="82"/>
+        <location filename="../../jiu_desktop/services/sync_service.py" line="83"/>
         <source>{pushed} changes sent, {pulled} received, {conflicts} conflicts</source>
         <extracomment>What the last round could not do, in words (empty when it did everything). Why this profile took a new device id, until a sync round has said so. The last round ran but could not exchange everything (``last_error`` says what).</extracomment>
         <translation>{pushed} wijzigingen verstuurd, {pulled} ontvangen, {conflicts} conflicten</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/sync_service.py" line="95"/>
+        <location filename="../../jiu_desktop/services/sync_service.py" line="96"/>
         <source>A server address starts with https:// (or http://).</source>
         <translation>Een serveradres begint met https:// (of http://).</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/sync_service.py" line="98"/>
+        <location filename="../../jiu_desktop/services/sync_service.py" line="99"/>
         <source>Unknown kind of sync target: {kind}</source>
         <translation>Onbekend soort map of server: {kind}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/sync_service.py" line="139"/>
+        <location filename="../../jiu_desktop/services/sync_service.py" line="140"/>
         <source>The folder {path} does not exist.</source>
         <translation>De map {path} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/sync_service.py" line="145"/>
+        <location filename="../../jiu_desktop/services/sync_service.py" line="146"/>
         <source>A team already syncs there. Choose “join” and its passphrase.</source>
         <translation>Daar synchroniseert al een team. Kies “aansluiten” en de wachtwoordzin van dat team.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/sync_service.py" line="148"/>
+        <location filename="../../jiu_desktop/services/sync_service.py" line="149"/>
         <source>The team passphrase needs at least 10 characters.</source>
         <translation>De teamwachtwoordzin moet minstens 10 tekens hebben.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/sync_service.py" line="151"/>
+        <location filename="../../jiu_desktop/services/sync_service.py" line="152"/>
         <source>Another device created a team there just now.</source>
         <translation>Een ander apparaat heeft daar zojuist een team aangemaakt.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/sync_service.py" line="155"/>
+        <location filename="../../jiu_desktop/services/sync_service.py" line="156"/>
         <source>No team syncs there yet. Choose “create” to start one.</source>
         <translation>Daar synchroniseert nog geen team. Kies “aanmaken” om er een te beginnen.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/sync_service.py" line="182"/>
+        <location filename="../../jiu_desktop/services/sync_service.py" line="196"/>
         <source>Sync is not set up for this profile.</source>
         <translation>Synchronisatie is voor dit profiel niet ingesteld.</translation>
     </message>
@@ -2383,13 +2489,13 @@ Typ de voornaam om te bevestigen:</translation>
         <translation>In {target} staat nu een ander team, of de sleutel van het team is veranderd. Er is niets verstuurd of ontvangen; stel de synchronisatie opnieuw in.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/sync/engine.py" line="125"/>
+        <location filename="../../jiu_desktop/sync/engine.py" line="132"/>
         <location filename="../../jiu_desktop/sync/team.py" line="66"/>
         <source>The team file on the sync target cannot be read.</source>
         <translation>Het teambestand in de map of op de server kan niet gelezen worden.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/sync/engine.py" line="216"/>
+        <location filename="../../jiu_desktop/sync/engine.py" line="223"/>
         <source>Sync files of this laptop keep being overwritten.</source>
         <translation>Synchronisatiebestanden van deze laptop worden steeds overschreven.</translation>
     </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QMessageBox
+from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox
 from pytestqt.qtbot import QtBot
 
 from jiu_desktop.models import Referral
@@ -14,6 +14,7 @@ from jiu_desktop.services.changes import Changes
 from jiu_desktop.views.main_window import MainWindow
 from jiu_desktop.views.participants.referrals import ReferralDialog
 from tests.gui.conftest import find, line, type_into, unlock
+from tests.gui.dialogs import answer, assert_fits_small_screen
 
 
 def open_new_participant(qtbot: QtBot, window: MainWindow) -> str:
@@ -176,16 +177,12 @@ def test_referrals_are_announced_and_removing_one_asks_first(
     assert (referral.organisation, referral.referred_on) == ("Schuldhulp Oost", date(2026, 2, 3))
     assert any(c.touches(Referral) for c in announced)  # so sync picks it up soon
 
-    def answer(button: QMessageBox.StandardButton) -> None:
-        modal = QApplication.activeModalWidget()
-        assert isinstance(modal, QMessageBox)
-        modal.button(button).click()
-
     box.table.setCurrentCell(0, 0)
-    QTimer.singleShot(50, lambda: answer(QMessageBox.StandardButton.No))
+    seen = answer("confirmCancel")
     box.remove_selected()
     assert len(participants.list_referrals(store, pid)) == 1
-    QTimer.singleShot(50, lambda: answer(QMessageBox.StandardButton.Yes))
+    assert_fits_small_screen(seen[0])
+    answer("confirmAction")
     box.remove_selected()
     assert participants.list_referrals(store, pid) == []
     assert box.table.rowCount() == 0

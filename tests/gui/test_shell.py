@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog
 from pytestqt.qtbot import QtBot
 
 from jiu_desktop.services import participants, profile
@@ -18,6 +18,7 @@ from jiu_desktop.views.single_instance import InstanceServer, ask_running_instan
 from jiu_desktop.views.tasks import wait_for_tasks
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import type_into, unlock
+from tests.gui.dialogs import answer, assert_fits_small_screen
 
 
 def test_recovery_key_on_the_unlock_screen(qtbot: QtBot, tmp_path: Path) -> None:
@@ -95,8 +96,9 @@ def test_backup_and_restore_through_the_menu(
 
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(target), ""))
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (PASSPHRASE, True))
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    seen = answer("confirmAction")
     window.restore_backup()
+    assert_fits_small_screen(seen[0])
     qtbot.waitUntil(lambda: window.context.unlocked, timeout=10_000)
     names = [r.first_name for r in participants.list_participants(window.context.store)]
     assert names == ["Noor"]
@@ -119,8 +121,9 @@ def test_restore_through_the_menu_after_a_new_passphrase_keeps_erasures(
 
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(saved), ""))
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (PASSPHRASE, True))
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    seen = answer("confirmAction")
     window.restore_backup()
+    assert_fits_small_screen(seen[0])
     qtbot.waitUntil(lambda: window.context.unlocked, timeout=10_000)
     names = [r.first_name for r in participants.list_participants(window.context.store)]
     assert names == ["Blijft"], "the person erased after the backup stays erased"

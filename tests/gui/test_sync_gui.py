@@ -12,13 +12,17 @@ from pytestqt.qtbot import QtBot
 from jiu_desktop.services import participants, profile, sync_service
 from jiu_desktop.views.main_window import MainWindow
 from jiu_desktop.views.sync import controller
+from jiu_desktop.views.sync.close_dialog import CloseSyncDialog
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import unlock
+from tests.gui.dialogs import watch
 
 TEAM = "ons team geheim 7"
 
 
-def test_status_conflict_and_resolution(qtbot: QtBot, tmp_path: Path) -> None:
+def test_status_conflict_and_resolution(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     shared = tmp_path / "shared"
     shared.mkdir()
     root_a = tmp_path / "a"
@@ -73,7 +77,10 @@ def test_status_conflict_and_resolution(qtbot: QtBot, tmp_path: Path) -> None:
     changes = participants.update_participant(window.context.store, person.id, remarks="later")
     window.context.announce(changes)  # offline: the count follows at once, no round needed
     qtbot.waitUntil(lambda: f"{waiting + 1} change" in window.sync_label.text(), timeout=3000)
+    monkeypatch.setattr(CloseSyncDialog, "failure_shown_ms", 200)
+    seen = watch()
     window.close()
+    assert "cannot be reached" in " ".join(s.text for s in seen)
     store_b.close()
 
 
@@ -123,7 +130,7 @@ def test_a_missing_file_is_never_shown_as_synchronised(
 
 
 def test_a_share_that_is_not_mounted_is_a_failure_that_says_why(
-    qtbot: QtBot, tmp_path: Path
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     shared = tmp_path / "share"
     shared.mkdir()
@@ -144,4 +151,7 @@ def test_a_share_that_is_not_mounted_is_a_failure_that_says_why(
     assert "Sync failed" in window.sync_label.text()
     assert "network drive" in window.sync_label.toolTip()
     assert not (shared / "jiu-sync-v1").exists(), "nothing was written into the empty share"
-    window.close()
+    monkeypatch.setattr(CloseSyncDialog, "failure_shown_ms", 200)
+    seen = watch()
+    window.close()  # Noor has not gone out: closing says why, briefly
+    assert "network drive" in " ".join(s.text for s in seen)

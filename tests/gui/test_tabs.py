@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from jiu_desktop.models import Participant
@@ -17,6 +17,7 @@ from jiu_desktop.views.main_window import MainWindow
 from jiu_desktop.views.participants.page import ParticipantPage
 from jiu_desktop.views.participants.tabs import TABS, ConversationsTab, DetailsTab
 from tests.gui.conftest import line, type_into, unlock
+from tests.gui.dialogs import answer, assert_fits_small_screen
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -163,7 +164,7 @@ def test_a_note_typed_before_locking_is_saved(
 
 
 def test_erasing_drops_a_note_being_typed_on_the_other_tab(
-    window: MainWindow, page: ParticipantPage, monkeypatch: pytest.MonkeyPatch
+    window: MainWindow, page: ParticipantPage
 ) -> None:
     store = window.context.store
     noor = page.participant_id
@@ -172,8 +173,9 @@ def test_erasing_drops_a_note_being_typed_on_the_other_tab(
     type_into(page.conversations.editor.text, "Wordt niet bewaard")
     page.show_tab(page.details)  # saves the note so far
     type_into(page.conversations.editor.text, " en dit ook niet")
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Noor", True))
+    seen = answer("confirmAction", lambda dialog: type_into(dialog.typed, "Noor"))
     page.details._erase()
+    assert_fits_small_screen(seen[0])
     assert window.participants_page.currentWidget() is window.participants_page.list
     assert page.participant_id is None
     assert participants.list_participants(store) == []
@@ -193,19 +195,15 @@ def test_deleted_on_another_laptop_while_on_conversations_goes_back_to_the_list(
 
 
 def test_deleting_from_the_details_tab_asks_and_goes_back(
-    window: MainWindow, page: ParticipantPage, monkeypatch: pytest.MonkeyPatch
+    window: MainWindow, page: ParticipantPage
 ) -> None:
     asked: list[str] = []
-
-    def question(_parent: object, _title: str, text: str) -> QMessageBox.StandardButton:
-        asked.append(text)
-        return QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(QMessageBox, "question", question)
+    seen = answer("confirmAction", lambda box: asked.append(box.text()))
     button = page.details.findChild(QPushButton, "deleteParticipant")
     assert isinstance(button, QPushButton)
     button.click()
     assert asked and "Noor" in asked[0]
+    assert_fits_small_screen(seen[0])
     assert participants.list_participants(window.context.store) == []
     assert window.participants_page.currentWidget() is window.participants_page.list
 

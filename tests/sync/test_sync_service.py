@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from threading import Event
 
 import pytest
 
 from jiu_desktop.db.store import Store
-from jiu_desktop.errors import SyncError, TargetUnreachable, WrongTeamPassphrase
+from jiu_desktop.errors import SyncError, SyncStopped, TargetUnreachable, WrongTeamPassphrase
 from jiu_desktop.models import Participant
 from jiu_desktop.services import conflicts, participants, profile, sync_service
 from jiu_desktop.vault.paths import ProfilePaths
@@ -30,6 +31,15 @@ def setup_both(stores: list[Store], shared: Path) -> None:
     sync_service.setup_sync(
         stores[1], kind="folder", target=str(shared), team_passphrase=TEAM, create=False
     )
+
+
+@pytest.fixture
+def shared(laptops: list[Store], tmp_path: Path) -> Path:
+    """A shared folder both laptops sync with."""
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    setup_both(laptops, folder)
+    return folder
 
 
 def test_setup_refuses_bad_choices_and_saves_nothing(laptops: list[Store], tmp_path: Path) -> None:
@@ -98,12 +108,9 @@ def test_rounds_status_and_history(laptops: list[Store], tmp_path: Path) -> None
 
 
 def test_conflict_settled_on_one_laptop_closes_everywhere(
-    laptops: list[Store], tmp_path: Path
+    laptops: list[Store], shared: Path
 ) -> None:
     a, b = laptops
-    shared = tmp_path / "shared"
-    shared.mkdir()
-    setup_both(laptops, shared)
     person = participants.create_participant(a, first_name="Noor", remarks="begin")
     for s in (a, b):
         sync_service.run_sync(s)
@@ -123,3 +130,33 @@ def test_conflict_settled_on_one_laptop_closes_everywhere(
         sync_service.run_sync(s)
     assert conflicts.open_conflicts(a) == []
     assert participants.get_participant(a, person.id).remarks == "tekst van A en B"
+
+
+def test_a_send_only_round_sends_and_receives_nothing(laptops: list[Store], tmp_path: Path) -> None:
+    a, b = laptops
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    setup_both(laptops, shared)
+    participants.create_participant(b, first_name="Van B")
+    sync_service.run_sync(b)
+    participants.create_participant(a, first_name="Van A")
+    outcome = sync_service.run_sync(a, send_only=True)
+    assert outcome.report.pushed > 0 and outcome.report.pulled == 0
+    assert sync_service.waiting_changes(a) == 0
+    assert [p.first_name for p in participants.list_participants(a)] == ["Van A"]
+    sync_service.run_sync(b)
+    assert sorted(p.first_name for p in participants.list_participants(b)) == ["Van A", "Van B"]
+
+
+def test_a_stopped_round_sends_nothing_more_and_says_so(laptops: list[Store], shared: Path) -> None:
+    a, _ = laptops
+    participants.create_participant(a, first_name="Noor")
+    stop = Event()
+    stop.set()
+    with pytest.raises(SyncStopped):
+        sync_service.run_sync(a, stop=stop)
+    assert sync_service.waiting_changes(a) > 0
+    assert not list(shared.glob("jiu-sync-v1/devices/*/*.bin"))
+    assert "stopped" in sync_service.history(a)[0].error
+    sync_service.run_sync(a)  # the next round sends it
+    assert sync_service.waiting_changes(a) == 0

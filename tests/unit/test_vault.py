@@ -153,6 +153,22 @@ def test_short_passphrase_refused(profile_dir: Path) -> None:
     assert not ProfilePaths(profile_dir).exists()
 
 
+def test_discarding_a_new_profile_removes_what_creating_wrote_and_nothing_else(
+    profile_dir: Path,
+) -> None:
+    paths = ProfilePaths(profile_dir)
+    profile_dir.mkdir()
+    paths.preferences.write_text('{"language": "nl"}')
+    lock = ProfileLock(paths.lock)
+    lock.acquire()  # as the app holds it while the wizard runs
+    store, _ = profile.create_profile(profile_dir, "Sanne", PASSPHRASE)
+    store.close()
+    profile.discard_new_profile(profile_dir)
+    assert sorted(p.name for p in profile_dir.iterdir()) == [".lock", "preferences.json"]
+    lock.release()
+    profile.create_profile(profile_dir, "Sanne", PASSPHRASE)[0].close()  # starts afresh
+
+
 def test_profile_lock_is_exclusive(profile_dir: Path) -> None:
     first = ProfileLock(ProfilePaths(profile_dir).lock)
     first.acquire()

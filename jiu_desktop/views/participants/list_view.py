@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -100,10 +99,10 @@ class ParticipantListView(QWidget):
         self.search.textChanged.connect(self._debounce.start)
         self.status.currentIndexChanged.connect(self.reload)
         self.group.currentIndexChanged.connect(self.reload)
-        QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
         context.changed.connect(self._on_changed)
 
     def focus_search(self) -> None:
+        """Where Ctrl+F ends, from any page (the shortcut is the main window's)."""
         self.search.setFocus()
         self.search.selectAll()
 

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from jiu_desktop.errors import JiuError
 from jiu_desktop.services import participants
 from jiu_desktop.services.changes import Changes
+from jiu_desktop.views.confirm import ask
 from jiu_desktop.views.context import AppContext
 from jiu_desktop.views.labels import (
     Referral,
@@ -160,14 +160,14 @@ class ReferralsBox(QGroupBox):
         row = self.table.currentRow()
         if not 0 <= row < len(self.referrals):
             return
-        answer = QMessageBox.question(
+        if ask(
             self,
             self.tr("Remove referral"),
             self.tr("Remove the referral to {organisation}?").format(
                 organisation=self.referrals[row].organisation
             ),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+            self.tr("Remove"),
+        ):
             changes = participants.delete_referral(self.context.store, self.referrals[row].id)
             self.context.announce(changes, self)
             self.reload()

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime
+from threading import Event
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from jiu_desktop.errors import JiuError, TargetUnreachable
+from jiu_desktop.errors import JiuError, SyncStopped, TargetUnreachable
 from jiu_desktop.services import sync_service
 from jiu_desktop.services.changes import Changes
 from jiu_desktop.sync.report import identity_message
@@ -41,6 +42,8 @@ class SyncController(QObject):
     state_changed = Signal(str, str)
     #: (phase, done, total) while a round runs
     progress = Signal(str, int, int)
+    #: A round ended: what it could not do, in words ("" when it did everything)
+    round_finished = Signal(str)
 
     def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -50,6 +53,7 @@ class SyncController(QObject):
         self.details = ""
         self.running = False
         self._backoff_ms = 60 * 1000
+        self._stop_round = Event()
         self._periodic = QTimer(self)
         self._periodic.setInterval(PERIOD_MS)
         self._periodic.timeout.connect(self.sync_now)
@@ -87,19 +91,42 @@ class SyncController(QObject):
 
     # -- rounds ----------------------------------------------------------------------------
     def sync_now(self) -> None:
+        self._start(send_only=False)
+
+    def send_waiting(self) -> bool:
+        """Send what waits and receive nothing (before closing); False when no round
+        started (one is running already, or sync is not set up)."""
+        return self._start(send_only=True)
+
+    def stop_round(self) -> None:
+        """End the running round at its next sync file (it finishes with a problem)."""
+        self._stop_round.set()
+
+    def waiting(self) -> int:
+        """Changes this laptop has not sent yet, when sync is set up (else 0)."""
+        if not self.context.unlocked or sync_service.load_config(self.context.store) is None:
+            return 0
+        return sync_service.waiting_changes(self.context.store)
+
+    def _start(self, send_only: bool) -> bool:
         if self.running or not self.context.unlocked:
-            return
+            return False
         store = self.context.store
         if sync_service.load_config(store) is None:
             self._set(NOT_SET_UP, self.tr("Sync not set up"))
-            return
+            return False
         self.running = True
+        self._stop_round.clear()
         self._set(SYNCING, self.tr("Synchronising…"))
+        stop = self._stop_round
         run_task(
-            lambda: sync_service.run_sync(store, self._report_progress),
+            lambda: sync_service.run_sync(
+                store, self._report_progress, send_only=send_only, stop=stop
+            ),
             self._done,
             self._failed,
         )
+        return True
 
     def _report_progress(self, phase: str, done: int, total: int) -> None:
         self.progress.emit(phase, done, total)  # queued to the GUI thread by Qt
@@ -125,18 +152,24 @@ class SyncController(QObject):
             self._set_incomplete(problems)
         else:
             self.refresh_status(just_synced=True)
+        self.round_finished.emit(" ".join(problems))
 
     def _failed(self, error: BaseException) -> None:
         self.running = False
         if not isinstance(error, JiuError):
             log.error("sync round failed: %s", type(error).__name__)
-        if isinstance(error, TargetUnreachable):
+        if isinstance(error, SyncStopped):
+            self.refresh_status()
+        elif isinstance(error, TargetUnreachable):
             self._retry.start(self._backoff_ms)
             self._backoff_ms = min(self._backoff_ms * 2, MAX_BACKOFF_MS)
             self.refresh_status()
         else:
             self.details = str(error) if isinstance(error, JiuError) else ""
             self._set(FAILED, self.tr("Sync failed"))
+        self.round_finished.emit(
+            str(error) if isinstance(error, JiuError) else self.tr("Something went wrong.")
+        )
 
     # -- status ----------------------------------------------------------------------------
     def refresh_status(self, just_synced: bool = False) -> None:

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -40,6 +39,7 @@ from jiu_desktop.views.autosave import (
     line_binding,
     text_binding,
 )
+from jiu_desktop.views.confirm import ask
 from jiu_desktop.views.context import AppContext
 from jiu_desktop.views.labels import SessionNote, format_date, note_kind_choices, note_kind_label
 from jiu_desktop.views.participants.tabs.base import ParticipantTab, TabHost
@@ -169,8 +169,7 @@ class NoteEditor(QGroupBox):
         if self.note_id is None:
             self.discard()
             return
-        answer = QMessageBox.question(self, self.tr("Delete note"), self.tr("Delete this note?"))
-        if answer == QMessageBox.StandardButton.Yes:
+        if ask(self, self.tr("Delete note"), self.tr("Delete this note?"), self.tr("Delete")):
             changes = notes.delete_note(self.panel.context.store, self.note_id)
             self.discard()
             self.panel.context.announce(changes, self.panel)

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -46,6 +45,7 @@ from jiu_desktop.views.autosave import (
     line_binding,
     text_binding,
 )
+from jiu_desktop.views.confirm import TypeToConfirmDialog, ask
 from jiu_desktop.views.context import AppContext
 from jiu_desktop.views.labels import Participant, format_date, status_choices, status_label
 from jiu_desktop.views.participants.referrals import ReferralsBox
@@ -365,15 +365,15 @@ class DetailsTab(ParticipantTab):
     def _delete(self) -> None:
         if self.participant_id is None:
             return
-        answer = QMessageBox.question(
+        if ask(
             self,
             self.tr("Delete participant"),
             self.tr(
                 "Delete {name} with all notes and referrals? On other laptops this participant "
                 "disappears too after the next sync."
             ).format(name=self._full_name()),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+            self.tr("Delete"),
+        ):
             changes = participants.delete_participant(self.context.store, self.participant_id)
             self.host.participant_removed()
             self.context.announce(changes, self)
@@ -395,21 +395,22 @@ class DetailsTab(ParticipantTab):
         if self.participant_id is None:
             return
         name = self._full_name()
-        typed, ok = QInputDialog.getText(
+        dialog = TypeToConfirmDialog(
             self,
             self.tr("Erase data for good"),
             self.tr(
                 "This removes {name} and everything kept about them from this laptop, its "
                 "own backup copies and, at the next sync, every laptop of the team. It "
                 "cannot be undone. Backups you saved elsewhere still hold them: delete "
-                "those yourself.\n\nType the first name to confirm:"
+                "those yourself."
             ).format(name=name),
+            self.tr("Type the first name to confirm:"),
+            str(self.form.values.get("first_name") or ""),
+            self.tr("Erase for good"),
         )
-        first = str(self.form.values.get("first_name") or "")
-        if not ok or self.participant_id is None:
-            return
-        if typed.strip() != first.strip():
-            self._show_message(self.tr("The name did not match; nothing was erased."))
+        confirmed = dialog.exec()
+        dialog.deleteLater()
+        if not confirmed or self.participant_id is None:
             return
         from jiu_desktop.services import erasure
 
