@@ -13,7 +13,7 @@ from jiu_desktop.views.main_window import MainWindow
 from jiu_desktop.views.participants.list_model import FOUND, HTML_ROLE, NAME
 from jiu_desktop.views.participants.list_view import ParticipantListView
 from jiu_desktop.views.start_page import StartPage
-from tests.gui.conftest import find, type_into, unlock
+from tests.gui.conftest import find, line, type_into, unlock
 
 
 def open_list(qtbot: QtBot, window: MainWindow) -> ParticipantListView:
@@ -195,3 +195,19 @@ def test_a_note_hit_shows_the_words_around_it_and_a_name_hit_does_not(
     listing.model.fetch_snippets()
     assert listing.model.snippet(0) == "", "found by the name: nothing more to show"
     assert found(0) == ""
+
+
+def test_a_new_participant_is_mine_and_in_my_list(qtbot: QtBot, window: MainWindow) -> None:
+    unlock(qtbot, window)
+    store = window.context.store
+    me = team.create_coach(store, "Sanne").row
+    team.set_my_coach(store, me.id)
+    listing = open_list(qtbot, window)
+    window.new_action.trigger()
+    page = window.participants_page.page
+    type_into(line(page.details, "first_name"), "Noor")
+    qtbot.waitUntil(lambda: page.participant_id is not None, timeout=3000)
+    assert page.participant_id is not None
+    assert participants.get_participant(store, page.participant_id).coach_id == me.id
+    page.leave()
+    assert names(listing) == ["Noor"]

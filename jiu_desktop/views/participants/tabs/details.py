@@ -231,10 +231,14 @@ class DetailsTab(ParticipantTab):
         self.scroll_to_top()
 
     def start_new(self) -> None:
-        """An empty form for a participant that is stored once a first name is typed."""
+        """An empty form for a participant that is stored once a first name is typed. Its
+        coach is this profile's, when known: what the coach makes is among "my
+        participants", where the list shows it."""
         self.participant_id = None
         self._fill_choices()
-        self.form.load(participants.new_participant_fields())
+        fields = participants.new_participant_fields()
+        fields["coach_id"] = team.my_coach_id(self.context.store)
+        self.form.load(fields)
         self._show_message("")
         self.history.clear()
         self._set_stored(False)
