@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     QTimer,
@@ -40,8 +41,10 @@ def snippet_html(snippet: str) -> str:
 
 
 class ParticipantTableModel(QAbstractTableModel):
-    def __init__(self, snippet_source: SnippetSource | None = None) -> None:
-        super().__init__()
+    def __init__(
+        self, snippet_source: SnippetSource | None = None, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
         self.rows: list[ParticipantRow] = []
         self.query = ""
         self._snippet_source = snippet_source

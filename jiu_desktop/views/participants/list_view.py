@@ -88,7 +88,10 @@ class ParticipantListView(QWidget):
         filters.addWidget(self.group, 1)
         layout.addLayout(filters)
 
-        self.model = ParticipantTableModel(self._snippets)
+        # Owned by the list, and asking the context, not the list, for the words around a
+        # hit: no cycle through Python that the garbage collector would have to break on
+        # some other thread, where Qt objects must not be destroyed.
+        self.model = ParticipantTableModel(lambda query, ids: snippets(context, query, ids), self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
@@ -209,11 +212,6 @@ class ParticipantListView(QWidget):
             else QHeaderView.ResizeMode.Stretch,
         )
 
-    def _snippets(self, query: str, ids: Collection[str]) -> dict[str, str]:
-        if not self.context.unlocked:
-            return {}
-        return search.snippets(self.context.store, query, ids)
-
     def _on_changed(self, changes: Changes) -> None:
         if changes.touches(Group):
             self.reload_groups()
@@ -223,3 +221,8 @@ class ParticipantListView(QWidget):
     def _open_index(self, index: QModelIndex) -> None:
         if index.isValid():
             self.chosen.emit(str(self.proxy.data(index, ID_ROLE)))
+
+
+def snippets(context: AppContext, query: str, ids: Collection[str]) -> dict[str, str]:
+    """The words around the hits for these participants (none while locked)."""
+    return search.snippets(context.store, query, ids) if context.unlocked else {}
