@@ -1,9 +1,12 @@
 """The search schema, generated from the declarations: the one place it is defined.
 
-Each participant has one document in ``search_fts`` (FTS5, contentless): the participant's
-own ``search`` columns, then the ``search`` columns of every row of every participant-owned
-entity that is not deleted (``Synced.search``). Triggers keep a document up to date on
-every write, whoever writes (a service, a sync, an import, an erasure).
+Each participant has one document in ``search_fts`` (FTS5) with two columns: ``name`` (the
+participant's name) and ``body`` (the participant's other ``search`` columns, then the
+``search`` columns of every row of every participant-owned entity that is not deleted,
+``Synced.search``). The table keeps the text, so a hit in the body can be shown with the
+words around it (``snippet()``); a hit in the name needs no such help, the name is on
+screen. Triggers keep a document up to date on every write, whoever writes (a service, a
+sync, an import, an erasure); an erased person's text is overwritten (``secure_delete``).
 
 ``bring_in_line`` runs at every unlock, after the migrations: it compares the tables and
 triggers the declarations want with the database's (``sqlite_master``), recreates what
@@ -17,7 +20,7 @@ Triggers of this schema are named ``<table>_search_<insert|update|delete>``.
 from __future__ import annotations
 
 import logging
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, Engine
@@ -33,9 +36,13 @@ TABLES = {
         fts_rowid INTEGER PRIMARY KEY,
         participant_id TEXT NOT NULL UNIQUE)""",
     FTS_TABLE: """CREATE VIRTUAL TABLE search_fts USING fts5(
-        body, content='', contentless_delete=1,
-        tokenize='unicode61 remove_diacritics 2', prefix='1 2 3')""",
+        name, body, tokenize='unicode61 remove_diacritics 2', prefix='1 2 3')""",
 }
+#: The participant's columns that make the ``name`` column of the document.
+NAME_COLUMNS = ("first_name", "last_name")
+#: Between the texts of a body (no word of its own for the tokenizer), so the words around
+#: a hit read as what they are: "…wil naar de stage · Gesprek over…".
+SEPARATOR = " · "
 EVENTS = ("insert", "update", "delete")
 
 
@@ -75,25 +82,33 @@ def sources(tables: Collection[str] | None = None) -> tuple[Source, tuple[Source
 
 
 def document_sql(tables: Collection[str] | None = None) -> str:
-    """The text of participant ``p``'s document, as an SQL expression."""
+    """Participant ``p``'s document as two SQL expressions, ``name, body``, in the order of
+    the table's columns."""
     participant, owned = sources(tables)
-    parts = list(participant.values)
+    pairs = list(zip(participant.columns, participant.values, strict=True))
+    name = [value for column, value in pairs if column in NAME_COLUMNS]
+    body = [value for column, value in pairs if column not in NAME_COLUMNS]
     for source in owned:
-        joined = " || ' ' || ".join(source.values)
-        parts.append(
-            f"coalesce((SELECT group_concat({joined}, ' ') FROM {source.table} n "
+        body.append(
+            f"coalesce((SELECT group_concat({_joined(source.values, SEPARATOR)}, "
+            f"'{SEPARATOR}') FROM {source.table} n "
             "WHERE n.participant_id = p.id AND n.deleted = 0), '')"
         )
-    return " || ' ' || ".join(parts) if parts else "''"
+    return f"{_joined(name, ' ')}, {_joined(body, SEPARATOR)}"
+
+
+def _joined(parts: Sequence[str], separator: str) -> str:
+    return f" || '{separator}' || ".join(parts) if parts else "''"
 
 
 def _rebuild(participant: str, body: str) -> str:
-    """SQL that replaces the document of one participant (an SQL expression)."""
+    """SQL that replaces the document of one participant (an SQL expression); ``body`` is
+    the document's columns (:func:`document_sql`)."""
     return f"""
         DELETE FROM search_fts WHERE rowid =
             (SELECT fts_rowid FROM search_doc WHERE participant_id = {participant});
         INSERT OR IGNORE INTO search_doc (participant_id) VALUES ({participant});
-        INSERT INTO search_fts (rowid, body)
+        INSERT INTO search_fts (rowid, name, body)
             SELECT d.fts_rowid, {body}
             FROM participant p JOIN search_doc d ON d.participant_id = p.id
             WHERE p.id = {participant} AND p.deleted = 0;"""
@@ -188,13 +203,15 @@ def bring_in_line_on(conn: Connection) -> bool:
 
 
 def rebuild_all(conn: Connection, tables: Collection[str] | None = None) -> None:
-    """Every document again from the rows (one per participant that is not deleted)."""
-    conn.exec_driver_sql("INSERT INTO search_fts (search_fts) VALUES ('delete-all')")
+    """Every document again from the rows (one per participant that is not deleted). The
+    index is made anew: emptying it row by row would read every document first."""
+    conn.exec_driver_sql(f"DROP TABLE IF EXISTS {FTS_TABLE}")
+    conn.exec_driver_sql(TABLES[FTS_TABLE])
     conn.exec_driver_sql("DELETE FROM search_doc")
     conn.exec_driver_sql(
         "INSERT INTO search_doc (participant_id) SELECT id FROM participant WHERE deleted = 0"
     )
     conn.exec_driver_sql(
-        f"INSERT INTO search_fts (rowid, body) SELECT d.fts_rowid, {document_sql(tables)} "
+        f"INSERT INTO search_fts (rowid, name, body) SELECT d.fts_rowid, {document_sql(tables)} "
         "FROM participant p JOIN search_doc d ON d.participant_id = p.id"
     )

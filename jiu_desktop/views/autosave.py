@@ -16,9 +16,17 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSize, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QStyle,
+    QStyleOptionFrame,
+    QWidget,
+)
 
 from jiu_desktop.errors import JiuError
 from jiu_desktop.views.labels import format_date
@@ -27,6 +35,8 @@ from jiu_desktop.views.style import set_invalid
 DEBOUNCE_MS = 600
 #: While someone keeps typing, still save at least this often.
 MAX_WAIT_MS = 1000
+#: What a QLineEdit keeps free left and right of its text, inside its frame (Qt's own).
+LINE_EDIT_MARGIN = 2
 
 
 @dataclass
@@ -40,10 +50,27 @@ def line_binding(widget: QLineEdit) -> Binding:
     return Binding(widget, widget.text, lambda v: widget.setText(str(v or "")))
 
 
+def date_placeholder() -> str:
+    """How a date is typed, in the coach's language (dd-mm-jjjj in Dutch)."""
+    return QCoreApplication.translate("dates", "dd-mm-yyyy")
+
+
+def fit_date(widget: QLineEdit) -> None:
+    """The placeholder and a whole date stay readable, however narrow the form gets."""
+    widget.setPlaceholderText(date_placeholder())
+    metrics = widget.fontMetrics()
+    option = QStyleOptionFrame()
+    widget.initStyleOption(option)
+    text = max(metrics.horizontalAdvance(t) for t in ("00-00-0000", date_placeholder()))
+    wanted = QSize(text + 2 * LINE_EDIT_MARGIN + 1, metrics.height())  # 1: the cursor
+    size = widget.style().sizeFromContents(QStyle.ContentsType.CT_LineEdit, option, wanted, widget)
+    widget.setMinimumWidth(size.width())
+
+
 def date_binding(widget: QLineEdit) -> Binding:
     """A date typed as dd-mm-jjjj (or left empty); the service parses and checks it. It is
     set from a stored date, or from the text it held before (undo)."""
-    widget.setPlaceholderText("dd-mm-jjjj")
+    fit_date(widget)
     return Binding(
         widget,
         lambda: widget.text().strip(),
@@ -79,9 +106,23 @@ def _signal_of(widget: QWidget) -> Any:
     raise TypeError(type(widget).__name__)
 
 
+def saved_text() -> str:
+    """The status of a form whose every edit is saved."""
+    return QCoreApplication.translate("AutosaveForm", "Saved")
+
+
+def undo_text(label: str) -> str:
+    """What undoing an edit of the field with this label undoes ("Change Phone").
+
+    A fixed context, not ``self.tr``: PySide's ``tr`` looks a text up under the class of
+    the object at run time, which need not be the class lupdate saw it in.
+    """
+    return QCoreApplication.translate("AutosaveForm", "Change {field}").format(field=label)
+
+
 class _FieldEdit(QUndoCommand):
     def __init__(self, form: AutosaveForm, name: str, old: Any, new: Any) -> None:
-        super().__init__(form.tr("Change {field}").format(field=form.labels.get(name, name)))
+        super().__init__(undo_text(form.labels.get(name, name)))
         self.form, self.name, self.old, self.new = form, name, old, new
         self.first = True
 
@@ -169,7 +210,7 @@ class AutosaveForm(QObject):
             self.values[name] = value
             self.undo_stack.push(_FieldEdit(self, name, old, value))
             self.saved.emit(name)
-        self.status.emit(problems[0] if problems else self.tr("Saved"))
+        self.status.emit(problems[0] if problems else saved_text())
 
     def apply(self, name: str, value: Any) -> None:
         """Put a value in a field and save it at once (undo/redo). A value that cannot be
@@ -186,7 +227,7 @@ class AutosaveForm(QObject):
         self.dirty.pop(name, None)
         set_invalid(binding.widget, False)
         self.saved.emit(name)
-        self.status.emit(self.tr("Saved"))
+        self.status.emit(saved_text())
 
     def _show(self, binding: Binding, value: Any) -> None:
         self._loading = True

@@ -19,13 +19,16 @@ QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QDateEdit, QSpinBox {{
     background: white; border: 1px solid #c9d3d1; border-radius: 6px; padding: 6px;
 }}
 QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus, QDateEdit:focus {{
-    border: 2px solid {ACCENT};
+    border: 2px solid {ACCENT}; padding: 5px;
 }}
-QLineEdit[invalid="true"], QDateEdit[invalid="true"] {{ border: 2px solid {WARM}; }}
+QLineEdit[invalid="true"], QDateEdit[invalid="true"], QPlainTextEdit[invalid="true"] {{
+    border: 2px solid {WARM}; padding: 5px;
+}}
 QPushButton {{
     background: white; border: 1px solid #b7c4c2; border-radius: 6px; padding: 7px 16px;
 }}
 QPushButton:hover {{ background: {ACCENT_SOFT}; }}
+QPushButton:checked {{ background: {ACCENT_SOFT}; border: 1px solid {ACCENT}; color: {ACCENT}; }}
 QPushButton[primary="true"] {{
     background: {ACCENT}; color: white; border: none; font-weight: bold;
 }}

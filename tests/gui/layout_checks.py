@@ -8,8 +8,13 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QLineEdit,
+    QStyle,
+    QStyleOptionFrame,
     QWidget,
 )
+
+#: What a QLineEdit keeps free left and right of its text, inside its contents (Qt's own).
+LINE_EDIT_MARGIN = 2
 
 LAPTOP_WIDTH, LAPTOP_HEIGHT = 1366, 768
 
@@ -45,4 +50,23 @@ def squeezed(widget: QWidget) -> list[str]:
             found.append(
                 f"{name} {child.width()}x{child.height()} < {need.width()}x{need.height()}"
             )
+    return found
+
+
+def text_cut(widget: QWidget) -> list[str]:
+    """Visible line edits too narrow for the text or the placeholder they show (what a coach
+    sees as a date without its year, or half a hint)."""
+    found = []
+    for edit in widget.findChildren(QLineEdit):
+        if not edit.isVisibleTo(widget):
+            continue
+        shown = edit.text() or edit.placeholderText()
+        option = QStyleOptionFrame()
+        edit.initStyleOption(option)
+        room = edit.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, edit)
+        margins = edit.textMargins()
+        width = room.width() - margins.left() - margins.right() - 2 * LINE_EDIT_MARGIN
+        need = edit.fontMetrics().horizontalAdvance(shown)
+        if need > width:
+            found.append(f"{edit.objectName() or 'QLineEdit'} “{shown}” {need} > {width}")
     return found

@@ -125,7 +125,7 @@ def test_note_follow_up_typed_in_editor_reaches_start_page(
     conversations.new_note()
     assert page.current_tab() is conversations
     type_into(conversations.editor.text, "Kennismaking")
-    type_into(line(page, "follow_up"), "Cv afmaken")
+    type_into(conversations.editor.follow_up, "Cv afmaken")
     type_into(line(page, "follow_up_due"), "1-12-2026")
     store = window.context.store
     qtbot.waitUntil(lambda: [f.action for f in notes.open_follow_ups(store)] == ["Cv afmaken"])

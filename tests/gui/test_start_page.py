@@ -43,7 +43,7 @@ def test_mine_shows_only_this_coachs_participants(qtbot: QtBot, window: MainWind
             store, person.id, note_date=date(2026, 11, 30), text="Gesprek", follow_up=action
         )
     page = start_page(window)
-    mine_button = find(window, QPushButton, "scopeMine")
+    mine_button = find(page, QPushButton, "scopeMine")
     assert not mine_button.isEnabled()  # the profile does not know its coach yet
     assert page.table.rowCount() == 2
     team.set_my_coach(store, sanne.id)
@@ -51,7 +51,7 @@ def test_mine_shows_only_this_coachs_participants(qtbot: QtBot, window: MainWind
     assert mine_button.isEnabled() and mine_button.isChecked()
     assert [f.action for f in page.follow_ups] == ["Bellen over stage"]
     assert "1 in total" in page.numbers.text()
-    find(window, QPushButton, "scopeTeam").click()
+    find(page, QPushButton, "scopeTeam").click()
     assert page.table.rowCount() == 2
     assert "2 in total" in page.numbers.text()
     mine_button.click()

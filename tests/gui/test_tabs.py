@@ -238,7 +238,7 @@ def test_a_note_being_written_reaches_the_other_screens_but_not_its_own_timeline
     conversations.editor.open_note(conversations.items[0])
     editor = conversations.editor
     type_into(editor.text, " bij het buurthuis")
-    type_into(line(page, "follow_up"), "Cv afmaken")
+    type_into(editor.follow_up, "Cv afmaken")
     qtbot.waitUntil(lambda: not editor.form.dirty)
     # The other screens follow without being told to reload ...
     assert [r.first_name for r in listing.model.rows] == ["Noor"], "found by the note's words"
@@ -248,7 +248,7 @@ def test_a_note_being_written_reaches_the_other_screens_but_not_its_own_timeline
     assert conversations.timeline.currentRow() == 0
     assert "bij het buurthuis" not in conversations.timeline.item(0).text()
     editor.form.undo_stack.undo()
-    assert editor.follow_up.text() == ""
+    assert editor.follow_up.toPlainText() == ""
 
 
 def test_a_name_typed_on_the_details_reaches_the_list_and_keeps_its_undo_history(

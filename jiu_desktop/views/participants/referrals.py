@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from jiu_desktop.errors import JiuError
 from jiu_desktop.services import participants
 from jiu_desktop.services.changes import Changes
+from jiu_desktop.views.autosave import fit_date
 from jiu_desktop.views.confirm import ask
 from jiu_desktop.views.context import AppContext
 from jiu_desktop.views.labels import (
@@ -42,7 +43,7 @@ class ReferralDialog(QDialog):
         self.organisation.setObjectName("organisation")
         self.date = QLineEdit(format_date(referral.referred_on) if referral else "")
         self.date.setObjectName("referred_on")
-        self.date.setPlaceholderText("dd-mm-jjjj")
+        fit_date(self.date)
         self.status = QComboBox()
         for code, label in referral_status_choices():
             self.status.addItem(label, code)

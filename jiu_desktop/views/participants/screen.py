@@ -37,7 +37,10 @@ class ParticipantsPage(QStackedWidget):
             self.page.load(pid)
 
     def on_shown(self) -> None:
-        """The list follows every change already; nothing to do."""
+        """The list follows every change already, but not a coach chosen for this profile
+        (Settings): that is kept on this laptop only and announces nothing."""
+        if self.context.unlocked and self.list.shown_coach != self.context.scope_coach_id():
+            self.list.reload()
 
     def show_participant(self, participant_id: str) -> None:
         """Open at the top, the keyboard in the first field."""

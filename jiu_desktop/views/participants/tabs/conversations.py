@@ -36,13 +36,14 @@ from jiu_desktop.views.autosave import (
     check_binding,
     combo_binding,
     date_binding,
-    line_binding,
+    saved_text,
     text_binding,
 )
 from jiu_desktop.views.confirm import ask
 from jiu_desktop.views.context import AppContext
 from jiu_desktop.views.labels import SessionNote, format_date, note_kind_choices, note_kind_label
 from jiu_desktop.views.participants.tabs.base import ParticipantTab, TabHost
+from jiu_desktop.views.participants.tabs.fields import ParagraphEdit, message_line
 from jiu_desktop.views.style import mark_primary
 
 PREVIEW = 160
@@ -65,19 +66,19 @@ class NoteEditor(QGroupBox):
         self.text = QPlainTextEdit()
         self.text.setObjectName("noteText")
         self.text.setMinimumHeight(140)
-        self.follow_up = QLineEdit()
+        self.follow_up = ParagraphEdit()
         self.follow_up.setObjectName("follow_up")
         self.follow_up.setPlaceholderText(self.tr("A next step, e.g. “Samen naar het Werkplein”"))
         self.due = QLineEdit()
         self.due.setObjectName("follow_up_due")
-        self.done = QCheckBox(self.tr("Done"))
+        self.done = QCheckBox(self.tr("Action done"))
         self.done.setObjectName("follow_up_done")
         self.form.bind("note_date", date_binding(self.note_date), self.tr("Date"))
         self.form.bind("kind", combo_binding(self.kind), self.tr("Kind"))
         self.form.bind("text", text_binding(self.text), self.tr("Note"))
-        self.form.bind("follow_up", line_binding(self.follow_up), self.tr("Follow-up"))
+        self.form.bind("follow_up", text_binding(self.follow_up), self.tr("Follow-up"))
         self.form.bind("follow_up_due", date_binding(self.due), self.tr("Due"))
-        self.form.bind("follow_up_done", check_binding(self.done), self.tr("Done"))
+        self.form.bind("follow_up_done", check_binding(self.done), self.tr("Action done"))
         top = QHBoxLayout()
         top.addWidget(self.note_date)
         top.addWidget(self.kind, 1)
@@ -86,12 +87,11 @@ class NoteEditor(QGroupBox):
         layout.addRow(self.tr("Follow-up"), self.follow_up)
         due = QHBoxLayout()
         due.addWidget(self.due)
+        due.addSpacing(12)
         due.addWidget(self.done)
         due.addStretch(1)
         layout.addRow(self.tr("Due"), due)
-        self.message = QLabel()
-        self.message.setObjectName("inlineMessage")
-        self.message.setWordWrap(True)
+        self.message = message_line()
         layout.addRow(self.message)
         buttons = QHBoxLayout()
         self.saved = QLabel()
@@ -101,11 +101,12 @@ class NoteEditor(QGroupBox):
         delete.setObjectName("deleteNote")
         delete.clicked.connect(self._delete)
         buttons.addWidget(delete)
-        finish = QPushButton(self.tr("Done (Ctrl+Enter)"))
-        finish.setObjectName("finishNote")
-        mark_primary(finish)
-        finish.clicked.connect(self.finish)
-        buttons.addWidget(finish)
+        close = QPushButton(self.tr("Close (Ctrl+Enter)"))
+        close.setObjectName("finishNote")
+        close.setToolTip(self.tr("Everything is saved as you type; this closes the note."))
+        mark_primary(close)
+        close.clicked.connect(self.finish)
+        buttons.addWidget(close)
         layout.addRow(buttons)
         self.form.status.connect(self._status)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
@@ -148,7 +149,7 @@ class NoteEditor(QGroupBox):
         self.panel.context.announce(changes, self.panel)
 
     def _status(self, text: str) -> None:
-        if text == self.form.tr("Saved"):
+        if text == saved_text():
             self.saved.setText(self.tr("✓ Saved") if self.note_id else "")
             self.message.clear()
         else:
@@ -182,7 +183,7 @@ class ConversationsTab(ParticipantTab):
         self.items: list[SessionNote] = []
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 6, 0, 0)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
         left = QWidget()
         layout = QVBoxLayout(left)
@@ -191,11 +192,11 @@ class ConversationsTab(ParticipantTab):
         title = QLabel(self.tr("Session notes"))
         title.setStyleSheet("font-size: 14pt; font-weight: bold;")
         header.addWidget(title, 1)
-        new = QPushButton(self.tr("New note"))
-        new.setObjectName("newNote")
-        new.setToolTip(self.tr("Ctrl+Shift+N"))
-        new.clicked.connect(self.new_note)
-        header.addWidget(new)
+        self.new_button = QPushButton(self.tr("New note"))
+        self.new_button.setObjectName("newNote")
+        self.new_button.setToolTip(self.tr("Ctrl+Shift+N"))
+        self.new_button.clicked.connect(self.new_note)
+        header.addWidget(self.new_button)
         layout.addLayout(header)
         self.timeline = QListWidget()
         self.timeline.setObjectName("timeline")
@@ -204,7 +205,19 @@ class ConversationsTab(ParticipantTab):
         self.timeline.setSpacing(3)
         self.timeline.itemActivated.connect(self._open_item)
         self.timeline.itemDoubleClicked.connect(self._open_item)
-        layout.addWidget(self.timeline, 1)
+        self.no_notes = QLabel(
+            self.tr(
+                "No notes yet.\n\nWrite the first one with “New note” (Ctrl+Shift+N): what "
+                "you talked about, and a next step if there is one."
+            )
+        )
+        self.no_notes.setObjectName("noNotes")
+        self.no_notes.setWordWrap(True)
+        self.no_notes.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.notes_or_none = QStackedWidget()
+        self.notes_or_none.addWidget(self.timeline)
+        self.notes_or_none.addWidget(self.no_notes)
+        layout.addWidget(self.notes_or_none, 1)
         splitter.addWidget(left)
 
         self.side = QStackedWidget()
@@ -244,8 +257,8 @@ class ConversationsTab(ParticipantTab):
             item = QListWidgetItem("\n".join(lines))
             item.setData(Qt.ItemDataRole.UserRole, note.id)
             self.timeline.addItem(item)
-        if not self.items:
-            self.timeline.addItem(QListWidgetItem(self.tr("No notes yet.")))
+        self.notes_or_none.setCurrentWidget(self.timeline if self.items else self.no_notes)
+        self.hint.setVisible(bool(self.items))  # with none, the list says what to do
 
     def show_editor(self, shown: bool) -> None:
         self.side.setCurrentWidget(self.editor if shown else self.hint)
@@ -268,7 +281,7 @@ class ConversationsTab(ParticipantTab):
             self.reload()
 
     def focus_first(self) -> None:
-        self.timeline.setFocus()
+        (self.timeline if self.items else self.new_button).setFocus()
 
     def flush(self) -> None:
         self.editor.form.flush()

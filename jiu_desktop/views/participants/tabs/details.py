@@ -43,6 +43,7 @@ from jiu_desktop.views.autosave import (
     combo_binding,
     date_binding,
     line_binding,
+    saved_text,
     text_binding,
 )
 from jiu_desktop.views.confirm import TypeToConfirmDialog, ask
@@ -50,6 +51,7 @@ from jiu_desktop.views.context import AppContext
 from jiu_desktop.views.labels import Participant, format_date, status_choices, status_label
 from jiu_desktop.views.participants.referrals import ReferralsBox
 from jiu_desktop.views.participants.tabs.base import ParticipantTab, TabHost
+from jiu_desktop.views.participants.tabs.fields import message_line
 from jiu_desktop.views.tasks import run_task
 
 log = logging.getLogger(__name__)
@@ -79,10 +81,7 @@ class DetailsTab(ParticipantTab):
         self.form = AutosaveForm(self._save_field, self)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 6, 0, 0)
-        self.message = QLabel()
-        self.message.setObjectName("inlineMessage")
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.message = message_line()
         outer.addWidget(self.message)
 
         self.scroll_area = scroll = QScrollArea()
@@ -174,7 +173,7 @@ class DetailsTab(ParticipantTab):
         for name, label in (
             ("consent_data_kept", self.tr("Data may be kept")),
             ("consent_contact_shared", self.tr("Contact details may be shared with the group")),
-            ("consent_photos", self.tr("Photos may be taken and used")),
+            ("consent_photos", self.tr("Photos and videos may be taken and used")),
         ):
             check = QCheckBox(label)
             check.setObjectName(name)
@@ -232,10 +231,14 @@ class DetailsTab(ParticipantTab):
         self.scroll_to_top()
 
     def start_new(self) -> None:
-        """An empty form for a participant that is stored once a first name is typed."""
+        """An empty form for a participant that is stored once a first name is typed. Its
+        coach is this profile's, when known: what the coach makes is among "my
+        participants", where the list shows it."""
         self.participant_id = None
         self._fill_choices()
-        self.form.load(participants.new_participant_fields())
+        fields = participants.new_participant_fields()
+        fields["coach_id"] = team.my_coach_id(self.context.store)
+        self.form.load(fields)
         self._show_message("")
         self.history.clear()
         self._set_stored(False)
@@ -299,7 +302,7 @@ class DetailsTab(ParticipantTab):
             self._show_history()
 
     def _status(self, text: str) -> None:
-        if text == self.form.tr("Saved"):
+        if text == saved_text():
             stored = self.participant_id is not None
             self.host.show_saved(self.tr("✓ Saved") if stored else self._not_stored_yet())
             self._show_message("")
@@ -307,9 +310,8 @@ class DetailsTab(ParticipantTab):
             self._show_message(text)
 
     def _show_message(self, text: str) -> None:
-        """A problem with what was typed, above the form; no room taken without one."""
+        """A problem with what was typed, above the form, on a line kept free for it."""
         self.message.setText(text)
-        self.message.setVisible(bool(text))
 
     def flush(self) -> None:
         self.form.flush()
@@ -369,8 +371,12 @@ class DetailsTab(ParticipantTab):
             self,
             self.tr("Delete participant"),
             self.tr(
-                "Delete {name} with all notes and referrals? On other laptops this participant "
-                "disappears too after the next sync."
+                "Delete {name}?\n\nDeleting takes {name}, with all notes and referrals, off "
+                "every list and out of the search: here, and after the next sync on the "
+                "team's other laptops too. The data itself is kept, with its history, in "
+                "this profile and in the team's sync files; the app cannot bring it back."
+                "\n\nTo remove everything about {name} from every laptop for good (the right "
+                "to be forgotten), use “Erase for good…” instead."
             ).format(name=self._full_name()),
             self.tr("Delete"),
         ):

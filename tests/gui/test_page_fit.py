@@ -1,0 +1,193 @@
+"""The participant page in a 1366×768 window, in English and in Dutch, with the real style:
+no field cut, nothing moves when an error appears, and words that say one thing each."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QCheckBox, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from jiu_desktop.i18n import install_language
+from jiu_desktop.services import notes, participants, profile, team
+from jiu_desktop.views.main_window import MainWindow
+from jiu_desktop.views.participants.page import ParticipantPage
+from jiu_desktop.views.style import apply_style
+from tests.conftest import PASSPHRASE
+from tests.gui.conftest import find, line, type_into, unlock
+from tests.gui.dialogs import answer, assert_fits_small_screen
+from tests.gui.layout_checks import LAPTOP_HEIGHT, LAPTOP_WIDTH, settle, squeezed, text_cut
+
+FOLLOW_UP = "Samen naar het Werkplein om de vacatures in de zorg te bekijken en te bellen"
+
+
+@pytest.fixture(params=["en", "nl"])
+def laptop(
+    request: pytest.FixtureRequest, qtbot: QtBot, qapp: QApplication, profile_dir: Path
+) -> Iterator[MainWindow]:
+    """The main window at 1366×768 in the real style, in English or in Dutch."""
+    font, sheet = qapp.font(), qapp.styleSheet()
+    install_language(request.param)
+    apply_style(qapp)
+    profile.create_profile(profile_dir, "Sanne", PASSPHRASE)[0].close()
+    window = MainWindow(profile_dir)
+    qtbot.addWidget(window)
+    window.show()
+    window.resize(LAPTOP_WIDTH, LAPTOP_HEIGHT)
+    unlock(qtbot, window)
+    yield window
+    window.close()
+    install_language("en")
+    qapp.setStyleSheet(sheet)
+    qapp.setFont(font)
+
+
+def open_noor(window: MainWindow, with_note: bool = True) -> ParticipantPage:
+    store = window.context.store
+    coach = team.create_coach(store, "Sanne de Groot-Verhoeven").row
+    group = team.create_group(store, "Voorjaar 2027 Amersfoort-Noord").row
+    noor = participants.create_participant(
+        store,
+        first_name="Noor",
+        last_name="Bakker-van den Heuvelsbroek",
+        date_of_birth="09-04-2001",
+        intake_date="12-10-2026",
+        coach_id=coach.id,
+        group_id=group.id,
+    ).row
+    if with_note:
+        notes.add_note(
+            store,
+            noor.id,
+            note_date=date(2026, 11, 30),
+            text="Gesprek over de stage bij de bakker.",
+            follow_up=FOLLOW_UP,
+            follow_up_due=date(2026, 12, 14),
+        )
+    window.context.open_participant(noor.id)
+    settle()
+    return window.participants_page.page
+
+
+def y_of(widget: QWidget, page: QWidget) -> int:
+    return widget.mapTo(page, QPoint(0, 0)).y()
+
+
+def test_the_window_is_the_laptop_screen(laptop: MainWindow) -> None:
+    assert (laptop.width(), laptop.height()) == (LAPTOP_WIDTH, LAPTOP_HEIGHT)
+
+
+def test_no_field_of_the_details_is_cut(laptop: MainWindow) -> None:
+    page = open_noor(laptop)
+    assert page.current_tab() is page.details
+    assert squeezed(page) == []
+    assert text_cut(page) == []
+
+
+def test_no_field_of_the_note_editor_is_cut(laptop: MainWindow) -> None:
+    page = open_noor(laptop)
+    conversations = page.conversations
+    page.show_tab(conversations)
+    conversations.editor.open_note(conversations.items[0])
+    settle()
+    assert squeezed(page) == []
+    assert text_cut(page) == []
+    follow_up = conversations.editor.follow_up
+    assert follow_up.toPlainText() == FOLLOW_UP
+    assert follow_up.verticalScrollBar().maximum() == 0, "the whole action in sight"
+    conversations.splitter.setSizes([LAPTOP_WIDTH, 1])  # the editor as narrow as it goes
+    settle()
+    assert squeezed(page) == []
+    assert text_cut(page) == []
+
+
+def test_the_details_stay_in_place_when_an_error_appears(qtbot: QtBot, laptop: MainWindow) -> None:
+    page = open_noor(laptop, with_note=False)
+    details = page.details
+    below = line(details, "address")
+    before = y_of(below, page)
+    type_into(line(details, "email"), "noor-at-example")
+    qtbot.waitUntil(lambda: details.message.text() != "", timeout=3000)
+    settle()
+    assert details.message.isVisible()
+    assert y_of(below, page) == before
+    assert squeezed(page) == []
+
+
+def test_the_note_editor_stays_in_place_when_an_error_appears(
+    qtbot: QtBot, laptop: MainWindow
+) -> None:
+    page = open_noor(laptop)
+    conversations = page.conversations
+    page.show_tab(conversations)
+    editor = conversations.editor
+    editor.open_note(conversations.items[0])
+    settle()
+    close = find(editor, QPushButton, "finishNote")
+    before = y_of(close, page)
+    due = line(editor, "follow_up_due")
+    due.clear()
+    type_into(due, "31-02-2027")
+    qtbot.waitUntil(lambda: editor.message.text() != "", timeout=3000)
+    settle()
+    assert editor.message.isVisible()
+    assert y_of(close, page) == before
+
+
+def test_a_finished_action_and_closing_the_note_have_words_of_their_own(
+    laptop: MainWindow,
+) -> None:
+    page = open_noor(laptop)
+    page.show_tab(page.conversations)
+    editor = page.conversations.editor
+    done = find(editor, QCheckBox, "follow_up_done")
+    close = find(editor, QPushButton, "finishNote")
+    assert isinstance(done, QCheckBox) and isinstance(close, QPushButton)
+    done_words = set(done.text().replace("&", "").lower().split())
+    close_words = set(close.text().replace("&", "").lower().split())
+    assert not done_words & close_words, (done.text(), close.text())
+
+
+def test_no_notes_yet_says_how_to_write_the_first(qtbot: QtBot, laptop: MainWindow) -> None:
+    page = open_noor(laptop, with_note=False)
+    conversations = page.conversations
+    page.show_tab(conversations)
+    assert conversations.no_notes.isVisible() and not conversations.timeline.isVisible()
+    assert "Ctrl+Shift+N" in conversations.no_notes.text()
+    page.show_tab(page.details)
+    laptop.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is laptop)
+    modifiers = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    QTest.keyClick(page.details, Qt.Key.Key_N, modifiers)  # the key the text names
+    assert page.current_tab() is conversations
+    assert conversations.side.currentWidget() is conversations.editor
+
+
+def test_the_delete_question_says_how_it_differs_from_erasing(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    unlock(qtbot, window)
+    page = open_noor(window, with_note=False)
+    erase = find(page.details, QPushButton, "eraseParticipant")
+    delete = find(page.details, QPushButton, "deleteParticipant")
+    assert isinstance(erase, QPushButton) and isinstance(delete, QPushButton)
+    seen = answer("confirmCancel")
+    delete.click()
+    assert seen, "a question was asked"
+    assert_fits_small_screen(seen[0])
+    assert participants.list_participants(window.context.store) != []
+    assert f"“{erase.text()}”" in seen[0].text, "it names the other button as it reads"
+    assert "kept" in seen[0].text and "cannot bring it back" in seen[0].text
+
+
+def test_the_consent_for_pictures_names_videos_too(qtbot: QtBot, window: MainWindow) -> None:
+    unlock(qtbot, window)
+    page = open_noor(window, with_note=False)
+    consent = find(page.details, QCheckBox, "consent_photos")
+    assert isinstance(consent, QCheckBox)
+    assert "videos" in consent.text()
