@@ -137,6 +137,6 @@ def show_about(parent: QWidget) -> None:
             "about",
             "<h3>JIU Desktop {version}</h3><p>For volunteer coaches working with the "
             "<i>Jong in Uitvoering</i> method: participants, session notes and follow-ups, "
-            "encrypted on this laptop.</p>"
+            "encrypted on this laptop.</p>",
         ).format(version=__version__),
     )

@@ -1,6 +1,27 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
 <context>
+    <name>EmptyList</name>
+    <message numerus="yes">
+        <location filename="../../jiu_desktop/views/participants/empty_list.py" line="43" />
+        <source>The team has %n participant(s), but none with you as their coach.</source>
+        <translation><numerusform>The team has %n participant, but none with you as their coach.</numerusform><numerusform>The team has %n participants, but none with you as their coach.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantListView</name>
+    <message numerus="yes">
+        <location filename="../../jiu_desktop/views/participants/list_view.py" line="201" />
+        <source>%n participant(s)</source>
+        <translation><numerusform>%n participant</numerusform><numerusform>%n participants</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../jiu_desktop/views/participants/list_view.py" line="202" />
+        <source>{shown} of %n participant(s)</source>
+        <translation><numerusform>{shown} of %n participant</numerusform><numerusform>{shown} of %n participants</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message numerus="yes">
         <location filename="../../jiu_desktop/views/start_page.py" line="123" />

@@ -4,11 +4,14 @@
 <context>
     <name>AutosaveForm</name>
     <message>
-        <location filename="../../jiu_desktop/views/autosave.py" line="172"/>
-        <location filename="../../jiu_desktop/views/autosave.py" line="189"/>
+        <location filename="../../jiu_desktop/views/autosave.py" line="111"/>
         <source>Saved</source>
-        <extracomment>Text for a small status label: &quot;Saved&quot;, or the problem with a field. A field was saved (argument: field name).</extracomment>
         <translation>Opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/autosave.py" line="120"/>
+        <source>Change {field}</source>
+        <translation>{field} wijzigen</translation>
     </message>
 </context>
 <context>
@@ -154,231 +157,306 @@
 <context>
     <name>ConversationsTab</name>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="191"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="192"/>
         <source>Session notes</source>
         <translation>Gespreksnotities</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="194"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="195"/>
         <source>New note</source>
         <translation>Nieuwe notitie</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="196"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="197"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="211"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="210"/>
+        <source>No notes yet.
+
+Write the first one with “New note” (Ctrl+Shift+N): what you talked about, and a next step if there is one.</source>
+        <translation>Nog geen notities.
+
+Schrijf de eerste met “Nieuwe notitie” (Ctrl+Shift+N): waar jullie over spraken, en een volgende stap als die er is.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="224"/>
         <source>Open a note from the list, or start a new one (Ctrl+Shift+N).</source>
         <translation>Open een notitie uit de lijst, of begin een nieuwe (Ctrl+Shift+N).</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="224"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="237"/>
         <source>&amp;Conversations</source>
         <translation>Ge&amp;sprekken</translation>
-    </message>
-    <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="248"/>
-        <source>No notes yet.</source>
-        <translation>Nog geen notities.</translation>
     </message>
 </context>
 <context>
     <name>DetailsTab</name>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="118"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="117"/>
         <source>&amp;Details</source>
         <translation>&amp;Gegevens</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="128"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="127"/>
         <source>Personal and contact details</source>
         <translation>Persoonlijke en contactgegevens</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="130"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="129"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="131"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="130"/>
         <source>Last name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="132"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="131"/>
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="133"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="132"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="134"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="133"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="135"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="134"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="139"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="138"/>
         <source>Trajectory</source>
         <translation>Traject</translation>
     </message>
     <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="144"/>
         <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="145"/>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="146"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="151"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="150"/>
         <source>Intake date</source>
         <translation>Intakedatum</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="152"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="151"/>
         <source>Referred by</source>
         <translation>Verwezen door</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="157"/>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="160"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="156"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="159"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="158"/>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="161"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="157"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="160"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="165"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="164"/>
         <source>New…</source>
         <translation>Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="172"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="171"/>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="175"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="174"/>
         <source>Data may be kept</source>
         <translation>Gegevens mogen bewaard worden</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="176"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="175"/>
         <source>Contact details may be shared with the group</source>
         <translation>Contactgegevens mogen gedeeld worden met de groep</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="177"/>
-        <source>Photos may be taken and used</source>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="176"/>
+        <source>Photos and videos may be taken and used</source>
         <translation>Foto&apos;s en video&apos;s mogen gemaakt en gebruikt worden</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="186"/>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="191"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="374"/>
+        <source>Delete {name}?
+
+Deleting takes {name}, with all notes and referrals, off every list and out of the search: here, and after the next sync on the team&apos;s other laptops too. The data itself is kept, with its history, in this profile and in the team&apos;s sync files; the app cannot bring it back.
+
+To remove everything about {name} from every laptop for good (the right to be forgotten), use “Erase for good…” instead.</source>
+        <translation>{name} verwijderen?
+
+Verwijderen haalt {name}, met alle notities en verwijzingen, uit elke lijst en uit het zoeken: hier, en na de volgende synchronisatie ook op de andere laptops van het team. De gegevens zelf blijven bewaard, met hun geschiedenis, in dit profiel en in de synchronisatiebestanden van het team; de app kan ze niet terughalen.
+
+Wil je alles over {name} voorgoed van elke laptop weghalen (het recht om vergeten te worden)? Kies dan “Definitief wissen…”.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="185"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="190"/>
         <source>Remarks</source>
         <translation>Opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="198"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="197"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="202"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="201"/>
         <source>Erase for good…</source>
         <translation>Definitief wissen…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="218"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="217"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="247"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="250"/>
         <source>Not saved yet: type a first name</source>
         <translation>Nog niet opgeslagen: typ eerst een voornaam</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="297"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="300"/>
         <source>New participant</source>
         <translation>Nieuwe deelnemer</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="304"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="307"/>
         <source>✓ Saved</source>
         <translation>✓ Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="346"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="348"/>
         <source>New group</source>
         <translation>Nieuwe groep</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="346"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="348"/>
         <source>Name of the group</source>
         <translation>Naam van de groep</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="354"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="356"/>
         <source>New coach</source>
         <translation>Nieuwe coach</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="354"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="356"/>
         <source>Name of the coach</source>
         <translation>Naam van de coach</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="370"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="372"/>
         <source>Delete participant</source>
         <translation>Deelnemer verwijderen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="372"/>
-        <source>Delete {name} with all notes and referrals? On other laptops this participant disappears too after the next sync.</source>
-        <translation>{name} verwijderen, met alle notities en verwijzingen? Op andere laptops verdwijnt deze deelnemer ook na de volgende synchronisatie.</translation>
-    </message>
-    <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="375"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="381"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="400"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="406"/>
         <source>Erase data for good</source>
         <translation>Gegevens definitief wissen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="402"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="408"/>
         <source>This removes {name} and everything kept about them from this laptop, its own backup copies and, at the next sync, every laptop of the team. It cannot be undone. Backups you saved elsewhere still hold them: delete those yourself.</source>
         <translation>Hiermee verdwijnen {name} en alles wat over deze persoon is vastgelegd van deze laptop, uit de eigen back-upkopieën en bij de volgende synchronisatie van elke laptop van het team. Dit kan niet ongedaan worden gemaakt. Back-ups die je zelf elders hebt opgeslagen bevatten deze persoon nog: verwijder die zelf.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="407"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="413"/>
         <source>Type the first name to confirm:</source>
         <translation>Typ de voornaam om te bevestigen:</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="409"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="415"/>
         <source>Erase for good</source>
         <translation>Definitief wissen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="423"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="429"/>
         <source>The data of {name} was erased.</source>
         <translation>De gegevens van {name} zijn gewist.</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyList</name>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/empty_list.py" line="22"/>
+        <source>Show the whole team</source>
+        <translation>Hele team tonen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/empty_list.py" line="25"/>
+        <source>All statuses and groups</source>
+        <translation>Alle statussen en groepen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../jiu_desktop/views/participants/empty_list.py" line="43"/>
+        <source>The team has %n participant(s), but none with you as their coach.</source>
+        <translation>
+            <numerusform>Het team heeft %n deelnemer, maar jij bent niet de coach.</numerusform>
+            <numerusform>Het team heeft %n deelnemers, maar van geen van hen ben jij de coach.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/empty_list.py" line="48"/>
+        <source>Look at the whole team, or choose yourself as coach on a participant&apos;s Details tab.</source>
+        <translation>Kijk bij het hele team, of kies jezelf als coach op het tabblad Gegevens van een deelnemer.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/empty_list.py" line="60"/>
+        <source>No participants yet. Add one with “New participant” (Ctrl+N).
+Working in a team? Set up synchronisation (menu Sync) and the team&apos;s participants arrive here.</source>
+        <translation>Nog geen deelnemers. Voeg er een toe met “Nieuwe deelnemer” (Ctrl+N).
+Werk je in een team? Stel synchronisatie in (menu Synchronisatie), dan komen de deelnemers van het team hier binnen.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/empty_list.py" line="68"/>
+        <source>Nothing found for “{query}”.</source>
+        <translation>Niets gevonden voor “{query}”.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/empty_list.py" line="70"/>
+        <source>Check the spelling, or type less: the first letters of a word are enough.</source>
+        <translation>Kijk de spelling na, of typ minder: de eerste letters van een woord zijn genoeg.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/empty_list.py" line="73"/>
+        <source>No participant matches these filters.</source>
+        <translation>Geen deelnemer past bij deze filters.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/empty_list.py" line="75"/>
+        <source>Only your own participants are shown: try the whole team.</source>
+        <translation>Je ziet alleen je eigen deelnemers: probeer het hele team.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/empty_list.py" line="78"/>
+        <source>Only participants with status “{status}” are shown.</source>
+        <translation>Je ziet alleen deelnemers met de status “{status}”.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/empty_list.py" line="82"/>
+        <source>Only participants of the group “{group}” are shown.</source>
+        <translation>Je ziet alleen deelnemers uit de groep “{group}”.</translation>
     </message>
 </context>
 <context>
@@ -601,46 +679,46 @@
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="56"/>
-        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="77"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="57"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="78"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="70"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="71"/>
         <source>A next step, e.g. “Samen naar het Werkplein”</source>
         <translation>Een volgende stap, bijv. “Samen naar het Werkplein”</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="73"/>
-        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="80"/>
-        <source>Done</source>
-        <translation>Klaar</translation>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="74"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="81"/>
+        <source>Action done</source>
+        <translation>Actie gedaan</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="75"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="76"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="76"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="77"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="78"/>
-        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="86"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="79"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="87"/>
         <source>Follow-up</source>
         <translation>Vervolgactie</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="79"/>
-        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="91"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="80"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="93"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="84"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="85"/>
         <source>Date and kind</source>
         <translation>Datum en soort</translation>
     </message>
@@ -651,26 +729,31 @@
     </message>
     <message>
         <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="104"/>
-        <source>Done (Ctrl+Enter)</source>
-        <translation>Klaar (Ctrl+Enter)</translation>
+        <source>Close (Ctrl+Enter)</source>
+        <translation>Sluiten (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="152"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="106"/>
+        <source>Everything is saved as you type; this closes the note.</source>
+        <translation>Alles wordt al bewaard terwijl je typt; hiermee sluit je de notitie.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="153"/>
         <source>✓ Saved</source>
         <translation>✓ Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="172"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="173"/>
         <source>Delete note</source>
         <translation>Notitie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="172"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="173"/>
         <source>Delete this note?</source>
         <translation>Deze notitie verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="172"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="173"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
@@ -678,45 +761,51 @@
 <context>
     <name>ParticipantListView</name>
     <message>
-        <location filename="../../jiu_desktop/views/participants/list_view.py" line="40"/>
+        <location filename="../../jiu_desktop/views/participants/list_view.py" line="59"/>
         <source>Participants</source>
-        <extracomment>A participant was chosen (argument: id). &quot;New participant&quot; was asked for.</extracomment>
+        <extracomment>A participant was chosen (argument: id). &quot;New participant&quot; was asked for. Whose participants the list shows (None: the whole team&apos;s), as last loaded.</extracomment>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/list_view.py" line="44"/>
+        <location filename="../../jiu_desktop/views/participants/list_view.py" line="66"/>
         <source>New participant</source>
         <translation>Nieuwe deelnemer</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/list_view.py" line="46"/>
+        <location filename="../../jiu_desktop/views/participants/list_view.py" line="68"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/list_view.py" line="55"/>
+        <location filename="../../jiu_desktop/views/participants/list_view.py" line="77"/>
         <source>Search names and notes… (Ctrl+F)</source>
         <translation>Zoek in namen en notities… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/list_view.py" line="60"/>
+        <location filename="../../jiu_desktop/views/participants/list_view.py" line="82"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/list_view.py" line="113"/>
+        <location filename="../../jiu_desktop/views/participants/list_view.py" line="158"/>
         <source>All groups</source>
         <translation>Alle groepen</translation>
     </message>
-    <message>
-        <location filename="../../jiu_desktop/views/participants/list_view.py" line="133"/>
-        <source>{count} participants</source>
-        <translation>{count} deelnemers</translation>
+    <message numerus="yes">
+        <location filename="../../jiu_desktop/views/participants/list_view.py" line="201"/>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n deelnemer</numerusform>
+            <numerusform>%n deelnemers</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../jiu_desktop/views/participants/list_view.py" line="136"/>
-        <source>{shown} of {total} participants</source>
-        <translation>{shown} van {total} deelnemers</translation>
+    <message numerus="yes">
+        <location filename="../../jiu_desktop/views/participants/list_view.py" line="202"/>
+        <source>{shown} of %n participant(s)</source>
+        <translation>
+            <numerusform>{shown} van %n deelnemer</numerusform>
+            <numerusform>{shown} van %n deelnemers</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -736,27 +825,33 @@
 <context>
     <name>ParticipantTableModel</name>
     <message>
-        <location filename="../../jiu_desktop/views/participants/list_model.py" line="24"/>
+        <location filename="../../jiu_desktop/views/participants/list_model.py" line="60"/>
         <source>Name</source>
+        <extracomment>The &quot;Found in&quot; text as rich text, the hit words bold. Fetches the snippets of these participant ids for this query (``search.snippets``).</extracomment>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/list_model.py" line="25"/>
+        <location filename="../../jiu_desktop/views/participants/list_model.py" line="61"/>
+        <source>Found in the text</source>
+        <translation>Gevonden in de tekst</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/list_model.py" line="62"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/list_model.py" line="26"/>
+        <location filename="../../jiu_desktop/views/participants/list_model.py" line="63"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/list_model.py" line="27"/>
+        <location filename="../../jiu_desktop/views/participants/list_model.py" line="64"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/list_model.py" line="28"/>
+        <location filename="../../jiu_desktop/views/participants/list_model.py" line="65"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
@@ -863,27 +958,27 @@
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../jiu_desktop/views/participants/referrals.py" line="39"/>
+        <location filename="../../jiu_desktop/views/participants/referrals.py" line="40"/>
         <source>Referral</source>
         <translation>Verwijzing</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/referrals.py" line="52"/>
+        <location filename="../../jiu_desktop/views/participants/referrals.py" line="53"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/referrals.py" line="53"/>
+        <location filename="../../jiu_desktop/views/participants/referrals.py" line="54"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/referrals.py" line="54"/>
+        <location filename="../../jiu_desktop/views/participants/referrals.py" line="55"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/referrals.py" line="55"/>
+        <location filename="../../jiu_desktop/views/participants/referrals.py" line="56"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
@@ -891,48 +986,48 @@
 <context>
     <name>ReferralsBox</name>
     <message>
-        <location filename="../../jiu_desktop/views/participants/referrals.py" line="78"/>
+        <location filename="../../jiu_desktop/views/participants/referrals.py" line="79"/>
         <source>Referrals</source>
         <translation>Verwijzingen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/referrals.py" line="86"/>
+        <location filename="../../jiu_desktop/views/participants/referrals.py" line="87"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/referrals.py" line="86"/>
+        <location filename="../../jiu_desktop/views/participants/referrals.py" line="87"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/referrals.py" line="86"/>
+        <location filename="../../jiu_desktop/views/participants/referrals.py" line="87"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/referrals.py" line="97"/>
+        <location filename="../../jiu_desktop/views/participants/referrals.py" line="98"/>
         <source>Add…</source>
         <translation>Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/referrals.py" line="98"/>
+        <location filename="../../jiu_desktop/views/participants/referrals.py" line="99"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/referrals.py" line="99"/>
-        <location filename="../../jiu_desktop/views/participants/referrals.py" line="169"/>
+        <location filename="../../jiu_desktop/views/participants/referrals.py" line="100"/>
+        <location filename="../../jiu_desktop/views/participants/referrals.py" line="170"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/referrals.py" line="165"/>
+        <location filename="../../jiu_desktop/views/participants/referrals.py" line="166"/>
         <source>Remove referral</source>
         <translation>Verwijzing verwijderen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/referrals.py" line="166"/>
+        <location filename="../../jiu_desktop/views/participants/referrals.py" line="167"/>
         <source>Remove the referral to {organisation}?</source>
         <translation>De verwijzing naar {organisation} verwijderen?</translation>
     </message>
@@ -1050,22 +1145,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/start_page.py" line="153"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="154"/>
         <source>None of your participants yet. Make one with “New participant” (Ctrl+N), or look at the whole team.</source>
         <translation>Je hebt nog geen eigen deelnemers. Maak er een met “Nieuwe deelnemer” (Ctrl+N), of kijk bij het hele team.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/start_page.py" line="158"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="159"/>
         <source>No participants yet. Start with “New participant” (Ctrl+N). Working in a team? Set up sync (Ctrl+S) and the team&apos;s participants arrive here.</source>
         <translation>Nog geen deelnemers. Begin met “Nieuwe deelnemer” (Ctrl+N). Werk je in een team? Stel synchronisatie in (Ctrl+S), dan komen de deelnemers van het team hier binnen.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/start_page.py" line="162"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="163"/>
         <source>No open follow-up actions. A follow-up written in a conversation note appears here until it is done.</source>
         <translation>Geen open acties. Een vervolgactie die je bij een gespreksnotitie schrijft, staat hier tot hij klaar is.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/start_page.py" line="177"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="178"/>
         <source>Done: “{action}” ({name}).</source>
         <translation>Afgevinkt: “{action}” ({name}).</translation>
     </message>
@@ -1090,7 +1185,7 @@
         <translation>Goedenavond</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/start_page.py" line="140"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="142"/>
         <source>Past the due date</source>
         <translation>Datum verstreken</translation>
     </message>
@@ -1742,6 +1837,15 @@
     </message>
 </context>
 <context>
+    <name>dates</name>
+    <message>
+        <location filename="../../jiu_desktop/views/autosave.py" line="55"/>
+        <source>dd-mm-yyyy</source>
+        <extracomment>While someone keeps typing, still save at least this often. What a QLineEdit keeps free left and right of its text, inside its frame (Qt&apos;s own).</extracomment>
+        <translation>dd-mm-jjjj</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <location filename="../../jiu_desktop/errors.py" line="18"/>
@@ -2046,15 +2150,6 @@
     </message>
 </context>
 <context>
-    <name>form</name>
-    <message>
-        <location filename="../../jiu_desktop/views/autosave.py" line="84"/>
-        <source>Change {field}</source>
-        <extracomment>While someone keeps typing, still save at least this often.</extracomment>
-        <translation>{field} wijzigen</translation>
-    </message>
-</context>
-<context>
     <name>labels</name>
     <message>
         <location filename="../../jiu_desktop/views/labels.py" line="38"/>
@@ -2331,43 +2426,34 @@
     </message>
 </context>
 <context>
-    <name>self.form</name>
-    <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="151"/>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="302"/>
-        <source>Saved</source>
-        <translation>Opgeslagen</translation>
-    </message>
-</context>
-<context>
     <name>strength</name>
     <message>
-        <location filename="../../jiu_desktop/views/style.py" line="109"/>
+        <location filename="../../jiu_desktop/views/style.py" line="112"/>
         <source>too short</source>
         <translation>te kort</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/style.py" line="110"/>
+        <location filename="../../jiu_desktop/views/style.py" line="113"/>
         <source>weak</source>
         <translation>zwak</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/style.py" line="111"/>
+        <location filename="../../jiu_desktop/views/style.py" line="114"/>
         <source>reasonable</source>
         <translation>redelijk</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/style.py" line="112"/>
+        <location filename="../../jiu_desktop/views/style.py" line="115"/>
         <source>good</source>
         <translation>goed</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/style.py" line="113"/>
+        <location filename="../../jiu_desktop/views/style.py" line="116"/>
         <source>strong</source>
         <translation>sterk</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/style.py" line="115"/>
+        <location filename="../../jiu_desktop/views/style.py" line="118"/>
         <source>Strength: {word}</source>
         <translation>Sterkte: {word}</translation>
     </message>

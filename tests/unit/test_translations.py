@@ -106,17 +106,3 @@ def test_english_says_one_change_and_two_changes() -> None:
     say = QCoreApplication.translate
     assert say("SyncController", "%n change(s) waiting", "", 1) == "1 change waiting"
     assert say("SyncController", "%n change(s) waiting", "", 2) == "2 changes waiting"
-
-
-def test_strings_are_translated_in_the_context_lupdate_gives_them() -> None:
-    """``parent.tr(...)`` looks the text up under the runtime class of ``parent``, while
-    lupdate files it under the class whose code calls it: the text then stays English.
-    Outside ``self.tr`` a fixed context goes through ``translate(context, text)``."""
-    call = re.compile(r"((?:\w+(?:\(\))?\.)*\w+(?:\(\))?)\.tr\(")
-    found = [
-        f"{path.relative_to(ROOT)}:{number}: {line.strip()}"
-        for path in sorted((ROOT / "jiu_desktop").rglob("*.py"))
-        for number, line in enumerate(path.read_text("utf-8").splitlines(), 1)
-        if any(m.group(1) != "self" for m in call.finditer(line))
-    ]
-    assert not found, found
