@@ -91,7 +91,7 @@ def _upgrade_person(person: dict[str, Any], day: date) -> None:
             {
                 "id": membership_id(person["id"], person["group_id"], CARRIED_OVER),
                 "group_id": person["group_id"],
-                "from_date": _first_known_day(person, day),
+                "from_date": min(_first_known_day(person, day), day.isoformat()),
                 "to_date": None,
             }
         ]

@@ -66,7 +66,7 @@ def first_known_day(session: Session, person: Participant) -> date:
 
 def _membership(session: Session, payload: dict[str, Any]) -> None:
     """0005: a participant's group becomes one membership, open, from the first day they
-    are known in the trajectory."""
+    are known in the trajectory (today at the latest: they are in the group now)."""
     person = session.get(Participant, payload["participant_id"])
     group_id = payload["group_id"]
     ident = membership_id(payload["participant_id"], group_id, CARRIED_OVER)
@@ -78,7 +78,7 @@ def _membership(session: Session, payload: dict[str, Any]) -> None:
                 id=ident,
                 participant_id=person.id,
                 group_id=group_id,
-                from_date=first_known_day(session, person),
+                from_date=min(first_known_day(session, person), date.today()),
                 deleted=person.deleted,
             )
         )

@@ -195,3 +195,25 @@ def test_the_option_lists_of_the_views_are_the_declared_codes() -> None:
     for (entity, column), options in shown.items():
         assert [code for code, _label in options] == list(choices_of(entity, column))
         assert all(label != code for code, label in options), "every code has its label"
+
+
+def test_a_choice_set_is_declared_by_the_rules(monkeypatch: pytest.MonkeyPatch) -> None:
+    from jiu_desktop.models import check_declarations
+
+    declared = CareContact.sync
+    for sets, problem in (
+        ({"created_at": ("x",)}, "care_contact.created_at is declared as a choice set but"),
+        ({"reach": ("x",)}, "care_contact.reach is a choice set, so it cannot be free text"),
+        ({"subjects": ("twee woorden",)}, "care_contact.subjects needs its choice sets as a"),
+        ({"subjects": ()}, "care_contact.subjects needs its choice sets as a tuple"),
+    ):
+        with monkeypatch.context() as patch:
+            patch.setattr(CareContact, "sync", dataclasses.replace(declared, choice_sets=sets))
+            assert [p for p in check_declarations() if p.startswith(problem)], sets
+    both = dataclasses.replace(declared, choices={"subjects": ("wonen",)})
+    with monkeypatch.context() as patch:
+        patch.setattr(CareContact, "sync", both)
+        assert "care_contact.subjects cannot be a choice and a choice set at once" in (
+            check_declarations()
+        )
+    assert check_declarations() == []
