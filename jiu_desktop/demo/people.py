@@ -1,4 +1,5 @@
-"""Fictional participants with their trajectory, notes, referrals and follow-ups.
+"""Fictional participants with their trajectory, notes, referrals and follow-ups (and,
+in ``record.py``, their intake, care workers, talents, consent and group history).
 
 Everything goes through the ORM, so change capture records it as if a coach typed it.
 """
@@ -14,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from jiu_desktop.db.store import Store
 from jiu_desktop.demo import texts as text
+from jiu_desktop.demo.record import add_record, add_team_notes
 from jiu_desktop.models import (
     NOTE_KINDS,
     Coach,
@@ -36,6 +38,8 @@ class DemoSummary:
     referrals: int
     groups: int
     coaches: int
+    talents: int = 0
+    team_notes: int = 0
 
 
 def _person(rng: random.Random, today: date, taken: set[str]) -> dict[str, object]:
@@ -56,9 +60,6 @@ def _person(rng: random.Random, today: date, taken: set[str]) -> dict[str, objec
         "address": f"{rng.choice(text.STREETS)} {rng.randint(1, 140)}, "
         f"{postcode} {rng.choice('ABCDEFGHKL')}{rng.choice('ABCDEFGHKL')} {place}",
         "referrer": rng.choice(text.REFERRERS),
-        "consent_data_kept": True,
-        "consent_contact_shared": rng.random() < 0.6,
-        "consent_photos": rng.random() < 0.4,
         "remarks": rng.choice(text.REMARKS).format(interest=interest, goal=goal),
     }
 
@@ -91,7 +92,7 @@ def fill_demo_data(store: Store, participants: int, seed: int | None = None) -> 
     """Add ``participants`` fictional participants with notes, referrals and follow-ups."""
     rng = random.Random(seed)
     today = date.today()
-    counts = {"notes": 0, "referrals": 0}
+    counts = {"notes": 0, "referrals": 0, "talents": 0}
     taken: set[str] = set()
     with store.session() as session:
         groups = [
@@ -102,12 +103,19 @@ def fill_demo_data(store: Store, participants: int, seed: int | None = None) -> 
         session.add_all([*groups, *coaches])
         session.flush()
         group_ids, coach_ids = [g.id for g in groups], [c.id for c in coaches]
+        team_notes = add_team_notes(session, rng, today)
     for start in range(0, participants, BATCH):
         with store.session() as session:
             for _ in range(min(BATCH, participants - start)):
                 _add_participant(session, rng, today, group_ids, coach_ids, counts, taken)
     return DemoSummary(
-        participants, counts["notes"], counts["referrals"], len(group_ids), len(coach_ids)
+        participants,
+        counts["notes"],
+        counts["referrals"],
+        len(group_ids),
+        len(coach_ids),
+        counts["talents"],
+        team_notes,
     )
 
 
@@ -128,7 +136,6 @@ def _add_participant(
         **fields,
         intake_date=intake if status != "aangemeld" else None,
         status=status,
-        group_id=rng.choice(group_ids),
         coach_id=rng.choice(coach_ids),
     )
     session.add(person)
@@ -137,6 +144,7 @@ def _add_participant(
         session.add(StatusChange(participant_id=person.id, status=step, changed_on=day))
     name = str(fields["first_name"])
     interest, goal = rng.choice(text.INTERESTS), rng.choice(text.GOALS)
+    counts["talents"] += add_record(session, rng, person, history[0][1], today, group_ids, interest)
     # Someone who only signed up has been called or visited, not coached yet; someone
     # who finished or dropped out has no coaching after that date (aftercare does).
     kinds: tuple[str, ...]

@@ -111,6 +111,7 @@ REFERRERS = (
     "school (ROC)",
 )
 GROUPS = (
+    ("Voorjaar 2026", (2026, 3, 2), (2026, 5, 29)),
     ("Najaar 2026", (2026, 9, 7), (2026, 12, 4)),
     ("Voorjaar 2027", (2027, 3, 1), (2027, 5, 28)),
 )
@@ -214,3 +215,62 @@ REMARKS = (
     "Neemt soms een broertje of zusje mee; dat is prima. Droom: {goal}.",
     "",
 )
+DAYS_NOW = (
+    "Slaapt vaak lang, 's avonds gamen met vrienden.",
+    "Helpt soms in de snackbar van een oom.",
+    "Zorgt overdag voor een zusje; zoekt iets voor zichzelf.",
+    "Werkt af en toe via een uitzendbureau, meestal nachtdiensten.",
+    "Traint bij de voetbalclub en hangt verder op straat rond.",
+    "Is net gestopt met een opleiding; weet nog niet wat nu.",
+    "Klust bij de buren en repareert fietsen voor vrienden.",
+    "Zit veel thuis; gaat af en toe naar het jongerencentrum.",
+)
+VERBINDERS = (
+    ("Karim (jongerenwerk)", "06-21436587"),
+    ("Els van het wijkteam", "0317-470000"),
+    ("wijkagent Bas", "via het politiebureau"),
+    ("Petra (buurthuis De Brink)", "06-55443322"),
+    ("tante Samira", "via de deelnemer"),
+)
+PARENTS = ("moeder", "vader", "stiefvader", "oma (voogd)", "moeder en stiefvader")
+CARE_FIRST_NAMES = ("Petra", "Ahmed", "Linda", "Mark", "Yvonne", "Hamid", "Ingrid", "Wouter")
+TALENTS = (
+    "Kan goed uitleggen",
+    "Blijft rustig als het druk wordt",
+    "Maakt snel contact met kinderen",
+    "Goed in plannen",
+    "Kan goed koken voor een groep",
+    "Humor: maakt de groep los",
+    "Helpt anderen zonder dat je het vraagt",
+    "Sterk in {interest}",
+)
+SUCCESSES = (
+    "Eerste keer op tijd bij de training",
+    "Zelf een spel geleid voor de groep",
+    "Alle trainingen van de week gehaald",
+    "Zelf de schuldhulp gebeld",
+    "Cv af en verstuurd",
+    "Stageplek gevonden bij de sportvereniging",
+    "Certificaat EHBO gehaald",
+    "Een vriend meegenomen naar de training",
+)
+TEAM_NOTES = {
+    "intervisie": (
+        "Intervisie over er op af gaan: wanneer bel je, wanneer ga je langs? Afgesproken dat "
+        "we na twee keer missen altijd langsgaan, met z'n tweeën.",
+        "Gesproken over grenzen: hoe vaak app je 's avonds nog terug? Ieder kiest zelf, maar "
+        "zegt het aan het begin tegen de jongere.",
+    ),
+    "afstemmingsoverleg": (
+        "Afstemmingsoverleg met het wijkteam en schuldhulp: wie doet wat bij de schulden. "
+        "De coach doet het niet zelf; zij verwijzen en houden ons op de hoogte.",
+        "Overleg met Sportbuurtwerk over stageplekken voor het voorjaar: vier plekken op "
+        "zaterdagochtend.",
+    ),
+    "planning": (
+        "Planning: dinsdag en donderdag training 13.00–15.30. Herinnering sturen op maandag- "
+        "en woensdagavond. Evenement bij de basisschool in week 10.",
+        "Volgende week geen training (herfstvakantie). Coaches bellen hun deelnemers even.",
+    ),
+    "anders": ("Nieuwe ballen, pionnen en hesjes gehaald bij de spel-uitleen.",),
+}

@@ -1,6 +1,7 @@
 """SQLAlchemy 2.0 entities. Import from here: ``from jiu_desktop.models import Participant``."""
 
 from jiu_desktop.models.base import Base, SyncEntity, new_id
+from jiu_desktop.models.consent import CONSENT_DECISIONS, CONSENT_KINDS, ConsentRecord
 from jiu_desktop.models.declaration import (
     PARTICIPANT,
     TEAM,
@@ -9,7 +10,10 @@ from jiu_desktop.models.declaration import (
     choices_of,
     synced_entities,
 )
-from jiu_desktop.models.local import ChangeLogEntry, LocalState
+from jiu_desktop.models.domains import LIFE_DOMAINS
+from jiu_desktop.models.intake import INCOME_SOURCES, REACH_WAYS, CareContact, Intake
+from jiu_desktop.models.local import ChangeLogEntry, LocalState, UpgradeStep
+from jiu_desktop.models.membership import GroupMembership
 from jiu_desktop.models.notes import NOTE_KINDS, SessionNote
 from jiu_desktop.models.participant import (
     PARTICIPANT_STATUSES,
@@ -23,24 +27,36 @@ from jiu_desktop.models.syncstate import (
     SyncPeer,
     SyncRun,
 )
-from jiu_desktop.models.team import Coach, Group
+from jiu_desktop.models.talents import TALENT_KINDS, Talent
+from jiu_desktop.models.team import TEAM_NOTE_KINDS, Coach, Group, TeamNote
 
 #: The synced entities of this version, parents before children (``synced_entities()``
 #: also sees entities declared later, e.g. by a test).
 SYNCED_ENTITIES: tuple[type[SyncEntity], ...] = synced_entities()
 
 __all__ = [
+    "CONSENT_DECISIONS",
+    "CONSENT_KINDS",
+    "INCOME_SOURCES",
+    "LIFE_DOMAINS",
     "NOTE_KINDS",
     "PARTICIPANT",
     "PARTICIPANT_STATUSES",
+    "REACH_WAYS",
     "REFERRAL_STATUSES",
     "SYNCED_ENTITIES",
+    "TALENT_KINDS",
     "TEAM",
+    "TEAM_NOTE_KINDS",
     "Base",
+    "CareContact",
     "ChangeLogEntry",
     "Coach",
+    "ConsentRecord",
     "ErasedParticipant",
     "Group",
+    "GroupMembership",
+    "Intake",
     "LocalState",
     "Participant",
     "Referral",
@@ -50,6 +66,9 @@ __all__ = [
     "SyncPeer",
     "SyncRun",
     "Synced",
+    "Talent",
+    "TeamNote",
+    "UpgradeStep",
     "check_declarations",
     "choices_of",
     "new_id",

@@ -15,13 +15,13 @@ the rules below into errors, and a test runs it, so forgetting something fails l
 
 Rules: a participant-owned row carries its own ``participant_id`` (a foreign key to the
 participant, never empty), however deep it is nested; a nested row names its parent's
-foreign key; free-text fields and choices are text columns, and a choice is not free text;
-export sections are unique.
+foreign key; free-text fields, choices and choice sets are text columns, and a choice is
+not free text; export sections are unique.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, cast
 
@@ -56,6 +56,17 @@ class Synced:
     #: their usual order: the one list of them. Services (``validation.check_choice``),
     #: import and the views' option lists read it; a choice is never free text.
     choices: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    #: Columns that hold any number of a fixed set of codes (none, one or several: the ways
+    #: to reach someone), with the codes in their usual order. Stored as the chosen codes
+    #: in that order, separated by a space (``join_codes``), so the same choice is always
+    #: the same text; like a choice, a set is never free text: the last writer wins.
+    choice_sets: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    #: The row's id is derived from what it is about (``models.base.derived_id``: the
+    #: intake *of* a participant, a membership *of* one person in one group from one day),
+    #: so two laptops may create the same row offline. Its creation then records only the
+    #: fields set to something else than their default, so the second creation adds to the
+    #: first instead of writing its defaults over what the first one filled in.
+    derived_id: bool = False
 
 
 def table_of(cls: type[SyncEntity]) -> Table:
@@ -120,8 +131,24 @@ def children_of(parent: type[SyncEntity]) -> list[tuple[type[SyncEntity], str]]:
 
 
 def choices_of(cls: type[SyncEntity], column: str) -> tuple[str, ...]:
-    """The codes ``cls.column`` may hold, as declared (KeyError: it is no choice)."""
-    return tuple(cls.sync.choices[column])
+    """The codes ``cls.column`` may hold, as declared, for a choice or a choice set
+    (KeyError: it is neither)."""
+    spec = cls.sync
+    return tuple(spec.choices[column] if column in spec.choices else spec.choice_sets[column])
+
+
+def split_codes(stored: str) -> tuple[str, ...]:
+    """The codes of a choice set as stored (``"bellen appen"`` → ``("bellen", "appen")``)."""
+    return tuple(stored.split())
+
+
+def join_codes(cls: type[SyncEntity], column: str, codes: Iterable[str]) -> str:
+    """Codes of a choice set as stored: each once, in declared order. Codes that are not
+    declared are kept at the end (a newer version's), so nothing is dropped unseen."""
+    chosen = set(codes)
+    declared = choices_of(cls, column)
+    known = [code for code in declared if code in chosen]
+    return " ".join([*known, *sorted(chosen - set(declared))])
 
 
 def text_fields() -> dict[str, frozenset[str]]:
@@ -155,17 +182,7 @@ def check_declarations() -> list[str]:
         for column in (*spec.text, *spec.search):
             if column not in table.c or not isinstance(table.c[column].type, String):
                 problems.append(f"{name}.{column} is declared as text but is no text column")
-        for column, codes in spec.choices.items():
-            if column not in table.c or not isinstance(table.c[column].type, String):
-                problems.append(f"{name}.{column} is declared as a choice but is no text column")
-            elif column in spec.text:
-                problems.append(f"{name}.{column} is a choice, so it cannot be free text too")
-            elif (
-                not isinstance(codes, tuple)
-                or not codes
-                or not all(isinstance(c, str) for c in codes)
-            ):
-                problems.append(f"{name}.{column} needs its choices as a tuple of codes")
+        problems += _choice_problems(name, table, spec)
         if spec.owner == PARTICIPANT and name != "participant":
             owner = table.c.get("participant_id")
             if owner is None or owner.nullable or not _points_at(owner, "participant"):
@@ -184,6 +201,25 @@ def check_declarations() -> list[str]:
                 )
         if spec.owner == TEAM and spec.parent is not None:
             problems.append(f"{name}: team data is not nested")
+    return problems
+
+
+def _choice_problems(name: str, table: Table, spec: Synced) -> list[str]:
+    problems: list[str] = []
+    for kind, declared in (("choice", spec.choices), ("choice set", spec.choice_sets)):
+        for column, codes in declared.items():
+            if column not in table.c or not isinstance(table.c[column].type, String):
+                problems.append(f"{name}.{column} is declared as a {kind} but is no text column")
+            elif column in spec.text:
+                problems.append(f"{name}.{column} is a {kind}, so it cannot be free text too")
+            elif (
+                not isinstance(codes, tuple)
+                or not codes
+                or not all(isinstance(c, str) and c.split() == [c] for c in codes)
+            ):
+                problems.append(f"{name}.{column} needs its {kind}s as a tuple of codes")
+    for column in set(spec.choices) & set(spec.choice_sets):
+        problems.append(f"{name}.{column} cannot be a choice and a choice set at once")
     return problems
 
 

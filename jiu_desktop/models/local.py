@@ -1,4 +1,5 @@
-"""Tables that stay on this device: the change log and small bits of local state."""
+"""Tables that stay on this device: the change log, small bits of local state, and the
+data steps a migration left for the next unlock."""
 
 from __future__ import annotations
 
@@ -49,3 +50,17 @@ class LocalState(Base):
 
     key: Mapped[str] = mapped_column(primary_key=True)
     value: Mapped[str]
+
+
+class UpgradeStep(Base):
+    """Data a migration left to be written as synced rows, through the ORM, at the unlock
+    that follows (``services/upgrade_steps.py``): so those rows are captured and sync like
+    any edit. A step row is removed in the transaction that writes its rows."""
+
+    __tablename__ = "upgrade_step"
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    #: Which step writes it, e.g. ``0005_consent`` (a name ``upgrade_steps`` knows).
+    step: Mapped[str]
+    #: JSON: what the step needs (a participant id, a consent kind, a date).
+    payload: Mapped[str]

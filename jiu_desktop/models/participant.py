@@ -1,13 +1,18 @@
-"""The participant (deelnemer) and what hangs directly off them: status history, referrals."""
+"""The participant (deelnemer) and what hangs directly off them: status history, referrals.
+
+``group_id`` is a copy of the group they are in today (``models/membership.py``);
+consent is on record (``models/consent.py``).
+"""
 
 from __future__ import annotations
 
 from datetime import date
 
 from sqlalchemy import ForeignKey, Index
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from jiu_desktop.models.base import SyncEntity
+from jiu_desktop.models.consent import ConsentRecord, is_given
 from jiu_desktop.models.declaration import PARTICIPANT, QT_TRANSLATE_NOOP, Synced
 
 #: Trajectory statuses in their usual order (codes; labels are translated in the views).
@@ -44,16 +49,31 @@ class Participant(SyncEntity):
     status: Mapped[str] = mapped_column(default="aangemeld")
     group_id: Mapped[str | None] = mapped_column(ForeignKey("team_group.id"), default=None)
     coach_id: Mapped[str | None] = mapped_column(ForeignKey("coach.id"), default=None)
-    consent_data_kept: Mapped[bool] = mapped_column(default=False)
-    consent_contact_shared: Mapped[bool] = mapped_column(default=False)
-    consent_photos: Mapped[bool] = mapped_column(default=False)
     remarks: Mapped[str] = mapped_column(default="")
+    #: The consent records, loaded with the participant: only for the ``consent_*``
+    #: properties below (the services read consent through ``services/consent.py``).
+    consent_records: Mapped[list[ConsentRecord]] = relationship(viewonly=True, lazy="selectin")
 
     __table_args__ = (Index("ix_participant_status", "status"),)
 
     @property
     def full_name(self) -> str:
         return f"{self.first_name} {self.last_name}".strip()
+
+    # The three consent checkboxes of earlier versions, now read from the records (the
+    # details tab still shows them; ``services/participant_record.py`` turns a tick into a
+    # record). Only valid on a participant loaded from the database.
+    @property
+    def consent_data_kept(self) -> bool:
+        return is_given(self.consent_records, "gegevens_bewaren")
+
+    @property
+    def consent_contact_shared(self) -> bool:
+        return is_given(self.consent_records, "contact_delen")
+
+    @property
+    def consent_photos(self) -> bool:
+        return is_given(self.consent_records, "beeldmateriaal")
 
     def owner_participant_id(self) -> str | None:
         return self.id

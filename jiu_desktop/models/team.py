@@ -1,4 +1,4 @@
-"""Team data: groups (trajecten) and coaches. Not owned by a participant."""
+"""Team data: groups (trajecten), coaches and team notes. Not owned by a participant."""
 
 from __future__ import annotations
 
@@ -38,3 +38,25 @@ class Coach(SyncEntity):
     name: Mapped[str] = mapped_column(default="")
     email: Mapped[str] = mapped_column(default="")
     phone: Mapped[str] = mapped_column(default="")
+
+
+#: What a team note is about: intervision between coaches, coordination with partners,
+#: the week's planning, or something else.
+TEAM_NOTE_KINDS = ("intervisie", "afstemmingsoverleg", "planning", "anders")
+
+
+class TeamNote(SyncEntity):
+    """A note about the team's work, not about one young person (the screen reminds the
+    coach not to name participants; ``services/team_notes.names_mentioned`` helps)."""
+
+    __tablename__ = "team_note"
+    sync = Synced(
+        owner=TEAM,
+        export="team_notes",
+        text={"text": QT_TRANSLATE_NOOP("fields", "Team note")},
+        choices={"kind": TEAM_NOTE_KINDS},
+    )
+
+    note_date: Mapped[date] = mapped_column(index=True)
+    kind: Mapped[str] = mapped_column(default="anders")
+    text: Mapped[str] = mapped_column(default="")

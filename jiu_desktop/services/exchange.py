@@ -25,7 +25,14 @@ from jiu_desktop.i18n import translate
 from jiu_desktop.models.declaration import table_of
 from jiu_desktop.services.exchange_check import validate_document
 from jiu_desktop.services.exchange_import import CHUNK, ImportSummary, import_rows
-from jiu_desktop.services.exchange_schema import FORMAT, VERSION, Schema, schema, to_json_value
+from jiu_desktop.services.exchange_schema import (
+    FORMAT,
+    MINOR,
+    VERSION,
+    Schema,
+    schema,
+    to_json_value,
+)
 from jiu_desktop.vault.private_file import write_private
 
 Row = dict[str, Any]
@@ -52,6 +59,7 @@ def export_data(store: Store, participant_id: str | None = None) -> dict[str, An
         return {
             "format": FORMAT,
             "version": VERSION,
+            "minor": MINOR,
             "exported_at": datetime.now(UTC).isoformat(timespec="seconds"),
             "exported_by": f"JIU Desktop {__version__}",
             **team,
@@ -87,7 +95,7 @@ def _rows(
     found = []
     for result in session.execute(stmt):
         values = result._mapping
-        row = {field_name: to_json_value(values[field_name]) for field_name in section.fields}
+        row = {name: to_json_value(kind, values[name]) for name, kind in section.types.items()}
         found.append((values["_under"] if section.nested_by else None, row))
     return found
 

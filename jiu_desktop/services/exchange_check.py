@@ -15,8 +15,10 @@ from typing import Any, NoReturn
 
 from jiu_desktop.errors import InvalidImport
 from jiu_desktop.i18n import translate
+from jiu_desktop.services.exchange_older import schema_of, upgraded
 from jiu_desktop.services.exchange_schema import (
     FORMAT,
+    MINOR,
     OLDEST,
     OPTIONAL,
     VERSION,
@@ -24,17 +26,10 @@ from jiu_desktop.services.exchange_schema import (
     Schema,
     Section,
     as_stored_moment,
-    schema,
 )
 
 #: What a file says about itself, besides its sections; the last two are informative.
-ABOUT = ("format", "version", "exported_at", "exported_by")
-#: The sections of version 1. Its fields were those of version 2, which only adds the
-#: sections of entities declared since, so a version 1 file is read as version 2 with
-#: just these (anything else in it is an unknown field, as a version 1 reader said).
-V1_SECTIONS = frozenset(
-    {"groups", "coaches", "participants", "status_history", "referrals", "notes"}
-)
+ABOUT = ("format", "version", "minor", "exported_at", "exported_by")
 
 # Exactly the forms the documentation promises; Python's fromisoformat alone would also take
 # "20261201" or week dates, which a coach editing a file by hand cannot be expected to mean.
@@ -45,12 +40,14 @@ DATETIME_FORM = re.compile(
 
 
 def validate_document(document: Any) -> dict[str, Any]:
-    """The document as this version reads it; raises InvalidImport at the first problem."""
+    """The document as this version reads it (an older version's translated,
+    ``exchange_older``); raises InvalidImport at the first problem."""
     if not isinstance(document, dict):
         _fail("(file)", translate("exchange", "is not a JIU Desktop export"))
     if document.get("format") != FORMAT:
         _fail("format", translate("exchange", "is not “{format}”").format(format=FORMAT))
-    plan = schema_of(_version(document))
+    version, minor = _version(document)
+    plan = schema_of(version, minor)
     allowed = {*ABOUT, *plan.team, plan.root}
     for key in document:
         if key not in allowed:
@@ -67,19 +64,21 @@ def validate_document(document: Any) -> dict[str, Any]:
         _check_items(plan, name, name, items, refs, seen_ids)
         refs[name] = {item["id"] for item in items}
     _check_items(plan, plan.root, plan.root, document[plan.root], refs, seen_ids)
-    return document
+    return upgraded(document, version, minor)
 
 
-def schema_of(version: int) -> Schema:
-    """The sections a file of ``version`` may hold."""
-    current = schema()
-    return current.limited_to(set(V1_SECTIONS)) if version == 1 else current
+def _whole(value: Any) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
-def _version(document: dict[str, Any]) -> int:
-    version = document.get("version")
-    if not isinstance(version, int) or isinstance(version, bool):
+def _version(document: dict[str, Any]) -> tuple[int, int]:
+    """(version, minor); a file without ``minor`` is minor 0."""
+    version = _whole(document.get("version"))
+    minor = _whole(document.get("minor", 0))
+    if version is None:
         _fail("version", translate("exchange", "is missing or not a number"))
+    if minor is None or minor < 0:
+        _fail("minor", translate("exchange", "is not a whole number"))
     if version < OLDEST:
         _fail(
             "version",
@@ -94,7 +93,14 @@ def _version(document: dict[str, Any]) -> int:
                 "exchange", "{version} is newer than this JIU Desktop reads ({known})"
             ).format(version=version, known=VERSION),
         )
-    return version
+    if version == VERSION and minor > MINOR:
+        _fail(
+            "minor",
+            translate(
+                "exchange", "{version}.{minor} is newer than this JIU Desktop reads ({known})"
+            ).format(version=version, minor=minor, known=f"{VERSION}.{MINOR}"),
+        )
+    return version, minor
 
 
 def _check_items(
@@ -139,7 +145,9 @@ def _check_entry(where: str, section: Section, item: Any, refs: dict[str, set[st
 
 def _check_value(where: str, kind: FieldType, value: Any, refs: dict[str, set[str]]) -> None:
     shown = json_repr(value)
-    if isinstance(kind, tuple):
+    if isinstance(kind, tuple) and kind[0] == "set":
+        _check_set(where, kind[1], value)
+    elif isinstance(kind, tuple):
         if value not in kind[1]:
             _fail(
                 where,
@@ -195,6 +203,22 @@ def _check_value(where: str, kind: FieldType, value: Any, refs: dict[str, set[st
             )
     else:
         raise AssertionError(f"no check for {kind!r}")
+
+
+def _check_set(where: str, codes: tuple[str, ...], value: Any) -> None:
+    """A list of codes, each one of ``codes`` and each at most once (in any order)."""
+    if not isinstance(value, list):
+        _fail(where, translate("exchange", "{value} is not a list").format(value=json_repr(value)))
+    for index, code in enumerate(value):
+        if code not in codes:
+            _fail(
+                f"{where}[{index}]",
+                translate("exchange", "{value} is not one of: {choices}").format(
+                    value=json_repr(code), choices=", ".join(codes)
+                ),
+            )
+        if code in value[:index]:
+            _fail(f"{where}[{index}]", translate("exchange", "appears twice"))
 
 
 def json_repr(value: Any) -> str:

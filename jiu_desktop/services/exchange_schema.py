@@ -1,4 +1,4 @@
-"""The export format, version 2, read from the declarations (``models/declaration.py``).
+"""The export format, version 2.1, read from the declarations (``models/declaration.py``).
 
 Every synced entity has a section, named by ``Synced.export``: team data (groups, coaches)
 is a list at the top of the file; participant-owned data nests under its parent row
@@ -9,7 +9,8 @@ to keep here:
 - ``id`` and ``created_at`` (optional) are written; ``updated_at`` and ``deleted`` are this
   laptop's bookkeeping and are not;
 - ``participant_id`` and the parent's key are implied by the nesting and not written;
-- a text column is ``str``, or ``("enum", codes)`` when it is declared a choice; a date is
+- a text column is ``str``, ``("enum", codes)`` when it is declared a choice, or
+  ``("set", codes)`` (a list of codes) when it is declared a choice set; a date is
   ``date`` (``date?`` when it may be empty); a date-time ``datetime``; a boolean ``bool``;
 - a reference to team data is ``ref:<section>?`` (always nullable: a reference to a deleted
   group or coach is exported as ``null``).
@@ -31,7 +32,11 @@ from jiu_desktop.models.declaration import children_of, table_of
 
 FORMAT = "jiu-desktop-export"
 VERSION = 2
-#: The oldest version this JIU Desktop still reads (``exchange_check`` adapts it).
+#: The minor version within VERSION (2.1: consent on record, group history). A newer JIU
+#: Desktop reads every older minor version of its major version, translated
+#: (``exchange_older``).
+MINOR = 1
+#: The oldest version this JIU Desktop still reads (``exchange_older`` adapts it).
 OLDEST = 1
 #: The table of the rows everything else of a participant nests under.
 ROOT_TABLE = "participant"
@@ -43,7 +48,7 @@ UNWRITTEN = frozenset({"updated_at", "deleted"})
 OPTIONAL = frozenset({"created_at"})
 
 #: ``"id"``, ``"str"``, ``"bool"``, ``"date"``, ``"date?"``, ``"datetime"``,
-#: ``"ref:<section>?"``, or ``("enum", codes)``.
+#: ``"ref:<section>?"``, ``("enum", codes)`` or ``("set", codes)``.
 FieldType = str | tuple[str, tuple[str, ...]]
 
 
@@ -96,16 +101,33 @@ class Schema:
         """The top-level lists of team data."""
         return tuple(s.name for s in self.sections.values() if s.team)
 
-    def limited_to(self, names: set[str]) -> Schema:
-        """Only the sections in ``names`` (what an older version of the format had)."""
+    def limited_to(self, names: set[str], extra: dict[str, dict[str, FieldType]]) -> Schema:
+        """Only the sections in ``names``, with the ``extra`` fields per section (what an
+        older version of the format had)."""
         kept = {
             name: Section(
-                s.name, s.entity, s.types, tuple(c for c in s.children if c in names), s.nested_by
+                s.name,
+                s.entity,
+                _with_extra(s.types, extra.get(name, {})),
+                tuple(c for c in s.children if c in names),
+                s.nested_by,
             )
             for name, s in self.sections.items()
             if name in names
         }
         return Schema(kept)
+
+
+def _with_extra(types: dict[str, FieldType], extra: dict[str, FieldType]) -> dict[str, FieldType]:
+    """The fields with ``extra`` ones before ``created_at`` (where older files had them)."""
+    if not extra:
+        return types
+    found = {k: t for k, t in types.items() if k != "created_at"}
+    return {
+        **found,
+        **extra,
+        **({"created_at": types["created_at"]} if "created_at" in types else {}),
+    }
 
 
 _built: dict[tuple[type[SyncEntity], ...], Schema] = {}
@@ -164,6 +186,9 @@ def _field_type(cls: type[SyncEntity], column: Column[Any]) -> FieldType | None:
     choices = cls.sync.choices.get(column.name)
     if choices is not None:
         return ("enum", tuple(choices))
+    codes = cls.sync.choice_sets.get(column.name)
+    if codes is not None:
+        return ("set", tuple(codes))
     if column.foreign_keys:
         targets = [fk.column.table.name for fk in column.foreign_keys]
         team = {c.__tablename__: c for c in synced_entities() if c.sync.owner == TEAM}
@@ -209,7 +234,10 @@ def schema_problems() -> list[str]:
     return problems
 
 
-def to_json_value(value: Any) -> Any:
+def to_json_value(kind: FieldType, value: Any) -> Any:
+    """The stored value as the file holds it."""
+    if isinstance(kind, tuple) and kind[0] == "set":
+        return list(str(value).split())
     if isinstance(value, datetime | date):
         return value.isoformat()
     return value
@@ -226,6 +254,9 @@ def as_stored_moment(text: str) -> datetime:
 
 def from_json_value(kind: FieldType, value: Any) -> Any:
     """The value as it is stored, from a value the validation accepted."""
+    if isinstance(kind, tuple) and kind[0] == "set":
+        chosen = set(value)
+        return " ".join(code for code in kind[1] if code in chosen)
     if kind == "datetime":
         return as_stored_moment(value)
     if kind in ("date", "date?"):

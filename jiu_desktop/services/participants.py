@@ -20,6 +20,7 @@ from jiu_desktop.models import (
     StatusChange,
 )
 from jiu_desktop.models.base import utc_now
+from jiu_desktop.services import participant_record
 from jiu_desktop.services import validation as v
 from jiu_desktop.services.cascade import soft_delete
 from jiu_desktop.services.changes import Added, Changes, added, written
@@ -173,6 +174,7 @@ def create_participant(store: Store, **fields: Any) -> Added[Participant]:
     clean = clean_fields(fields)
     if not (clean.get("first_name") or clean.get("last_name")):
         raise InvalidInput(translate("participants", "A participant needs at least a first name."))
+    routed = participant_record.take_routed(clean)
     with store.session() as session:
         participant = Participant(**clean)
         session.add(participant)
@@ -184,14 +186,17 @@ def create_participant(store: Store, **fields: Any) -> Added[Participant]:
                 changed_on=date.today(),
             )
         )
+        participant_record.apply_routed(session, participant, routed, new=True)
         return added(session, participant)
 
 
 def update_participant(store: Store, participant_id: str, **fields: Any) -> Changes:
     """Set the given fields; a status change is recorded with today's date."""
     clean = clean_fields(fields)
+    routed = participant_record.take_routed(clean)
     with store.session() as session:
         participant = _get(session, participant_id)
+        participant_record.apply_routed(session, participant, routed)
         if "first_name" in clean or "last_name" in clean:
             first = clean.get("first_name", participant.first_name)
             last = clean.get("last_name", participant.last_name)

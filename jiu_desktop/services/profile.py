@@ -10,7 +10,7 @@ from sqlalchemy import Engine, inspect
 from jiu_desktop.db.store import Store
 from jiu_desktop.errors import InvalidInput, ProfileExists, ProfileNotFound
 from jiu_desktop.i18n import translate
-from jiu_desktop.services import search_schema
+from jiu_desktop.services import memberships, search_schema, upgrade_steps
 from jiu_desktop.sync.merge import materialise_after_upgrade
 from jiu_desktop.vault import migrate
 from jiu_desktop.vault.backups import snapshot_database
@@ -123,7 +123,9 @@ def change_passphrase(root: Path, old: str, new: str) -> None:
 
 def open_with_key(root: Path, data_key: bytes) -> Store:
     """Open the database; migrate it (after an automatic backup) when the schema is old;
-    bring the search schema in line with the declarations (``services/search_schema.py``)."""
+    bring the search schema in line with the declarations (``services/search_schema.py``);
+    write the rows a migration left to be written (``services/upgrade_steps.py``) and the
+    group of today (``services/memberships.py``)."""
     paths = ProfilePaths(root)
     engine = open_engine(paths.database, data_key)
     if migrate.needs_upgrade(engine):
@@ -140,7 +142,10 @@ def open_with_key(root: Path, data_key: bytes) -> Store:
             conn.commit()
     # Every time, not only after a migration: a declaration may gain a search field alone.
     search_schema.bring_in_line(engine)
-    return Store(paths, engine, data_key)
+    store = Store(paths, engine, data_key)
+    upgrade_steps.run_pending(store)  # rows a migration asked for, captured so they sync
+    memberships.refresh_current_groups(store)  # the group of today, as days pass
+    return store
 
 
 def schema_columns(engine: Engine) -> dict[str, set[str]]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -10,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from jiu_desktop.errors import InvalidInput, NotFound
 from jiu_desktop.i18n import translate
-from jiu_desktop.models.declaration import choices_of
+from jiu_desktop.models.declaration import choices_of, join_codes, split_codes
 
 if TYPE_CHECKING:
     from jiu_desktop.models.base import SyncEntity
@@ -53,6 +54,27 @@ def check_choice(value: object, entity: type[SyncEntity], column: str, label: st
             )
         )
     return code
+
+
+def check_choice_set(values: object, entity: type[SyncEntity], column: str, label: str) -> str:
+    """The codes in ``values`` (an iterable of codes, or the stored text) as
+    ``entity.column`` stores them (``join_codes``), when each is declared for it
+    (``Synced.choice_sets``), else InvalidInput."""
+    codes: list[str] = []
+    if isinstance(values, str):
+        codes = list(split_codes(values))
+    elif isinstance(values, Iterable):
+        codes = [str(value) for value in values]
+    elif values is not None:
+        codes = [str(values)]
+    for code in codes:
+        if code not in choices_of(entity, column):
+            raise InvalidInput(
+                translate("validation", "{field}: “{value}” is not one of the options.").format(
+                    field=label, value=code
+                )
+            )
+    return join_codes(entity, column, codes)
 
 
 def check_email(value: str) -> str:

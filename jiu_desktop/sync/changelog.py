@@ -152,9 +152,14 @@ class ChangeCapture:
             for key, value in changed_fields(obj):
                 yield self._entry(obj, key, value, new=False)
             return
+        only_set = type(obj).sync.derived_id
         for attribute in inspect(obj).mapper.column_attrs:
-            if attribute.key not in SyncEntity.UNCAPTURED:
-                yield self._entry(obj, attribute.key, getattr(obj, attribute.key), new=True)
+            if attribute.key in SyncEntity.UNCAPTURED:
+                continue
+            value = getattr(obj, attribute.key)
+            if only_set and _is_default(attribute.columns[0], value):
+                continue  # another laptop may have made the same row with this filled in
+            yield self._entry(obj, attribute.key, value, new=True)
 
     def _entry(self, obj: SyncEntity, field: str, value: Any, *, new: bool) -> dict[str, Any]:
         return {
@@ -167,6 +172,15 @@ class ChangeCapture:
             "participant_id": obj.owner_participant_id(),
             "_new": new,
         }
+
+
+def _is_default(column: Any, value: Any) -> bool:
+    """Whether ``value`` is what the column holds when nothing was set (a new row of a
+    derived id records only the rest; ``Synced.derived_id``)."""
+    default = column.default
+    if default is None:
+        return column.nullable and value is None  # type: ignore[no-any-return]
+    return bool(default.is_scalar and default.arg == value)
 
 
 def save_clock(connection: Connection, last: int) -> None:

@@ -1835,6 +1835,56 @@ Werk je in een team? Stel synchronisatie in (menu Synchronisatie), dan komen de 
         <source>do not ask to type the first name (needed without a terminal)</source>
         <translation>vraag niet om de voornaam te typen (nodig zonder terminal)</translation>
     </message>
+    <message>
+        <location filename="../../jiu_desktop/cli/record.py" line="51"/>
+        <source>a participant&apos;s consent history</source>
+        <translation>de toestemmingen van een deelnemer, van eerst tot laatst</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli/record.py" line="54"/>
+        <source>the team&apos;s notes</source>
+        <translation>de notities van het team</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli/record.py" line="60"/>
+        <source>from this date (YYYY-MM-DD), included</source>
+        <translation>vanaf deze datum (JJJJ-MM-DD), die dag telt mee</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli/record.py" line="67"/>
+        <source>up to this date (YYYY-MM-DD), included</source>
+        <translation>tot en met deze datum (JJJJ-MM-DD)</translation>
+    </message>
+</context>
+<context>
+    <name>consent</name>
+    <message>
+        <location filename="../../jiu_desktop/services/consent.py" line="89"/>
+        <source>There is no consent wording “{version}”.</source>
+        <translation>Er is geen tekst voor toestemming met versie “{version}”.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/consent.py" line="110"/>
+        <source>Taken over from the consent checkbox of an earlier version of JIU Desktop. What was read out then is not known.</source>
+        <translation>Overgenomen van het vinkje voor toestemming in een eerdere versie van JIU Desktop. Wat toen is voorgelezen, weten we niet.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/consent.py" line="175"/>
+        <location filename="../../jiu_desktop/services/consent.py" line="266"/>
+        <location filename="../../jiu_desktop/services/consent.py" line="283"/>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/consent.py" line="178"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/consent.py" line="180"/>
+        <source>Consent cannot be recorded for a future date.</source>
+        <translation>Toestemming kan niet worden vastgelegd voor een datum die nog moet komen.</translation>
+    </message>
 </context>
 <context>
     <name>dates</name>
@@ -1947,22 +1997,22 @@ Werk je in een team? Stel synchronisatie in (menu Synchronisatie), dan komen de 
         <translation>{created} nieuw, {updated} bijgewerkt, {unchanged} ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange.py" line="168"/>
+        <location filename="../../jiu_desktop/services/exchange.py" line="176"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>Kan {path} niet schrijven: {reason}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange.py" line="184"/>
+        <location filename="../../jiu_desktop/services/exchange.py" line="192"/>
         <source>not a UTF-8 text file</source>
         <translation>geen UTF-8-tekstbestand</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange.py" line="188"/>
+        <location filename="../../jiu_desktop/services/exchange.py" line="196"/>
         <source>not valid JSON ({reason})</source>
         <translation>geen geldige JSON ({reason})</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange.py" line="191"/>
+        <location filename="../../jiu_desktop/services/exchange.py" line="199"/>
         <source>not a JIU Desktop export</source>
         <translation>geen JIU Desktop-export</translation>
     </message>
@@ -1972,100 +2022,117 @@ Werk je in een team? Stel synchronisatie in (menu Synchronisatie), dan komen de 
         <translation>{value} hoort hier bij een andere deelnemer; een import verplaatst niets van de ene deelnemer naar de andere</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange_check.py" line="157"/>
+        <location filename="../../jiu_desktop/services/exchange_check.py" line="165"/>
         <source>{value} is not a valid id</source>
         <translation>{value} is geen geldige id</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange_check.py" line="160"/>
+        <location filename="../../jiu_desktop/services/exchange_check.py" line="168"/>
         <source>{value} is not text</source>
         <translation>{value} is geen tekst</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange_check.py" line="162"/>
+        <location filename="../../jiu_desktop/services/exchange_check.py" line="170"/>
         <source>contains characters that are not valid text</source>
         <translation>bevat tekens die geen geldige tekst zijn</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange_check.py" line="165"/>
+        <location filename="../../jiu_desktop/services/exchange_check.py" line="173"/>
         <source>{value} is not true or false</source>
         <translation>{value} is niet true of false</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange_check.py" line="172"/>
+        <location filename="../../jiu_desktop/services/exchange_check.py" line="180"/>
         <source>{value} is not a date (YYYY-MM-DD)</source>
         <translation>{value} is geen datum (JJJJ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange_check.py" line="177"/>
+        <location filename="../../jiu_desktop/services/exchange_check.py" line="185"/>
         <source>{value} is not a date and time</source>
         <translation>{value} is geen datum en tijd</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange_check.py" line="182"/>
+        <location filename="../../jiu_desktop/services/exchange_check.py" line="190"/>
         <source>{value} falls outside the years 1 to 9999 when converted to UTC</source>
         <translation>{value} valt buiten de jaren 1 tot en met 9999 als het naar UTC wordt omgerekend</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange_check.py" line="146"/>
+        <location filename="../../jiu_desktop/services/exchange_check.py" line="211"/>
+        <source>{value} is not a list</source>
+        <translation>{value} is geen lijst</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/exchange_check.py" line="154"/>
+        <location filename="../../jiu_desktop/services/exchange_check.py" line="216"/>
         <source>{value} is not one of: {choices}</source>
         <translation>{value} is niet een van: {choices}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange_check.py" line="192"/>
+        <location filename="../../jiu_desktop/services/exchange_check.py" line="200"/>
         <source>{value} refers to an entry that is not in the file</source>
         <translation>{value} verwijst naar iets dat niet in het bestand staat</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange_check.py" line="113"/>
+        <location filename="../../jiu_desktop/services/exchange_check.py" line="119"/>
         <source>must be a list</source>
         <translation>moet een lijst zijn</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange_check.py" line="127"/>
+        <location filename="../../jiu_desktop/services/exchange_check.py" line="133"/>
         <source>must be an object</source>
         <translation>moet een object zijn</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange_check.py" line="57"/>
-        <location filename="../../jiu_desktop/services/exchange_check.py" line="131"/>
+        <location filename="../../jiu_desktop/services/exchange_check.py" line="54"/>
+        <location filename="../../jiu_desktop/services/exchange_check.py" line="137"/>
         <source>unknown field</source>
         <translation>onbekend veld</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange_check.py" line="59"/>
-        <location filename="../../jiu_desktop/services/exchange_check.py" line="136"/>
+        <location filename="../../jiu_desktop/services/exchange_check.py" line="56"/>
+        <location filename="../../jiu_desktop/services/exchange_check.py" line="142"/>
         <source>is missing</source>
         <translation>ontbreekt</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange_check.py" line="119"/>
+        <location filename="../../jiu_desktop/services/exchange_check.py" line="99"/>
+        <source>{version}.{minor} is newer than this JIU Desktop reads ({known})</source>
+        <translation>{version}.{minor} is nieuwer dan deze JIU Desktop kan lezen ({known})</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/exchange_check.py" line="125"/>
+        <location filename="../../jiu_desktop/services/exchange_check.py" line="221"/>
         <source>appears twice</source>
         <translation>komt twee keer voor</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange_check.py" line="50"/>
+        <location filename="../../jiu_desktop/services/exchange_check.py" line="46"/>
         <source>is not a JIU Desktop export</source>
-        <extracomment>What a file says about itself, besides its sections; the last two are informative. The sections of version 1. Its fields were those of version 2, which only adds the sections of entities declared since, so a version 1 file is read as version 2 with just these (anything else in it is an unknown field, as a version 1 reader said).</extracomment>
+        <extracomment>What a file says about itself, besides its sections; the last two are informative.</extracomment>
         <translation>is geen JIU Desktop-export</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange_check.py" line="52"/>
+        <location filename="../../jiu_desktop/services/exchange_check.py" line="48"/>
         <source>is not “{format}”</source>
         <translation>is niet “{format}”</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange_check.py" line="82"/>
+        <location filename="../../jiu_desktop/services/exchange_check.py" line="79"/>
         <source>is missing or not a number</source>
         <translation>ontbreekt of is geen getal</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange_check.py" line="86"/>
+        <location filename="../../jiu_desktop/services/exchange_check.py" line="81"/>
+        <source>is not a whole number</source>
+        <translation>is geen heel getal</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/exchange_check.py" line="85"/>
         <source>{version} is not a version of this format</source>
         <translation>{version} is geen versie van dit formaat</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange_check.py" line="93"/>
+        <location filename="../../jiu_desktop/services/exchange_check.py" line="92"/>
         <source>{version} is newer than this JIU Desktop reads ({known})</source>
         <translation>{version} is nieuwer dan deze JIU Desktop kan lezen ({known})</translation>
     </message>
@@ -2083,48 +2150,49 @@ Werk je in een team? Stel synchronisatie in (menu Synchronisatie), dan komen de 
         <translation>Vervolgactie</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/models/participant.py" line="24"/>
+        <location filename="../../jiu_desktop/models/participant.py" line="29"/>
         <source>First name</source>
         <extracomment>Trajectory statuses in their usual order (codes; labels are translated in the views).</extracomment>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/models/participant.py" line="25"/>
+        <location filename="../../jiu_desktop/models/participant.py" line="30"/>
         <source>Last name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/models/participant.py" line="26"/>
+        <location filename="../../jiu_desktop/models/participant.py" line="31"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/models/participant.py" line="27"/>
+        <location filename="../../jiu_desktop/models/participant.py" line="32"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/models/participant.py" line="28"/>
+        <location filename="../../jiu_desktop/models/participant.py" line="33"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/models/participant.py" line="29"/>
+        <location filename="../../jiu_desktop/models/participant.py" line="34"/>
         <source>Referred by</source>
         <translation>Verwezen door</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/models/participant.py" line="30"/>
+        <location filename="../../jiu_desktop/models/participant.py" line="35"/>
         <source>Remarks</source>
         <translation>Opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/models/participant.py" line="83"/>
+        <location filename="../../jiu_desktop/models/participant.py" line="103"/>
         <source>Referral: organisation</source>
+        <extracomment>The consent records, loaded with the participant: only for the ``consent_*`` properties below (the services read consent through ``services/consent.py``).</extracomment>
         <translation>Verwijzing: organisatie</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/models/participant.py" line="84"/>
+        <location filename="../../jiu_desktop/models/participant.py" line="104"/>
         <source>Referral: note</source>
         <translation>Verwijzing: notitie</translation>
     </message>
@@ -2147,6 +2215,135 @@ Werk je in een team? Stel synchronisatie in (menu Synchronisatie), dan komen de 
         <location filename="../../jiu_desktop/models/team.py" line="34"/>
         <source>Coach phone</source>
         <translation>Telefoon van de coach</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/models/team.py" line="56"/>
+        <source>Team note</source>
+        <extracomment>What a team note is about: intervision between coaches, coordination with partners, the week&apos;s planning, or something else.</extracomment>
+        <translation>Teamnotitie</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/models/intake.py" line="37"/>
+        <source>Intake: what they do with their days</source>
+        <extracomment>Source of income; ``onbekend`` until it came up (the method: do not question them). How to reach them when they do not show up (er op af).</extracomment>
+        <translation>Kennismaking: wat doe je nu met je dagen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/models/intake.py" line="38"/>
+        <source>Intake: who brought them in</source>
+        <translation>Kennismaking: verbinder (wie bracht de jongere)</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/models/intake.py" line="39"/>
+        <source>Intake: how to reach who brought them in</source>
+        <translation>Kennismaking: zo bereik je de verbinder</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/models/intake.py" line="42"/>
+        <source>Intake: which parent</source>
+        <translation>Kennismaking: welke ouder</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/models/intake.py" line="84"/>
+        <source>Care worker: organisation</source>
+        <extracomment>What they do with their days now, in their words. Many have no computer or printer at home: forms are printed, the location lends one. Permission of the social services (on benefits): needed, and given. The verbinder who brought them in and stays in the background (for when they drop out): a youth worker, a neighbourhood&apos;s key figure. Contact with a parent, and whether the young person agrees the team contacts them. How to reach them for er op af (a choice set: calling, app, text, visit). The life domains the coach works on with them (care workers have theirs).</extracomment>
+        <translation>Hulpverlener: organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/models/intake.py" line="85"/>
+        <source>Care worker: first name</source>
+        <translation>Hulpverlener: voornaam</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/models/intake.py" line="86"/>
+        <source>Care worker: how to reach</source>
+        <translation>Hulpverlener: zo bereik je hem of haar</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/models/talents.py" line="23"/>
+        <source>Talent or success</source>
+        <extracomment>A talent (&quot;kan goed uitleggen&quot;) or a success (&quot;eerste keer op tijd bij de training&quot;).</extracomment>
+        <translation>Talent of wat goed ging</translation>
+    </message>
+</context>
+<context>
+    <name>groups</name>
+    <message>
+        <location filename="../../jiu_desktop/services/memberships.py" line="59"/>
+        <source>Group membership</source>
+        <translation>Plek in een groep</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/memberships.py" line="170"/>
+        <location filename="../../jiu_desktop/services/memberships.py" line="240"/>
+        <source>From</source>
+        <translation>Vanaf</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/memberships.py" line="178"/>
+        <location filename="../../jiu_desktop/services/memberships.py" line="238"/>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/memberships.py" line="222"/>
+        <location filename="../../jiu_desktop/services/memberships.py" line="245"/>
+        <source>Until</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/memberships.py" line="242"/>
+        <source>A membership needs a start date.</source>
+        <translation>Een plek in een groep heeft een begindatum nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/memberships.py" line="247"/>
+        <source>Unknown field: {field}</source>
+        <translation>Onbekend veld: {field}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/memberships.py" line="268"/>
+        <source>A membership cannot end before it starts.</source>
+        <translation>Een plek in een groep kan niet eindigen voordat die begint.</translation>
+    </message>
+</context>
+<context>
+    <name>intake</name>
+    <message>
+        <location filename="../../jiu_desktop/services/intake.py" line="65"/>
+        <source>Unknown field: {field}</source>
+        <translation>Onbekend veld: {field}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/intake.py" line="76"/>
+        <source>Income</source>
+        <translation>Inkomen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/intake.py" line="78"/>
+        <source>How to reach them</source>
+        <translation>Zo bereik je de jongere</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/intake.py" line="81"/>
+        <source>What the coach works on</source>
+        <translation>Waar de coach mee helpt</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/intake.py" line="124"/>
+        <source>Subjects</source>
+        <translation>Onderwerpen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/intake.py" line="146"/>
+        <source>A care worker needs an organisation or a first name.</source>
+        <translation>Vul bij een hulpverlener een organisatie of een voornaam in.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/intake.py" line="158"/>
+        <location filename="../../jiu_desktop/services/intake.py" line="167"/>
+        <source>Care worker</source>
+        <translation>Hulpverlener</translation>
     </message>
 </context>
 <context>
@@ -2263,55 +2460,62 @@ Werk je in een team? Stel synchronisatie in (menu Synchronisatie), dan komen de 
 <context>
     <name>participants</name>
     <message>
+        <location filename="../../jiu_desktop/services/consent.py" line="186"/>
+        <location filename="../../jiu_desktop/services/consent.py" line="247"/>
+        <location filename="../../jiu_desktop/services/consent.py" line="255"/>
+        <location filename="../../jiu_desktop/services/consent.py" line="268"/>
         <location filename="../../jiu_desktop/services/erasure.py" line="24"/>
-        <location filename="../../jiu_desktop/services/exchange.py" line="40"/>
+        <location filename="../../jiu_desktop/services/exchange.py" line="47"/>
+        <location filename="../../jiu_desktop/services/intake.py" line="60"/>
+        <location filename="../../jiu_desktop/services/memberships.py" line="54"/>
         <location filename="../../jiu_desktop/services/notes.py" line="75"/>
-        <location filename="../../jiu_desktop/services/participants.py" line="128"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="129"/>
+        <location filename="../../jiu_desktop/services/talents.py" line="67"/>
         <source>Participant</source>
         <extracomment>A status put back to the one before within this time, on the laptop that set it, was a slip (a wheel turn, a wrong click): its step is dropped, so it counts nowhere.</extracomment>
         <translation>Deelnemer</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/participants.py" line="138"/>
-        <location filename="../../jiu_desktop/services/participants.py" line="273"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="139"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="278"/>
         <source>Unknown field: {field}</source>
         <translation>Onbekend veld: {field}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/participants.py" line="150"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="151"/>
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/participants.py" line="153"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="154"/>
         <source>Intake date</source>
         <translation>Intakedatum</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/participants.py" line="156"/>
-        <location filename="../../jiu_desktop/services/participants.py" line="269"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="157"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="274"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/participants.py" line="175"/>
-        <location filename="../../jiu_desktop/services/participants.py" line="200"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="176"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="205"/>
         <source>A participant needs at least a first name.</source>
         <translation>Een deelnemer heeft minstens een voornaam nodig.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/participants.py" line="266"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="271"/>
         <source>Referral date</source>
         <translation>Datum van verwijzing</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/participants.py" line="281"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="286"/>
         <source>A referral needs an organisation.</source>
         <translation>Een verwijzing heeft een organisatie nodig.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/participants.py" line="292"/>
-        <location filename="../../jiu_desktop/services/participants.py" line="301"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="297"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="306"/>
         <source>Referral</source>
         <translation>Verwijzing</translation>
     </message>
@@ -2649,6 +2853,42 @@ Werk je in een team? Stel synchronisatie in (menu Synchronisatie), dan komen de 
     </message>
 </context>
 <context>
+    <name>talents</name>
+    <message>
+        <location filename="../../jiu_desktop/services/talents.py" line="28"/>
+        <location filename="../../jiu_desktop/services/talents.py" line="48"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/talents.py" line="32"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/talents.py" line="34"/>
+        <source>A talent or success needs a date.</source>
+        <translation>Een talent of iets wat goed ging heeft een datum nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/talents.py" line="37"/>
+        <source>Unknown field: {field}</source>
+        <translation>Onbekend veld: {field}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/talents.py" line="65"/>
+        <location filename="../../jiu_desktop/services/talents.py" line="76"/>
+        <source>Write down the talent or success in a few words.</source>
+        <translation>Schrijf het talent of wat goed ging op, in een paar woorden.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/talents.py" line="78"/>
+        <location filename="../../jiu_desktop/services/talents.py" line="87"/>
+        <source>Talent</source>
+        <translation>Talent</translation>
+    </message>
+</context>
+<context>
     <name>team</name>
     <message>
         <location filename="../../jiu_desktop/services/team.py" line="27"/>
@@ -2666,6 +2906,7 @@ Werk je in een team? Stel synchronisatie in (menu Synchronisatie), dan komen de 
         <translation>Een coach heeft een naam nodig.</translation>
     </message>
     <message>
+        <location filename="../../jiu_desktop/services/consent.py" line="189"/>
         <location filename="../../jiu_desktop/services/team.py" line="73"/>
         <source>Coach</source>
         <extracomment>The coach this profile belongs to, kept on this laptop only: every coach&apos;s laptop knows its own, so &quot;mine&quot; on the Start page and in the list needs nothing from the team.</extracomment>
@@ -2673,29 +2914,72 @@ Werk je in een team? Stel synchronisatie in (menu Synchronisatie), dan komen de 
     </message>
 </context>
 <context>
+    <name>team_notes</name>
+    <message>
+        <location filename="../../jiu_desktop/services/team_notes.py" line="40"/>
+        <source>Date</source>
+        <extracomment>Words, also inside a hyphenated word (&quot;Bakker-familie&quot;); names are read the same way (&quot;Anne-Marie&quot; is &quot;anne marie&quot;). Words before a surname (tussenvoegsels, articles) that alone are no name: &quot;de Vries&quot; is also found as &quot;Vries&quot;, &quot;El Amrani&quot; as &quot;Amrani&quot;; &quot;de&quot; is never a name by itself.</extracomment>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/team_notes.py" line="42"/>
+        <source>A team note needs a date.</source>
+        <translation>Een teamnotitie heeft een datum nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/team_notes.py" line="45"/>
+        <location filename="../../jiu_desktop/services/team_notes.py" line="70"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/team_notes.py" line="49"/>
+        <source>Unknown field: {field}</source>
+        <translation>Onbekend veld: {field}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/team_notes.py" line="61"/>
+        <source>From</source>
+        <translation>Vanaf</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/team_notes.py" line="62"/>
+        <source>To</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/team_notes.py" line="78"/>
+        <location filename="../../jiu_desktop/services/team_notes.py" line="93"/>
+        <location filename="../../jiu_desktop/services/team_notes.py" line="102"/>
+        <source>Team note</source>
+        <translation>Teamnotitie</translation>
+    </message>
+</context>
+<context>
     <name>validation</name>
     <message>
-        <location filename="../../jiu_desktop/services/validation.py" line="41"/>
+        <location filename="../../jiu_desktop/services/validation.py" line="42"/>
         <source>{field}: “{value}” is not a date.</source>
         <translation>{field}: “{value}” is geen datum.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/validation.py" line="51"/>
+        <location filename="../../jiu_desktop/services/validation.py" line="52"/>
+        <location filename="../../jiu_desktop/services/validation.py" line="73"/>
         <source>{field}: “{value}” is not one of the options.</source>
         <translation>{field}: “{value}” is geen van de mogelijkheden.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/validation.py" line="62"/>
+        <location filename="../../jiu_desktop/services/validation.py" line="84"/>
         <source>“{value}” is not an email address.</source>
         <translation>“{value}” is geen e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/validation.py" line="71"/>
+        <location filename="../../jiu_desktop/services/validation.py" line="93"/>
         <source>“{value}” is not a phone number.</source>
         <translation>“{value}” is geen telefoonnummer.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/validation.py" line="80"/>
+        <location filename="../../jiu_desktop/services/validation.py" line="102"/>
         <source>The date of birth lies in the future or too far back.</source>
         <translation>De geboortedatum ligt in de toekomst of te ver terug.</translation>
     </message>

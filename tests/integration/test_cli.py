@@ -9,9 +9,11 @@ import stat
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from jiu_desktop.services.exchange_schema import schema
 from tests import fast_cli
 
 PASS = "geheim 12345"
@@ -63,6 +65,17 @@ def profile_with_data(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return root
 
 
+def rows_in(document: dict[str, Any]) -> int:
+    """Every entry of every list in the document, at any depth."""
+    plan = schema()
+
+    def count(name: str, items: list[dict[str, Any]]) -> int:
+        children = plan[name].children
+        return sum(1 + sum(count(c, item.get(c, [])) for c in children) for item in items)
+
+    return sum(count(name, document.get(name, [])) for name in (*plan.team, plan.root))
+
+
 def test_export_import_backup_restore_round_trip(profile_with_data: Path, tmp_path: Path) -> None:
     results = []
 
@@ -82,14 +95,7 @@ def test_export_import_backup_restore_round_trip(profile_with_data: Path, tmp_pa
     other = tmp_path / "other"
     ok("init", "--profile", other, "--name", "Ali")
     first = ok("import", "--profile", other, out)
-    rows = (
-        len(document["groups"])
-        + len(document["coaches"])
-        + sum(
-            1 + len(p["status_history"]) + len(p["referrals"]) + len(p["notes"])
-            for p in document["participants"]
-        )
-    )
+    rows = rows_in(document)
     assert f"{rows} new" in first.stdout, first.stdout
     second_import = ok("--profile", other, "import", out)  # --profile before the command too
     assert f"0 new, 0 updated, {rows} unchanged" in second_import.stdout

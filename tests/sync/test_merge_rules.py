@@ -315,8 +315,14 @@ def test_check_values_refuses_a_date_time_with_a_time_zone() -> None:
 
 @pytest.mark.parametrize("value", [1, 0, "true", "ja"])
 def test_check_values_refuses_a_non_boolean_for_a_boolean_column(value: object) -> None:
-    with refused("participant.consent_photos"):
-        check_values([edit("consent_photos", value, 1)])
+    with refused("session_note.follow_up_done"):
+        check_values([note("follow_up_done", value, 1)])
+
+
+def test_a_column_an_older_version_had_is_kept_in_the_log_not_refused() -> None:
+    """The consent checkboxes left the participant in schema 0005; a laptop that is not
+    upgraded yet still sends them, and they must not stop the rest of its bundle."""
+    check_values([edit("consent_photos", True, 1)])
 
 
 def test_check_values_refuses_text_for_an_integer(monkeypatch: pytest.MonkeyPatch) -> None:

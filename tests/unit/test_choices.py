@@ -12,17 +12,26 @@ from jiu_desktop.db.store import Store
 from jiu_desktop.errors import InvalidInput
 from jiu_desktop.models import (
     SYNCED_ENTITIES,
+    CareContact,
+    ConsentRecord,
+    Intake,
     Participant,
     Referral,
     SessionNote,
     StatusChange,
     SyncEntity,
+    Talent,
+    TeamNote,
     choices_of,
 )
-from jiu_desktop.services import notes, participants
+from jiu_desktop.services import consent, intake, notes, participants, talents, team_notes
 from jiu_desktop.views import labels
 
 Write = Callable[[Store, str], object]
+
+
+def named(value: object) -> str:
+    return str(getattr(value, "__tablename__", value))
 
 
 def _participant(store: Store, code: str) -> object:
@@ -39,6 +48,30 @@ def _note(store: Store, code: str) -> object:
     return notes.add_note(store, person.id, text="Gebeld", kind=code)
 
 
+def _income(store: Store, code: str) -> object:
+    person = participants.create_participant(store, first_name="Noor")
+    return intake.save_intake(store, person.id, income=code)
+
+
+def _talent(store: Store, code: str) -> object:
+    person = participants.create_participant(store, first_name="Noor")
+    return talents.add_talent(store, person.id, kind=code, text="Kan goed uitleggen")
+
+
+def _consent_kind(store: Store, code: str) -> object:
+    person = participants.create_participant(store, first_name="Noor")
+    return consent.give_consent(store, person.id, code)
+
+
+def _consent_decision(store: Store, code: str) -> object:
+    person = participants.create_participant(store, first_name="Noor")
+    return consent.record_consent(store, person.id, "contact_delen", code)
+
+
+def _team_note(store: Store, code: str) -> object:
+    return team_notes.add_team_note(store, kind=code, text="Intervisie over er op af")
+
+
 #: Every declared choice column, and the service call that writes a code into it. A new
 #: choice column fails ``test_every_choice_column_is_written_by_a_checked_service`` until
 #: it is listed here.
@@ -47,11 +80,64 @@ WRITERS: dict[tuple[type[SyncEntity], str], Write] = {
     (StatusChange, "status"): _participant,  # a status change records the new status
     (Referral, "status"): _referral,
     (SessionNote, "kind"): _note,
+    (Intake, "income"): _income,
+    (Talent, "kind"): _talent,
+    (ConsentRecord, "kind"): _consent_kind,
+    (ConsentRecord, "decision"): _consent_decision,
+    (TeamNote, "kind"): _team_note,
 }
 
 
-def named(value: object) -> str:
-    return str(getattr(value, "__tablename__", value))
+SetWrite = Callable[[Store, list[str]], str]
+
+
+def _reach_by(store: Store, codes: list[str]) -> str:
+    person = participants.create_participant(store, first_name="Noor")
+    intake.save_intake(store, person.id, reach_by=codes)
+    found = intake.get_intake(store, person.id)
+    assert found is not None
+    return found.reach_by
+
+
+def _coach_subjects(store: Store, codes: list[str]) -> str:
+    person = participants.create_participant(store, first_name="Noor")
+    intake.save_intake(store, person.id, coach_subjects=codes)
+    found = intake.get_intake(store, person.id)
+    assert found is not None
+    return found.coach_subjects
+
+
+def _subjects(store: Store, codes: list[str]) -> str:
+    person = participants.create_participant(store, first_name="Noor")
+    made = intake.add_care_contact(store, person.id, organisation="Wijkteam", subjects=codes)
+    return made.row.subjects
+
+
+#: Every declared choice set and the service call that writes codes into it.
+SET_WRITERS: dict[tuple[type[SyncEntity], str], SetWrite] = {
+    (Intake, "reach_by"): _reach_by,
+    (Intake, "coach_subjects"): _coach_subjects,
+    (CareContact, "subjects"): _subjects,
+}
+
+
+def test_every_choice_set_is_written_by_a_checked_service() -> None:
+    declared = {(cls, column) for cls in SYNCED_ENTITIES for column in cls.sync.choice_sets}
+    assert declared == set(SET_WRITERS)
+
+
+@pytest.mark.parametrize(("entity", "column"), list(SET_WRITERS), ids=named)
+def test_a_choice_set_holds_any_declared_codes_in_their_order_and_no_other(
+    store: Store, entity: type[SyncEntity], column: str
+) -> None:
+    write = SET_WRITERS[(entity, column)]
+    codes = choices_of(entity, column)
+    assert write(store, []) == ""
+    for code in codes:
+        assert write(store, [code]) == code
+    assert write(store, [*reversed(codes), codes[0]]) == " ".join(codes), "declared order"
+    with pytest.raises(InvalidInput):
+        write(store, [codes[0], "zz_niet_gedeclareerd"])
 
 
 def declared_columns() -> set[tuple[type[SyncEntity], str]]:
@@ -109,3 +195,25 @@ def test_the_option_lists_of_the_views_are_the_declared_codes() -> None:
     for (entity, column), options in shown.items():
         assert [code for code, _label in options] == list(choices_of(entity, column))
         assert all(label != code for code, label in options), "every code has its label"
+
+
+def test_a_choice_set_is_declared_by_the_rules(monkeypatch: pytest.MonkeyPatch) -> None:
+    from jiu_desktop.models import check_declarations
+
+    declared = CareContact.sync
+    for sets, problem in (
+        ({"created_at": ("x",)}, "care_contact.created_at is declared as a choice set but"),
+        ({"reach": ("x",)}, "care_contact.reach is a choice set, so it cannot be free text"),
+        ({"subjects": ("twee woorden",)}, "care_contact.subjects needs its choice sets as a"),
+        ({"subjects": ()}, "care_contact.subjects needs its choice sets as a tuple"),
+    ):
+        with monkeypatch.context() as patch:
+            patch.setattr(CareContact, "sync", dataclasses.replace(declared, choice_sets=sets))
+            assert [p for p in check_declarations() if p.startswith(problem)], sets
+    both = dataclasses.replace(declared, choices={"subjects": ("wonen",)})
+    with monkeypatch.context() as patch:
+        patch.setattr(CareContact, "sync", both)
+        assert "care_contact.subjects cannot be a choice and a choice set at once" in (
+            check_declarations()
+        )
+    assert check_declarations() == []

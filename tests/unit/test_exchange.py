@@ -22,7 +22,18 @@ from sqlalchemy import func, select
 from jiu_desktop.db.store import Store
 from jiu_desktop.errors import InvalidImport, JiuError, NotFound
 from jiu_desktop.models import ChangeLogEntry
-from jiu_desktop.services import exchange, notes, participants, profile, team
+from jiu_desktop.services import (
+    consent,
+    exchange,
+    intake,
+    memberships,
+    notes,
+    participants,
+    profile,
+    talents,
+    team,
+    team_notes,
+)
 from jiu_desktop.services.exchange_check import validate_document
 from jiu_desktop.services.exchange_schema import schema, schema_problems
 from jiu_desktop.vault import private_file
@@ -46,8 +57,21 @@ def filled(store: Store) -> str:
     notes.add_note(
         store, noor.id, text="Eerste gesprek", follow_up="Bellen", follow_up_due=date(2026, 12, 1)
     )
+    intake.save_intake(
+        store, noor.id, days_now="Helpt haar oom in de winkel", reach_by=["langsgaan", "appen"]
+    )
+    intake.add_care_contact(
+        store, noor.id, organisation="Wijkteam", first_name="Petra", subjects=["inkomen"]
+    )
+    talents.add_talent(store, noor.id, kind="succes", text="Op tijd", noted_on="2026-11-02")
+    team_notes.add_team_note(store, kind="intervisie", text="Er op af", note_date="2026-11-20")
     participants.create_participant(store, first_name="Ilias")
     return noor.id
+
+
+#: The rows ``filled`` makes: coaches, groups, participants, status history, referrals,
+#: notes, consents, group history, intake, care contacts, talents, team notes.
+FILLED_ROWS = 1 + 1 + 2 + 3 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1
 
 
 def stable(document: dict[str, Any]) -> dict[str, Any]:
@@ -67,9 +91,7 @@ def test_round_trip_into_a_fresh_profile_is_equal(store: Store, tmp_path: Path) 
     exchange.write_export(store, out)
     other, _ = profile.create_profile(tmp_path / "other", "Ander", "geheim 12345")
     summary = exchange.import_file(other, out)
-    assert (
-        sum(summary.created.values()) == 2 + 2 + 2 + 1 + 1 + 1
-    )  # people, history, ref, note, team
+    assert sum(summary.created.values()) == FILLED_ROWS
     assert stable(exchange.export_data(other)) == stable(json.loads(out.read_text()))
     assert [p.first_name for p in participants.list_participants(other, query="bus")] == ["Noor"], (
         "imported remarks are searchable"
@@ -131,7 +153,7 @@ def test_byte_order_mark_is_accepted(store: Store, tmp_path: Path) -> None:
     filled(store)
     path = tmp_path / "notepad.json"
     path.write_bytes(b"\xef\xbb\xbf" + json.dumps(exchange.export_data(store)).encode())
-    assert sum(exchange.import_file(store, path).unchanged.values()) == 9
+    assert sum(exchange.import_file(store, path).unchanged.values()) == FILLED_ROWS
 
 
 def test_single_participant_export_is_everything_about_them(store: Store) -> None:
@@ -292,16 +314,26 @@ def documented_example() -> dict[str, Any]:
 
 def test_the_documented_example_is_a_valid_export(store: Store) -> None:
     example = documented_example()
-    assert example["version"] == exchange.VERSION == 2
+    assert (example["version"], example["minor"]) == (exchange.VERSION, exchange.MINOR) == (2, 1)
     summary = exchange.import_document(store, example)
     assert summary.created == {
         "coaches": 1,
         "groups": 1,
+        "team_notes": 1,
         "participants": 1,
+        "care_contacts": 1,
+        "consents": 3,
+        "group_history": 1,
+        "intake": 1,
         "referrals": 1,
         "notes": 1,
         "status_history": 2,
+        "talents": 1,
     }
+    assert consent.allows(store, "p-1", "gegevens_bewaren")
+    assert not consent.allows(store, "p-1", "beeldmateriaal"), "given, then withdrawn"
+    assert intake.chosen(intake.get_intake(store, "p-1").reach_by) == ("appen", "langsgaan")  # type: ignore[union-attr]
+    assert memberships.group_on(store, "p-1", date(2026, 10, 1)).id == "g-1"  # type: ignore[union-attr]
     document = exchange.export_data(store)
     (person,) = document["participants"]
     assert person["first_name"] == "Noor" and person["group_id"] == "g-1"
@@ -363,12 +395,29 @@ def test_a_version_1_file_still_imports(store: Store, tmp_path: Path) -> None:
     path = tmp_path / "v1.json"
     path.write_text(V1_EXAMPLE, "utf-8")
     summary = exchange.import_file(store, path)
-    assert summary.created == {"groups": 1, "participants": 1, "notes": 1, "status_history": 1}
+    assert summary.created == {
+        "groups": 1,
+        "participants": 1,
+        "consents": 1,
+        "group_history": 1,
+        "notes": 1,
+        "status_history": 1,
+    }
     document = exchange.export_data(store)
-    assert document["version"] == 2
+    assert (document["version"], document["minor"]) == (2, 1)
     (person,) = document["participants"]
     assert person["group_id"] == "g-1" and person["notes"][0]["id"] == "n-1"
     assert [n.id for n in notes.list_notes(store, "p-1")] == ["n-1"]
+    assert "consent_data_kept" not in person
+    (record,) = person["consents"]
+    assert (record["kind"], record["decision"], record["wording_version"]) == (
+        "gegevens_bewaren",
+        "gegeven",
+        "overgenomen",
+    )
+    assert record["recorded_on"] == "2026-11-23", "the day the file says it was so"
+    (membership,) = person["group_history"]
+    assert (membership["group_id"], membership["from_date"]) == ("g-1", "2026-09-08")
     again = exchange.import_file(store, path)
     assert again.unchanged == summary.created
 
@@ -382,14 +431,65 @@ def test_a_version_this_reader_does_not_know_is_refused(store: Store, version: i
     assert exchange.export_data(store)["participants"] == []
 
 
+@pytest.mark.parametrize("minor", [2, 9, -1, "1", None])
+def test_a_minor_version_this_reader_does_not_know_is_refused(store: Store, minor: Any) -> None:
+    document = {**documented_example(), "minor": minor}
+    with pytest.raises(InvalidImport) as error:
+        exchange.import_document(store, document)
+    assert error.value.where == "minor"
+    assert exchange.export_data(store)["participants"] == []
+
+
+def version_2_0(document: dict[str, Any]) -> dict[str, Any]:
+    """A 2.1 document written back as 2.0 had it: checkboxes, no records, no new lists."""
+    older = {k: v for k, v in copy.deepcopy(document).items() if k not in ("minor", "team_notes")}
+    for person in older["participants"]:
+        given = {r["kind"] for r in person.pop("consents", []) if r["decision"] == "gegeven"}
+        person["consent_data_kept"] = "gegevens_bewaren" in given
+        person["consent_contact_shared"] = "contact_delen" in given
+        person["consent_photos"] = "beeldmateriaal" in given
+        for kind in ("group_history", "intake", "care_contacts", "talents"):
+            person.pop(kind, None)
+    return older
+
+
+def test_a_version_2_0_file_reads_its_checkboxes_as_consent_records(
+    store: Store, tmp_path: Path
+) -> None:
+    noor = filled(store)
+    older = version_2_0(exchange.export_data(store))
+    other, _ = profile.create_profile(tmp_path / "other", "Ander", "geheim 12345")
+    exchange.import_document(other, older)
+    (record,) = consent.consent_history(other, noor)
+    assert (record.kind, record.decision, record.wording_version) == (
+        "beeldmateriaal",
+        "gegeven",
+        "overgenomen",
+    )
+    assert consent.allows(other, noor, "beeldmateriaal")
+    assert not consent.allows(other, noor, "contact_delen"), "unticked: no decision recorded"
+    (membership,) = memberships.memberships(other, noor)
+    assert membership.to_date is None
+    assert memberships.group_on(other, noor) is not None
+    logged = log_count(other)
+    again = exchange.import_document(other, older)
+    assert sum(again.created.values()) == sum(again.updated.values()) == 0
+    assert log_count(other) == logged, "derived ids: the same file twice writes nothing"
+    with pytest.raises(InvalidImport) as error:
+        exchange.import_document(other, {**older, "minor": 1})
+    assert error.value.where == "participants[0].consent_data_kept", "2.1 has no checkboxes"
+    other.close()
+
+
 def test_the_export_writes_version_2_with_a_list_per_declared_entity(store: Store) -> None:
     noor = filled(store)
     document = exchange.export_data(store, noor)
-    assert document["version"] == 2
+    assert (document["version"], document["minor"]) == (2, 1)
     plan = schema()
     assert set(document) == {
         "format",
         "version",
+        "minor",
         "exported_at",
         "exported_by",
         *plan.team,
@@ -405,8 +505,10 @@ def test_the_export_writes_version_2_with_a_list_per_declared_entity(store: Stor
 
 def test_every_declared_entity_has_its_section_with_types_from_its_columns() -> None:
     from jiu_desktop.models import (
+        LIFE_DOMAINS,
         NOTE_KINDS,
         PARTICIPANT_STATUSES,
+        REACH_WAYS,
         REFERRAL_STATUSES,
         synced_entities,
     )
@@ -416,8 +518,21 @@ def test_every_declared_entity_has_its_section_with_types_from_its_columns() -> 
     assert {cls.sync.export: cls for cls in synced_entities()} == {
         name: section.entity for name, section in plan.sections.items()
     }
-    assert set(plan.team) == {"groups", "coaches"} and plan.root == "participants"
-    assert set(PARTICIPANT_LISTS) == {"status_history", "referrals", "notes"}
+    assert set(plan.team) == {"groups", "coaches", "team_notes"} and plan.root == "participants"
+    assert set(PARTICIPANT_LISTS) == {
+        "status_history",
+        "referrals",
+        "notes",
+        "intake",
+        "care_contacts",
+        "talents",
+        "consents",
+        "group_history",
+    }
+    assert plan["intake"].types["reach_by"] == ("set", REACH_WAYS)
+    assert plan["care_contacts"].types["subjects"] == ("set", LIFE_DOMAINS)
+    assert plan["consents"].types["coach_id"] == "ref:coaches?"
+    assert plan["group_history"].types["group_id"] == "ref:groups?"
     people, notes_section = plan["participants"], plan["notes"]
     assert people.types["status"] == ("enum", PARTICIPANT_STATUSES)
     assert plan["status_history"].types["status"] == ("enum", PARTICIPANT_STATUSES)
@@ -425,7 +540,7 @@ def test_every_declared_entity_has_its_section_with_types_from_its_columns() -> 
     assert notes_section.types["kind"] == ("enum", NOTE_KINDS)
     assert people.types["group_id"] == "ref:groups?" and people.types["coach_id"] == "ref:coaches?"
     assert people.types["date_of_birth"] == "date?" and notes_section.types["note_date"] == "date"
-    assert people.types["consent_photos"] == "bool" and people.types["remarks"] == "str"
+    assert "consent_photos" not in people.types and people.types["remarks"] == "str"
     assert notes_section.fields[0] == "id" and notes_section.fields[-1] == "created_at"
     assert notes_section.nested_by == "participant_id" and people.nested_by is None
     for section in plan.sections.values():
@@ -644,7 +759,7 @@ def test_dates_at_the_ends_of_the_calendar_are_kept_and_listed(store: Store, day
     filled(store)
     document = noor_first(exchange.export_data(store))
     found = places(is_date)
-    assert len(found) == 8, found
+    assert len(found) == 13, found
     for place in found:
         set_at(document, place, day)
     exchange.import_document(store, document)
