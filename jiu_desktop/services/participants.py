@@ -164,10 +164,12 @@ def clean_fields(fields: Mapping[str, Any]) -> dict[str, Any]:
 def new_participant_fields() -> dict[str, Any]:
     """The editable fields of a participant not stored yet, at their defaults (a new form)."""
     columns = Participant.__table__.columns
-    return {
-        name: None if columns[name].default is None else columns[name].default.arg
-        for name in EDITABLE_FIELDS
-    }
+    defaults: dict[str, Any] = {name: False for name in BOOL_FIELDS}  # consent: records
+    for name in EDITABLE_FIELDS:
+        if name in columns:
+            column = columns[name]
+            defaults[name] = None if column.default is None else column.default.arg
+    return defaults
 
 
 def create_participant(store: Store, **fields: Any) -> Added[Participant]:
