@@ -21,13 +21,18 @@ QMainWindow, QDialog, QWizard {{ background: {BACKGROUND}; }}
 QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QAbstractSpinBox {{
     background: white; border: 1px solid #c9d3d1; border-radius: 6px; padding: 6px;
 }}
+/* A thicker border takes its pixel from the padding: a field keeps its size on focus. */
 QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus, QAbstractSpinBox:focus {{
-    border: 2px solid {ACCENT};
+    border: 2px solid {ACCENT}; padding: 5px;
 }}
-QLineEdit[invalid="true"], QDateEdit[invalid="true"] {{ border: 2px solid {WARM}; }}
+QLineEdit[invalid="true"], QDateEdit[invalid="true"] {{ border: 2px solid {WARM}; padding: 5px; }}
 /* Spin boxes, date fields and combo boxes: their buttons drawn here, since a styled frame
    leaves the platform style's arrows out. */
 QAbstractSpinBox, QComboBox {{ padding-right: 30px; }}
+QAbstractSpinBox:focus, QComboBox:focus, QDateEdit[invalid="true"] {{ padding-right: 29px; }}
+QAbstractSpinBox > QLineEdit, QAbstractSpinBox > QLineEdit:focus {{
+    border: none; padding: 0 0 0 4px; background: transparent;
+}}
 QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{
     subcontrol-origin: padding; width: 26px; background: #eef3f2;
     border-left: 1px solid #c9d3d1;
@@ -100,6 +105,8 @@ QLabel#demoBadge {{
     background: #f2c14e; color: #3b2f00; font-weight: bold; border-radius: 4px;
     padding: 3px 10px;
 }}
+QFrame#demoBox {{ background: #f2c14e; border-radius: 4px; }}
+QFrame#demoBox QLabel {{ color: #3b2f00; font-weight: bold; }}
 QTabWidget#participantTabs::pane {{ border: none; border-top: 1px solid #d5dedc; }}
 QTabWidget#participantTabs > QTabBar::tab {{
     font-size: 12pt; color: {MUTED}; background: transparent; border: none;

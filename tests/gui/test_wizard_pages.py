@@ -8,7 +8,14 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QRadioButton, QWidget, QWizard
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QFileDialog,
+    QRadioButton,
+    QWidget,
+    QWizard,
+)
 from pytestqt.qtbot import QtBot
 
 from jiu_desktop.i18n import install_language
@@ -120,7 +127,9 @@ def test_save_as_pdf_writes_the_sheet_where_the_coach_chose(
     wizard.reject()
 
 
-def test_every_wizard_page_fits_a_small_screen(qtbot: QtBot, profile_dir: Path) -> None:
+def test_every_wizard_page_fits_a_small_screen(
+    qtbot: QtBot, styled: QApplication, profile_dir: Path
+) -> None:
     wizard = FirstRunWizard(profile_dir)
     qtbot.addWidget(wizard)
     wizard.show()
