@@ -40,6 +40,9 @@ class RecoveryPage(QWizardPage):
         self.key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.key.setMinimumHeight(70)
         layout.addWidget(self.key)
+        self.advice = QLabel()
+        self.advice.setWordWrap(True)
+        layout.addWidget(self.advice)
         buttons = QHBoxLayout()
         self.print_sheet = QPushButton()
         self.print_sheet.setObjectName("printSheet")
@@ -71,10 +74,17 @@ class RecoveryPage(QWizardPage):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Your recovery key"))
+        # Two lines at most: the wizard's header cuts off a third.
         self.setSubTitle(
             self.tr(
-                "If you ever forget your passphrase, only this key opens your profile. It is "
-                "shown once. Print it or save it as PDF, and keep it apart from the laptop."
+                "If you ever forget your passphrase, only this key opens your profile. "
+                "It is shown once."
+            )
+        )
+        self.advice.setText(
+            self.tr(
+                "Print the recovery sheet or save it as PDF, and keep it apart from the "
+                "laptop: in a locked drawer or with your coordinator."
             )
         )
         if self.owner.store is None:

@@ -60,6 +60,9 @@ class LanguagePage(QWizardPage):
         for code, name in WIZARD_LANGUAGES:
             button = QRadioButton(name)
             button.setObjectName(f"language_{code}")
+            font = button.font()
+            font.setPointSizeF(font.pointSizeF() * 1.25)  # the first thing to read: large
+            button.setFont(font)
             button.setChecked(code == current)
             self.choices.addButton(button)
             self.buttons[code] = button
@@ -68,10 +71,17 @@ class LanguagePage(QWizardPage):
         layout.addStretch(1)
         self.retranslate()
 
+    def chosen(self) -> str:
+        return next(code for code, button in self.buttons.items() if button.isChecked())
+
     def _toggled(self, checked: bool) -> None:
         if checked:
-            code = next(code for code, button in self.buttons.items() if button.isChecked())
-            self.owner.choose_language(code)
+            self.owner.choose_language(self.chosen())
+
+    def validatePage(self) -> bool:
+        """The language kept as it was is the new profile's too."""
+        self.owner.choose_language(self.chosen())
+        return True
 
     def retranslate(self) -> None:
         self.setTitle("Taal · Language")  # in both languages: read before one is chosen
@@ -255,12 +265,13 @@ class FirstRunWizard(QWizard):
 
     def choose_language(self, code: str) -> None:
         """Use ``code`` from now on: this wizard at once, the profile from its start."""
-        install_language(code)
+        if code != active_language():
+            install_language(code)
+            self.retranslate()
         try:
             save_preferences(self.root, replace(load_preferences(self.root), language=code))
         except OSError as error:  # the wizard goes on in it; the next start asks again
             log.warning("language not saved: %s", error.strerror)
-        self.retranslate()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("New JIU Desktop profile"))

@@ -1,4 +1,4 @@
-"""Spin boxes and date fields show their up and down arrows in the app's look, and a click
+"""In the app's look, spin boxes and date fields show their up and down arrows, and a click
 on an arrow changes the value."""
 
 from __future__ import annotations

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialogButtonBox,
     QFileDialog,
+    QLabel,
     QRadioButton,
     QWidget,
     QWizard,
@@ -23,6 +24,7 @@ from jiu_desktop.services import team
 from jiu_desktop.services.preferences import load_preferences
 from jiu_desktop.views import printing
 from jiu_desktop.views.wizard import FirstRunWizard
+from tests.conftest import PASSPHRASE
 from tests.gui.conftest import type_into
 from tests.gui.dialogs import answer
 from tests.gui.layout_checks import fits_laptop_screen, settle, squeezed
@@ -68,6 +70,15 @@ def test_the_language_comes_first_and_changes_the_wizard_at_once(
     wizard.next()
     assert wizard.currentPage().title() == "Welkom bij JIU Desktop"
     assert wizard.passphrase_page.title() == "Kies een wachtwoordzin"
+
+
+def test_the_language_kept_as_it_was_is_saved_too(qtbot: QtBot, profile_dir: Path) -> None:
+    wizard = FirstRunWizard(profile_dir)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert wizard.language_page.buttons["en"].isChecked()
+    wizard.next()
+    assert load_preferences(profile_dir).language == "en", "not left on automatic"
 
 
 def test_without_a_coach_name_the_profile_has_no_coach(qtbot: QtBot, profile_dir: Path) -> None:
@@ -127,19 +138,54 @@ def test_save_as_pdf_writes_the_sheet_where_the_coach_chose(
     wizard.reject()
 
 
+def header_subtitle(wizard: FirstRunWizard) -> QLabel:
+    """The label in the wizard's header that shows the current page's subtitle."""
+    page = wizard.currentPage()
+    found = [
+        label
+        for label in wizard.findChildren(QLabel)
+        if label.text() == page.subTitle() and not page.isAncestorOf(label)
+    ]
+    assert len(found) == 1, page.title()
+    return found[0]
+
+
+def assert_page_fits(wizard: FirstRunWizard) -> None:
+    settle()
+    title = wizard.currentPage().title()
+    assert fits_laptop_screen(wizard), title
+    assert squeezed(wizard) == [], title
+    subtitle = header_subtitle(wizard)
+    assert subtitle.height() >= subtitle.heightForWidth(subtitle.width()), (
+        f"{title}: the header cuts off the subtitle"
+    )
+
+
+@pytest.mark.parametrize("language", ["en", "nl"])
 def test_every_wizard_page_fits_a_small_screen(
-    qtbot: QtBot, styled: QApplication, profile_dir: Path
+    qtbot: QtBot, styled: QApplication, profile_dir: Path, language: str
 ) -> None:
+    install_language(language)
     wizard = FirstRunWizard(profile_dir)
     qtbot.addWidget(wizard)
-    wizard.show()
-    for step in range(4):
-        settle()
-        assert fits_laptop_screen(wizard), wizard.currentPage().title()
-        assert squeezed(wizard) == [], wizard.currentPage().title()
-        if step == 1:
-            type_into(wizard.name_page.name, "Sanne")
-        if step == 3:
-            break
+    try:
+        wizard.show()
+        assert_page_fits(wizard)  # the language
         wizard.next()
-    assert wizard.currentPage() is wizard.passphrase_page
+        assert_page_fits(wizard)
+        type_into(wizard.name_page.name, "Sanne")
+        wizard.next()
+        assert_page_fits(wizard)  # the coach
+        wizard.next()
+        assert_page_fits(wizard)
+        type_into(wizard.passphrase_page.first, PASSPHRASE)
+        type_into(wizard.passphrase_page.second, PASSPHRASE)
+        wizard.next()
+        qtbot.waitUntil(lambda: wizard.store is not None, timeout=10_000)
+        assert wizard.currentPage() is wizard.recovery_page
+        assert_page_fits(wizard)
+    finally:
+        install_language("en")
+        if wizard.store is not None:  # closing then asks nothing, also after a failure
+            wizard.store.close()
+            wizard.store = None
