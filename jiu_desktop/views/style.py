@@ -28,9 +28,9 @@ QLineEdit:focus, QPlainTextEdit:focus, QAbstractSpinBox:focus {{
 }}
 QComboBox:focus {{ border: 2px solid {ACCENT}; }}
 QLineEdit[invalid="true"], QDateEdit[invalid="true"] {{ border: 2px solid {WARM}; padding: 5px; }}
-/* Spin boxes and date fields: their buttons drawn here, since a styled frame leaves the
-   platform style's arrows out. */
-QAbstractSpinBox {{ padding-right: 30px; }}
+/* Spin boxes, date fields and combo boxes: their buttons drawn here, since a styled frame
+   leaves the platform style's arrows out. */
+QAbstractSpinBox, QComboBox {{ padding-right: 30px; }}
 QAbstractSpinBox:focus, QDateEdit[invalid="true"] {{ padding-right: 29px; }}
 QAbstractSpinBox > QLineEdit, QAbstractSpinBox > QLineEdit:focus {{
     border: none; padding: 0 0 0 4px; background: transparent;
@@ -59,12 +59,12 @@ QAbstractSpinBox::up-arrow:off, QAbstractSpinBox::up-arrow:disabled {{
 QAbstractSpinBox::down-arrow:off, QAbstractSpinBox::down-arrow:disabled {{
     image: url("{ICONS}/arrow-down-off.svg");
 }}
-QDateTimeEdit::drop-down {{
+QDateTimeEdit::drop-down, QComboBox::drop-down {{
     subcontrol-origin: padding; subcontrol-position: top right; width: 26px;
     border-left: 1px solid #c9d3d1; background: #eef3f2;
     border-top-right-radius: 5px; border-bottom-right-radius: 5px;
 }}
-QDateTimeEdit::down-arrow {{
+QDateTimeEdit::down-arrow, QComboBox::down-arrow {{
     image: url("{ICONS}/arrow-down.svg"); width: 12px; height: 12px;
 }}
 QPushButton {{
