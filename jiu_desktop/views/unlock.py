@@ -26,6 +26,7 @@ from jiu_desktop.db.store import Store
 from jiu_desktop.errors import JiuError
 from jiu_desktop.i18n import translate
 from jiu_desktop.services import profile
+from jiu_desktop.views.confirm import plain_box
 from jiu_desktop.views.style import mark_primary
 from jiu_desktop.views.tasks import run_task
 
@@ -232,15 +233,11 @@ class UnlockScreen(QWidget):
 
 def new_passphrase_box(parent: QWidget | None) -> QMessageBox:
     """What :func:`confirm_new_passphrase` shows (apart, so tests can look at it)."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle(translate("unlock", "New passphrase"))
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(
-        translate(
-            "unlock",
-            "Your new passphrase is set. Use it from now on to open JIU Desktop.",
-        )
+    box = plain_box(
+        parent,
+        QMessageBox.Icon.Information,
+        translate("unlock", "New passphrase"),
+        translate("unlock", "Your new passphrase is set. Use it from now on to open JIU Desktop."),
     )
     box.setInformativeText(
         translate("unlock", "Your recovery key stays the same: keep the sheet where it was.")

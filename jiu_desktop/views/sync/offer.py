@@ -6,24 +6,23 @@ sends it to the team, which needs a shared folder or server first.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from jiu_desktop.i18n import translate
+from jiu_desktop.views.confirm import plain_box
 
 
 def offer_box(parent: QWidget | None) -> QMessageBox:
     """The question :func:`offer_setup` asks (apart, so tests can look at it)."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle(translate("sync_offer", "Synchronisation"))
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(
+    box = plain_box(
+        parent,
+        QMessageBox.Icon.Information,
+        translate("sync_offer", "Synchronisation"),
         translate(
             "sync_offer",
             "Your work is saved on this laptop by itself. Ctrl+S also sends it to your "
             "team, but synchronisation is not set up yet. Set it up now?",
-        )
+        ),
     )
     set_up = box.addButton(translate("sync_offer", "Set up…"), QMessageBox.ButtonRole.AcceptRole)
     set_up.setObjectName("offerSetUp")
