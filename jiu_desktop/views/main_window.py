@@ -296,10 +296,13 @@ class MainWindow(QMainWindow):
         self.participants_page.create_participant()
 
     def _sync_state(self, state: str, text: str) -> None:
+        link = ""
         if state in (INCOMPLETE, FAILED):  # a few words; the link opens the history
-            text = f'{text} — <a href="history">{self.tr("details")}</a>'
+            link, word = "history", self.tr("details")
         elif state == NOT_SET_UP:
-            text = f'{text} — <a href="setup">{self.tr("set up")}</a>'
+            link, word = "setup", self.tr("set up")
+        if link:  # (tr outside the f-string: lupdate does not look inside one)
+            text = f'{text} — <a href="{link}">{word}</a>'
         self.sync_label.setText(text)
         self.sync_label.setToolTip(self.sync.details or "")
 
