@@ -43,11 +43,7 @@ def confirmation_box(
     parent: QWidget | None, title: str, text: str, action: str, *, keep: str | None = None
 ) -> QMessageBox:
     """The box :func:`ask` shows (apart, so its size and default can be checked)."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(title)
-    box.setText(text)
-    box.setTextFormat(Qt.TextFormat.PlainText)
+    box = plain_box(parent, QMessageBox.Icon.Warning, title, text)
     act = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
     act.setObjectName("confirmAction")
     if keep is None:
@@ -58,6 +54,17 @@ def confirmation_box(
     act.setAutoDefault(False)
     box.setDefaultButton(cancel)
     box.setEscapeButton(cancel)
+    return box
+
+
+def plain_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
+    """A message box whose text is plain text (a name typed by a coach stays text); the
+    caller adds its buttons."""
+    box = QMessageBox(parent)
+    box.setIcon(icon)
+    box.setWindowTitle(title)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(text)
     return box
 
 

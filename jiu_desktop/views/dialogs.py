@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from jiu_desktop import __version__
-from jiu_desktop.errors import JiuError
-from jiu_desktop.i18n import translate
-from jiu_desktop.services import profile
+from jiu_desktop.errors import InvalidInput, JiuError
+from jiu_desktop.i18n import active_language, resolve_language, translate
+from jiu_desktop.services import profile, team
 from jiu_desktop.services.preferences import (
     MAX_AUTOLOCK,
     MIN_AUTOLOCK,
@@ -27,17 +27,25 @@ from jiu_desktop.services.preferences import (
     load_preferences,
     save_preferences,
 )
+from jiu_desktop.views.context import AppContext
 from jiu_desktop.views.style import strength_text
 from jiu_desktop.views.tasks import run_task
 
+#: "I am" choices that are no coach (yet): nobody in particular, and a coach to add.
+NOBODY, NEW_COACH = "", "+new"
+
 
 class SettingsDialog(QDialog):
-    def __init__(self, root: Path, parent: QWidget | None = None) -> None:
+    """Language, auto-lock, and which coach this profile is (when the profile is open)."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.root = root
+        self.context = context
+        self.root = context.root
         self.setWindowTitle(self.tr("Settings"))
-        current = load_preferences(root)
-        form = QFormLayout(self)
+        self.setMinimumWidth(520)
+        current = load_preferences(self.root)
+        form = self.form = QFormLayout(self)
         self.language = QComboBox()
         self.language.setObjectName("language")
         for label, code in (
@@ -47,22 +55,91 @@ class SettingsDialog(QDialog):
         ):
             self.language.addItem(label, code)
         self.language.setCurrentIndex(self.language.findData(current.language))
+        self.language_note = QLabel()
+        self.language_note.setWordWrap(True)
+        self.language.currentIndexChanged.connect(self._language_changed)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow("", self.language_note)
+        self._language_changed()
+
         self.autolock = QSpinBox()
         self.autolock.setObjectName("autolock")
         self.autolock.setRange(MIN_AUTOLOCK, MAX_AUTOLOCK)
         self.autolock.setSuffix(self.tr(" minutes"))
         self.autolock.setValue(current.autolock_minutes)
-        form.addRow(self.tr("Language"), self.language)
-        note = QLabel(self.tr("A new language is used from the next start."))
-        note.setObjectName("hint")
-        form.addRow("", note)
         form.addRow(self.tr("Lock after inactivity"), self.autolock)
+
+        self.coach = QComboBox()
+        self.coach.setObjectName("myCoach")
+        self.new_coach = QLineEdit()
+        self.new_coach.setObjectName("newCoachName")
+        self.my_coach_before: str | None = None
+        if context.unlocked:  # the coaches are in the database
+            self._coach_rows(form)
+
+        self.message = QLabel()
+        self.message.setObjectName("inlineMessage")
+        self.message.setWordWrap(True)
+        form.addRow(self.message)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
+        buttons.button(QDialogButtonBox.StandardButton.Save).setObjectName("saveSettings")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+    def _coach_rows(self, form: QFormLayout) -> None:
+        self.new_coach.setPlaceholderText(self.tr("Name of the new coach"))
+        note = QLabel(
+            self.tr(
+                "Your own participants are shown first on Start and in the list. After "
+                "joining a team, choose the coach that came with the team."
+            )
+        )
+        note.setObjectName("hint")
+        note.setWordWrap(True)
+        self._fill_coaches()
+        form.addRow(self.tr("I am"), self.coach)
+        form.addRow("", self.new_coach)
+        form.addRow("", note)
+        self.coach.currentIndexChanged.connect(self._coach_changed)
+        self._coach_changed()
+
+    def _fill_coaches(self) -> None:
+        store = self.context.store
+        self.coach.addItem(self.tr("— nobody in particular —"), NOBODY)
+        for coach in team.list_coaches(store):
+            self.coach.addItem(coach.name, coach.id)
+        self.coach.addItem(self.tr("New coach…"), NEW_COACH)
+        mine = team.my_coach_id(store)
+        self.coach.setCurrentIndex(max(self.coach.findData(mine or NOBODY), 0))
+        self.my_coach_before = mine
+
+    def _coach_changed(self) -> None:
+        adding = self.coach.currentData() == NEW_COACH
+        self.form.setRowVisible(self.new_coach, adding)
+        if adding:
+            self.new_coach.setFocus()
+
+    def language_changed(self) -> bool:
+        """The chosen language differs from the one on screen now."""
+        return resolve_language(self.language.currentData()) != active_language()
+
+    def _language_changed(self) -> None:
+        """Says plainly when the new language shows: after a restart, not now."""
+        if self.language_changed():
+            self.language_note.setObjectName("inlineMessage")
+            self.language_note.setText(
+                self.tr(
+                    "The new language is used after a restart: close JIU Desktop and open it again."
+                )
+            )
+        else:
+            self.language_note.setObjectName("hint")
+            self.language_note.setText(self.tr("A new language is used from the next start."))
+        self.language_note.style().unpolish(self.language_note)
+        self.language_note.style().polish(self.language_note)
 
     def preferences(self) -> Preferences:
         return Preferences(
@@ -70,8 +147,34 @@ class SettingsDialog(QDialog):
         )
 
     def accept(self) -> None:
+        if self.context.unlocked:
+            try:
+                self._save_my_coach()
+            except JiuError as error:
+                self.message.setText(str(error))
+                return
         save_preferences(self.root, self.preferences())
         super().accept()
+
+    def _save_my_coach(self) -> None:
+        """The coach chosen (a new one made first); the lists switch to them."""
+        store = self.context.store
+        chosen = self.coach.currentData()
+        if chosen == NEW_COACH:
+            name = self.new_coach.text().strip()
+            if not name:
+                self.new_coach.setFocus()
+                raise InvalidInput(self.tr("Type the name of the new coach."))
+            added = team.create_coach(store, name)
+            self.context.announce(added.changes, self)
+            chosen = added.id
+            self.coach.insertItem(self.coach.count() - 1, name, chosen)
+            self.coach.setCurrentIndex(self.coach.findData(chosen))  # saving again: no twin
+        coach_id = chosen or None
+        if coach_id != self.my_coach_before:
+            team.set_my_coach(store, coach_id)
+            self.my_coach_before = coach_id
+            self.context.scope_changed.emit()
 
 
 class ChangePassphraseDialog(QDialog):

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from jiu_desktop.db.store import Store
 from jiu_desktop.errors import JiuError
-from jiu_desktop.services import backup, profile
+from jiu_desktop.services import backup, profile, sync_service
 from jiu_desktop.services.preferences import load_preferences
 from jiu_desktop.views import window_fit
 from jiu_desktop.views.confirm import ask
@@ -39,11 +39,12 @@ from jiu_desktop.views.pages import PAGES, MainPage
 from jiu_desktop.views.participants import ParticipantsPage
 from jiu_desktop.views.start_page import StartPage
 from jiu_desktop.views.sync.close_dialog import CloseSyncDialog
-from jiu_desktop.views.sync.controller import FAILED, INCOMPLETE, SyncController
+from jiu_desktop.views.sync.controller import FAILED, INCOMPLETE, NOT_SET_UP, SyncController
 from jiu_desktop.views.sync.history_dialog import SyncHistoryDialog
+from jiu_desktop.views.sync.offer import offer_setup
 from jiu_desktop.views.sync.setup_dialog import SyncSetupDialog
 from jiu_desktop.views.tasks import run_task, wait_for_tasks
-from jiu_desktop.views.unlock import UnlockScreen
+from jiu_desktop.views.unlock import UnlockScreen, confirm_new_passphrase
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         self.screens = QStackedWidget()
         self.unlock_screen = UnlockScreen(root)
         self.unlock_screen.unlocked.connect(self.on_unlocked)
+        self.unlock_screen.passphrase_reset.connect(lambda: confirm_new_passphrase(self))
         self.screens.addWidget(self.unlock_screen)
         self.content = QWidget()
         row = QHBoxLayout(self.content)
@@ -91,7 +93,7 @@ class MainWindow(QMainWindow):
 
         self.sync = SyncController(self.context, self)
         self.sync_label = QLabel()
-        self.sync_label.linkActivated.connect(lambda _link: self.sync_history())
+        self.sync_label.linkActivated.connect(self._sync_link)
         self.statusBar().addPermanentWidget(self.sync_label)
         self.sync.state_changed.connect(self._sync_state)
         self.sync.progress.connect(self._sync_progress)
@@ -145,7 +147,7 @@ class MainWindow(QMainWindow):
         profile_menu.addAction(self._action(self.tr("Settings…"), self.settings))
 
         sync_menu = self.menuBar().addMenu(self.tr("S&ync"))
-        self.sync_action = self._action(self.tr("Synchronise now"), self.sync.sync_now, "Ctrl+S")
+        self.sync_action = self._action(self.tr("Synchronise now"), self.sync_now, "Ctrl+S")
         sync_menu.addAction(self.sync_action)
         sync_menu.addAction(self._action(self.tr("Set up synchronisation…"), self.sync_setup))
         sync_menu.addAction(self._action(self.tr("Sync history…"), self.sync_history))
@@ -294,10 +296,21 @@ class MainWindow(QMainWindow):
         self.participants_page.create_participant()
 
     def _sync_state(self, state: str, text: str) -> None:
+        link = ""
         if state in (INCOMPLETE, FAILED):  # a few words; the link opens the history
-            text = f'{text} — <a href="history">{self.tr("details")}</a>'
+            link, word = "history", self.tr("details")
+        elif state == NOT_SET_UP:
+            link, word = "setup", self.tr("set up")
+        if link:  # (tr outside the f-string: lupdate does not look inside one)
+            text = f'{text} — <a href="{link}">{word}</a>'
         self.sync_label.setText(text)
         self.sync_label.setToolTip(self.sync.details or "")
+
+    def _sync_link(self, link: str) -> None:
+        if link == "setup":
+            self.sync_setup()
+        else:
+            self.sync_history()
 
     def _sync_progress(self, phase: str, done: int, total: int) -> None:
         if total > 1:
@@ -307,13 +320,24 @@ class MainWindow(QMainWindow):
 
     # -- dialogs ---------------------------------------------------------------------------
     def settings(self) -> None:
-        dialog = SettingsDialog(self.root, self)
+        dialog = SettingsDialog(self.context, self)
         if dialog.exec():
             self.idle.set_minutes(dialog.preferences().autolock_minutes)
+            if dialog.language_changed():
+                self.statusBar().showMessage(
+                    self.tr("Saved. The new language is used from the next start."), 10000
+                )
 
     def change_passphrase(self) -> None:
         if ChangePassphraseDialog(self.root, self).exec():
             self.statusBar().showMessage(self.tr("Passphrase changed."), 8000)
+
+    def sync_now(self) -> None:
+        """Ctrl+S: a round now; before sync is set up, what it would do and the set-up."""
+        if sync_service.load_config(self.context.store) is not None:
+            self.sync.sync_now()
+        elif offer_setup(self):
+            self.sync_setup()
 
     def sync_setup(self) -> None:
         if SyncSetupDialog(self.context, self).exec():

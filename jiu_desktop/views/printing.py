@@ -10,10 +10,15 @@ from jiu_desktop.i18n import translate
 from jiu_desktop.printing.to_printer import print_pdf
 
 
+def new_printer() -> QPrinter:
+    """The printer the dialog starts from (tests put a PDF-file printer here)."""
+    return QPrinter(QPrinter.PrinterMode.HighResolution)
+
+
 def print_with_dialog(parent: QWidget, pdf: bytes, title: str) -> bool:
     """Ask for a printer and print ``pdf``; False when the coach cancelled or it failed
     (then a message says why)."""
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer = new_printer()
     printer.setDocName(title)
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle(translate("printing", "Print"))

@@ -5,6 +5,9 @@ from __future__ import annotations
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
+from jiu_desktop.i18n import RESOURCES
+
+ICONS = (RESOURCES / "icons").as_posix()
 ACCENT = "#2f6f73"
 ACCENT_SOFT = "#e3f0ef"
 WARM = "#b86b25"
@@ -15,14 +18,56 @@ BACKGROUND = "#f7f8f6"
 STYLESHEET = f"""
 QWidget {{ color: {TEXT}; }}
 QMainWindow, QDialog, QWizard {{ background: {BACKGROUND}; }}
-QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QDateEdit, QSpinBox {{
+QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QAbstractSpinBox {{
     background: white; border: 1px solid #c9d3d1; border-radius: 6px; padding: 6px;
 }}
-QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus, QDateEdit:focus {{
+/* A thicker border takes its pixel from the padding: a field keeps its size on focus.
+   (Not in a combo box: there it shortens the popup list.) */
+QLineEdit:focus, QPlainTextEdit:focus, QAbstractSpinBox:focus {{
     border: 2px solid {ACCENT}; padding: 5px;
 }}
+QComboBox:focus {{ border: 2px solid {ACCENT}; }}
 QLineEdit[invalid="true"], QDateEdit[invalid="true"], QPlainTextEdit[invalid="true"] {{
     border: 2px solid {WARM}; padding: 5px;
+}}
+/* Spin boxes, date fields and combo boxes: their buttons drawn here, since a styled frame
+   leaves the platform style's arrows out. */
+QAbstractSpinBox, QComboBox {{ padding-right: 30px; }}
+QAbstractSpinBox:focus, QDateEdit[invalid="true"] {{ padding-right: 29px; }}
+QAbstractSpinBox > QLineEdit, QAbstractSpinBox > QLineEdit:focus {{
+    border: none; padding: 0 0 0 4px; background: transparent;
+}}
+QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{
+    subcontrol-origin: padding; width: 26px; background: #eef3f2;
+    border-left: 1px solid #c9d3d1;
+}}
+QAbstractSpinBox::up-button {{
+    subcontrol-position: top right; border-top-right-radius: 5px;
+    border-bottom: 1px solid #dde4e3;
+}}
+QAbstractSpinBox::down-button {{
+    subcontrol-position: bottom right; border-bottom-right-radius: 5px;
+}}
+QAbstractSpinBox::up-button:hover, QAbstractSpinBox::down-button:hover {{
+    background: {ACCENT_SOFT};
+}}
+QAbstractSpinBox::up-arrow {{ image: url("{ICONS}/arrow-up.svg"); width: 12px; height: 12px; }}
+QAbstractSpinBox::down-arrow {{
+    image: url("{ICONS}/arrow-down.svg"); width: 12px; height: 12px;
+}}
+QAbstractSpinBox::up-arrow:off, QAbstractSpinBox::up-arrow:disabled {{
+    image: url("{ICONS}/arrow-up-off.svg");
+}}
+QAbstractSpinBox::down-arrow:off, QAbstractSpinBox::down-arrow:disabled {{
+    image: url("{ICONS}/arrow-down-off.svg");
+}}
+QDateTimeEdit::drop-down, QComboBox::drop-down {{
+    subcontrol-origin: padding; subcontrol-position: top right; width: 26px;
+    border-left: 1px solid #c9d3d1; background: #eef3f2;
+    border-top-right-radius: 5px; border-bottom-right-radius: 5px;
+}}
+QDateTimeEdit::down-arrow, QComboBox::down-arrow {{
+    image: url("{ICONS}/arrow-down.svg"); width: 12px; height: 12px;
 }}
 QPushButton {{
     background: white; border: 1px solid #b7c4c2; border-radius: 6px; padding: 7px 16px;
@@ -65,6 +110,8 @@ QLabel#demoBadge {{
     background: #f2c14e; color: #3b2f00; font-weight: bold; border-radius: 4px;
     padding: 3px 10px;
 }}
+QFrame#demoBox {{ background: #f2c14e; border-radius: 4px; }}
+QFrame#demoBox QLabel {{ color: #3b2f00; font-weight: bold; }}
 QTabWidget#participantTabs::pane {{ border: none; border-top: 1px solid #d5dedc; }}
 QTabWidget#participantTabs > QTabBar::tab {{
     font-size: 12pt; color: {MUTED}; background: transparent; border: none;

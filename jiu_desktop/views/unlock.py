@@ -9,12 +9,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -23,7 +24,9 @@ from PySide6.QtWidgets import (
 
 from jiu_desktop.db.store import Store
 from jiu_desktop.errors import JiuError
+from jiu_desktop.i18n import translate
 from jiu_desktop.services import profile
+from jiu_desktop.views.confirm import plain_box
 from jiu_desktop.views.style import mark_primary
 from jiu_desktop.views.tasks import run_task
 
@@ -33,6 +36,8 @@ CARD_TEXT_WIDTH = 448
 class UnlockScreen(QWidget):
     #: The profile is open (argument: the Store).
     unlocked = Signal(object)
+    #: The profile was opened with the recovery key and has a new passphrase now.
+    passphrase_reset = Signal()
 
     def __init__(self, root: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,15 +59,7 @@ class UnlockScreen(QWidget):
         self.profile_label = QLabel(self.tr("Profile: {name}").format(name=vault.profile_name))
         layout.addWidget(self.profile_label)
         if vault.demo:
-            badge = QLabel(
-                self.tr("DEMO — fictional data. Passphrase: {passphrase}").format(
-                    passphrase=profile.DEMO_PASSPHRASE
-                )
-            )
-            badge.setObjectName("demoBadge")
-            badge.setWordWrap(True)
-            badge.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            layout.addWidget(badge)
+            layout.addWidget(self._demo_box())
 
         self.pages = QStackedWidget()
         self.passphrase_page = self._passphrase_page()
@@ -80,6 +77,26 @@ class UnlockScreen(QWidget):
         row.addWidget(card, alignment=Qt.AlignmentFlag.AlignHCenter)
         outer.addLayout(row)
         outer.addStretch(2)
+
+    def _demo_box(self) -> QFrame:
+        """The demo's passphrase on a line of its own, whole, to read or copy."""
+        box = QFrame()
+        box.setObjectName("demoBox")
+        column = QVBoxLayout(box)
+        column.setContentsMargins(12, 8, 12, 8)
+        column.setSpacing(2)
+        badge = QLabel(self.tr("DEMO — fictional data. Passphrase:"))
+        badge.setWordWrap(True)
+        self.demo_passphrase = QLabel(profile.DEMO_PASSPHRASE)
+        self.demo_passphrase.setObjectName("demoPassphrase")
+        font = QFont("DejaVu Sans Mono")
+        font.setStyleHint(QFont.StyleHint.Monospace)
+        font.setPointSizeF(self.font().pointSizeF() + 2)
+        self.demo_passphrase.setFont(font)
+        self.demo_passphrase.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        column.addWidget(badge)
+        column.addWidget(self.demo_passphrase)
+        return box
 
     def _passphrase_page(self) -> QWidget:
         page = QWidget()
@@ -183,7 +200,13 @@ class UnlockScreen(QWidget):
             return
         self._busy(True)
         root = self.root
-        run_task(lambda: profile.open_with_recovery_key(root, key, new), self._opened, self._failed)
+        run_task(
+            lambda: profile.open_with_recovery_key(root, key, new), self._recovered, self._failed
+        )
+
+    def _recovered(self, store: Store) -> None:
+        self._opened(store)
+        self.passphrase_reset.emit()
 
     def _opened(self, store: Store) -> None:
         self.message.clear()
@@ -206,3 +229,27 @@ class UnlockScreen(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.passphrase.setFocus()
+
+
+def new_passphrase_box(parent: QWidget | None) -> QMessageBox:
+    """What :func:`confirm_new_passphrase` shows (apart, so tests can look at it)."""
+    box = plain_box(
+        parent,
+        QMessageBox.Icon.Information,
+        translate("unlock", "New passphrase"),
+        translate("unlock", "Your new passphrase is set. Use it from now on to open JIU Desktop."),
+    )
+    box.setInformativeText(
+        translate("unlock", "Your recovery key stays the same: keep the sheet where it was.")
+    )
+    ok = box.addButton(QMessageBox.StandardButton.Ok)
+    ok.setObjectName("newPassphraseOk")
+    box.setDefaultButton(ok)
+    return box
+
+
+def confirm_new_passphrase(parent: QWidget | None) -> None:
+    """After unlocking with the recovery key: the new passphrase is what opens it now."""
+    box = new_passphrase_box(parent)
+    box.exec()
+    box.deleteLater()

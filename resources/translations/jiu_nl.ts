@@ -17,37 +17,37 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="81"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="184"/>
         <source>Change passphrase</source>
         <translation>Wachtwoordzin wijzigen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="100"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="203"/>
         <source>Current passphrase</source>
         <translation>Huidige wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="101"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="204"/>
         <source>New passphrase</source>
         <translation>Nieuwe wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="103"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="206"/>
         <source>Repeat</source>
         <translation>Herhaal</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="118"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="221"/>
         <source>The two new passphrases differ.</source>
         <translation>Je typte twee verschillende nieuwe wachtwoordzinnen.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="122"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="225"/>
         <source>Changing…</source>
         <translation>Bezig met wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="129"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="232"/>
         <source>Failed.</source>
         <translation>Niet gelukt.</translation>
     </message>
@@ -84,6 +84,29 @@
         <location filename="../../jiu_desktop/views/sync/close_dialog.py" line="93"/>
         <source>Close</source>
         <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>CoachPage</name>
+    <message>
+        <location filename="../../jiu_desktop/views/wizard.py" line="135"/>
+        <source>Which coach are you?</source>
+        <translation>Welke coach ben jij?</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/wizard.py" line="138"/>
+        <source>JIU Desktop can show your own participants first. Type your name as a coach, or leave it empty to skip this.</source>
+        <translation>JIU Desktop kan je eigen deelnemers eerst laten zien. Typ je naam als coach, of laat dit leeg om het over te slaan.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/wizard.py" line="142"/>
+        <source>Your name as coach</source>
+        <translation>Je naam als coach</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/wizard.py" line="145"/>
+        <source>Will you join a team that already lists you as a coach? Then leave this empty: after joining, choose yourself under Profile → Settings → I am.</source>
+        <translation>Ga je meedoen met een team waar je al als coach in staat? Laat dit dan leeg: kies jezelf na het aansluiten bij Profiel → Instellingen → Ik ben.</translation>
     </message>
 </context>
 <context>
@@ -462,198 +485,223 @@ Werk je in een team? Stel synchronisatie in (menu Synchronisatie), dan komen de 
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../jiu_desktop/views/wizard.py" line="205"/>
+        <location filename="../../jiu_desktop/views/wizard.py" line="253"/>
+        <location filename="../../jiu_desktop/views/wizard.py" line="277"/>
         <source>New JIU Desktop profile</source>
         <translation>Nieuw JIU Desktop-profiel</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/wizard.py" line="252"/>
+        <location filename="../../jiu_desktop/views/wizard.py" line="322"/>
         <source>Stop?</source>
         <translation>Stoppen?</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/wizard.py" line="254"/>
+        <location filename="../../jiu_desktop/views/wizard.py" line="324"/>
         <source>Stop? Then the profile is not made, and you start again next time. This recovery key will not work.</source>
         <translation>Stoppen? Dan wordt het profiel niet gemaakt en begin je de volgende keer opnieuw. Deze herstelsleutel werkt dan niet.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/wizard.py" line="257"/>
+        <location filename="../../jiu_desktop/views/wizard.py" line="327"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/wizard.py" line="258"/>
+        <location filename="../../jiu_desktop/views/wizard.py" line="328"/>
         <source>Go on</source>
         <translation>Doorgaan</translation>
     </message>
 </context>
 <context>
+    <name>LanguagePage</name>
+    <message>
+        <location filename="../../jiu_desktop/views/wizard.py" line="90"/>
+        <source>The language of JIU Desktop and of your recovery sheet. You can change it later in Settings.</source>
+        <extracomment>The languages on offer, each in its own words; Dutch first. QWizard&apos;s button texts in its modern style, translated by Qt&apos;s own catalogue.</extracomment>
+        <translation>De taal van JIU Desktop en van je herstelblad. Je kunt die later wijzigen bij Instellingen.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="61"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="62"/>
         <source>JIU Desktop — {name}</source>
         <translation>JIU Desktop — {name}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="125"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="127"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="126"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="128"/>
         <source>New participant</source>
         <translation>Nieuwe deelnemer</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="129"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="131"/>
         <source>Search participants</source>
         <translation>Deelnemers zoeken</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="133"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="135"/>
         <source>Make backup…</source>
         <translation>Back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="134"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="136"/>
         <source>Restore backup…</source>
         <translation>Back-up terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="136"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="138"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="141"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="143"/>
         <source>&amp;Profile</source>
         <translation>&amp;Profiel</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="142"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="144"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="144"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="146"/>
         <source>Change passphrase…</source>
         <translation>Wachtwoordzin wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="145"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="147"/>
         <source>Settings…</source>
         <translation>Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="147"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="149"/>
         <source>S&amp;ync</source>
         <translation>S&amp;ynchronisatie</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="148"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="150"/>
         <source>Synchronise now</source>
         <translation>Nu synchroniseren</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="150"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="152"/>
         <source>Set up synchronisation…</source>
         <translation>Synchronisatie instellen…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="151"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="153"/>
         <source>Sync history…</source>
         <translation>Synchronisatiegeschiedenis…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="153"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="155"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="154"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="156"/>
         <source>About JIU Desktop</source>
         <translation>Over JIU Desktop</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="158"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="160"/>
         <source>Actions</source>
         <translation>Acties</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="166"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="168"/>
         <source>DEMO — fictional data</source>
         <translation>DEMO — verzonnen gegevens</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="305"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="301"/>
+        <source>details</source>
+        <translation>details</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/main_window.py" line="303"/>
+        <source>set up</source>
+        <translation>instellen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/main_window.py" line="318"/>
         <source>Synchronising… {done}/{total}</source>
         <translation>Synchroniseren… {done}/{total}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="316"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="328"/>
+        <source>Saved. The new language is used from the next start.</source>
+        <translation>Opgeslagen. De nieuwe taal geldt vanaf de volgende keer opstarten.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/main_window.py" line="333"/>
         <source>Passphrase changed.</source>
         <translation>Wachtwoordzin gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="331"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="355"/>
         <source>Make backup</source>
         <translation>Back-up maken</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="333"/>
-        <location filename="../../jiu_desktop/views/main_window.py" line="352"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="357"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="376"/>
         <source>JIU Desktop backup (*.jiubackup)</source>
         <translation>JIU Desktop-back-up (*.jiubackup)</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="338"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="362"/>
         <source>Making backup…</source>
         <translation>Back-up wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="342"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="366"/>
         <source>Backup saved: {path} ({kb} kB)</source>
         <translation>Back-up opgeslagen: {path} ({kb} kB)</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="344"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="368"/>
         <source>Backup failed</source>
         <translation>Back-up mislukt</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="350"/>
-        <location filename="../../jiu_desktop/views/main_window.py" line="358"/>
-        <location filename="../../jiu_desktop/views/main_window.py" line="366"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="374"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="382"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="390"/>
         <source>Restore backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="359"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="383"/>
         <source>Passphrase that was valid when the backup was made:</source>
         <translation>Wachtwoordzin die gold toen de back-up werd gemaakt:</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="368"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="392"/>
         <source>The data on this laptop is replaced by the backup. The current data is kept in the profile&apos;s backups folder. Continue?</source>
         <translation>De gegevens op deze laptop worden vervangen door de back-up. De huidige gegevens blijven bewaard in de map backups van het profiel. Doorgaan?</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="371"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="395"/>
         <source>Restore</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="383"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="407"/>
         <source>Restore failed</source>
         <translation>Terugzetten mislukt</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="389"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="413"/>
         <source>Backup restored. This profile now syncs as a new device.</source>
         <translation>Back-up teruggezet. Dit profiel synchroniseert nu als een nieuw apparaat.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="395"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="419"/>
         <source>Something went wrong.</source>
         <translation>Er ging iets mis.</translation>
     </message>
@@ -661,17 +709,17 @@ Werk je in een team? Stel synchronisatie in (menu Synchronisatie), dan komen de 
 <context>
     <name>NamePage</name>
     <message>
-        <location filename="../../jiu_desktop/views/wizard.py" line="35"/>
+        <location filename="../../jiu_desktop/views/wizard.py" line="108"/>
         <source>Welcome to JIU Desktop</source>
         <translation>Welkom bij JIU Desktop</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/wizard.py" line="38"/>
+        <location filename="../../jiu_desktop/views/wizard.py" line="111"/>
         <source>Your notes about participants stay on this laptop, encrypted. First give this profile a name, usually your own.</source>
         <translation>Je notities over deelnemers blijven versleuteld op deze laptop. Geef dit profiel eerst een naam, meestal je eigen naam.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/wizard.py" line="45"/>
+        <location filename="../../jiu_desktop/views/wizard.py" line="115"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -867,27 +915,27 @@ Werk je in een team? Stel synchronisatie in (menu Synchronisatie), dan komen de 
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../jiu_desktop/views/wizard.py" line="52"/>
+        <location filename="../../jiu_desktop/views/wizard.py" line="184"/>
         <source>Choose a passphrase</source>
         <translation>Kies een wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/wizard.py" line="55"/>
+        <location filename="../../jiu_desktop/views/wizard.py" line="187"/>
         <source>A few words you can remember but others cannot guess, at least {n} characters. You type it each time you open JIU Desktop.</source>
         <translation>Een paar woorden die jij onthoudt en anderen niet raden, minstens {n} tekens. Je typt hem elke keer dat je JIU Desktop opent.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/wizard.py" line="75"/>
+        <location filename="../../jiu_desktop/views/wizard.py" line="191"/>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/wizard.py" line="78"/>
+        <location filename="../../jiu_desktop/views/wizard.py" line="192"/>
         <source>Repeat</source>
         <translation>Herhaal</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/wizard.py" line="96"/>
+        <location filename="../../jiu_desktop/views/wizard.py" line="207"/>
         <source>The two passphrases differ.</source>
         <translation>Je typte twee verschillende wachtwoordzinnen.</translation>
     </message>
@@ -895,62 +943,82 @@ Werk je in een team? Stel synchronisatie in (menu Synchronisatie), dan komen de 
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../jiu_desktop/views/wizard.py" line="110"/>
+        <location filename="../../jiu_desktop/views/recovery_page.py" line="76"/>
         <source>Your recovery key</source>
         <translation>Je herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/wizard.py" line="113"/>
-        <source>If you ever forget your passphrase, only this key opens your profile. It is shown once. Print it or save it as PDF, and keep it apart from the laptop.</source>
-        <translation>Als je je wachtwoordzin ooit vergeet, opent alleen deze sleutel je profiel. Hij wordt één keer getoond. Druk hem af of bewaar hem als pdf, en bewaar hem apart van de laptop.</translation>
-    </message>
-    <message>
-        <location filename="../../jiu_desktop/views/wizard.py" line="118"/>
+        <location filename="../../jiu_desktop/views/recovery_page.py" line="91"/>
         <source>Creating your encrypted profile…</source>
         <translation>Je versleutelde profiel wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/wizard.py" line="129"/>
-        <source>Print / save as PDF</source>
-        <translation>Afdrukken / opslaan als PDF</translation>
+        <location filename="../../jiu_desktop/views/recovery_page.py" line="80"/>
+        <source>If you ever forget your passphrase, only this key opens your profile. It is shown once.</source>
+        <translation>Als je je wachtwoordzin ooit vergeet, opent alleen deze sleutel je profiel. Hij wordt één keer getoond.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/wizard.py" line="131"/>
+        <location filename="../../jiu_desktop/views/recovery_page.py" line="86"/>
+        <source>Print the recovery sheet or save it as PDF, and keep it apart from the laptop: in a locked drawer or with your coordinator.</source>
+        <translation>Druk het herstelblad af of bewaar het als pdf, en bewaar het apart van de laptop: in een lade op slot of bij je coördinator.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/recovery_page.py" line="92"/>
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/recovery_page.py" line="93"/>
+        <source>Save as PDF…</source>
+        <translation>Opslaan als pdf…</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/recovery_page.py" line="94"/>
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/wizard.py" line="141"/>
+        <location filename="../../jiu_desktop/views/recovery_page.py" line="95"/>
         <source>I have stored the recovery key safely</source>
         <translation>Ik heb de herstelsleutel bewaard</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/wizard.py" line="171"/>
+        <location filename="../../jiu_desktop/views/recovery_page.py" line="118"/>
+        <source>Recovery key</source>
+        <translation>Herstelsleutel</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/recovery_page.py" line="121"/>
+        <source>Sent to the printer. Keep the sheet apart from the laptop.</source>
+        <translation>Naar de printer gestuurd. Bewaar het blad apart van de laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/recovery_page.py" line="127"/>
         <source>Save recovery sheet</source>
         <translation>Herstelblad opslaan</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/wizard.py" line="172"/>
+        <location filename="../../jiu_desktop/views/recovery_page.py" line="128"/>
         <source>jiu-recovery-key.pdf</source>
         <translation>jiu-herstelsleutel.pdf</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/wizard.py" line="173"/>
+        <location filename="../../jiu_desktop/views/recovery_page.py" line="129"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/wizard.py" line="181"/>
+        <location filename="../../jiu_desktop/views/recovery_page.py" line="137"/>
         <source>Cannot save there: {reason}</source>
         <translation>Kan daar niet opslaan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/wizard.py" line="185"/>
-        <source>Saved: {path}. It opens now, so you can print it.</source>
-        <translation>Opgeslagen: {path}. Het bestand gaat nu open, zodat je het kunt afdrukken.</translation>
+        <location filename="../../jiu_desktop/views/recovery_page.py" line="141"/>
+        <source>Saved: {path}</source>
+        <translation>Opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/wizard.py" line="191"/>
+        <location filename="../../jiu_desktop/views/recovery_page.py" line="145"/>
         <source>Copied. Paste it somewhere safe, then clear it.</source>
         <translation>Gekopieerd. Plak hem op een veilige plek en wis hem daarna.</translation>
     </message>
@@ -1053,32 +1121,68 @@ Werk je in een team? Stel synchronisatie in (menu Synchronisatie), dan komen de 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="38"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="45"/>
         <source>Settings</source>
+        <extracomment>&quot;I am&quot; choices that are no coach (yet): nobody in particular, and a coach to add.</extracomment>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="44"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="52"/>
         <source>Automatic (system language)</source>
         <translation>Automatisch (taal van het systeem)</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="53"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="68"/>
         <source> minutes</source>
         <translation> minuten</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="55"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="61"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="56"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="93"/>
+        <source>Name of the new coach</source>
+        <translation>Naam van de nieuwe coach</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="96"/>
+        <source>Your own participants are shown first on Start and in the list. After joining a team, choose the coach that came with the team.</source>
+        <translation>Je eigen deelnemers staan eerst op Start en in de lijst. Ben je bij een team aangesloten? Kies dan de coach die met het team meekwam.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="103"/>
+        <source>I am</source>
+        <translation>Ik ben</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="111"/>
+        <source>— nobody in particular —</source>
+        <translation>— niemand in het bijzonder —</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="114"/>
+        <source>New coach…</source>
+        <translation>Nieuwe coach…</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="135"/>
+        <source>The new language is used after a restart: close JIU Desktop and open it again.</source>
+        <translation>De nieuwe taal geldt na opnieuw opstarten: sluit JIU Desktop en open het weer.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="140"/>
         <source>A new language is used from the next start.</source>
         <translation>Een andere taal geldt vanaf de volgende keer opstarten.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="59"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="167"/>
+        <source>Type the name of the new coach.</source>
+        <translation>Typ de naam van de nieuwe coach.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="70"/>
         <source>Lock after inactivity</source>
         <translation>Vergrendelen na inactiviteit</translation>
     </message>
@@ -1443,78 +1547,78 @@ Werk je in een team? Stel synchronisatie in (menu Synchronisatie), dan komen de 
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../jiu_desktop/views/unlock.py" line="51"/>
+        <location filename="../../jiu_desktop/views/unlock.py" line="56"/>
         <source>JIU Desktop</source>
-        <extracomment>The profile is open (argument: the Store).</extracomment>
+        <extracomment>The profile is open (argument: the Store). The profile was opened with the recovery key and has a new passphrase now.</extracomment>
         <translation>JIU Desktop</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/unlock.py" line="54"/>
+        <location filename="../../jiu_desktop/views/unlock.py" line="59"/>
         <source>Profile: {name}</source>
         <translation>Profiel: {name}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/unlock.py" line="58"/>
-        <source>DEMO — fictional data. Passphrase: {passphrase}</source>
-        <translation>DEMO — verzonnen gegevens. Wachtwoordzin: {passphrase}</translation>
+        <location filename="../../jiu_desktop/views/unlock.py" line="88"/>
+        <source>DEMO — fictional data. Passphrase:</source>
+        <translation>DEMO — verzonnen gegevens. Wachtwoordzin:</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/unlock.py" line="88"/>
+        <location filename="../../jiu_desktop/views/unlock.py" line="105"/>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/unlock.py" line="94"/>
+        <location filename="../../jiu_desktop/views/unlock.py" line="111"/>
         <source>Unlock</source>
         <translation>Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/unlock.py" line="99"/>
+        <location filename="../../jiu_desktop/views/unlock.py" line="116"/>
         <source>Forgot passphrase?</source>
         <translation>Wachtwoordzin vergeten?</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/unlock.py" line="112"/>
+        <location filename="../../jiu_desktop/views/unlock.py" line="129"/>
         <source>Type the recovery key from your recovery sheet and choose a new passphrase.</source>
         <translation>Typ de herstelsleutel van je herstelblad over en kies een nieuwe wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/unlock.py" line="128"/>
+        <location filename="../../jiu_desktop/views/unlock.py" line="145"/>
         <source>Recovery key</source>
         <translation>Herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/unlock.py" line="129"/>
+        <location filename="../../jiu_desktop/views/unlock.py" line="146"/>
         <source>New passphrase</source>
         <translation>Nieuwe wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/unlock.py" line="130"/>
+        <location filename="../../jiu_desktop/views/unlock.py" line="147"/>
         <source>Repeat</source>
         <translation>Herhaal</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/unlock.py" line="132"/>
+        <location filename="../../jiu_desktop/views/unlock.py" line="149"/>
         <source>Unlock and set passphrase</source>
         <translation>Ontgrendelen en wachtwoordzin instellen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/unlock.py" line="136"/>
+        <location filename="../../jiu_desktop/views/unlock.py" line="153"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/unlock.py" line="168"/>
+        <location filename="../../jiu_desktop/views/unlock.py" line="185"/>
         <source>Opening…</source>
         <translation>Openen…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/unlock.py" line="173"/>
+        <location filename="../../jiu_desktop/views/unlock.py" line="190"/>
         <source>Type your passphrase.</source>
         <translation>Typ je wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/unlock.py" line="182"/>
+        <location filename="../../jiu_desktop/views/unlock.py" line="199"/>
         <source>The two new passphrases differ.</source>
         <translation>Je typte twee verschillende nieuwe wachtwoordzinnen.</translation>
     </message>
@@ -1522,12 +1626,12 @@ Werk je in een team? Stel synchronisatie in (menu Synchronisatie), dan komen de 
 <context>
     <name>about</name>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="135"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="238"/>
         <source>About JIU Desktop</source>
         <translation>Over JIU Desktop</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="136"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="239"/>
         <source>&lt;h3&gt;JIU Desktop {version}&lt;/h3&gt;&lt;p&gt;For volunteer coaches working with the &lt;i&gt;Jong in Uitvoering&lt;/i&gt; method: participants, session notes and follow-ups, encrypted on this laptop.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;JIU Desktop {version}&lt;/h3&gt;&lt;p&gt;Voor vrijwillige coaches die werken met de methode &lt;i&gt;Jong in Uitvoering&lt;/i&gt;: deelnemers, gespreksnotities en vervolgacties, versleuteld op deze laptop.&lt;/p&gt;</translation>
     </message>
@@ -2477,7 +2581,7 @@ Werk je in een team? Stel synchronisatie in (menu Synchronisatie), dan komen de 
     </message>
     <message>
         <location filename="../../jiu_desktop/services/participants.py" line="139"/>
-        <location filename="../../jiu_desktop/services/participants.py" line="278"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="280"/>
         <source>Unknown field: {field}</source>
         <translation>Onbekend veld: {field}</translation>
     </message>
@@ -2493,29 +2597,29 @@ Werk je in een team? Stel synchronisatie in (menu Synchronisatie), dan komen de 
     </message>
     <message>
         <location filename="../../jiu_desktop/services/participants.py" line="157"/>
-        <location filename="../../jiu_desktop/services/participants.py" line="274"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="276"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/participants.py" line="176"/>
-        <location filename="../../jiu_desktop/services/participants.py" line="205"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="178"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="207"/>
         <source>A participant needs at least a first name.</source>
         <translation>Een deelnemer heeft minstens een voornaam nodig.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/participants.py" line="271"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="273"/>
         <source>Referral date</source>
         <translation>Datum van verwijzing</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/participants.py" line="286"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="288"/>
         <source>A referral needs an organisation.</source>
         <translation>Een verwijzing heeft een organisatie nodig.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/participants.py" line="297"/>
-        <location filename="../../jiu_desktop/services/participants.py" line="306"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="299"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="308"/>
         <source>Referral</source>
         <translation>Verwijzing</translation>
     </message>
@@ -2541,7 +2645,7 @@ Werk je in een team? Stel synchronisatie in (menu Synchronisatie), dan komen de 
         <translation>De printer kon niet worden gestart.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/printing.py" line="19"/>
+        <location filename="../../jiu_desktop/views/printing.py" line="24"/>
         <source>Print</source>
         <translation>Afdrukken</translation>
     </message>
@@ -2632,32 +2736,32 @@ Werk je in een team? Stel synchronisatie in (menu Synchronisatie), dan komen de 
 <context>
     <name>strength</name>
     <message>
-        <location filename="../../jiu_desktop/views/style.py" line="112"/>
+        <location filename="../../jiu_desktop/views/style.py" line="159"/>
         <source>too short</source>
         <translation>te kort</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/style.py" line="113"/>
+        <location filename="../../jiu_desktop/views/style.py" line="160"/>
         <source>weak</source>
         <translation>zwak</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/style.py" line="114"/>
+        <location filename="../../jiu_desktop/views/style.py" line="161"/>
         <source>reasonable</source>
         <translation>redelijk</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/style.py" line="115"/>
+        <location filename="../../jiu_desktop/views/style.py" line="162"/>
         <source>good</source>
         <translation>goed</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/style.py" line="116"/>
+        <location filename="../../jiu_desktop/views/style.py" line="163"/>
         <source>strong</source>
         <translation>sterk</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/style.py" line="118"/>
+        <location filename="../../jiu_desktop/views/style.py" line="165"/>
         <source>Strength: {word}</source>
         <translation>Sterkte: {word}</translation>
     </message>
@@ -2853,6 +2957,29 @@ Werk je in een team? Stel synchronisatie in (menu Synchronisatie), dan komen de 
     </message>
 </context>
 <context>
+    <name>sync_offer</name>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/offer.py" line="20"/>
+        <source>Synchronisation</source>
+        <translation>Synchronisatie</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/offer.py" line="21"/>
+        <source>Your work is saved on this laptop by itself. Ctrl+S also sends it to your team, but synchronisation is not set up yet. Set it up now?</source>
+        <translation>Je werk wordt vanzelf op deze laptop bewaard. Ctrl+S stuurt het ook naar je team, maar synchronisatie is nog niet ingesteld. Nu instellen?</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/offer.py" line="27"/>
+        <source>Set up…</source>
+        <translation>Instellen…</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/offer.py" line="29"/>
+        <source>Not now</source>
+        <translation>Nu niet</translation>
+    </message>
+</context>
+<context>
     <name>talents</name>
     <message>
         <location filename="../../jiu_desktop/services/talents.py" line="28"/>
@@ -2953,6 +3080,24 @@ Werk je in een team? Stel synchronisatie in (menu Synchronisatie), dan komen de 
         <location filename="../../jiu_desktop/services/team_notes.py" line="102"/>
         <source>Team note</source>
         <translation>Teamnotitie</translation>
+    </message>
+</context>
+<context>
+    <name>unlock</name>
+    <message>
+        <location filename="../../jiu_desktop/views/unlock.py" line="239"/>
+        <source>New passphrase</source>
+        <translation>Nieuwe wachtwoordzin</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/unlock.py" line="240"/>
+        <source>Your new passphrase is set. Use it from now on to open JIU Desktop.</source>
+        <translation>Je nieuwe wachtwoordzin is ingesteld. Gebruik die voortaan om JIU Desktop te openen.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/unlock.py" line="243"/>
+        <source>Your recovery key stays the same: keep the sheet where it was.</source>
+        <translation>Je herstelsleutel blijft dezelfde: bewaar het blad waar het lag.</translation>
     </message>
 </context>
 <context>

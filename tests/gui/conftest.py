@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from jiu_desktop.services import profile
 from jiu_desktop.views.dialog_fit import install_dialog_fit
 from jiu_desktop.views.main_window import MainWindow
+from jiu_desktop.views.style import apply_style
 from jiu_desktop.views.tasks import wait_for_tasks
 from jiu_desktop.views.wheel import WheelGuard, install_wheel_guard
 from tests.conftest import PASSPHRASE
@@ -38,6 +39,16 @@ def wheel_guard(qapp: QApplication) -> WheelGuard:
     wheel guard and the filter that grows dialogs to their contents."""
     install_dialog_fit(qapp)
     return install_wheel_guard(qapp)
+
+
+@pytest.fixture
+def styled(qapp: QApplication) -> Iterator[QApplication]:
+    """The application's own look for this test (the suite runs with Qt's plain one)."""
+    sheet, font = qapp.styleSheet(), qapp.font()
+    apply_style(qapp)
+    yield qapp
+    qapp.setStyleSheet(sheet)
+    qapp.setFont(font)
 
 
 @pytest.fixture

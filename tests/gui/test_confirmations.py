@@ -89,7 +89,7 @@ def test_deleting_a_note_asks_with_cancel_as_the_default(qtbot: QtBot, window: M
 def test_the_other_dialogs_fit_a_small_screen(qtbot: QtBot, window: MainWindow) -> None:
     unlock(qtbot, window)
     dialogs: list[QWidget] = [
-        SettingsDialog(window.root, window),
+        SettingsDialog(window.context, window),
         ChangePassphraseDialog(window.root, window),
         SyncSetupDialog(window.context, window),
         SyncHistoryDialog(window.context, window),

@@ -9,7 +9,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QPlainTextEdit, QWizard
 from pytestqt.qtbot import QtBot
 
-from jiu_desktop.services import notes, participants, profile
+from jiu_desktop.services import notes, participants, profile, team
 from jiu_desktop.views.main_window import MainWindow
 from jiu_desktop.views.tasks import wait_for_tasks
 from jiu_desktop.views.wizard import FirstRunWizard
@@ -23,7 +23,12 @@ def test_wizard_then_participant_note_lock_unlock_and_search(
     wizard = FirstRunWizard(profile_dir)
     qtbot.addWidget(wizard)
     wizard.show()
+    assert wizard.currentPage() is wizard.language_page, "the language comes first"
+    wizard.next()
     type_into(wizard.name_page.name, "Sanne")
+    wizard.next()
+    assert wizard.currentPage() is wizard.coach_page
+    type_into(wizard.coach_page.name, "Sanne de Vries")
     wizard.next()
     assert wizard.currentPage() is wizard.passphrase_page
     type_into(wizard.passphrase_page.first, "kort")
@@ -50,6 +55,8 @@ def test_wizard_then_participant_note_lock_unlock_and_search(
     assert finish.isEnabled()
     finish.click()
     assert wizard.store is not None
+    mine = team.my_coach_id(wizard.store)
+    assert [(c.id, c.name) for c in team.list_coaches(wizard.store)] == [(mine, "Sanne de Vries")]
 
     window = MainWindow(profile_dir)
     qtbot.addWidget(window)

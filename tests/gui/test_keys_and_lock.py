@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
@@ -13,7 +10,6 @@ from pytestqt.qtbot import QtBot
 
 from jiu_desktop.services import participants
 from jiu_desktop.views.main_window import MainWindow
-from jiu_desktop.views.style import apply_style
 from tests.gui.conftest import line, type_into, unlock
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -94,16 +90,6 @@ def darkest(button: QToolButton) -> int:
         for x in range(image.width())
         for y in range(image.height())
     )
-
-
-@pytest.fixture
-def styled(qapp: QApplication) -> Iterator[QApplication]:
-    """The application's own look for this test (the suite runs with Qt's plain one)."""
-    sheet, font = qapp.styleSheet(), qapp.font()
-    apply_style(qapp)
-    yield qapp
-    qapp.setStyleSheet(sheet)
-    qapp.setFont(font)
 
 
 def test_on_the_lock_screen_the_toolbar_is_disabled_and_looks_it(

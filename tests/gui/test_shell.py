@@ -18,7 +18,7 @@ from jiu_desktop.views.single_instance import InstanceServer, ask_running_instan
 from jiu_desktop.views.tasks import wait_for_tasks
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import type_into, unlock
-from tests.gui.dialogs import answer, assert_fits_small_screen
+from tests.gui.dialogs import answer, assert_fits_small_screen, watch
 
 
 def test_recovery_key_on_the_unlock_screen(qtbot: QtBot, tmp_path: Path) -> None:
@@ -39,10 +39,20 @@ def test_recovery_key_on_the_unlock_screen(qtbot: QtBot, tmp_path: Path) -> None
     assert not window.context.unlocked
     screen.recovery_key.clear()
     type_into(screen.recovery_key, recovery.lower())
+    seen = answer("newPassphraseOk")
     screen.recover_button.click()
-    qtbot.waitUntil(lambda: window.context.unlocked, timeout=10_000)
+    qtbot.waitUntil(lambda: window.context.unlocked and bool(seen), timeout=10_000)
+    assert "Your new passphrase is set. Use it from now on" in seen[0].text
+    assert_fits_small_screen(seen[0])
     window.close()
     profile.open_profile(root, "nieuw geheim 42").close()
+
+
+def test_unlocking_with_the_passphrase_says_nothing_more(qtbot: QtBot, window: MainWindow) -> None:
+    seen = watch(attempts=50)
+    unlock(qtbot, window)
+    qtbot.wait(300)
+    assert seen == [], "only a new passphrase is worth a word"
 
 
 def test_auto_lock_after_idle_time_and_continue(qtbot: QtBot, window: MainWindow) -> None:
@@ -57,7 +67,8 @@ def test_auto_lock_after_idle_time_and_continue(qtbot: QtBot, window: MainWindow
 
 
 def test_settings_are_saved(qtbot: QtBot, window: MainWindow) -> None:
-    dialog = SettingsDialog(window.root, window)
+    unlock(qtbot, window)
+    dialog = SettingsDialog(window.context, window)
     qtbot.addWidget(dialog)
     dialog.language.setCurrentIndex(dialog.language.findData("nl"))
     dialog.autolock.setValue(25)
@@ -214,8 +225,9 @@ def test_enter_on_the_recovery_page_unlocks(qtbot: QtBot, tmp_path: Path) -> Non
     type_into(screen.recovery_key, recovery)
     type_into(screen.new_passphrase, "nieuw geheim 42")
     type_into(screen.repeat_passphrase, "nieuw geheim 42")
+    seen = answer("newPassphraseOk")
     QTest.keyClick(screen.repeat_passphrase, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.context.unlocked, timeout=10_000)
+    qtbot.waitUntil(lambda: window.context.unlocked and bool(seen), timeout=10_000)
     window.close()
 
 

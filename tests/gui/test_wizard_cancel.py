@@ -19,11 +19,14 @@ from tests.gui.dialogs import answer, assert_fits_small_screen
 
 
 def to_the_recovery_page(qtbot: QtBot, root: Path) -> FirstRunWizard:
-    """Name and passphrase filled in: the profile is being made."""
+    """Language, name and passphrase filled in, no coach name: the profile is being made."""
     wizard = FirstRunWizard(root)
     qtbot.addWidget(wizard)
     wizard.show()
+    wizard.next()
     type_into(wizard.name_page.name, "Sanne")
+    wizard.next()
+    assert wizard.currentPage() is wizard.coach_page
     wizard.next()
     type_into(wizard.passphrase_page.first, PASSPHRASE)
     type_into(wizard.passphrase_page.second, PASSPHRASE)
@@ -107,6 +110,7 @@ def test_stopping_before_the_profile_exists_asks_nothing(qtbot: QtBot, profile_d
     wizard = FirstRunWizard(profile_dir)
     qtbot.addWidget(wizard)
     wizard.show()
+    wizard.next()
     type_into(wizard.name_page.name, "Sanne")
     stop_by_cancel(wizard)
     assert not wizard.isVisible()
