@@ -70,7 +70,9 @@ class StartPage(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.cellDoubleClicked.connect(self._open_row)
         self.table.itemChanged.connect(self._ticked)
-        layout.addWidget(self.table, 1)
+        # The table takes the room; when it is hidden the stretch below keeps the page
+        # together at the top instead of spreading its lines over the window.
+        layout.addWidget(self.table, 100)
         self.empty = QLabel()
         self.empty.setObjectName("hint")
         self.empty.setWordWrap(True)
@@ -89,6 +91,7 @@ class StartPage(QWidget):
         bar.addWidget(self.undo_tick)
         self.ticked.hide()
         layout.addWidget(self.ticked)
+        layout.addStretch(1)
         self._last_ticked: notes.FollowUp | None = None
         context.changed.connect(self._on_changed)
         context.scope_changed.connect(self.reload)
@@ -144,12 +147,13 @@ class StartPage(QWidget):
             self.table.setItem(row, 2, QTableWidgetItem(item.participant_name))
             self.table.setItem(row, 3, QTableWidgetItem(item.action))
         self.table.blockSignals(False)
-        self.empty.setText(self._empty_text(total, coach))
+        team_total = total if coach is None else participants.count_participants(store)
+        self.empty.setText(self._empty_text(total, team_total, coach))
         self.empty.setVisible(not self.follow_ups)
 
-    def _empty_text(self, total: int, coach: str | None) -> str:
+    def _empty_text(self, total: int, team_total: int, coach: str | None) -> str:
         """What to do next when there is nothing to follow up."""
-        if total == 0 and coach is not None:
+        if total == 0 and team_total > 0 and coach is not None:
             return self.tr(
                 "None of your participants yet. Make one with “New participant” (Ctrl+N), "
                 "or look at the whole team."

@@ -29,6 +29,13 @@ def test_an_empty_profile_says_how_to_begin(qtbot: QtBot, window: MainWindow) ->
     assert "Ctrl+S" in page.empty.text()
     assert not page.table.isVisibleTo(page)
     assert "0 in total" in page.numbers.text()
+    # Knowing its coach changes nothing while the whole team has nobody either.
+    team.set_my_coach(window.context.store, team.create_coach(window.context.store, "Sanne").id)
+    page.reload()
+    assert "Ctrl+S" in page.empty.text()
+    participants.create_participant(window.context.store, first_name="Sem")
+    page.reload()
+    assert "whole team" in page.empty.text()  # the team has someone; this coach not yet
 
 
 def test_mine_shows_only_this_coachs_participants(qtbot: QtBot, window: MainWindow) -> None:
