@@ -1202,7 +1202,7 @@ Werk je in een team? Stel synchronisatie in (menu Synchronisatie), dan komen de 
     <message>
         <location filename="../../jiu_desktop/views/start_page.py" line="61"/>
         <source>Done</source>
-        <translation>Klaar</translation>
+        <translation>Gedaan</translation>
     </message>
     <message>
         <location filename="../../jiu_desktop/views/start_page.py" line="61"/>
@@ -1220,12 +1220,12 @@ Werk je in een team? Stel synchronisatie in (menu Synchronisatie), dan komen de 
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/start_page.py" line="85"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="87"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jiu_desktop/views/start_page.py" line="123"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="126"/>
         <source>%n active participant(s)</source>
         <translation>
             <numerusform>%n actieve deelnemer</numerusform>
@@ -1233,7 +1233,7 @@ Werk je in een team? Stel synchronisatie in (menu Synchronisatie), dan komen de 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jiu_desktop/views/start_page.py" line="124"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="127"/>
         <source>%n in total</source>
         <translation>
             <numerusform>%n in totaal</numerusform>
@@ -1241,7 +1241,7 @@ Werk je in een team? Stel synchronisatie in (menu Synchronisatie), dan komen de 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jiu_desktop/views/start_page.py" line="125"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="128"/>
         <source>%n open action(s)</source>
         <translation>
             <numerusform>%n open actie</numerusform>
@@ -1249,47 +1249,47 @@ Werk je in een team? Stel synchronisatie in (menu Synchronisatie), dan komen de 
         </translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/start_page.py" line="154"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="158"/>
         <source>None of your participants yet. Make one with “New participant” (Ctrl+N), or look at the whole team.</source>
         <translation>Je hebt nog geen eigen deelnemers. Maak er een met “Nieuwe deelnemer” (Ctrl+N), of kijk bij het hele team.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/start_page.py" line="159"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="163"/>
         <source>No participants yet. Start with “New participant” (Ctrl+N). Working in a team? Set up sync (Ctrl+S) and the team&apos;s participants arrive here.</source>
         <translation>Nog geen deelnemers. Begin met “Nieuwe deelnemer” (Ctrl+N). Werk je in een team? Stel synchronisatie in (Ctrl+S), dan komen de deelnemers van het team hier binnen.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/start_page.py" line="163"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="167"/>
         <source>No open follow-up actions. A follow-up written in a conversation note appears here until it is done.</source>
         <translation>Geen open acties. Een vervolgactie die je bij een gespreksnotitie schrijft, staat hier tot hij klaar is.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/start_page.py" line="178"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="182"/>
         <source>Done: “{action}” ({name}).</source>
         <translation>Afgevinkt: “{action}” ({name}).</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/start_page.py" line="97"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="100"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/start_page.py" line="108"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="111"/>
         <source>Good morning</source>
         <translation>Goedemorgen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/start_page.py" line="110"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="113"/>
         <source>Good afternoon</source>
         <translation>Goedemiddag</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/start_page.py" line="112"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="115"/>
         <source>Good evening</source>
         <translation>Goedenavond</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/start_page.py" line="142"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="145"/>
         <source>Past the due date</source>
         <translation>Datum verstreken</translation>
     </message>
