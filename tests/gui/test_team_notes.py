@@ -65,6 +65,7 @@ def test_the_page_is_in_the_navigation(qtbot: QtBot, window: MainWindow) -> None
     page = open_page(window)
     assert page.empty.isVisible()
     assert "intervision" in page.empty.text() and NEW_SHORTCUT in page.empty.text()
+    assert not page.hint.isVisible(), "one text says what to do, not two"
 
 
 def test_a_note_written_by_keyboard_is_stored_and_listed(qtbot: QtBot, window: MainWindow) -> None:

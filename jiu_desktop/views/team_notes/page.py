@@ -163,9 +163,11 @@ class TeamNotesPage(QWidget):
             item = QListWidgetItem(" · ".join(part for part in parts if part))
             item.setData(Qt.ItemDataRole.UserRole, note.id)
             self.list.addItem(item)
+        any_notes = bool(self.items) or bool(team_notes.list_team_notes(store))
         if not self.items:
-            self.empty.setText(self._empty_text(bool(team_notes.list_team_notes(store))))
+            self.empty.setText(self._empty_text(any_notes))
         self.list_or_empty.setCurrentWidget(self.list if self.items else self.empty)
+        self.hint.setVisible(any_notes)  # with none, the list says what to do
 
     def _empty_text(self, any_notes: bool) -> str:
         if any_notes:
