@@ -14,6 +14,7 @@ from jiu_desktop.models import (
     Participant,
     Referral,
     SessionNote,
+    TeamNote,
     choices_of,
 )
 
@@ -23,6 +24,7 @@ __all__ = [
     "Participant",
     "Referral",
     "SessionNote",
+    "TeamNote",
     "format_date",
     "note_kind_choices",
     "note_kind_label",
@@ -30,6 +32,8 @@ __all__ = [
     "referral_status_label",
     "status_choices",
     "status_label",
+    "team_note_kind_choices",
+    "team_note_kind_label",
 ]
 
 
@@ -76,6 +80,19 @@ def note_kind_choices() -> list[tuple[str, str]]:
 
 def referral_status_choices() -> list[tuple[str, str]]:
     return [(code, referral_status_label(code)) for code in choices_of(Referral, "status")]
+
+
+def team_note_kind_label(code: str) -> str:
+    return {
+        "intervisie": translate("labels", "Intervision"),
+        "afstemmingsoverleg": translate("labels", "Coordination with partners"),
+        "planning": translate("labels", "Planning"),
+        "anders": translate("labels", "Something else"),
+    }.get(code, code)
+
+
+def team_note_kind_choices() -> list[tuple[str, str]]:
+    return [(code, team_note_kind_label(code)) for code in choices_of(TeamNote, "kind")]
 
 
 def format_date(value: object) -> str:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 from jiu_desktop.views.context import AppContext
 from jiu_desktop.views.participants import ParticipantsPage
 from jiu_desktop.views.start_page import StartPage
+from jiu_desktop.views.team_notes import TeamNotesPage
 
 
 class MainPage(Protocol):
@@ -42,4 +43,5 @@ class MainPage(Protocol):
 PAGES: tuple[type[MainPage], ...] = (
     StartPage,
     ParticipantsPage,
+    TeamNotesPage,
 )

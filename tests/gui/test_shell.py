@@ -254,8 +254,12 @@ def test_the_navigation_lists_the_registered_pages_by_name(
         window.navigation.item(row).data(Qt.ItemDataRole.UserRole)
         for row in range(window.navigation.count())
     ]
-    assert names == [kind.page_name for kind in PAGES] == ["start", "participants"]
-    assert [window.navigation.item(row).text() for row in range(2)] == ["Start", "Participants"]
+    assert names == [kind.page_name for kind in PAGES] == ["start", "participants", "team_notes"]
+    assert [window.navigation.item(row).text() for row in range(3)] == [
+        "Start",
+        "Participants",
+        "Team notes",
+    ]
     window.show_page("participants")
     assert window.pages.currentWidget() is window.participants_page
     window.show_page("start")

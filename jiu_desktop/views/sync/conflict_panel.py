@@ -1,4 +1,9 @@
-"""Shows a participant's conflict versions and lets the coach settle each one."""
+"""Shows conflict versions and lets the coach settle each one.
+
+The panel shows one participant's conflicts (:meth:`ConflictPanel.set_participant`), or
+those of one row that belongs to no participant, such as a team note
+(:meth:`ConflictPanel.set_row`).
+"""
 
 from __future__ import annotations
 
@@ -31,6 +36,8 @@ class ConflictPanel(QFrame):
         super().__init__(parent)
         self.context = context
         self.participant_id: str | None = None
+        #: The one row shown instead of a participant's: (table name, row id).
+        self.row: tuple[str, str] | None = None
         self.setObjectName("conflictPanel")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.layout_ = QVBoxLayout(self)
@@ -39,21 +46,40 @@ class ConflictPanel(QFrame):
 
     def set_participant(self, participant_id: str | None) -> None:
         self.participant_id = participant_id
+        self.row = None
         self.reload()
 
+    def set_row(self, entity: str, row_id: str | None) -> None:
+        """Show the conflicts of one row (``entity`` is its table name); None: none."""
+        self.participant_id = None
+        self.row = (entity, row_id) if row_id else None
+        self.reload()
+
+    def _shows_something(self) -> bool:
+        return bool(self.participant_id or self.row) and self.context.unlocked
+
     def _on_changed(self, changes: Changes) -> None:
-        if changes.initiator is not self and self.participant_id and self.context.unlocked:
+        if changes.initiator is not self and self._shows_something():
             self.reload()
+
+    def _open(self) -> list[conflicts.OpenConflict]:
+        store = self.context.store
+        if self.row is None:
+            return conflicts.open_conflicts(store, self.participant_id)
+        entity, row_id = self.row
+        return [
+            c for c in conflicts.open_conflicts(store) if (c.entity, c.row_id) == (entity, row_id)
+        ]
 
     def reload(self) -> None:
         while self.layout_.count():
             item = self.layout_.takeAt(0)
             if item is not None and (widget := item.widget()) is not None:
                 widget.deleteLater()
-        if not self.participant_id or not self.context.unlocked:
+        if not self._shows_something():
             self.hide()
             return
-        found = conflicts.open_conflicts(self.context.store, self.participant_id)
+        found = self._open()
         self.setVisible(bool(found))
         if not found:
             return
