@@ -112,67 +112,68 @@
 <context>
     <name>ConflictPanel</name>
     <message>
-        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="61"/>
+        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="87"/>
         <source>Two coaches changed the same text at the same time. Choose what to keep.</source>
+        <extracomment>The one row shown instead of a participant&apos;s: (table name, row id).</extracomment>
         <translation>Twee coaches hebben tegelijk dezelfde tekst aangepast. Kies wat je wilt houden.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="77"/>
+        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="103"/>
         <source>On this laptop</source>
         <translation>Op deze laptop</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="83"/>
+        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="109"/>
         <source>Other version</source>
         <translation>Andere versie</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="100"/>
+        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="126"/>
         <source>Keep this one</source>
         <translation>Deze houden</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="101"/>
+        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="127"/>
         <source>Keep the other</source>
         <translation>De andere houden</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="109"/>
+        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="135"/>
         <source>Merge both…</source>
         <translation>Beide samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="121"/>
+        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="147"/>
         <source>{field} of {date}</source>
         <translation>{field} van {date}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="125"/>
+        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="151"/>
         <source>this laptop</source>
         <translation>deze laptop</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="127"/>
+        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="153"/>
         <source>laptop {name}</source>
         <translation>laptop {name}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="130"/>
+        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="156"/>
         <source>written on {laptop}</source>
         <translation>gewijzigd op {laptop}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="131"/>
+        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="157"/>
         <source>written {date} at {time} on {laptop}</source>
         <translation>gewijzigd op {date} om {time}, op {laptop}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="138"/>
+        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="164"/>
         <source>Merge</source>
         <translation>Samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="143"/>
+        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="169"/>
         <source>{about}: both versions are below, this laptop&apos;s first. Make one text of them; Save keeps it on every laptop.</source>
         <translation>{about}: hieronder staan beide versies, die van deze laptop eerst. Maak er één tekst van; Opslaan bewaart die op elke laptop.</translation>
     </message>
@@ -722,6 +723,19 @@ Werk je in een team? Stel synchronisatie in (menu Synchronisatie), dan komen de 
         <location filename="../../jiu_desktop/views/wizard.py" line="115"/>
         <source>Name</source>
         <translation>Naam</translation>
+    </message>
+</context>
+<context>
+    <name>NamesWarning</name>
+    <message>
+        <location filename="../../jiu_desktop/views/team_notes/names_warning.py" line="58"/>
+        <source>{names} and {last}</source>
+        <translation>{names} en {last}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/team_notes/names_warning.py" line="62"/>
+        <source>You name {names}. Team notes go to the whole team; better write “a participant”.</source>
+        <translation>Je noemt {names}. Teamnotities gaan naar het hele team; schrijf liever ‘een deelnemer’.</translation>
     </message>
 </context>
 <context>
@@ -1542,6 +1556,133 @@ Werk je in een team? Stel synchronisatie in (menu Synchronisatie), dan komen de 
         <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="198"/>
         <source>Failed.</source>
         <translation>Niet gelukt.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamNoteEditor</name>
+    <message>
+        <location filename="../../jiu_desktop/views/team_notes/editor.py" line="60"/>
+        <source>Team note</source>
+        <extracomment>The table name conflicts of team notes are filed under.</extracomment>
+        <translation>Teamnotitie</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/team_notes/editor.py" line="73"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/team_notes/editor.py" line="74"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/team_notes/editor.py" line="75"/>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/team_notes/editor.py" line="79"/>
+        <source>Date and kind</source>
+        <translation>Datum en soort</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/team_notes/editor.py" line="80"/>
+        <source>Name no participants: team notes go to the whole team.</source>
+        <translation>Noem geen namen van deelnemers: teamnotities gaan naar het hele team.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/team_notes/editor.py" line="105"/>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/team_notes/editor.py" line="113"/>
+        <source>Delete…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/team_notes/editor.py" line="117"/>
+        <source>Close (Ctrl+Enter)</source>
+        <translation>Sluiten (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/team_notes/editor.py" line="119"/>
+        <source>Everything is saved as you type; this closes the note.</source>
+        <translation>Alles wordt al bewaard terwijl je typt; hiermee sluit je de notitie.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/team_notes/editor.py" line="167"/>
+        <source>✓ Saved</source>
+        <translation>✓ Opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/team_notes/editor.py" line="205"/>
+        <source>Delete team note</source>
+        <translation>Teamnotitie verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/team_notes/editor.py" line="206"/>
+        <source>Delete this team note? It is deleted for the whole team.</source>
+        <translation>Deze teamnotitie verwijderen? Hij verdwijnt voor het hele team.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/team_notes/editor.py" line="207"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>TeamNotesPage</name>
+    <message>
+        <location filename="../../jiu_desktop/views/team_notes/page.py" line="62"/>
+        <source>Open a team note from the list, or start a new one ({keys}).</source>
+        <extracomment>Typing a date in the filter redraws the list once typing pauses this long.</extracomment>
+        <translation>Open een teamnotitie uit de lijst, of begin een nieuwe ({keys}).</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/team_notes/page.py" line="87"/>
+        <location filename="../../jiu_desktop/views/team_notes/page.py" line="142"/>
+        <source>Team notes</source>
+        <translation>Teamnotities</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/team_notes/page.py" line="90"/>
+        <source>New team note</source>
+        <translation>Nieuwe teamnotitie</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/team_notes/page.py" line="121"/>
+        <source>All kinds</source>
+        <translation>Alle soorten</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/team_notes/page.py" line="130"/>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/team_notes/page.py" line="130"/>
+        <source>To</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/team_notes/page.py" line="174"/>
+        <source>No team notes of this kind or in this period. Change the filter above.</source>
+        <translation>Geen teamnotities van deze soort of in deze periode. Pas het filter hierboven aan.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/team_notes/page.py" line="176"/>
+        <source>No team notes yet.
+
+Team notes are about the team&apos;s work, not about one young person: intervision, coordination with partners, the week&apos;s planning. The whole team reads them.
+
+Write the first one with “New team note” ({keys}).</source>
+        <translation>Nog geen teamnotities.
+
+Teamnotities gaan over het werk van het team, niet over één jongere: intervisie, afstemmingsoverleg met partners, de planning van de week. Het hele team leest ze.
+
+Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
     </message>
 </context>
 <context>
@@ -2453,77 +2594,97 @@ Werk je in een team? Stel synchronisatie in (menu Synchronisatie), dan komen de 
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="38"/>
-        <location filename="../../jiu_desktop/views/labels.py" line="61"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="42"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="65"/>
         <source>Registered</source>
         <translation>Aangemeld</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="39"/>
-        <location filename="../../jiu_desktop/views/labels.py" line="49"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="43"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="53"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="40"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="44"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="41"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="45"/>
         <source>Dropped out</source>
         <translation>Afgehaakt</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="42"/>
-        <location filename="../../jiu_desktop/views/labels.py" line="63"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="46"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="67"/>
         <source>Completed</source>
         <translation>Afgerond</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="43"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="47"/>
         <source>Aftercare</source>
         <translation>Nazorg</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="50"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="54"/>
         <source>Coaching conversation</source>
         <translation>Coachgesprek</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="51"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="55"/>
         <source>By phone</source>
         <translation>Telefonisch</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="52"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="56"/>
         <source>Reaching out</source>
         <translation>Er op af</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="53"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="57"/>
         <source>Consultation with services</source>
         <translation>Overleg hulpverlening</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="54"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="58"/>
         <source>Other</source>
         <translation>Overig</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="60"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="64"/>
         <source>Suggested</source>
         <translation>Voorgesteld</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="62"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="66"/>
         <source>Ongoing</source>
         <translation>Loopt</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="64"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="68"/>
         <source>Stopped</source>
         <translation>Gestopt</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/labels.py" line="87"/>
+        <source>Intervision</source>
+        <translation>Intervisie</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/labels.py" line="88"/>
+        <source>Coordination with partners</source>
+        <translation>Afstemmingsoverleg</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/labels.py" line="89"/>
+        <source>Planning</source>
+        <translation>Planning</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/labels.py" line="90"/>
+        <source>Something else</source>
+        <translation>Anders</translation>
     </message>
 </context>
 <context>
