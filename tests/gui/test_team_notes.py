@@ -260,3 +260,6 @@ def test_nothing_on_the_page_is_cut_at_1366x768(qtbot: QtBot, laptop: MainWindow
     assert text_cut(page) == []
     assert page.editor.text.height() >= 100
     assert page.editor.reminder.width() <= page.editor.width()
+    # The page with its editor open needs no more than the screen: the window would
+    # otherwise grow past its right edge.
+    assert laptop.minimumSizeHint().width() <= 1366

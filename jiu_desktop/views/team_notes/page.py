@@ -114,15 +114,19 @@ class TeamNotesPage(QWidget):
         layout.addWidget(self.list_or_empty, 1)
         return side
 
-    def _filters(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _filters(self) -> QVBoxLayout:
+        """The kind above the period: side by side they made the page wider than a
+        1366-pixel screen next to the editor."""
+        rows = QVBoxLayout()
         self.kind_filter = QComboBox()
         self.kind_filter.setObjectName("teamNoteKindFilter")
         self.kind_filter.addItem(self.tr("All kinds"), None)
         for code, label in team_note_kind_choices():
             self.kind_filter.addItem(label, code)
         self.kind_filter.activated.connect(lambda _index: self.reload())
-        row.addWidget(self.kind_filter, 1)
+        rows.addWidget(self.kind_filter)
+        row = QHBoxLayout()
+        rows.addLayout(row)
         self.from_date = QLineEdit()
         self.from_date.setObjectName("teamNotesFrom")
         self.to_date = QLineEdit()
@@ -133,10 +137,11 @@ class TeamNotesPage(QWidget):
             field.returnPressed.connect(self.reload)
             caption = QLabel(label)
             caption.setBuddy(field)
-            row.addSpacing(8)
             row.addWidget(caption)
             row.addWidget(field)
-        return row
+            row.addSpacing(8)
+        row.addStretch(1)
+        return rows
 
     def title(self) -> str:
         return self.tr("Team notes")
