@@ -166,12 +166,14 @@ def clean_fields(fields: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def new_participant_fields() -> dict[str, Any]:
-    """The editable fields of a participant not stored yet, at their defaults (a new form)."""
+    """The editable fields of a participant not stored yet, at their defaults (a new form).
+    The consent ticks are no columns (``docs/record.md``): nothing is given yet."""
     columns = Participant.__table__.columns
-    return {
-        name: None if columns[name].default is None else columns[name].default.arg
-        for name in EDITABLE_FIELDS
-    }
+    fields: dict[str, Any] = dict.fromkeys(BOOL_FIELDS, False)
+    for name in EDITABLE_FIELDS:
+        if name in columns:
+            fields[name] = None if columns[name].default is None else columns[name].default.arg
+    return fields
 
 
 def create_participant(store: Store, **fields: Any) -> Added[Participant]:

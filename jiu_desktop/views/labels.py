@@ -11,18 +11,22 @@ from jiu_desktop.i18n import translate
 from jiu_desktop.models import (
     Coach,
     Group,
+    GroupMembership,
     Participant,
     Referral,
     SessionNote,
+    Talent,
     choices_of,
 )
 
 __all__ = [
     "Coach",
     "Group",
+    "GroupMembership",
     "Participant",
     "Referral",
     "SessionNote",
+    "Talent",
     "format_date",
     "note_kind_choices",
     "note_kind_label",
@@ -30,6 +34,8 @@ __all__ = [
     "referral_status_label",
     "status_choices",
     "status_label",
+    "talent_kind_choices",
+    "talent_kind_label",
 ]
 
 
@@ -76,6 +82,17 @@ def note_kind_choices() -> list[tuple[str, str]]:
 
 def referral_status_choices() -> list[tuple[str, str]]:
     return [(code, referral_status_label(code)) for code in choices_of(Referral, "status")]
+
+
+def talent_kind_label(code: str) -> str:
+    return {
+        "talent": translate("labels", "Talent"),
+        "succes": translate("labels", "Success"),
+    }.get(code, code)
+
+
+def talent_kind_choices() -> list[tuple[str, str]]:
+    return [(code, talent_kind_label(code)) for code in choices_of(Talent, "kind")]
 
 
 def format_date(value: object) -> str:

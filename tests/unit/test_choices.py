@@ -191,6 +191,7 @@ def test_the_option_lists_of_the_views_are_the_declared_codes() -> None:
         (Participant, "status"): labels.status_choices(),
         (SessionNote, "kind"): labels.note_kind_choices(),
         (Referral, "status"): labels.referral_status_choices(),
+        (Talent, "kind"): labels.talent_kind_choices(),
     }
     for (entity, column), options in shown.items():
         assert [code for code, _label in options] == list(choices_of(entity, column))
