@@ -73,6 +73,7 @@ class TalentsTab(ParticipantTab):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self._editor_height())
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         for column, mode in enumerate(
@@ -140,6 +141,15 @@ class TalentsTab(ParticipantTab):
         row.addWidget(self.noted_on)
         row.addWidget(self.add_button)
         return row
+
+    def _editor_height(self) -> int:
+        """Rows as high as the fields that edit them, so an open cell shows its text whole."""
+        heights = []
+        for probe in (QLineEdit(self.table), QComboBox(self.table)):
+            probe.ensurePolished()
+            heights += [probe.sizeHint().height(), probe.minimumSizeHint().height()]
+            probe.deleteLater()
+        return max(heights) + (1 if self.table.showGrid() else 0)  # the grid line
 
     def title(self) -> str:
         return self.tr("&Talents")
