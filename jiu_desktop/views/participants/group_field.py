@@ -116,7 +116,7 @@ class GroupField(QWidget):
         row.addWidget(add)
         layout.addLayout(row)
         self.history = QLabel()
-        self.history.setObjectName("groupHistory")
+        self.history.setObjectName("hint")  # muted, as the status history above
         self.history.setWordWrap(True)
         layout.addWidget(self.history)
         self.edit_history = QPushButton(self.tr("Group history…"))

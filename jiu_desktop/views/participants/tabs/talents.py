@@ -145,10 +145,9 @@ class TalentsTab(ParticipantTab):
     def _editor_height(self) -> int:
         """Rows as high as the fields that edit them, so an open cell shows its text whole."""
         heights = []
-        for probe in (QLineEdit(self.table), QComboBox(self.table)):
+        for probe in (QLineEdit(), QComboBox()):  # never shown, gone at the end
             probe.ensurePolished()
             heights += [probe.sizeHint().height(), probe.minimumSizeHint().height()]
-            probe.deleteLater()
         return max(heights) + (1 if self.table.showGrid() else 0)  # the grid line
 
     def title(self) -> str:
