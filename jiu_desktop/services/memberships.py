@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import Select, Subquery, func, or_, select
+from sqlalchemy import ColumnElement, Select, Subquery, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from jiu_desktop.db.store import Store
@@ -120,6 +120,18 @@ def _in_group(group_id: str, day: date) -> tuple[Select[Any], Subquery]:
         .where(current.c.group_id == group_id, Participant.deleted.is_(False))
     )
     return stmt, current
+
+
+def in_group_filter(group_id: str, day: date) -> ColumnElement[bool]:
+    """A condition on ``Participant``: in the group on ``day``, for other queries (the
+    participant list). Someone without any membership counts by their ``group_id`` on
+    today (set by a laptop not yet upgraded, see ``refresh_current_groups``)."""
+    stmt, _current_rows = _in_group(group_id, day)
+    members = Participant.id.in_(stmt)
+    if day != date.today():
+        return members
+    has_any = select(M.participant_id).where(M.deleted.is_(False))
+    return or_(members, and_(Participant.group_id == group_id, Participant.id.not_in(has_any)))
 
 
 def participants_in_group(store: Store, group_id: str, on: date | None = None) -> list[Member]:

@@ -20,7 +20,7 @@ from jiu_desktop.models import (
     StatusChange,
 )
 from jiu_desktop.models.base import utc_now
-from jiu_desktop.services import participant_record
+from jiu_desktop.services import memberships, participant_record
 from jiu_desktop.services import validation as v
 from jiu_desktop.services.cascade import soft_delete
 from jiu_desktop.services.changes import Added, Changes, added, written
@@ -69,8 +69,12 @@ def list_participants(
     group_id: str | None = None,
     sort: str = "name",
     coach_id: str | None = None,
+    on: date | None = None,
 ) -> list[ParticipantRow]:
-    """Participants not deleted, filtered by search text, status, group and coach."""
+    """Participants not deleted, filtered by search text, status, group and coach.
+
+    The group filter is by membership: who is in the group on ``on`` (default today),
+    also someone who left it since or joins it later. The group column is today's."""
     with store.session() as session:
         stmt = (
             select(
@@ -92,7 +96,7 @@ def list_participants(
         if status:
             stmt = stmt.where(Participant.status == status)
         if group_id:
-            stmt = stmt.where(Participant.group_id == group_id)
+            stmt = stmt.where(memberships.in_group_filter(group_id, on or date.today()))
         if coach_id:
             stmt = stmt.where(Participant.coach_id == coach_id)
         name_order = (func.lower(Participant.first_name), func.lower(Participant.last_name))
@@ -162,7 +166,8 @@ def clean_fields(fields: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def new_participant_fields() -> dict[str, Any]:
-    """The editable fields of a participant not stored yet, at their defaults (a new form)."""
+    """The editable fields of a participant not stored yet, at their defaults (a new form).
+    The consent ticks are no columns (``docs/record.md``): nothing is given yet."""
     columns = Participant.__table__.columns
     defaults: dict[str, Any] = {name: False for name in BOOL_FIELDS}  # consent: records
     for name in EDITABLE_FIELDS:

@@ -11,9 +11,11 @@ from jiu_desktop.i18n import translate
 from jiu_desktop.models import (
     Coach,
     Group,
+    GroupMembership,
     Participant,
     Referral,
     SessionNote,
+    Talent,
     TeamNote,
     choices_of,
 )
@@ -21,9 +23,11 @@ from jiu_desktop.models import (
 __all__ = [
     "Coach",
     "Group",
+    "GroupMembership",
     "Participant",
     "Referral",
     "SessionNote",
+    "Talent",
     "TeamNote",
     "format_date",
     "note_kind_choices",
@@ -32,6 +36,8 @@ __all__ = [
     "referral_status_label",
     "status_choices",
     "status_label",
+    "talent_kind_choices",
+    "talent_kind_label",
     "team_note_kind_choices",
     "team_note_kind_label",
 ]
@@ -93,6 +99,17 @@ def team_note_kind_label(code: str) -> str:
 
 def team_note_kind_choices() -> list[tuple[str, str]]:
     return [(code, team_note_kind_label(code)) for code in choices_of(TeamNote, "kind")]
+
+
+def talent_kind_label(code: str) -> str:
+    return {
+        "talent": translate("labels", "Talent"),
+        "succes": translate("labels", "Success"),
+    }.get(code, code)
+
+
+def talent_kind_choices() -> list[tuple[str, str]]:
+    return [(code, talent_kind_label(code)) for code in choices_of(Talent, "kind")]
 
 
 def format_date(value: object) -> str:

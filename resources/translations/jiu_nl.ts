@@ -181,22 +181,22 @@
 <context>
     <name>ConversationsTab</name>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="192"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="205"/>
         <source>Session notes</source>
         <translation>Gespreksnotities</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="195"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="208"/>
         <source>New note</source>
         <translation>Nieuwe notitie</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="197"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="210"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="210"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="223"/>
         <source>No notes yet.
 
 Write the first one with “New note” (Ctrl+Shift+N): what you talked about, and a next step if there is one.</source>
@@ -205,118 +205,127 @@ Write the first one with “New note” (Ctrl+Shift+N): what you talked about, a
 Schrijf de eerste met “Nieuwe notitie” (Ctrl+Shift+N): waar jullie over spraken, en een volgende stap als die er is.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="224"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="237"/>
         <source>Open a note from the list, or start a new one (Ctrl+Shift+N).</source>
         <translation>Open een notitie uit de lijst, of begin een nieuwe (Ctrl+Shift+N).</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="237"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="250"/>
         <source>&amp;Conversations</source>
         <translation>Ge&amp;sprekken</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="292"/>
+        <source>★ Success: {text}</source>
+        <translation>★ Succes: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="299"/>
+        <source>A success: open it on the Talents tab</source>
+        <translation>Een succes: open het op het tabblad Talenten</translation>
     </message>
 </context>
 <context>
     <name>DetailsTab</name>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="117"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="125"/>
         <source>&amp;Details</source>
         <translation>&amp;Gegevens</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="127"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="135"/>
         <source>Personal and contact details</source>
         <translation>Persoonlijke en contactgegevens</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="129"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="137"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="130"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="138"/>
         <source>Last name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="131"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="139"/>
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="132"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="140"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="133"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="141"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="134"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="142"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="138"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="146"/>
         <source>Trajectory</source>
         <translation>Traject</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="144"/>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="145"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="152"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="153"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="150"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="158"/>
         <source>Intake date</source>
         <translation>Intakedatum</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="151"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="159"/>
         <source>Referred by</source>
         <translation>Verwezen door</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="156"/>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="159"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="162"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="157"/>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="160"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="165"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="171"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="164"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="168"/>
         <source>New…</source>
         <translation>Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="171"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="175"/>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="174"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="178"/>
         <source>Data may be kept</source>
         <translation>Gegevens mogen bewaard worden</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="175"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="179"/>
         <source>Contact details may be shared with the group</source>
         <translation>Contactgegevens mogen gedeeld worden met de groep</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="176"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="180"/>
         <source>Photos and videos may be taken and used</source>
         <translation>Foto&apos;s en video&apos;s mogen gemaakt en gebruikt worden</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="374"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="372"/>
         <source>Delete {name}?
 
 Deleting takes {name}, with all notes and referrals, off every list and out of the search: here, and after the next sync on the team&apos;s other laptops too. The data itself is kept, with its history, in this profile and in the team&apos;s sync files; the app cannot bring it back.
@@ -329,93 +338,83 @@ Verwijderen haalt {name}, met alle notities en verwijzingen, uit elke lijst en u
 Wil je alles over {name} voorgoed van elke laptop weghalen (het recht om vergeten te worden)? Kies dan “Definitief wissen…”.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="185"/>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="190"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="189"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="194"/>
         <source>Remarks</source>
         <translation>Opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="197"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="201"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="201"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="205"/>
         <source>Erase for good…</source>
         <translation>Definitief wissen…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="217"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="218"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="250"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="253"/>
         <source>Not saved yet: type a first name</source>
         <translation>Nog niet opgeslagen: typ eerst een voornaam</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="300"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="304"/>
         <source>New participant</source>
         <translation>Nieuwe deelnemer</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="307"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="311"/>
         <source>✓ Saved</source>
         <translation>✓ Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="348"/>
-        <source>New group</source>
-        <translation>Nieuwe groep</translation>
-    </message>
-    <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="348"/>
-        <source>Name of the group</source>
-        <translation>Naam van de groep</translation>
-    </message>
-    <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="356"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="354"/>
         <source>New coach</source>
         <translation>Nieuwe coach</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="356"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="354"/>
         <source>Name of the coach</source>
         <translation>Naam van de coach</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="372"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="370"/>
         <source>Delete participant</source>
         <translation>Deelnemer verwijderen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="381"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="379"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="406"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="404"/>
         <source>Erase data for good</source>
         <translation>Gegevens definitief wissen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="408"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="406"/>
         <source>This removes {name} and everything kept about them from this laptop, its own backup copies and, at the next sync, every laptop of the team. It cannot be undone. Backups you saved elsewhere still hold them: delete those yourself.</source>
         <translation>Hiermee verdwijnen {name} en alles wat over deze persoon is vastgelegd van deze laptop, uit de eigen back-upkopieën en bij de volgende synchronisatie van elke laptop van het team. Dit kan niet ongedaan worden gemaakt. Back-ups die je zelf elders hebt opgeslagen bevatten deze persoon nog: verwijder die zelf.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="413"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="411"/>
         <source>Type the first name to confirm:</source>
         <translation>Typ de voornaam om te bevestigen:</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="415"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="413"/>
         <source>Erase for good</source>
         <translation>Definitief wissen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="429"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="427"/>
         <source>The data of {name} was erased.</source>
         <translation>De gegevens van {name} zijn gewist.</translation>
     </message>
@@ -510,6 +509,118 @@ Werk je in een team? Stel synchronisatie in (menu Synchronisatie), dan komen de 
         <location filename="../../jiu_desktop/views/wizard.py" line="328"/>
         <source>Go on</source>
         <translation>Doorgaan</translation>
+    </message>
+</context>
+<context>
+    <name>GroupField</name>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/group_field.py" line="114"/>
+        <source>New…</source>
+        <translation>Nieuw…</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/group_field.py" line="122"/>
+        <source>Group history…</source>
+        <translation>Groepsgeschiedenis…</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/group_field.py" line="145"/>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/group_field.py" line="181"/>
+        <source>Leave the group</source>
+        <translation>Uit de groep</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/group_field.py" line="182"/>
+        <source>The last day in “{group}”:</source>
+        <translation>De laatste dag in “{group}”:</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/group_field.py" line="183"/>
+        <source>End membership</source>
+        <translation>Beëindigen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/group_field.py" line="189"/>
+        <source>Move to another group</source>
+        <translation>Naar een andere groep</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/group_field.py" line="190"/>
+        <source>In “{group}” from which day?</source>
+        <translation>Vanaf welke dag in “{group}”?</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/group_field.py" line="191"/>
+        <source>Move</source>
+        <translation>Verplaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/group_field.py" line="214"/>
+        <source>New group</source>
+        <translation>Nieuwe groep</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/group_field.py" line="214"/>
+        <source>Name of the group</source>
+        <translation>Naam van de groep</translation>
+    </message>
+</context>
+<context>
+    <name>GroupHistoryDialog</name>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/group_history.py" line="46"/>
+        <source>Group history</source>
+        <extracomment>A membership was corrected, ended or removed (what was written).</extracomment>
+        <translation>Groepsgeschiedenis</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/group_history.py" line="50"/>
+        <source>Correct a first or last day here. Leave the last day empty while they are in the group; type one to end the membership.</source>
+        <translation>Verbeter hier een eerste of laatste dag. Laat de laatste dag leeg zolang iemand in de groep zit; vul een dag in om het lidmaatschap te beëindigen.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/group_history.py" line="75"/>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/group_history.py" line="75"/>
+        <source>First day</source>
+        <translation>Eerste dag</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/group_history.py" line="75"/>
+        <source>Last day</source>
+        <translation>Laatste dag</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/group_history.py" line="95"/>
+        <source>Remove…</source>
+        <translation>Weghalen…</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/group_history.py" line="97"/>
+        <source>For a membership that was a mistake</source>
+        <translation>Voor een lidmaatschap dat een vergissing was</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/group_history.py" line="117"/>
+        <source>Remove membership</source>
+        <translation>Lidmaatschap weghalen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/group_history.py" line="119"/>
+        <source>Remove the membership of “{group}”? Only for a mistake: a group they really were in stays in the history with its last day.</source>
+        <translation>Het lidmaatschap van “{group}” weghalen? Alleen bij een vergissing: een groep waar iemand echt in zat, blijft in de geschiedenis met de laatste dag.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/group_history.py" line="122"/>
+        <source>Remove</source>
+        <translation>Weghalen</translation>
     </message>
 </context>
 <context>
@@ -741,81 +852,82 @@ Werk je in een team? Stel synchronisatie in (menu Synchronisatie), dan komen de 
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="57"/>
-        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="78"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="70"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="91"/>
         <source>Note</source>
+        <extracomment>Where a timeline line keeps the id of the success it shows (a note&apos;s id is UserRole). A warm gold, apart from the notes&apos; text, readable on white.</extracomment>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="71"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="84"/>
         <source>A next step, e.g. “Samen naar het Werkplein”</source>
         <translation>Een volgende stap, bijv. “Samen naar het Werkplein”</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="74"/>
-        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="81"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="87"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="94"/>
         <source>Action done</source>
         <translation>Actie gedaan</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="76"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="89"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="77"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="90"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="79"/>
-        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="87"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="92"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="100"/>
         <source>Follow-up</source>
         <translation>Vervolgactie</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="80"/>
         <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="93"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="106"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="85"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="98"/>
         <source>Date and kind</source>
         <translation>Datum en soort</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="100"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="113"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="104"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="117"/>
         <source>Close (Ctrl+Enter)</source>
         <translation>Sluiten (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="106"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="119"/>
         <source>Everything is saved as you type; this closes the note.</source>
         <translation>Alles wordt al bewaard terwijl je typt; hiermee sluit je de notitie.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="153"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="166"/>
         <source>✓ Saved</source>
         <translation>✓ Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="173"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="186"/>
         <source>Delete note</source>
         <translation>Notitie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="173"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="186"/>
         <source>Delete this note?</source>
         <translation>Deze notitie verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="173"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="186"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
@@ -1559,6 +1671,91 @@ Werk je in een team? Stel synchronisatie in (menu Synchronisatie), dan komen de 
     </message>
 </context>
 <context>
+    <name>TalentModel</name>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/talent_list.py" line="56"/>
+        <source>Date</source>
+        <extracomment>The columns, by the field each shows. Saves one field of one talent (and tells the coach when it cannot).</extracomment>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/talent_list.py" line="56"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/talent_list.py" line="56"/>
+        <source>In their words</source>
+        <translation>In hun woorden</translation>
+    </message>
+</context>
+<context>
+    <name>TalentsTab</name>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/talents.py" line="54"/>
+        <source>Talents and what goes well</source>
+        <translation>Talenten en wat goed gaat</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/talents.py" line="85"/>
+        <source>Nothing written down yet.
+
+Look for what goes well, and write it down in their own words: a talent (“kan goed uitleggen”) or a success, however small (“eerste keer op tijd bij de training”). Type it above and press Enter.
+
+Naming what goes well, and coming back to it, helps them see what they can do.</source>
+        <translation>Nog niets opgeschreven.
+
+Kijk naar wat goed gaat, en schrijf het op in hun eigen woorden: een talent (“kan goed uitleggen”) of een succes, hoe klein ook (“eerste keer op tijd bij de training”). Typ het hierboven en druk op Enter.
+
+Benoemen wat goed gaat, en erop terugkomen, helpt hen zien wat ze kunnen.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/talents.py" line="101"/>
+        <source>Double-click or F2 to change a line; Ctrl+Z undoes a change.</source>
+        <translation>Dubbelklik of F2 om een regel te wijzigen; Ctrl+Z maakt een wijziging ongedaan.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/talents.py" line="105"/>
+        <source>Delete…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/talents.py" line="128"/>
+        <source>In their words, e.g. “kan goed uitleggen”</source>
+        <translation>In hun woorden, bijv. “kan goed uitleggen”</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/talents.py" line="134"/>
+        <source>Add (Enter)</source>
+        <translation>Toevoegen (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/talents.py" line="154"/>
+        <source>&amp;Talents</source>
+        <translation>&amp;Talenten</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/talents.py" line="236"/>
+        <source>✓ Saved</source>
+        <translation>✓ Opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/talents.py" line="253"/>
+        <source>Delete line</source>
+        <translation>Regel verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/talents.py" line="254"/>
+        <source>Delete “{text}”?</source>
+        <translation>“{text}” verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/talents.py" line="255"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+</context>
+<context>
     <name>TeamNoteEditor</name>
     <message>
         <location filename="../../jiu_desktop/views/team_notes/editor.py" line="60"/>
@@ -1642,7 +1839,7 @@ Werk je in een team? Stel synchronisatie in (menu Synchronisatie), dan komen de 
     </message>
     <message>
         <location filename="../../jiu_desktop/views/team_notes/page.py" line="87"/>
-        <location filename="../../jiu_desktop/views/team_notes/page.py" line="142"/>
+        <location filename="../../jiu_desktop/views/team_notes/page.py" line="147"/>
         <source>Team notes</source>
         <translation>Teamnotities</translation>
     </message>
@@ -1652,27 +1849,27 @@ Werk je in een team? Stel synchronisatie in (menu Synchronisatie), dan komen de 
         <translation>Nieuwe teamnotitie</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/team_notes/page.py" line="121"/>
+        <location filename="../../jiu_desktop/views/team_notes/page.py" line="123"/>
         <source>All kinds</source>
         <translation>Alle soorten</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/team_notes/page.py" line="130"/>
+        <location filename="../../jiu_desktop/views/team_notes/page.py" line="134"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/team_notes/page.py" line="130"/>
+        <location filename="../../jiu_desktop/views/team_notes/page.py" line="134"/>
         <source>To</source>
         <translation>Tot en met</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/team_notes/page.py" line="174"/>
+        <location filename="../../jiu_desktop/views/team_notes/page.py" line="179"/>
         <source>No team notes of this kind or in this period. Change the filter above.</source>
         <translation>Geen teamnotities van deze soort of in deze periode. Pas het filter hierboven aan.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/team_notes/page.py" line="176"/>
+        <location filename="../../jiu_desktop/views/team_notes/page.py" line="181"/>
         <source>No team notes yet.
 
 Team notes are about the team&apos;s work, not about one young person: intervision, coordination with partners, the week&apos;s planning. The whole team reads them.
@@ -2519,37 +2716,58 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
         <translation>Plek in een groep</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/memberships.py" line="170"/>
-        <location filename="../../jiu_desktop/services/memberships.py" line="240"/>
+        <location filename="../../jiu_desktop/services/memberships.py" line="182"/>
+        <location filename="../../jiu_desktop/services/memberships.py" line="252"/>
         <source>From</source>
         <translation>Vanaf</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/memberships.py" line="178"/>
-        <location filename="../../jiu_desktop/services/memberships.py" line="238"/>
+        <location filename="../../jiu_desktop/services/memberships.py" line="190"/>
+        <location filename="../../jiu_desktop/services/memberships.py" line="250"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/memberships.py" line="222"/>
-        <location filename="../../jiu_desktop/services/memberships.py" line="245"/>
+        <location filename="../../jiu_desktop/services/memberships.py" line="234"/>
+        <location filename="../../jiu_desktop/services/memberships.py" line="257"/>
         <source>Until</source>
         <translation>Tot en met</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/memberships.py" line="242"/>
+        <location filename="../../jiu_desktop/services/memberships.py" line="254"/>
         <source>A membership needs a start date.</source>
         <translation>Een plek in een groep heeft een begindatum nodig.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/memberships.py" line="247"/>
+        <location filename="../../jiu_desktop/services/memberships.py" line="259"/>
         <source>Unknown field: {field}</source>
         <translation>Onbekend veld: {field}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/memberships.py" line="268"/>
+        <location filename="../../jiu_desktop/services/memberships.py" line="280"/>
         <source>A membership cannot end before it starts.</source>
         <translation>Een plek in een groep kan niet eindigen voordat die begint.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/group_field.py" line="45"/>
+        <location filename="../../jiu_desktop/views/participants/group_history.py" line="85"/>
+        <source>(group removed)</source>
+        <translation>(groep verwijderd)</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/group_field.py" line="48"/>
+        <source>{group} ({start} – {end})</source>
+        <translation>{group} ({start} – {end})</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/group_field.py" line="51"/>
+        <source>{group} (from {start})</source>
+        <translation>{group} (vanaf {start})</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/group_field.py" line="54"/>
+        <source>{group} (since {start})</source>
+        <translation>{group} (sinds {start})</translation>
     </message>
 </context>
 <context>
@@ -2594,97 +2812,107 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="42"/>
-        <location filename="../../jiu_desktop/views/labels.py" line="65"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="48"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="71"/>
         <source>Registered</source>
         <translation>Aangemeld</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="43"/>
-        <location filename="../../jiu_desktop/views/labels.py" line="53"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="49"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="59"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="44"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="50"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="45"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="51"/>
         <source>Dropped out</source>
         <translation>Afgehaakt</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="46"/>
-        <location filename="../../jiu_desktop/views/labels.py" line="67"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="52"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="73"/>
         <source>Completed</source>
         <translation>Afgerond</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="47"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="53"/>
         <source>Aftercare</source>
         <translation>Nazorg</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="54"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="60"/>
         <source>Coaching conversation</source>
         <translation>Coachgesprek</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="55"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="61"/>
         <source>By phone</source>
         <translation>Telefonisch</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="56"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="62"/>
         <source>Reaching out</source>
         <translation>Er op af</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="57"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="63"/>
         <source>Consultation with services</source>
         <translation>Overleg hulpverlening</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="58"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="64"/>
         <source>Other</source>
         <translation>Overig</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="64"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="70"/>
         <source>Suggested</source>
         <translation>Voorgesteld</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="66"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="72"/>
         <source>Ongoing</source>
         <translation>Loopt</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="68"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="74"/>
         <source>Stopped</source>
         <translation>Gestopt</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="87"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="93"/>
         <source>Intervision</source>
         <translation>Intervisie</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="88"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="94"/>
         <source>Coordination with partners</source>
         <translation>Afstemmingsoverleg</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="89"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="95"/>
         <source>Planning</source>
         <translation>Planning</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="90"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="96"/>
         <source>Something else</source>
         <translation>Anders</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/labels.py" line="106"/>
+        <source>Talent</source>
+        <translation>Talent</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/labels.py" line="107"/>
+        <source>Success</source>
+        <translation>Succes</translation>
     </message>
 </context>
 <context>
@@ -2734,53 +2962,53 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
         <location filename="../../jiu_desktop/services/intake.py" line="60"/>
         <location filename="../../jiu_desktop/services/memberships.py" line="54"/>
         <location filename="../../jiu_desktop/services/notes.py" line="75"/>
-        <location filename="../../jiu_desktop/services/participants.py" line="129"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="133"/>
         <location filename="../../jiu_desktop/services/talents.py" line="67"/>
         <source>Participant</source>
         <extracomment>A status put back to the one before within this time, on the laptop that set it, was a slip (a wheel turn, a wrong click): its step is dropped, so it counts nowhere.</extracomment>
         <translation>Deelnemer</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/participants.py" line="139"/>
-        <location filename="../../jiu_desktop/services/participants.py" line="280"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="143"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="285"/>
         <source>Unknown field: {field}</source>
         <translation>Onbekend veld: {field}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/participants.py" line="151"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="155"/>
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/participants.py" line="154"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="158"/>
         <source>Intake date</source>
         <translation>Intakedatum</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/participants.py" line="157"/>
-        <location filename="../../jiu_desktop/services/participants.py" line="276"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="161"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="281"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/participants.py" line="178"/>
-        <location filename="../../jiu_desktop/services/participants.py" line="207"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="183"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="212"/>
         <source>A participant needs at least a first name.</source>
         <translation>Een deelnemer heeft minstens een voornaam nodig.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/participants.py" line="273"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="278"/>
         <source>Referral date</source>
         <translation>Datum van verwijzing</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/participants.py" line="288"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="293"/>
         <source>A referral needs an organisation.</source>
         <translation>Een verwijzing heeft een organisatie nodig.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/participants.py" line="299"/>
-        <location filename="../../jiu_desktop/services/participants.py" line="308"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="304"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="313"/>
         <source>Referral</source>
         <translation>Verwijzing</translation>
     </message>

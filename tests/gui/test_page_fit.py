@@ -191,3 +191,51 @@ def test_the_consent_for_pictures_names_videos_too(qtbot: QtBot, window: MainWin
     consent = find(page.details, QCheckBox, "consent_photos")
     assert isinstance(consent, QCheckBox)
     assert "videos" in consent.text()
+
+
+def test_no_field_of_the_talents_is_cut(laptop: MainWindow) -> None:
+    from jiu_desktop.services import talents
+    from jiu_desktop.views.participants.tabs import TalentsTab
+
+    page = open_noor(laptop, with_note=False)
+    tab = page.tab(TalentsTab)
+    page.show_tab(tab)
+    settle()
+    assert tab.empty.isVisible()
+    assert squeezed(page) == []
+    assert text_cut(page) == []
+    assert page.participant_id is not None
+    talents.add_talent(laptop.context.store, page.participant_id, kind="succes", text=FOLLOW_UP)
+    tab.reload()
+    for column in range(tab.model.columnCount()):  # each edited in its cell
+        tab.table.edit(tab.model.index(0, column))
+        settle()
+        assert squeezed(page) == [], column
+        assert text_cut(page) == [], column
+
+
+def test_the_group_history_fits_beside_the_details(laptop: MainWindow) -> None:
+    from jiu_desktop.services import memberships
+
+    page = open_noor(laptop, with_note=False)
+    store = laptop.context.store
+    assert page.participant_id is not None
+    autumn = team.create_group(store, "Najaar 2027 Amersfoort-Noord").id
+    memberships.move_to_group(store, page.participant_id, autumn, date(2026, 11, 2))
+    field = page.details.group_field
+    field.refresh()
+    settle()
+    assert " → " in field.history.text()
+    assert field.history.isVisible() and field.edit_history.isVisible()
+    assert squeezed(page) == []
+    assert text_cut(page) == []
+
+    def look(dialog: QWidget) -> None:
+        settle()
+        assert squeezed(dialog) == []
+        assert text_cut(dialog) == []
+
+    seen = answer("closeHistory", look)
+    field.edit_history.click()
+    assert seen
+    assert_fits_small_screen(seen[0], destructive="")

@@ -15,7 +15,7 @@ from jiu_desktop.services import notes, participants
 from jiu_desktop.services.changes import Changes
 from jiu_desktop.views.main_window import MainWindow
 from jiu_desktop.views.participants.page import ParticipantPage
-from jiu_desktop.views.participants.tabs import TABS, ConversationsTab, DetailsTab
+from jiu_desktop.views.participants.tabs import TABS, ConversationsTab, DetailsTab, TalentsTab
 from tests.gui.conftest import line, type_into, unlock
 from tests.gui.dialogs import answer, assert_fits_small_screen
 
@@ -54,12 +54,13 @@ def shown(page: ParticipantPage) -> QWidget:
 
 
 def test_the_page_shows_the_registered_tabs_in_order(page: ParticipantPage) -> None:
-    assert TABS[:2] == (DetailsTab, ConversationsTab)
+    assert TABS[:3] == (DetailsTab, ConversationsTab, TalentsTab)
     widgets = [page.tab_widget.widget(i) for i in range(page.tab_widget.count())]
     assert [type(w) for w in widgets] == list(TABS)
     assert [page.tab_widget.tabText(i) for i in range(page.tab_widget.count())] == [
         "&Details",
         "&Conversations",
+        "&Talents",
     ]
     assert shown(page) is page.details, "the details come first"
 
@@ -84,9 +85,12 @@ def test_ctrl_tab_switches_tabs_from_anywhere_on_the_page(
     QTest.keyClick(first_name, Qt.Key.Key_Tab, CTRL)
     assert shown(page) is page.conversations
     QTest.keyClick(page.conversations.timeline, Qt.Key.Key_Tab, CTRL)
+    talents = page.tab(TalentsTab)
+    assert shown(page) is talents
+    QTest.keyClick(talents.text, Qt.Key.Key_Tab, CTRL)
     assert shown(page) is page.details, "past the last tab comes the first again"
     QTest.keyClick(first_name, Qt.Key.Key_Backtab, CTRL | SHIFT)
-    assert shown(page) is page.conversations
+    assert shown(page) is talents
     window.navigation.setFocus()  # outside the page, but the page is on screen
     QTest.keyClick(window.navigation, Qt.Key.Key_Tab, CTRL)
     assert shown(page) is page.details
@@ -115,7 +119,7 @@ def test_a_note_typed_and_left_for_another_tab_is_saved_at_once(
     page.conversations.new_note()
     type_into(page.conversations.editor.text, "Samen de brief van DUO gelezen")
     QTest.keyClick(page.conversations.editor.text, Qt.Key.Key_Tab, CTRL)
-    assert shown(page) is page.details
+    assert shown(page) is page.tab(TalentsTab)
     # No waiting for the autosave timer: leaving the tab saved it.
     assert [n.text for n in notes.list_notes(page.context.store, pid)] == [
         "Samen de brief van DUO gelezen"

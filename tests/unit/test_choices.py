@@ -192,6 +192,7 @@ def test_the_option_lists_of_the_views_are_the_declared_codes() -> None:
         (SessionNote, "kind"): labels.note_kind_choices(),
         (Referral, "status"): labels.referral_status_choices(),
         (TeamNote, "kind"): labels.team_note_kind_choices(),
+        (Talent, "kind"): labels.talent_kind_choices(),
     }
     for (entity, column), options in shown.items():
         assert [code for code, _label in options] == list(choices_of(entity, column))

@@ -6,10 +6,12 @@ A new tab is a module here with a :class:`ParticipantTab` subclass, and one line
 from jiu_desktop.views.participants.tabs.base import ParticipantTab, TabHost
 from jiu_desktop.views.participants.tabs.conversations import ConversationsTab
 from jiu_desktop.views.participants.tabs.details import DetailsTab
+from jiu_desktop.views.participants.tabs.talents import TalentsTab
 
 TABS: tuple[type[ParticipantTab], ...] = (
     DetailsTab,
     ConversationsTab,
+    TalentsTab,
 )
 
-__all__ = ["TABS", "ConversationsTab", "DetailsTab", "ParticipantTab", "TabHost"]
+__all__ = ["TABS", "ConversationsTab", "DetailsTab", "ParticipantTab", "TabHost", "TalentsTab"]

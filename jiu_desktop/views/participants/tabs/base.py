@@ -9,7 +9,7 @@ another participant, locking, quitting).
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QWidget
@@ -17,9 +17,14 @@ from PySide6.QtWidgets import QWidget
 from jiu_desktop.services.changes import Changes
 from jiu_desktop.views.context import AppContext
 
+T = TypeVar("T", bound="ParticipantTab")
+
 
 class TabHost(Protocol):
     """The participant page, as its tabs see it."""
+
+    def tab(self, kind: type[T]) -> T:
+        """The page's tab of this kind (to bring another tab forward)."""
 
     def set_title(self, text: str) -> None:
         """Show this name above the tabs (the name was edited)."""

@@ -1,5 +1,7 @@
 """The "Gesprekken" tab: the timeline of session notes and the note editor (autosaving).
 
+The timeline shows the successes of the Talents tab too, at their date, marked apart.
+
 The timeline is on the left, the open note on the right, so earlier conversations stay in
 sight while writing. Ctrl+Shift+N starts a new note from any tab of the page.
 """
@@ -10,7 +12,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jiu_desktop.services import notes
+from jiu_desktop.services import notes, talents
 from jiu_desktop.services.changes import Changes
 from jiu_desktop.views.autosave import (
     AutosaveForm,
@@ -41,12 +43,23 @@ from jiu_desktop.views.autosave import (
 )
 from jiu_desktop.views.confirm import ask
 from jiu_desktop.views.context import AppContext
-from jiu_desktop.views.labels import SessionNote, format_date, note_kind_choices, note_kind_label
+from jiu_desktop.views.labels import (
+    SessionNote,
+    Talent,
+    format_date,
+    note_kind_choices,
+    note_kind_label,
+)
 from jiu_desktop.views.participants.tabs.base import ParticipantTab, TabHost
 from jiu_desktop.views.participants.tabs.fields import ParagraphEdit, message_line
+from jiu_desktop.views.participants.tabs.talents import TalentsTab
 from jiu_desktop.views.style import mark_primary
 
 PREVIEW = 160
+#: Where a timeline line keeps the id of the success it shows (a note's id is UserRole).
+SUCCESS_ROLE = Qt.ItemDataRole.UserRole + 1
+#: A warm gold, apart from the notes' text, readable on white.
+SUCCESS_COLOUR = "#8a5a00"
 
 
 class NoteEditor(QGroupBox):
@@ -242,23 +255,49 @@ class ConversationsTab(ParticipantTab):
         self.reload()
 
     def reload(self) -> None:
+        """The notes and the successes, newest first; a success after the notes of its day."""
         if self.participant_id is None or not self.context.unlocked:
             return
-        self.items = notes.list_notes(self.context.store, self.participant_id)
+        store = self.context.store
+        self.items = notes.list_notes(store, self.participant_id)
+        found = talents.successes(store, self.participant_id)
+        entries: list[SessionNote | Talent] = [*self.items, *found]
+        entries.sort(key=lambda e: e.note_date if isinstance(e, SessionNote) else e.noted_on)
+        entries.reverse()  # newest first, and the sort kept the notes ahead on a tie
         self.timeline.clear()
-        for note in self.items:
-            text = note.text.strip().replace("\n", " ")
-            preview = text if len(text) <= PREVIEW else text[:PREVIEW] + "…"
-            lines = [f"{format_date(note.note_date)} · {note_kind_label(note.kind)}", preview]
-            if note.follow_up:
-                mark = "✓" if note.follow_up_done else "→"
-                due = format_date(note.follow_up_due)
-                lines.append(f"{mark} {note.follow_up}" + (f" ({due})" if due else ""))
-            item = QListWidgetItem("\n".join(lines))
-            item.setData(Qt.ItemDataRole.UserRole, note.id)
-            self.timeline.addItem(item)
-        self.notes_or_none.setCurrentWidget(self.timeline if self.items else self.no_notes)
-        self.hint.setVisible(bool(self.items))  # with none, the list says what to do
+        for entry in entries:
+            self.timeline.addItem(
+                self._note_item(entry)
+                if isinstance(entry, SessionNote)
+                else self._success_item(entry)
+            )
+        self.notes_or_none.setCurrentWidget(self.timeline if entries else self.no_notes)
+        self.hint.setVisible(bool(entries))  # with none, the list says what to do
+
+    def _note_item(self, note: SessionNote) -> QListWidgetItem:
+        text = note.text.strip().replace("\n", " ")
+        preview = text if len(text) <= PREVIEW else text[:PREVIEW] + "…"
+        lines = [f"{format_date(note.note_date)} · {note_kind_label(note.kind)}", preview]
+        if note.follow_up:
+            mark = "✓" if note.follow_up_done else "→"
+            due = format_date(note.follow_up_due)
+            lines.append(f"{mark} {note.follow_up}" + (f" ({due})" if due else ""))
+        item = QListWidgetItem("\n".join(lines))
+        item.setData(Qt.ItemDataRole.UserRole, note.id)
+        return item
+
+    def _success_item(self, success: Talent) -> QListWidgetItem:
+        """A success among the notes, marked apart; activating it opens the Talents tab."""
+        text = success.text.strip().replace("\n", " ")
+        words = self.tr("★ Success: {text}").format(text=text)
+        item = QListWidgetItem(f"{format_date(success.noted_on)}\n{words}")
+        item.setData(SUCCESS_ROLE, success.id)
+        item.setForeground(QColor(SUCCESS_COLOUR))
+        font = QFont(self.timeline.font())
+        font.setBold(True)
+        item.setFont(font)
+        item.setToolTip(self.tr("A success: open it on the Talents tab"))
+        return item
 
     def show_editor(self, shown: bool) -> None:
         self.side.setCurrentWidget(self.editor if shown else self.hint)
@@ -269,19 +308,26 @@ class ConversationsTab(ParticipantTab):
             self.editor.open_note(None)
 
     def _open_item(self, item: QListWidgetItem) -> None:
+        success_id = item.data(SUCCESS_ROLE)
+        if success_id:
+            tab = self.host.tab(TalentsTab)
+            self.host.show_tab(tab)
+            tab.select(success_id)
+            return
         note_id = item.data(Qt.ItemDataRole.UserRole)
         note = next((n for n in self.items if n.id == note_id), None)
         if note is not None:
             self.editor.open_note(note)
 
     def on_changes(self, changes: Changes) -> None:
-        """Notes changed elsewhere (the start page, another laptop): a fresh timeline. The
-        editor's own saves show in it when the note is done."""
-        if changes.initiator is not self and changes.touches(SessionNote):
+        """Notes or successes changed elsewhere (the start page, the Talents tab, another
+        laptop): a fresh timeline. The editor's own saves show in it when the note is
+        done."""
+        if changes.initiator is not self and changes.touches(SessionNote, Talent):
             self.reload()
 
     def focus_first(self) -> None:
-        (self.timeline if self.items else self.new_button).setFocus()
+        (self.timeline if self.timeline.count() else self.new_button).setFocus()
 
     def flush(self) -> None:
         self.editor.form.flush()

@@ -48,7 +48,15 @@ from jiu_desktop.views.autosave import (
 )
 from jiu_desktop.views.confirm import TypeToConfirmDialog, ask
 from jiu_desktop.views.context import AppContext
-from jiu_desktop.views.labels import Participant, format_date, status_choices, status_label
+from jiu_desktop.views.labels import (
+    Group,
+    GroupMembership,
+    Participant,
+    format_date,
+    status_choices,
+    status_label,
+)
+from jiu_desktop.views.participants.group_field import GroupField
 from jiu_desktop.views.participants.referrals import ReferralsBox
 from jiu_desktop.views.participants.tabs.base import ParticipantTab, TabHost
 from jiu_desktop.views.participants.tabs.fields import message_line
@@ -149,22 +157,18 @@ class DetailsTab(ParticipantTab):
         form.addRow("", self.history)
         self._line("intake_date", self.tr("Intake date"), form, date=True)
         self._line("referrer", self.tr("Referred by"), form)
-        self.group = QComboBox()
-        self.group.setObjectName("group_id")
+        self.group_field = GroupField(self.context, self)  # through the group history
+        self.group = self.group_field.combo
+        form.addRow(self.tr("Group"), self.group_field)
         self.coach = QComboBox()
         self.coach.setObjectName("coach_id")
-        self.form.bind("group_id", combo_binding(self.group), self.tr("Group"))
         self.form.bind("coach_id", combo_binding(self.coach), self.tr("Coach"))
-        for label, combo, adder in (
-            (self.tr("Group"), self.group, self._new_group),
-            (self.tr("Coach"), self.coach, self._new_coach),
-        ):
-            row = QHBoxLayout()
-            row.addWidget(combo, 1)
-            add = QPushButton(self.tr("New…"))
-            add.clicked.connect(adder)
-            row.addWidget(add)
-            form.addRow(label, row)
+        row = QHBoxLayout()
+        row.addWidget(self.coach, 1)
+        add = QPushButton(self.tr("New…"))
+        add.clicked.connect(self._new_coach)
+        row.addWidget(add)
+        form.addRow(self.tr("Coach"), row)
         return box
 
     def _consent(self) -> QGroupBox:
@@ -208,16 +212,13 @@ class DetailsTab(ParticipantTab):
     # -- data ------------------------------------------------------------------------------
     def _fill_choices(self) -> None:
         store = self.context.store
-        for combo, items in (
-            (self.group, [(g.name, g.id) for g in team.list_groups(store)]),
-            (self.coach, [(c.name, c.id) for c in team.list_coaches(store)]),
-        ):
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(self.tr("(none)"), None)
-            for name, ident in items:
-                combo.addItem(name, ident)
-            combo.blockSignals(False)
+        combo = self.coach
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("(none)"), None)
+        for coach in team.list_coaches(store):
+            combo.addItem(coach.name, coach.id)
+        combo.blockSignals(False)
 
     def load(self, participant_id: str) -> None:
         self.participant_id = participant_id
@@ -228,6 +229,7 @@ class DetailsTab(ParticipantTab):
         self._show_history()
         self._set_stored(True)
         self.referrals.set_participant(participant_id)
+        self.group_field.set_participant(participant_id)
         self.scroll_to_top()
 
     def start_new(self) -> None:
@@ -243,6 +245,7 @@ class DetailsTab(ParticipantTab):
         self.history.clear()
         self._set_stored(False)
         self.referrals.set_participant(None)
+        self.group_field.set_participant(None)
         self.host.show_saved(self._not_stored_yet())
         self.scroll_to_top()
 
@@ -283,13 +286,14 @@ class DetailsTab(ParticipantTab):
         """Not stored yet: a bad value is told at once; with a first name, the participant
         is made from everything filled in (the form's values: what passed so far)."""
         participants.clean_fields(values)
-        fields = {**self.form.values, **values}
+        fields = {**self.form.values, **values, "group_id": self.group_field.pending}
         if not str(fields.get("first_name") or "").strip():
             return
         person = participants.create_participant(self.context.store, **fields)
         self.participant_id = person.id
         self._set_stored(True)
         self.referrals.set_participant(person.id)
+        self.group_field.set_participant(person.id)
         self.host.participant_created(person.id)
         self.context.announce(person.changes, self)
         self._show_history()
@@ -331,6 +335,8 @@ class DetailsTab(ParticipantTab):
         if pid is None:
             return
         self.referrals.on_changes(changes)
+        if changes.touches(GroupMembership, Group) and changes.initiator is not self:
+            self.group_field.refresh()
         if changes.initiator is self or self.form.dirty:
             return
         if pid not in changes.ids or not changes.touches(Participant):
@@ -344,14 +350,6 @@ class DetailsTab(ParticipantTab):
         self._show_history()
 
     # -- actions ---------------------------------------------------------------------------
-    def _new_group(self) -> None:
-        name, ok = QInputDialog.getText(self, self.tr("New group"), self.tr("Name of the group"))
-        if ok and name.strip():
-            group = team.create_group(self.context.store, name)
-            self.context.announce(group.changes, self)
-            self._fill_choices()
-            self.form.apply("group_id", group.id)
-
     def _new_coach(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("New coach"), self.tr("Name of the coach"))
         if ok and name.strip():
