@@ -162,10 +162,14 @@ def clean_fields(fields: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def new_participant_fields() -> dict[str, Any]:
-    """The editable fields of a participant not stored yet, at their defaults (a new form)."""
+    """The editable fields of a participant not stored yet, at their defaults (a new form).
+    Fields that are no column (the consent checkboxes of earlier versions, routed to
+    ``participant_record``) start unset."""
     columns = Participant.__table__.columns
     return {
-        name: None if columns[name].default is None else columns[name].default.arg
+        name: None
+        if name not in columns or columns[name].default is None
+        else columns[name].default.arg
         for name in EDITABLE_FIELDS
     }
 
