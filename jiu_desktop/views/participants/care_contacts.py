@@ -117,7 +117,9 @@ class CareContactsBox(QGroupBox):
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.setMaximumHeight(150)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         layout.addWidget(self.table)
@@ -152,7 +154,9 @@ class CareContactsBox(QGroupBox):
             for column, text in enumerate(
                 (contact.organisation, contact.first_name, contact.reach, subjects)
             ):
-                self.table.setItem(row, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)  # a long list of subjects is elided in its cell
+                self.table.setItem(row, column, item)
         self.table.setVisible(bool(self.contacts))
         self.empty.setVisible(not self.contacts)
         self.show_shared()
@@ -169,7 +173,7 @@ class CareContactsBox(QGroupBox):
                 names.get(i, "?") for i in shared.care_contact_ids
             ]
             lines.append(
-                self.tr("⚠ {subject}: {who} both work on this. Agree who does what.").format(
+                self.tr("⚠ {subject}: {who} work on this. Agree who does what.").format(
                     subject=life_domain_label(shared.subject), who=self.tr(" and ").join(who)
                 )
             )
