@@ -167,14 +167,15 @@ def clean_fields(fields: Mapping[str, Any]) -> dict[str, Any]:
 
 def new_participant_fields() -> dict[str, Any]:
     """The editable fields of a participant not stored yet, at their defaults (a new form).
-    The consent ticks are no columns (``docs/record.md``): nothing is given yet."""
+    Fields that are no column (the consent checkboxes of earlier versions, routed to
+    ``participant_record``) start unset."""
     columns = Participant.__table__.columns
-    defaults: dict[str, Any] = {name: False for name in BOOL_FIELDS}  # consent: records
-    for name in EDITABLE_FIELDS:
-        if name in columns:
-            column = columns[name]
-            defaults[name] = None if column.default is None else column.default.arg
-    return defaults
+    return {
+        name: None
+        if name not in columns or columns[name].default is None
+        else columns[name].default.arg
+        for name in EDITABLE_FIELDS
+    }
 
 
 def create_participant(store: Store, **fields: Any) -> Added[Participant]:

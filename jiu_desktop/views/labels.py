@@ -9,9 +9,13 @@ from __future__ import annotations
 
 from jiu_desktop.i18n import translate
 from jiu_desktop.models import (
+    LIFE_DOMAINS,
+    CareContact,
     Coach,
+    ConsentRecord,
     Group,
     GroupMembership,
+    Intake,
     Participant,
     Referral,
     SessionNote,
@@ -21,17 +25,25 @@ from jiu_desktop.models import (
 )
 
 __all__ = [
+    "CareContact",
     "Coach",
+    "ConsentRecord",
     "Group",
     "GroupMembership",
+    "Intake",
     "Participant",
     "Referral",
     "SessionNote",
     "Talent",
     "TeamNote",
+    "consent_decision_label",
     "format_date",
+    "income_choices",
+    "life_domain_choices",
+    "life_domain_label",
     "note_kind_choices",
     "note_kind_label",
+    "reach_choices",
     "referral_status_choices",
     "referral_status_label",
     "status_choices",
@@ -116,3 +128,61 @@ def format_date(value: object) -> str:
     from datetime import date
 
     return value.strftime("%d-%m-%Y") if isinstance(value, date) else ""
+
+
+# -- the kennismaking (intake) and consent on record ------------------------------------------
+def income_label(code: str) -> str:
+    return {
+        "onbekend": translate("labels", "Not known yet"),
+        "uitkering": translate("labels", "Benefits"),
+        "werk": translate("labels", "Work"),
+        "studiefinanciering": translate("labels", "Student finance"),
+        "geen": translate("labels", "No income"),
+        "anders": translate("labels", "Something else"),
+    }.get(code, code)
+
+
+def income_choices() -> list[tuple[str, str]]:
+    """Sources of income, "not known yet" first: the default until it came up."""
+    return [(code, income_label(code)) for code in choices_of(Intake, "income")]
+
+
+def reach_label(code: str) -> str:
+    return {
+        "bellen": translate("labels", "Call"),
+        "appen": translate("labels", "App"),
+        "sms": translate("labels", "Text message"),
+        "langsgaan": translate("labels", "Visit"),
+    }.get(code, code)
+
+
+def reach_choices() -> list[tuple[str, str]]:
+    """How to reach them for er op af, as (code, label)."""
+    return [(code, reach_label(code)) for code in choices_of(Intake, "reach_by")]
+
+
+def life_domain_label(code: str) -> str:
+    return {
+        "wonen": translate("labels", "Housing"),
+        "werk": translate("labels", "Work"),
+        "inkomen": translate("labels", "Income and debts"),
+        "mobiliteit": translate("labels", "Getting around"),
+        "vrije_tijd": translate("labels", "Free time"),
+        "ontwikkeling": translate("labels", "Learning"),
+        "sociale_contacten": translate("labels", "Social contacts"),
+        "gezondheid": translate("labels", "Health"),
+        "zingeving": translate("labels", "Meaning"),
+        "welbevinden": translate("labels", "Well-being"),
+    }.get(code, code)
+
+
+def life_domain_choices() -> list[tuple[str, str]]:
+    """The life domains (subjects someone coaches on), in their usual order."""
+    return [(code, life_domain_label(code)) for code in LIFE_DOMAINS]
+
+
+def consent_decision_label(code: str) -> str:
+    return {
+        "gegeven": translate("labels", "Given"),
+        "ingetrokken": translate("labels", "Withdrawn"),
+    }.get(code, code)

@@ -15,6 +15,109 @@
     </message>
 </context>
 <context>
+    <name>CareContactDialog</name>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/care_contacts.py" line="55"/>
+        <source>Care worker</source>
+        <extracomment>Like the conflict panel: warm, boxed, hard to miss.</extracomment>
+        <translation>Hulpverlener</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/care_contacts.py" line="63"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/care_contacts.py" line="64"/>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/care_contacts.py" line="65"/>
+        <source>How to reach</source>
+        <translation>Bereikbaar via</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/care_contacts.py" line="77"/>
+        <source>Coaches on</source>
+        <translation>Werkt aan</translation>
+    </message>
+</context>
+<context>
+    <name>CareContactsBox</name>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/care_contacts.py" line="102"/>
+        <source>Care workers involved</source>
+        <translation>Betrokken hulpverleners</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/care_contacts.py" line="107"/>
+        <source>No care workers yet. Is someone involved? Add them.</source>
+        <translation>Nog geen hulpverleners. Is er iemand betrokken? Voeg die toe.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/care_contacts.py" line="114"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/care_contacts.py" line="114"/>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/care_contacts.py" line="114"/>
+        <source>How to reach</source>
+        <translation>Bereikbaar via</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/care_contacts.py" line="115"/>
+        <source>Coaches on</source>
+        <translation>Werkt aan</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/care_contacts.py" line="133"/>
+        <source>Add…</source>
+        <translation>Toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/care_contacts.py" line="134"/>
+        <source>Edit…</source>
+        <translation>Wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/care_contacts.py" line="135"/>
+        <location filename="../../jiu_desktop/views/participants/care_contacts.py" line="222"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/care_contacts.py" line="172"/>
+        <source>the coach</source>
+        <translation>de coach</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/care_contacts.py" line="176"/>
+        <source>⚠ {subject}: {who} work on this. Agree who does what.</source>
+        <translation>⚠ {subject}: {who} werken hieraan. Spreek af wie wat doet.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/care_contacts.py" line="177"/>
+        <source> and </source>
+        <translation> en </translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/care_contacts.py" line="218"/>
+        <source>Remove care worker</source>
+        <translation>Hulpverlener verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/care_contacts.py" line="219"/>
+        <source>Remove {name} from the care workers involved?</source>
+        <translation>{name} verwijderen uit de betrokken hulpverleners?</translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <location filename="../../jiu_desktop/views/dialogs.py" line="184"/>
@@ -179,6 +282,82 @@
     </message>
 </context>
 <context>
+    <name>ConsentRow</name>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/consent_section.py" line="79"/>
+        <source>Record consent…</source>
+        <translation>Toestemming vastleggen…</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/consent_section.py" line="82"/>
+        <source>Withdraw…</source>
+        <translation>Intrekken…</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/consent_section.py" line="85"/>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/consent_section.py" line="105"/>
+        <source>Not asked yet</source>
+        <translation>Nog niet gevraagd</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/consent_section.py" line="107"/>
+        <source>Given since {date}</source>
+        <translation>Gegeven sinds {date}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/consent_section.py" line="109"/>
+        <source>Withdrawn on {date}</source>
+        <translation>Ingetrokken op {date}</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentSection</name>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/consent_section.py" line="121"/>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/consent_section.py" line="126"/>
+        <source>Ask each one apart: yes to one is not yes to another.</source>
+        <translation>Vraag elke toestemming apart: ja op de ene is geen ja op de andere.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/consent_section.py" line="160"/>
+        <source>taken over from an earlier version</source>
+        <translation>overgenomen uit een eerdere versie</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/consent_section.py" line="162"/>
+        <source>wording {version}</source>
+        <translation>tekst {version}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/consent_section.py" line="164"/>
+        <source>no wording read out</source>
+        <translation>geen tekst voorgelezen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/consent_section.py" line="195"/>
+        <source>Withdraw consent</source>
+        <translation>Toestemming intrekken</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/consent_section.py" line="196"/>
+        <source>Withdraw the consent for “{title}” as of today?</source>
+        <translation>De toestemming voor “{title}” intrekken, vanaf vandaag?</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/consent_section.py" line="197"/>
+        <source>Withdraw</source>
+        <translation>Intrekken</translation>
+    </message>
+</context>
+<context>
     <name>ConversationsTab</name>
     <message>
         <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="205"/>
@@ -305,27 +484,7 @@ Schrijf de eerste met “Nieuwe notitie” (Ctrl+Shift+N): waar jullie over spra
         <translation>Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="175"/>
-        <source>Consent</source>
-        <translation>Toestemming</translation>
-    </message>
-    <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="178"/>
-        <source>Data may be kept</source>
-        <translation>Gegevens mogen bewaard worden</translation>
-    </message>
-    <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="179"/>
-        <source>Contact details may be shared with the group</source>
-        <translation>Contactgegevens mogen gedeeld worden met de groep</translation>
-    </message>
-    <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="180"/>
-        <source>Photos and videos may be taken and used</source>
-        <translation>Foto&apos;s en video&apos;s mogen gemaakt en gebruikt worden</translation>
-    </message>
-    <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="372"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="376"/>
         <source>Delete {name}?
 
 Deleting takes {name}, with all notes and referrals, off every list and out of the search: here, and after the next sync on the team&apos;s other laptops too. The data itself is kept, with its history, in this profile and in the team&apos;s sync files; the app cannot bring it back.
@@ -338,83 +497,83 @@ Verwijderen haalt {name}, met alle notities en verwijzingen, uit elke lijst en u
 Wil je alles over {name} voorgoed van elke laptop weghalen (het recht om vergeten te worden)? Kies dan “Definitief wissen…”.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="189"/>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="194"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="175"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="180"/>
         <source>Remarks</source>
         <translation>Opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="201"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="187"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="205"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="191"/>
         <source>Erase for good…</source>
         <translation>Definitief wissen…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="218"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="204"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="253"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="250"/>
         <source>Not saved yet: type a first name</source>
         <translation>Nog niet opgeslagen: typ eerst een voornaam</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="304"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="306"/>
         <source>New participant</source>
         <translation>Nieuwe deelnemer</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="311"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="313"/>
         <source>✓ Saved</source>
         <translation>✓ Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="354"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="358"/>
         <source>New coach</source>
         <translation>Nieuwe coach</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="354"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="358"/>
         <source>Name of the coach</source>
         <translation>Naam van de coach</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="370"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="374"/>
         <source>Delete participant</source>
         <translation>Deelnemer verwijderen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="379"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="383"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="404"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="408"/>
         <source>Erase data for good</source>
         <translation>Gegevens definitief wissen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="406"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="410"/>
         <source>This removes {name} and everything kept about them from this laptop, its own backup copies and, at the next sync, every laptop of the team. It cannot be undone. Backups you saved elsewhere still hold them: delete those yourself.</source>
         <translation>Hiermee verdwijnen {name} en alles wat over deze persoon is vastgelegd van deze laptop, uit de eigen back-upkopieën en bij de volgende synchronisatie van elke laptop van het team. Dit kan niet ongedaan worden gemaakt. Back-ups die je zelf elders hebt opgeslagen bevatten deze persoon nog: verwijder die zelf.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="411"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="415"/>
         <source>Type the first name to confirm:</source>
         <translation>Typ de voornaam om te bevestigen:</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="413"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="417"/>
         <source>Erase for good</source>
         <translation>Definitief wissen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="427"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="431"/>
         <source>The data of {name} was erased.</source>
         <translation>De gegevens van {name} zijn gewist.</translation>
     </message>
@@ -621,6 +780,124 @@ Werk je in een team? Stel synchronisatie in (menu Synchronisatie), dan komen de 
         <location filename="../../jiu_desktop/views/participants/group_history.py" line="122"/>
         <source>Remove</source>
         <translation>Weghalen</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeSection</name>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/intake_section.py" line="61"/>
+        <source>Getting to know each other (intake)</source>
+        <extracomment>What a field shows when there is no intake yet (the model&apos;s defaults).</extracomment>
+        <translation>Kennismaking</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/intake_section.py" line="71"/>
+        <source>Don&apos;t question them: write down what they tell you themselves, short and in their own words.</source>
+        <extracomment>The id of the intake shown (None: not started yet).</extracomment>
+        <translation>Vraag niet uit: schrijf kort op wat de jongere zelf vertelt, in eigen woorden.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/intake_section.py" line="84"/>
+        <source>Er op af: reach them by</source>
+        <translation>Er op af: bereiken via</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/intake_section.py" line="85"/>
+        <source>The coach works on</source>
+        <translation>De coach werkt aan</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/intake_section.py" line="105"/>
+        <source>What they do with their days</source>
+        <translation>Wat doet de jongere nu overdag</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/intake_section.py" line="111"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/intake_section.py" line="112"/>
+        <source>Income</source>
+        <translation>Inkomen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/intake_section.py" line="117"/>
+        <source>Computer at home</source>
+        <translation>Computer thuis</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/intake_section.py" line="118"/>
+        <source>Has e-mail</source>
+        <translation>Heeft e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/intake_section.py" line="124"/>
+        <source>At home</source>
+        <translation>Thuis</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/intake_section.py" line="127"/>
+        <source>Needed</source>
+        <translation>Nodig</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/intake_section.py" line="128"/>
+        <source>Given</source>
+        <translation>Gegeven</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/intake_section.py" line="131"/>
+        <source>Social services permission: {what}</source>
+        <translation>Toestemming sociale dienst: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/intake_section.py" line="135"/>
+        <source>Social services permission</source>
+        <translation>Toestemming sociale dienst</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/intake_section.py" line="139"/>
+        <source>Who brought them in, and stays in the background (for when they drop out).</source>
+        <translation>Wie de jongere heeft gebracht en op de achtergrond blijft (voor als de jongere afhaakt).</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/intake_section.py" line="145"/>
+        <source>Verbinder</source>
+        <translation>Verbinder</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/intake_section.py" line="146"/>
+        <source>How to reach the verbinder</source>
+        <translation>Verbinder bereiken via</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/intake_section.py" line="153"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/intake_section.py" line="154"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/intake_section.py" line="155"/>
+        <source>Contact with a parent</source>
+        <translation>Contact met een ouder</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/intake_section.py" line="157"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/intake_section.py" line="158"/>
+        <source>Which parent</source>
+        <translation>Welke ouder</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/intake_section.py" line="159"/>
+        <source>We may contact this parent</source>
+        <translation>Wij mogen deze ouder benaderen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/intake_section.py" line="160"/>
+        <source>May contact the parent</source>
+        <translation>Ouder benaderen mag</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/intake_section.py" line="162"/>
+        <source>Only with their permission.</source>
+        <translation>Alleen met toestemming van de jongere.</translation>
     </message>
 </context>
 <context>
@@ -1962,6 +2239,19 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
     </message>
 </context>
 <context>
+    <name>WordingDialog</name>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/consent_section.py" line="38"/>
+        <source>Read this out. Saying no is fine, and so is changing your mind.</source>
+        <translation>Lees dit voor. Nee zeggen mag, en later van gedachten veranderen ook.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/consent_section.py" line="50"/>
+        <source>They said yes</source>
+        <translation>De jongere zegt ja</translation>
+    </message>
+</context>
+<context>
     <name>about</name>
     <message>
         <location filename="../../jiu_desktop/views/dialogs.py" line="238"/>
@@ -2812,107 +3102,209 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="48"/>
-        <location filename="../../jiu_desktop/views/labels.py" line="71"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="60"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="83"/>
         <source>Registered</source>
         <translation>Aangemeld</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="49"/>
-        <location filename="../../jiu_desktop/views/labels.py" line="59"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="61"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="71"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="50"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="62"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="51"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="63"/>
         <source>Dropped out</source>
         <translation>Afgehaakt</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="52"/>
-        <location filename="../../jiu_desktop/views/labels.py" line="73"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="64"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="85"/>
         <source>Completed</source>
         <translation>Afgerond</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="53"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="65"/>
         <source>Aftercare</source>
         <translation>Nazorg</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="60"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="72"/>
         <source>Coaching conversation</source>
         <translation>Coachgesprek</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="61"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="73"/>
         <source>By phone</source>
         <translation>Telefonisch</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="62"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="74"/>
         <source>Reaching out</source>
         <translation>Er op af</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="63"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="75"/>
         <source>Consultation with services</source>
         <translation>Overleg hulpverlening</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="64"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="76"/>
         <source>Other</source>
         <translation>Overig</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="70"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="82"/>
         <source>Suggested</source>
         <translation>Voorgesteld</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="72"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="84"/>
         <source>Ongoing</source>
         <translation>Loopt</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="74"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="86"/>
         <source>Stopped</source>
         <translation>Gestopt</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="93"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="105"/>
         <source>Intervision</source>
         <translation>Intervisie</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="94"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="106"/>
         <source>Coordination with partners</source>
         <translation>Afstemmingsoverleg</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="95"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="107"/>
         <source>Planning</source>
         <translation>Planning</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="96"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="108"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="141"/>
         <source>Something else</source>
         <translation>Anders</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="106"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="118"/>
         <source>Talent</source>
         <translation>Talent</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="107"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="119"/>
         <source>Success</source>
         <translation>Succes</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/labels.py" line="136"/>
+        <source>Not known yet</source>
+        <translation>Nog niet bekend</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/labels.py" line="137"/>
+        <source>Benefits</source>
+        <translation>Uitkering</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/labels.py" line="138"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="167"/>
+        <source>Work</source>
+        <translation>Werk</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/labels.py" line="139"/>
+        <source>Student finance</source>
+        <translation>Studiefinanciering</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/labels.py" line="140"/>
+        <source>No income</source>
+        <translation>Geen inkomen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/labels.py" line="152"/>
+        <source>Call</source>
+        <translation>Bellen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/labels.py" line="153"/>
+        <source>App</source>
+        <translation>Appen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/labels.py" line="154"/>
+        <source>Text message</source>
+        <translation>Sms</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/labels.py" line="155"/>
+        <source>Visit</source>
+        <translation>Langsgaan</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/labels.py" line="166"/>
+        <source>Housing</source>
+        <translation>Wonen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/labels.py" line="168"/>
+        <source>Income and debts</source>
+        <translation>Inkomen en schulden</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/labels.py" line="169"/>
+        <source>Getting around</source>
+        <translation>Mobiliteit</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/labels.py" line="170"/>
+        <source>Free time</source>
+        <translation>Vrije tijd</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/labels.py" line="171"/>
+        <source>Learning</source>
+        <translation>Ontwikkeling</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/labels.py" line="172"/>
+        <source>Social contacts</source>
+        <translation>Sociale contacten</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/labels.py" line="173"/>
+        <source>Health</source>
+        <translation>Gezondheid</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/labels.py" line="174"/>
+        <source>Meaning</source>
+        <translation>Zingeving</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/labels.py" line="175"/>
+        <source>Well-being</source>
+        <translation>Welbevinden</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/labels.py" line="186"/>
+        <source>Given</source>
+        <translation>Gegeven</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/labels.py" line="187"/>
+        <source>Withdrawn</source>
+        <translation>Ingetrokken</translation>
     </message>
 </context>
 <context>
@@ -2970,7 +3362,7 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
     </message>
     <message>
         <location filename="../../jiu_desktop/services/participants.py" line="143"/>
-        <location filename="../../jiu_desktop/services/participants.py" line="285"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="286"/>
         <source>Unknown field: {field}</source>
         <translation>Onbekend veld: {field}</translation>
     </message>
@@ -2986,29 +3378,29 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
     </message>
     <message>
         <location filename="../../jiu_desktop/services/participants.py" line="161"/>
-        <location filename="../../jiu_desktop/services/participants.py" line="281"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="282"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/participants.py" line="183"/>
-        <location filename="../../jiu_desktop/services/participants.py" line="212"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="184"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="213"/>
         <source>A participant needs at least a first name.</source>
         <translation>Een deelnemer heeft minstens een voornaam nodig.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/participants.py" line="278"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="279"/>
         <source>Referral date</source>
         <translation>Datum van verwijzing</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/participants.py" line="293"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="294"/>
         <source>A referral needs an organisation.</source>
         <translation>Een verwijzing heeft een organisatie nodig.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/participants.py" line="304"/>
-        <location filename="../../jiu_desktop/services/participants.py" line="313"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="305"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="314"/>
         <source>Referral</source>
         <translation>Verwijzing</translation>
     </message>

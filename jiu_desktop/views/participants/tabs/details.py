@@ -1,4 +1,4 @@
-"""The "Gegevens" tab: personal details, trajectory, consent, referrals, remarks.
+"""The "Gegevens" tab: personal details, trajectory, the intake, consent, referrals, remarks.
 
 Everything autosaves; Ctrl+Z / Ctrl+Shift+Z undo and redo field edits while this tab is
 shown. Deleting and erasing the participant live here too, at the end of the form.
@@ -17,7 +17,6 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QFormLayout,
     QFrame,
@@ -39,7 +38,6 @@ from jiu_desktop.services import participants, team
 from jiu_desktop.services.changes import Changes
 from jiu_desktop.views.autosave import (
     AutosaveForm,
-    check_binding,
     combo_binding,
     date_binding,
     line_binding,
@@ -59,7 +57,9 @@ from jiu_desktop.views.labels import (
 from jiu_desktop.views.participants.group_field import GroupField
 from jiu_desktop.views.participants.referrals import ReferralsBox
 from jiu_desktop.views.participants.tabs.base import ParticipantTab, TabHost
+from jiu_desktop.views.participants.tabs.consent_section import ConsentSection
 from jiu_desktop.views.participants.tabs.fields import message_line
+from jiu_desktop.views.participants.tabs.intake_section import IntakeSection
 from jiu_desktop.views.tasks import run_task
 
 log = logging.getLogger(__name__)
@@ -76,9 +76,6 @@ FIELDS = (
     "status",
     "group_id",
     "coach_id",
-    "consent_data_kept",
-    "consent_contact_shared",
-    "consent_photos",
     "remarks",
 )
 
@@ -101,8 +98,11 @@ class DetailsTab(ParticipantTab):
         left, right = QVBoxLayout(), QVBoxLayout()
         left.addWidget(self._personal())
         left.addWidget(self._trajectory())
+        self.intake = IntakeSection(context, self.form)
+        left.addWidget(self.intake)
         left.addStretch(1)
-        right.addWidget(self._consent())
+        self.consent = ConsentSection(context)
+        right.addWidget(self.consent)
         self.referrals = ReferralsBox(context)
         right.addWidget(self.referrals)
         right.addWidget(self._remarks())
@@ -171,20 +171,6 @@ class DetailsTab(ParticipantTab):
         form.addRow(self.tr("Coach"), row)
         return box
 
-    def _consent(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Consent"))
-        layout = QVBoxLayout(box)
-        for name, label in (
-            ("consent_data_kept", self.tr("Data may be kept")),
-            ("consent_contact_shared", self.tr("Contact details may be shared with the group")),
-            ("consent_photos", self.tr("Photos and videos may be taken and used")),
-        ):
-            check = QCheckBox(label)
-            check.setObjectName(name)
-            self.form.bind(name, check_binding(check), label)
-            layout.addWidget(check)
-        return box
-
     def _remarks(self) -> QGroupBox:
         box = QGroupBox(self.tr("Remarks"))
         layout = QVBoxLayout(box)
@@ -224,11 +210,11 @@ class DetailsTab(ParticipantTab):
         self.participant_id = participant_id
         person = participants.get_participant(self.context.store, participant_id)
         self._fill_choices()
-        self.form.load({name: getattr(person, name) for name in FIELDS})
+        self.form.load(self._values(person))
         self._show_message("")
         self._show_history()
         self._set_stored(True)
-        self.referrals.set_participant(participant_id)
+        self._set_sections(participant_id)
         self.group_field.set_participant(participant_id)
         self.scroll_to_top()
 
@@ -240,14 +226,25 @@ class DetailsTab(ParticipantTab):
         self._fill_choices()
         fields = participants.new_participant_fields()
         fields["coach_id"] = team.my_coach_id(self.context.store)
-        self.form.load(fields)
+        self.form.load({**fields, **self.intake.values(None)})
         self._show_message("")
         self.history.clear()
         self._set_stored(False)
-        self.referrals.set_participant(None)
+        self._set_sections(None)
         self.group_field.set_participant(None)
         self.host.show_saved(self._not_stored_yet())
         self.scroll_to_top()
+
+    def _values(self, person: Participant) -> dict[str, Any]:
+        """What the form shows: the participant's fields and their intake."""
+        return {
+            **{name: getattr(person, name) for name in FIELDS},
+            **self.intake.values(person.id),
+        }
+
+    def _set_sections(self, participant_id: str | None) -> None:
+        for section in (self.referrals, self.intake, self.consent):
+            section.set_participant(participant_id)
 
     def _not_stored_yet(self) -> str:
         return self.tr("Not saved yet: type a first name")
@@ -279,6 +276,10 @@ class DetailsTab(ParticipantTab):
         if self.participant_id is None:
             self._save_new(values)
             return
+        name, value = next(iter(values.items()))
+        if self.intake.owns(name):
+            self.context.announce(self.intake.save(self.participant_id, name, value), self)
+            return
         changes = participants.update_participant(self.context.store, self.participant_id, **values)
         self.context.announce(changes, self)
 
@@ -286,13 +287,14 @@ class DetailsTab(ParticipantTab):
         """Not stored yet: a bad value is told at once; with a first name, the participant
         is made from everything filled in (the form's values: what passed so far)."""
         participants.clean_fields(values)
-        fields = {**self.form.values, **values, "group_id": self.group_field.pending}
+        fields = {k: v for k, v in {**self.form.values, **values}.items() if k in FIELDS}
+        fields["group_id"] = self.group_field.pending
         if not str(fields.get("first_name") or "").strip():
             return
         person = participants.create_participant(self.context.store, **fields)
         self.participant_id = person.id
         self._set_stored(True)
-        self.referrals.set_participant(person.id)
+        self._set_sections(person.id)
         self.group_field.set_participant(person.id)
         self.host.participant_created(person.id)
         self.context.announce(person.changes, self)
@@ -337,15 +339,17 @@ class DetailsTab(ParticipantTab):
         self.referrals.on_changes(changes)
         if changes.touches(GroupMembership, Group) and changes.initiator is not self:
             self.group_field.refresh()
+        self.consent.on_changes(changes)
+        intake_changed = self.intake.on_changes(changes)
         if changes.initiator is self or self.form.dirty:
             return
-        if pid not in changes.ids or not changes.touches(Participant):
+        if not (intake_changed or (pid in changes.ids and changes.touches(Participant))):
             return
         try:
             person = participants.get_participant(self.context.store, pid)
         except JiuError:
             return  # gone: the page takes the coach back to the list
-        self.form.load({name: getattr(person, name) for name in FIELDS})
+        self.form.load(self._values(person))
         self.host.set_title(person.full_name)
         self._show_history()
 
