@@ -285,31 +285,36 @@
     <name>ConsentRow</name>
     <message>
         <location filename="../../jiu_desktop/views/participants/tabs/consent_section.py" line="79"/>
+        <source>Record…</source>
+        <translation>Vastleggen…</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/consent_section.py" line="80"/>
         <source>Record consent…</source>
         <translation>Toestemming vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/consent_section.py" line="82"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/consent_section.py" line="83"/>
         <source>Withdraw…</source>
         <translation>Intrekken…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/consent_section.py" line="85"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/consent_section.py" line="86"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/consent_section.py" line="105"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/consent_section.py" line="106"/>
         <source>Not asked yet</source>
         <translation>Nog niet gevraagd</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/consent_section.py" line="107"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/consent_section.py" line="108"/>
         <source>Given since {date}</source>
         <translation>Gegeven sinds {date}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/consent_section.py" line="109"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/consent_section.py" line="110"/>
         <source>Withdrawn on {date}</source>
         <translation>Ingetrokken op {date}</translation>
     </message>
@@ -317,42 +322,42 @@
 <context>
     <name>ConsentSection</name>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/consent_section.py" line="121"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/consent_section.py" line="122"/>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/consent_section.py" line="126"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/consent_section.py" line="127"/>
         <source>Ask each one apart: yes to one is not yes to another.</source>
         <translation>Vraag elke toestemming apart: ja op de ene is geen ja op de andere.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/consent_section.py" line="160"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/consent_section.py" line="161"/>
         <source>taken over from an earlier version</source>
         <translation>overgenomen uit een eerdere versie</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/consent_section.py" line="162"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/consent_section.py" line="163"/>
         <source>wording {version}</source>
         <translation>tekst {version}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/consent_section.py" line="164"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/consent_section.py" line="165"/>
         <source>no wording read out</source>
         <translation>geen tekst voorgelezen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/consent_section.py" line="195"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/consent_section.py" line="196"/>
         <source>Withdraw consent</source>
         <translation>Toestemming intrekken</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/consent_section.py" line="196"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/consent_section.py" line="197"/>
         <source>Withdraw the consent for “{title}” as of today?</source>
         <translation>De toestemming voor “{title}” intrekken, vanaf vandaag?</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/consent_section.py" line="197"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/consent_section.py" line="198"/>
         <source>Withdraw</source>
         <translation>Intrekken</translation>
     </message>
@@ -797,105 +802,105 @@ Werk je in een team? Stel synchronisatie in (menu Synchronisatie), dan komen de 
         <translation>Vraag niet uit: schrijf kort op wat de jongere zelf vertelt, in eigen woorden.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/intake_section.py" line="84"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/intake_section.py" line="86"/>
         <source>Er op af: reach them by</source>
         <translation>Er op af: bereiken via</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/intake_section.py" line="85"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/intake_section.py" line="87"/>
         <source>The coach works on</source>
         <translation>De coach werkt aan</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/intake_section.py" line="105"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/intake_section.py" line="107"/>
         <source>What they do with their days</source>
         <translation>Wat doet de jongere nu overdag</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/intake_section.py" line="111"/>
-        <location filename="../../jiu_desktop/views/participants/tabs/intake_section.py" line="112"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/intake_section.py" line="113"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/intake_section.py" line="114"/>
         <source>Income</source>
         <translation>Inkomen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/intake_section.py" line="117"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/intake_section.py" line="119"/>
         <source>Computer at home</source>
         <translation>Computer thuis</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/intake_section.py" line="118"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/intake_section.py" line="120"/>
         <source>Has e-mail</source>
         <translation>Heeft e-mail</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/intake_section.py" line="124"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/intake_section.py" line="126"/>
         <source>At home</source>
         <translation>Thuis</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/intake_section.py" line="127"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/intake_section.py" line="129"/>
         <source>Needed</source>
         <translation>Nodig</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/intake_section.py" line="128"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/intake_section.py" line="130"/>
         <source>Given</source>
         <translation>Gegeven</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/intake_section.py" line="131"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/intake_section.py" line="133"/>
         <source>Social services permission: {what}</source>
         <translation>Toestemming sociale dienst: {what}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/intake_section.py" line="135"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/intake_section.py" line="137"/>
         <source>Social services permission</source>
         <translation>Toestemming sociale dienst</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/intake_section.py" line="139"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/intake_section.py" line="141"/>
         <source>Who brought them in, and stays in the background (for when they drop out).</source>
         <translation>Wie de jongere heeft gebracht en op de achtergrond blijft (voor als de jongere afhaakt).</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/intake_section.py" line="145"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/intake_section.py" line="147"/>
         <source>Verbinder</source>
         <translation>Verbinder</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/intake_section.py" line="146"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/intake_section.py" line="148"/>
         <source>How to reach the verbinder</source>
         <translation>Verbinder bereiken via</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/intake_section.py" line="153"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/intake_section.py" line="155"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/intake_section.py" line="154"/>
-        <location filename="../../jiu_desktop/views/participants/tabs/intake_section.py" line="155"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/intake_section.py" line="156"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/intake_section.py" line="157"/>
         <source>Contact with a parent</source>
         <translation>Contact met een ouder</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/intake_section.py" line="157"/>
-        <location filename="../../jiu_desktop/views/participants/tabs/intake_section.py" line="158"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/intake_section.py" line="159"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/intake_section.py" line="160"/>
         <source>Which parent</source>
         <translation>Welke ouder</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/intake_section.py" line="159"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/intake_section.py" line="161"/>
         <source>We may contact this parent</source>
         <translation>Wij mogen deze ouder benaderen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/intake_section.py" line="160"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/intake_section.py" line="162"/>
         <source>May contact the parent</source>
         <translation>Ouder benaderen mag</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/intake_section.py" line="162"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/intake_section.py" line="164"/>
         <source>Only with their permission.</source>
         <translation>Alleen met toestemming van de jongere.</translation>
     </message>

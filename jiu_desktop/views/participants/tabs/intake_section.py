@@ -76,6 +76,8 @@ class IntakeSection(QGroupBox):
         hint.setWordWrap(True)
         layout.addWidget(hint)
         fields = QFormLayout()
+        # Long questions go above their field when the column is narrow (Dutch at 1366).
+        fields.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         layout.addLayout(fields)
         self._days(fields)
         self._means(fields)
