@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jiu_desktop.errors import JiuError
 from jiu_desktop.services import intake
 from jiu_desktop.services.changes import Changes
 from jiu_desktop.views.confirm import ask
 from jiu_desktop.views.context import AppContext
+from jiu_desktop.views.form_dialog import save_from
 from jiu_desktop.views.labels import CareContact, Intake, life_domain_choices, life_domain_label
 from jiu_desktop.views.style import WARM
 
@@ -182,23 +182,18 @@ class CareContactsBox(QGroupBox):
 
     def _run_dialog(self, contact: CareContact | None) -> None:
         dialog = CareContactDialog(self, contact)
-        while dialog.exec() == QDialog.DialogCode.Accepted:
-            try:
-                if contact is None:
-                    assert self.participant_id is not None
-                    changes = intake.add_care_contact(
-                        self.context.store, self.participant_id, **dialog.values()
-                    ).changes
-                else:
-                    changes = intake.update_care_contact(
-                        self.context.store, contact.id, **dialog.values()
-                    )
-            except JiuError as error:
-                dialog.message.setText(str(error))
-                continue
+
+        def save() -> Changes:
+            if contact is not None:
+                return intake.update_care_contact(self.context.store, contact.id, **dialog.values())
+            assert self.participant_id is not None
+            return intake.add_care_contact(
+                self.context.store, self.participant_id, **dialog.values()
+            ).changes
+
+        changes = save_from(dialog, save)
+        if changes is not None:
             self.context.announce(changes, self)
-            break
-        dialog.deleteLater()
         self.reload()
 
     def add(self) -> None:

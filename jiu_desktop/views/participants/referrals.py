@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jiu_desktop.errors import JiuError
 from jiu_desktop.services import participants
 from jiu_desktop.services.changes import Changes
 from jiu_desktop.views.autosave import fit_date
 from jiu_desktop.views.confirm import ask
 from jiu_desktop.views.context import AppContext
+from jiu_desktop.views.form_dialog import save_from
 from jiu_desktop.views.labels import (
     Referral,
     format_date,
@@ -131,22 +131,20 @@ class ReferralsBox(QGroupBox):
 
     def _run_dialog(self, referral: Referral | None) -> None:
         dialog = ReferralDialog(self, referral)
-        while dialog.exec() == QDialog.DialogCode.Accepted:
-            try:
-                if referral is None:
-                    assert self.participant_id is not None
-                    changes = participants.add_referral(
-                        self.context.store, self.participant_id, **dialog.values()
-                    ).changes
-                else:
-                    changes = participants.update_referral(
-                        self.context.store, referral.id, **dialog.values()
-                    )
-            except JiuError as error:
-                dialog.message.setText(str(error))
-                continue
+
+        def save() -> Changes:
+            if referral is not None:
+                return participants.update_referral(
+                    self.context.store, referral.id, **dialog.values()
+                )
+            assert self.participant_id is not None
+            return participants.add_referral(
+                self.context.store, self.participant_id, **dialog.values()
+            ).changes
+
+        changes = save_from(dialog, save)
+        if changes is not None:
             self.context.announce(changes, self)
-            break
         self.reload()
 
     def add(self) -> None:
