@@ -23,8 +23,12 @@ from jiu_desktop.models import (
     TeamNote,
     choices_of,
 )
+from jiu_desktop.models.consent import GIVEN as CONSENT_GIVEN
+from jiu_desktop.models.consent import WITHDRAWN as CONSENT_WITHDRAWN
 
 __all__ = [
+    "CONSENT_GIVEN",
+    "CONSENT_WITHDRAWN",
     "CareContact",
     "Coach",
     "ConsentRecord",

@@ -87,7 +87,7 @@
     </message>
     <message>
         <location filename="../../jiu_desktop/views/participants/care_contacts.py" line="135"/>
-        <location filename="../../jiu_desktop/views/participants/care_contacts.py" line="222"/>
+        <location filename="../../jiu_desktop/views/participants/care_contacts.py" line="217"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
@@ -107,12 +107,12 @@
         <translation> en </translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/care_contacts.py" line="218"/>
+        <location filename="../../jiu_desktop/views/participants/care_contacts.py" line="213"/>
         <source>Remove care worker</source>
         <translation>Hulpverlener verwijderen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/care_contacts.py" line="219"/>
+        <location filename="../../jiu_desktop/views/participants/care_contacts.py" line="214"/>
         <source>Remove {name} from the care workers involved?</source>
         <translation>{name} verwijderen uit de betrokken hulpverleners?</translation>
     </message>
@@ -284,80 +284,90 @@
 <context>
     <name>ConsentRow</name>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/consent_section.py" line="79"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/consent_section.py" line="94"/>
         <source>Record…</source>
         <translation>Vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/consent_section.py" line="80"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/consent_section.py" line="95"/>
         <source>Record consent…</source>
         <translation>Toestemming vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/consent_section.py" line="83"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/consent_section.py" line="98"/>
         <source>Withdraw…</source>
         <translation>Intrekken…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/consent_section.py" line="86"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/consent_section.py" line="101"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/consent_section.py" line="106"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/consent_section.py" line="121"/>
         <source>Not asked yet</source>
         <translation>Nog niet gevraagd</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/consent_section.py" line="108"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/consent_section.py" line="123"/>
         <source>Given since {date}</source>
         <translation>Gegeven sinds {date}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/consent_section.py" line="110"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/consent_section.py" line="125"/>
         <source>Withdrawn on {date}</source>
         <translation>Ingetrokken op {date}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/consent_section.py" line="127"/>
+        <source>Said no on {date}</source>
+        <translation>Nee gezegd op {date}</translation>
     </message>
 </context>
 <context>
     <name>ConsentSection</name>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/consent_section.py" line="122"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/consent_section.py" line="139"/>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/consent_section.py" line="127"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/consent_section.py" line="144"/>
         <source>Ask each one apart: yes to one is not yes to another.</source>
         <translation>Vraag elke toestemming apart: ja op de ene is geen ja op de andere.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/consent_section.py" line="161"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/consent_section.py" line="180"/>
         <source>taken over from an earlier version</source>
         <translation>overgenomen uit een eerdere versie</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/consent_section.py" line="163"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/consent_section.py" line="182"/>
         <source>wording {version}</source>
         <translation>tekst {version}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/consent_section.py" line="165"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/consent_section.py" line="184"/>
         <source>no wording read out</source>
         <translation>geen tekst voorgelezen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/consent_section.py" line="196"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/consent_section.py" line="188"/>
+        <source>Said no</source>
+        <translation>Nee gezegd</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/consent_section.py" line="221"/>
         <source>Withdraw consent</source>
         <translation>Toestemming intrekken</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/consent_section.py" line="197"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/consent_section.py" line="222"/>
         <source>Withdraw the consent for “{title}” as of today?</source>
         <translation>De toestemming voor “{title}” intrekken, vanaf vandaag?</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/consent_section.py" line="198"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/consent_section.py" line="223"/>
         <source>Withdraw</source>
         <translation>Intrekken</translation>
     </message>
@@ -1493,17 +1503,17 @@ Werk je in een team? Stel synchronisatie in (menu Synchronisatie), dan komen de 
     </message>
     <message>
         <location filename="../../jiu_desktop/views/participants/referrals.py" line="100"/>
-        <location filename="../../jiu_desktop/views/participants/referrals.py" line="170"/>
+        <location filename="../../jiu_desktop/views/participants/referrals.py" line="168"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/referrals.py" line="166"/>
+        <location filename="../../jiu_desktop/views/participants/referrals.py" line="164"/>
         <source>Remove referral</source>
         <translation>Verwijzing verwijderen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/referrals.py" line="167"/>
+        <location filename="../../jiu_desktop/views/participants/referrals.py" line="165"/>
         <source>Remove the referral to {organisation}?</source>
         <translation>De verwijzing naar {organisation} verwijderen?</translation>
     </message>
@@ -2246,14 +2256,19 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
 <context>
     <name>WordingDialog</name>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/consent_section.py" line="38"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/consent_section.py" line="45"/>
         <source>Read this out. Saying no is fine, and so is changing your mind.</source>
         <translation>Lees dit voor. Nee zeggen mag, en later van gedachten veranderen ook.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/consent_section.py" line="50"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/consent_section.py" line="58"/>
         <source>They said yes</source>
         <translation>De jongere zegt ja</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/consent_section.py" line="61"/>
+        <source>They said no</source>
+        <translation>De jongere zegt nee</translation>
     </message>
 </context>
 <context>
@@ -3107,207 +3122,207 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="60"/>
-        <location filename="../../jiu_desktop/views/labels.py" line="83"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="64"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="87"/>
         <source>Registered</source>
         <translation>Aangemeld</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="61"/>
-        <location filename="../../jiu_desktop/views/labels.py" line="71"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="65"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="75"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="62"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="66"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="63"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="67"/>
         <source>Dropped out</source>
         <translation>Afgehaakt</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="64"/>
-        <location filename="../../jiu_desktop/views/labels.py" line="85"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="68"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="89"/>
         <source>Completed</source>
         <translation>Afgerond</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="65"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="69"/>
         <source>Aftercare</source>
         <translation>Nazorg</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="72"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="76"/>
         <source>Coaching conversation</source>
         <translation>Coachgesprek</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="73"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="77"/>
         <source>By phone</source>
         <translation>Telefonisch</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="74"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="78"/>
         <source>Reaching out</source>
         <translation>Er op af</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="75"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="79"/>
         <source>Consultation with services</source>
         <translation>Overleg hulpverlening</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="76"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="80"/>
         <source>Other</source>
         <translation>Overig</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="82"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="86"/>
         <source>Suggested</source>
         <translation>Voorgesteld</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="84"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="88"/>
         <source>Ongoing</source>
         <translation>Loopt</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="86"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="90"/>
         <source>Stopped</source>
         <translation>Gestopt</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="105"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="109"/>
         <source>Intervision</source>
         <translation>Intervisie</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="106"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="110"/>
         <source>Coordination with partners</source>
         <translation>Afstemmingsoverleg</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="107"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="111"/>
         <source>Planning</source>
         <translation>Planning</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="108"/>
-        <location filename="../../jiu_desktop/views/labels.py" line="141"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="112"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="145"/>
         <source>Something else</source>
         <translation>Anders</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="118"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="122"/>
         <source>Talent</source>
         <translation>Talent</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="119"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="123"/>
         <source>Success</source>
         <translation>Succes</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="136"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="140"/>
         <source>Not known yet</source>
         <translation>Nog niet bekend</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="137"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="141"/>
         <source>Benefits</source>
         <translation>Uitkering</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="138"/>
-        <location filename="../../jiu_desktop/views/labels.py" line="167"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="142"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="171"/>
         <source>Work</source>
         <translation>Werk</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="139"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="143"/>
         <source>Student finance</source>
         <translation>Studiefinanciering</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="140"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="144"/>
         <source>No income</source>
         <translation>Geen inkomen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="152"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="156"/>
         <source>Call</source>
         <translation>Bellen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="153"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="157"/>
         <source>App</source>
         <translation>Appen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="154"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="158"/>
         <source>Text message</source>
         <translation>Sms</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="155"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="159"/>
         <source>Visit</source>
         <translation>Langsgaan</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="166"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="170"/>
         <source>Housing</source>
         <translation>Wonen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="168"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="172"/>
         <source>Income and debts</source>
         <translation>Inkomen en schulden</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="169"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="173"/>
         <source>Getting around</source>
         <translation>Mobiliteit</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="170"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="174"/>
         <source>Free time</source>
         <translation>Vrije tijd</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="171"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="175"/>
         <source>Learning</source>
         <translation>Ontwikkeling</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="172"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="176"/>
         <source>Social contacts</source>
         <translation>Sociale contacten</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="173"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="177"/>
         <source>Health</source>
         <translation>Gezondheid</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="174"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="178"/>
         <source>Meaning</source>
         <translation>Zingeving</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="175"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="179"/>
         <source>Well-being</source>
         <translation>Welbevinden</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="186"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="190"/>
         <source>Given</source>
         <translation>Gegeven</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="187"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="191"/>
         <source>Withdrawn</source>
         <translation>Ingetrokken</translation>
     </message>

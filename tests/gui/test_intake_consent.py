@@ -240,3 +240,27 @@ def test_consent_recorded_elsewhere_is_shown(qtbot: QtBot, window: MainWindow) -
     added = consent.give_consent(store, pid, "gegevens_bewaren")
     window.context.announce(added.changes, None)
     assert "Given since" in consent_row(page, "gegevens_bewaren").state.text()
+
+
+def test_a_no_at_the_first_question_is_recorded_as_said_no(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    page, pid = open_person(qtbot, window)
+    store = window.context.store
+    row = consent_row(page, "uitspraken_anoniem")
+    answer("consentRefused")
+    row.give.click()
+    [record] = consent.consent_history(store, pid, "uitspraken_anoniem")
+    assert record.decision == "ingetrokken"
+    assert record.wording_version == consent.current_wording_version()
+    assert not consent.allows(store, pid, "uitspraken_anoniem")
+    assert row.state.text() == f"Said no on {date.today():%d-%m-%Y}"
+    assert not row.withdraw.isEnabled()
+
+    answer("consentGiven")  # they change their mind later
+    row.give.click()
+    answer("confirmAction")
+    row.withdraw.click()
+    lines = row.history.text().splitlines()
+    assert ["Said no" in lines[0], "Given" in lines[1], "Withdrawn" in lines[2]] == [True] * 3
+    assert row.state.text() == f"Withdrawn on {date.today():%d-%m-%Y}"

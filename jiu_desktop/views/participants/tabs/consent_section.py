@@ -25,11 +25,18 @@ from jiu_desktop.services.changes import Changes
 from jiu_desktop.services.consent import ConsentState, Wording
 from jiu_desktop.views.confirm import TEXT_WIDTH, ask
 from jiu_desktop.views.context import AppContext
-from jiu_desktop.views.labels import ConsentRecord, consent_decision_label, format_date
+from jiu_desktop.views.labels import (
+    CONSENT_GIVEN,
+    CONSENT_WITHDRAWN,
+    ConsentRecord,
+    consent_decision_label,
+    format_date,
+)
 
 
 class WordingDialog(QDialog):
-    """The text to read out; "Consent given" records it."""
+    """The text to read out, and the answer: "They said yes" or "They said no" records it
+    (``decision``); Cancel records nothing."""
 
     def __init__(self, parent: QWidget, wording: Wording) -> None:
         super().__init__(parent)
@@ -46,13 +53,21 @@ class WordingDialog(QDialog):
         self.text.setMinimumWidth(TEXT_WIDTH)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.text)
+        self.decision: str | None = None
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         given = buttons.addButton(self.tr("They said yes"), QDialogButtonBox.ButtonRole.AcceptRole)
         given.setObjectName("consentGiven")
+        given.clicked.connect(lambda: self._answer(CONSENT_GIVEN))
+        refused = buttons.addButton(self.tr("They said no"), QDialogButtonBox.ButtonRole.ActionRole)
+        refused.setObjectName("consentRefused")
+        refused.clicked.connect(lambda: self._answer(CONSENT_WITHDRAWN))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)
-        buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def _answer(self, decision: str) -> None:
+        self.decision = decision
+        self.accept()
 
 
 class ConsentRow(QWidget):
@@ -100,14 +115,16 @@ class ConsentRow(QWidget):
     def _show_history(self, shown: bool) -> None:
         self.history.setVisible(shown)
 
-    def show_state(self, state: ConsentState, history: list[str]) -> None:
+    def show_state(self, state: ConsentState, history: list[str], ever_given: bool) -> None:
         record = state.record
         if record is None:
             text = self.tr("Not asked yet")
         elif state.given:
             text = self.tr("Given since {date}").format(date=format_date(record.recorded_on))
-        else:
+        elif ever_given:
             text = self.tr("Withdrawn on {date}").format(date=format_date(record.recorded_on))
+        else:
+            text = self.tr("Said no on {date}").format(date=format_date(record.recorded_on))
         self.state.setText(text)
         self.withdraw.setEnabled(state.given)
         self.toggle.setEnabled(bool(history))
@@ -146,16 +163,18 @@ class ConsentSection(QGroupBox):
         records = consent.consent_history(store, pid) if pid else []
         coaches: dict[str | None, str] = {}
         for kind, row in self.rows.items():
-            lines = []
+            lines, ever_given = [], False
             for record in records:
                 if record.kind != kind:
                     continue
                 if record.coach_id not in coaches:
                     coaches[record.coach_id] = consent.coach_name(store, record.coach_id)
-                lines.append(self._history_line(record, coaches[record.coach_id]))
-            row.show_state(states.get(kind, ConsentState(kind, False, None)), lines)
+                lines.append(self._history_line(record, coaches[record.coach_id], ever_given))
+                ever_given = ever_given or record.decision == CONSENT_GIVEN
+            state = states.get(kind, ConsentState(kind, False, None))
+            row.show_state(state, lines, ever_given)
 
-    def _history_line(self, record: ConsentRecord, coach: str) -> str:
+    def _history_line(self, record: ConsentRecord, coach: str, given_before: bool) -> str:
         version = record.wording_version
         if version == "overgenomen":
             read = self.tr("taken over from an earlier version")
@@ -163,7 +182,11 @@ class ConsentSection(QGroupBox):
             read = self.tr("wording {version}").format(version=version)
         else:
             read = self.tr("no wording read out")
-        parts = [format_date(record.recorded_on), consent_decision_label(record.decision)]
+        if record.decision == CONSENT_GIVEN or given_before:
+            decision = consent_decision_label(record.decision)
+        else:
+            decision = self.tr("Said no")
+        parts = [format_date(record.recorded_on), decision]
         parts += [coach] if coach else []
         return " · ".join([*parts, read])
 
@@ -173,14 +196,16 @@ class ConsentSection(QGroupBox):
         wording = consent.wording()[kind]
         dialog = WordingDialog(self, wording)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        decision = dialog.decision
         dialog.deleteLater()
-        if not accepted or self.participant_id is None:
+        if not accepted or decision is None or self.participant_id is None:
             return
         store = self.context.store
-        added = consent.give_consent(
+        added = consent.record_consent(
             store,
             self.participant_id,
             kind,
+            decision,
             coach_id=team.my_coach_id(store),
             wording_version=wording.version,
         )
