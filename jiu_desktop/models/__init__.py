@@ -14,6 +14,15 @@ from jiu_desktop.models.domains import LIFE_DOMAINS
 from jiu_desktop.models.intake import INCOME_SOURCES, REACH_WAYS, CareContact, Intake
 from jiu_desktop.models.local import ChangeLogEntry, LocalState, UpgradeStep
 from jiu_desktop.models.membership import GroupMembership
+from jiu_desktop.models.network_map import (
+    MAP_ANNOTATIONS,
+    MAP_CATEGORIES,
+    STEP_OUTCOMES,
+    TRUST_DIRECTIONS,
+    ImprovementStep,
+    MapPerson,
+    NetworkMap,
+)
 from jiu_desktop.models.notes import NOTE_KINDS, SessionNote
 from jiu_desktop.models.participant import (
     PARTICIPANT_STATUSES,
@@ -39,15 +48,19 @@ __all__ = [
     "CONSENT_KINDS",
     "INCOME_SOURCES",
     "LIFE_DOMAINS",
+    "MAP_ANNOTATIONS",
+    "MAP_CATEGORIES",
     "NOTE_KINDS",
     "PARTICIPANT",
     "PARTICIPANT_STATUSES",
     "REACH_WAYS",
     "REFERRAL_STATUSES",
+    "STEP_OUTCOMES",
     "SYNCED_ENTITIES",
     "TALENT_KINDS",
     "TEAM",
     "TEAM_NOTE_KINDS",
+    "TRUST_DIRECTIONS",
     "Base",
     "CareContact",
     "ChangeLogEntry",
@@ -56,8 +69,11 @@ __all__ = [
     "ErasedParticipant",
     "Group",
     "GroupMembership",
+    "ImprovementStep",
     "Intake",
     "LocalState",
+    "MapPerson",
+    "NetworkMap",
     "Participant",
     "Referral",
     "SessionNote",

@@ -25,7 +25,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, cast
 
-from sqlalchemy import String, Table
+from sqlalchemy import Integer, String, Table
 
 if TYPE_CHECKING:
     from jiu_desktop.models.base import SyncEntity
@@ -67,6 +67,10 @@ class Synced:
     #: fields set to something else than their default, so the second creation adds to the
     #: first instead of writing its defaults over what the first one filled in.
     derived_id: bool = False
+    #: Whole-number columns and the values they may hold, inclusive (the thickness of a
+    #: line on the network map: 1 to 5). Services (``validation.check_range``) and import
+    #: read it; every whole-number column declares one.
+    ranges: Mapping[str, tuple[int, int]] = field(default_factory=dict)
 
 
 def table_of(cls: type[SyncEntity]) -> Table:
@@ -183,6 +187,7 @@ def check_declarations() -> list[str]:
             if column not in table.c or not isinstance(table.c[column].type, String):
                 problems.append(f"{name}.{column} is declared as text but is no text column")
         problems += _choice_problems(name, table, spec)
+        problems += _range_problems(name, table, spec)
         if spec.owner == PARTICIPANT and name != "participant":
             owner = table.c.get("participant_id")
             if owner is None or owner.nullable or not _points_at(owner, "participant"):
@@ -220,6 +225,19 @@ def _choice_problems(name: str, table: Table, spec: Synced) -> list[str]:
                 problems.append(f"{name}.{column} needs its {kind}s as a tuple of codes")
     for column in set(spec.choices) & set(spec.choice_sets):
         problems.append(f"{name}.{column} cannot be a choice and a choice set at once")
+    return problems
+
+
+def _range_problems(name: str, table: Table, spec: Synced) -> list[str]:
+    problems: list[str] = []
+    for column, bounds in spec.ranges.items():
+        if column not in table.c or not isinstance(table.c[column].type, Integer):
+            problems.append(f"{name}.{column} is declared with a range but is no whole number")
+        elif not (isinstance(bounds, tuple) and len(bounds) == 2 and bounds[0] <= bounds[1]):
+            problems.append(f"{name}.{column} needs its range as (lowest, highest)")
+    for col in table.columns:
+        if isinstance(col.type, Integer) and col.name not in spec.ranges:
+            problems.append(f"{name}.{col.name} is a whole number without a declared range")
     return problems
 
 

@@ -171,6 +171,15 @@ def _check_value(where: str, kind: FieldType, value: Any, refs: dict[str, set[st
     elif kind == "bool":
         if not isinstance(value, bool):
             _fail(where, translate("exchange", "{value} is not true or false").format(value=shown))
+    elif kind.startswith("int:"):
+        low, high = (int(bound) for bound in kind[4:].split(".."))
+        if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
+            _fail(
+                where,
+                translate("exchange", "{value} is not a whole number from {low} to {high}").format(
+                    value=shown, low=low, high=high
+                ),
+            )
     elif kind in ("date", "date?"):
         if value is None and kind == "date?":
             return

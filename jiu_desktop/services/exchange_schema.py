@@ -12,6 +12,7 @@ to keep here:
 - a text column is ``str``, ``("enum", codes)`` when it is declared a choice, or
   ``("set", codes)`` (a list of codes) when it is declared a choice set; a date is
   ``date`` (``date?`` when it may be empty); a date-time ``datetime``; a boolean ``bool``;
+  a whole number ``int:<lowest>..<highest>`` (its declared range, ``Synced.ranges``);
 - a reference to team data is ``ref:<section>?`` (always nullable: a reference to a deleted
   group or coach is exported as ``null``).
 
@@ -25,7 +26,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import Boolean, Column, Date, DateTime, String
+from sqlalchemy import Boolean, Column, Date, DateTime, Integer, String
 
 from jiu_desktop.models import TEAM, SyncEntity, synced_entities
 from jiu_desktop.models.declaration import children_of, table_of
@@ -47,7 +48,7 @@ UNWRITTEN = frozenset({"updated_at", "deleted"})
 #: keeps its value.
 OPTIONAL = frozenset({"created_at"})
 
-#: ``"id"``, ``"str"``, ``"bool"``, ``"date"``, ``"date?"``, ``"datetime"``,
+#: ``"id"``, ``"str"``, ``"bool"``, ``"int:1..5"``, ``"date"``, ``"date?"``, ``"datetime"``,
 #: ``"ref:<section>?"``, ``("enum", codes)`` or ``("set", codes)``.
 FieldType = str | tuple[str, tuple[str, ...]]
 
@@ -198,6 +199,9 @@ def _field_type(cls: type[SyncEntity], column: Column[Any]) -> FieldType | None:
     kind = column.type
     if isinstance(kind, Boolean):
         return None if column.nullable else "bool"
+    if isinstance(kind, Integer):
+        bounds = cls.sync.ranges.get(column.name)
+        return None if column.nullable or bounds is None else f"int:{bounds[0]}..{bounds[1]}"
     if isinstance(kind, DateTime):
         return None if column.nullable else "datetime"
     if isinstance(kind, Date):
@@ -218,7 +222,8 @@ def schema_problems() -> list[str]:
                 problems.append(
                     f"{cls.__tablename__}.{column.name} ({column.type}"
                     f"{', nullable' if column.nullable else ''}) has no type in the export "
-                    "format (a reference must be to team data and nullable)"
+                    "format (a reference must be to team data and nullable; a whole number "
+                    "needs a declared range)"
                 )
     reached = {cls for cls in entities if cls.sync.owner == TEAM}
     pending = [cls for cls in entities if cls.__tablename__ == ROOT_TABLE]

@@ -77,6 +77,26 @@ def check_choice_set(values: object, entity: type[SyncEntity], column: str, labe
     return join_codes(entity, column, codes)
 
 
+def check_range(value: object, entity: type[SyncEntity], column: str, label: str) -> int:
+    """``value`` as a whole number within the range declared for ``entity.column``
+    (``Synced.ranges``), or InvalidInput saying which numbers are allowed."""
+    low, high = entity.sync.ranges[column]
+    if isinstance(value, bool) or not isinstance(value, int | str):
+        number = None
+    else:
+        try:
+            number = int(value)
+        except ValueError:
+            number = None
+    if number is None or not low <= number <= high:
+        raise InvalidInput(
+            translate("validation", "{label} must be a whole number from {low} to {high}.").format(
+                label=label, low=low, high=high
+            )
+        )
+    return number
+
+
 def check_email(value: str) -> str:
     value = value.strip()
     if value and not EMAIL.match(value):

@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from sqlalchemy.orm import Session
+
 from jiu_desktop.models import SYNCED_ENTITIES, SyncEntity, check_declarations
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -65,13 +67,16 @@ def test_sync_entity_subclasses_are_all_known() -> None:
     assert SyncEntity not in SYNCED_ENTITIES
 
 
-def _minimal_row(cls: type[SyncEntity], participant_id: str, **values: object) -> SyncEntity:
-    """A row with every required column filled, for entities of any kind."""
+def _minimal_row(
+    cls: type[SyncEntity], participant_id: str, session: Session | None = None, **values: object
+) -> SyncEntity:
+    """A row with every required column filled, for entities of any kind (a nested one's
+    parent row is made too, in ``session``)."""
     from datetime import date
 
     from sqlalchemy import Boolean, Date, String
 
-    from jiu_desktop.models.declaration import table_of
+    from jiu_desktop.models.declaration import by_table, table_of
 
     fields: dict[str, object] = {}
     for column in table_of(cls).columns:
@@ -79,6 +84,12 @@ def _minimal_row(cls: type[SyncEntity], participant_id: str, **values: object) -
             continue
         if column.name == "participant_id":
             fields[column.name] = participant_id
+        elif column.foreign_keys and session is not None:
+            parent_table = next(iter(column.foreign_keys)).column.table.name
+            parent = _minimal_row(by_table()[parent_table], participant_id, session)
+            session.add(parent)
+            session.flush()
+            fields[column.name] = parent.id
         elif isinstance(column.type, Date):
             fields[column.name] = date(2026, 12, 1)
         elif isinstance(column.type, Boolean):
@@ -104,7 +115,7 @@ def test_every_declared_search_field_is_found_by_search(store) -> None:  # type:
                     row = session.get(Participant, person.id)
                     setattr(row, name, marker)
                 else:
-                    session.add(_minimal_row(cls, person.id, **{name: marker}))
+                    session.add(_minimal_row(cls, person.id, session, **{name: marker}))
             found = [r.id for r in participants.list_participants(store, query=marker)]
             assert found == [person.id], (cls.__tablename__, name)
             checked += 1

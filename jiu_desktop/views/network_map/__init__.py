@@ -1,0 +1,1 @@
+"""The network map tab: scene, items, side panel, versions and comparison."""
