@@ -7,6 +7,8 @@
   checkboxes ``consent_data_kept``, ``consent_contact_shared``, ``consent_photos``.
 - **2.1** keeps consent on record (``consents``) and the group history
   (``group_history``), and the participant no longer has the checkboxes.
+- **2.2** adds the network map (``network_maps`` with their ``persons``, and
+  ``improvement_steps``); a 2.1 file simply has none, so it is read as it is.
 
 An older file is checked as it was written (``schema_of``), then turned into a 2.1
 document (``upgraded``) the way migration 0005 turned a profile: a ticked checkbox becomes
@@ -35,8 +37,14 @@ V1_SECTIONS = frozenset(
 OLD_PARTICIPANT_FIELDS: dict[str, FieldType] = dict.fromkeys(CHECKBOX_KINDS, "bool")
 
 
+#: The first minor version with consent on record: from there on a file holds only lists
+#: and fields this version has (later minor versions only added lists).
+RECORD_MINOR = 1
+
+
 def is_current(version: int, minor: int) -> bool:
-    return (version, minor) >= (VERSION, MINOR)
+    """Whether a file of ``version.minor`` is read as it is (2.1 and later)."""
+    return (version, minor) >= (VERSION, RECORD_MINOR)
 
 
 def schema_of(version: int, minor: int) -> Schema:
@@ -48,7 +56,7 @@ def schema_of(version: int, minor: int) -> Schema:
 
 
 def upgraded(document: dict[str, Any], version: int, minor: int) -> dict[str, Any]:
-    """The (validated) document as a 2.1 document; a 2.1 document as it is."""
+    """The (validated) document as a current document; a 2.1 or later one as it is."""
     if is_current(version, minor):
         return document
     newer = copy.deepcopy(document)

@@ -69,30 +69,33 @@ def _whole(kind: str, person: MapPerson) -> Difference:
 
 
 def _changed(old: MapPerson, new: MapPerson) -> Difference | None:
-    def t(text: str) -> str:
-        return translate("map_compare", text)
-
     parts: list[str] = []
     if old.label != new.label:
-        parts.append(t("was “{old}”").format(old=old.label))
+        parts.append(translate("map_compare", "was “{old}”").format(old=old.label))
     if old.category != new.category:
         parts.append(
-            t("{old} → {new}").format(
+            translate("map_compare", "{old} → {new}").format(
                 old=category_label(old.category), new=category_label(new.category)
             )
         )
     if old.strength != new.strength:
-        parts.append(t("line {old} → {new}").format(old=old.strength, new=new.strength))
+        parts.append(
+            translate("map_compare", "line {old} → {new}").format(
+                old=old.strength, new=new.strength
+            )
+        )
     if old.trust != new.trust:
         parts.append(
-            t("trust {old} → {new}").format(old=trust_label(old.trust), new=trust_label(new.trust))
+            translate("map_compare", "trust {old} → {new}").format(
+                old=trust_label(old.trust), new=trust_label(new.trust)
+            )
         )
     before = annotations_in_words(old.annotations, old.own_words)
     after = annotations_in_words(new.annotations, new.own_words)
     if before != after:
-        none = t("none")
+        none = translate("map_compare", "none")
         parts.append(
-            t("annotations {old} → {new}").format(
+            translate("map_compare", "annotations {old} → {new}").format(
                 old=", ".join(before) or none, new=", ".join(after) or none
             )
         )

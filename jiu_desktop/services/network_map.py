@@ -58,10 +58,6 @@ class MapVersion:
     persons: int
 
 
-def _label(text: str) -> str:
-    return translate("network_map", text)
-
-
 # -- versions -------------------------------------------------------------------------------
 def _versions(session: Session, participant_id: str) -> list[NetworkMap]:
     stmt = (
@@ -75,7 +71,7 @@ def _versions(session: Session, participant_id: str) -> list[NetworkMap]:
 def list_versions(store: Store, participant_id: str) -> list[MapVersion]:
     """Every version of the participant's map, oldest first, numbered from 1."""
     with store.session() as session:
-        v.live_row(session, Participant, participant_id, _label("Participant"))
+        v.live_row(session, Participant, participant_id, translate("network_map", "Participant"))
         maps = _versions(session, participant_id)
         counted = session.execute(
             select(MapPerson.map_id, func.count())
@@ -94,14 +90,14 @@ def version(store: Store, participant_id: str, number: int | None = None) -> Map
     """Version ``number`` (the latest when None); NotFound when there is no such version."""
     versions = list_versions(store, participant_id)
     if not versions or (number is not None and not 1 <= number <= len(versions)):
-        raise NotFound(_label("Network map version"), str(number or 1))
+        raise NotFound(translate("network_map", "Network map version"), str(number or 1))
     return versions[-1] if number is None else versions[number - 1]
 
 
 def number_of(store: Store, map_id: str) -> int:
     """The number of the version ``map_id`` (NotFound when it is deleted or unknown)."""
     with store.session() as session:
-        chart = v.live_row(session, NetworkMap, map_id, _label("Network map"))
+        chart = v.live_row(session, NetworkMap, map_id, translate("network_map", "Network map"))
         return [m.id for m in _versions(session, chart.participant_id)].index(map_id) + 1
 
 
@@ -111,7 +107,7 @@ def start_map(
     """A first, empty version (also when there are versions: a fresh start)."""
     day = _day(on)
     with store.session() as session:
-        v.live_row(session, Participant, participant_id, _label("Participant"))
+        v.live_row(session, Participant, participant_id, translate("network_map", "Participant"))
         chart = NetworkMap(
             participant_id=participant_id, drawn_on=day, coach_id=_coach(session, coach_id)
         )
@@ -126,7 +122,7 @@ def new_version(
     same keys, positions and lines; an empty first version when there is none yet."""
     day = _day(on)
     with store.session() as session:
-        v.live_row(session, Participant, participant_id, _label("Participant"))
+        v.live_row(session, Participant, participant_id, translate("network_map", "Participant"))
         versions = _versions(session, participant_id)
         latest = versions[-1] if versions else None
         chart = NetworkMap(
@@ -138,6 +134,7 @@ def new_version(
             copied_from=latest.id if latest else "",
         )
         session.add(chart)
+        session.flush()  # the version before its persons (they point at it)
         if latest is not None:
             for person in _persons(session, latest.id):
                 session.add(_copy(person, chart.id))
@@ -163,9 +160,9 @@ def update_map(store: Store, map_id: str, **fields: Any) -> Changes:
         elif key == "drawn_on":
             clean[key] = _day(value)
         else:
-            raise InvalidInput(_label("Unknown field: {field}").format(field=key))
+            raise InvalidInput(translate("network_map", "Unknown field: {field}").format(field=key))
     with store.session() as session:
-        chart = v.live_row(session, NetworkMap, map_id, _label("Network map"))
+        chart = v.live_row(session, NetworkMap, map_id, translate("network_map", "Network map"))
         v.assign_changed(chart, clean)
         return written(session)
 
@@ -173,14 +170,14 @@ def update_map(store: Store, map_id: str, **fields: Any) -> Changes:
 def delete_version(store: Store, map_id: str) -> Changes:
     """The version and its persons; the steps stay with the persons on other versions."""
     with store.session() as session:
-        chart = v.live_row(session, NetworkMap, map_id, _label("Network map"))
+        chart = v.live_row(session, NetworkMap, map_id, translate("network_map", "Network map"))
         soft_delete(session, chart)
         return written(session)
 
 
 def get_map(store: Store, map_id: str) -> NetworkMap:
     with store.session() as session:
-        return v.live_row(session, NetworkMap, map_id, _label("Network map"))
+        return v.live_row(session, NetworkMap, map_id, translate("network_map", "Network map"))
 
 
 # -- persons --------------------------------------------------------------------------------
@@ -201,7 +198,9 @@ def persons(store: Store, map_id: str) -> list[MapPerson]:
 
 def get_person(store: Store, person_id: str) -> MapPerson:
     with store.session() as session:
-        return v.live_row(session, MapPerson, person_id, _label("Person on the map"))
+        return v.live_row(
+            session, MapPerson, person_id, translate("network_map", "Person on the map")
+        )
 
 
 def clean_person_fields(fields: Mapping[str, Any]) -> dict[str, Any]:
@@ -212,22 +211,28 @@ def clean_person_fields(fields: Mapping[str, Any]) -> dict[str, Any]:
         elif key in ("own_words", "coach_note"):
             clean[key] = str(value or "").strip()
         elif key == "category":
-            clean[key] = v.check_choice(value, MapPerson, key, _label("Who they are"))
+            clean[key] = v.check_choice(
+                value, MapPerson, key, translate("network_map", "Who they are")
+            )
         elif key == "trust":
-            clean[key] = v.check_choice(value, MapPerson, key, _label("Trust"))
+            clean[key] = v.check_choice(value, MapPerson, key, translate("network_map", "Trust"))
         elif key == "annotations":
             codes = value.split() if isinstance(value, str) else value
-            clean[key] = v.check_choice_set(codes, MapPerson, key, _label("Annotations"))
+            clean[key] = v.check_choice_set(
+                codes, MapPerson, key, translate("network_map", "Annotations")
+            )
         elif key == "strength":
-            clean[key] = v.check_range(value, MapPerson, key, _label("Line"))
+            clean[key] = v.check_range(value, MapPerson, key, translate("network_map", "Line"))
         elif key == "improve":
             clean[key] = bool(value)
         elif key == "position":
             clean[key] = _position(value)
         else:
-            raise InvalidInput(_label("Unknown field: {field}").format(field=key))
+            raise InvalidInput(translate("network_map", "Unknown field: {field}").format(field=key))
     if "label" in clean and not clean["label"]:
-        raise InvalidInput(_label("Write who it is: a first name or a role (“moeder”)."))
+        raise InvalidInput(
+            translate("network_map", "Write who it is: a first name or a role (“moeder”).")
+        )
     return clean
 
 
@@ -238,11 +243,11 @@ def _position(value: object) -> str:
         try:
             point = (float(value[0]), float(value[1]))
         except (TypeError, ValueError):
-            raise InvalidInput(_label("A position is two numbers.")) from None
+            raise InvalidInput(translate("network_map", "A position is two numbers.")) from None
     else:
-        raise InvalidInput(_label("A position is two numbers."))
+        raise InvalidInput(translate("network_map", "A position is two numbers."))
     if not all(abs(c) <= 2000 for c in point):  # 2 m from the middle: a slip of the mouse
-        raise InvalidInput(_label("That position lies far off the map."))
+        raise InvalidInput(translate("network_map", "That position lies far off the map."))
     return format_position(point)
 
 
@@ -254,7 +259,7 @@ def add_person(store: Store, map_id: str, label: str, **fields: Any) -> Added[Ma
     person_key = str(fields.pop("person_key", "") or new_id())
     clean = clean_person_fields({"label": label, **fields})
     with store.session() as session:
-        chart = v.live_row(session, NetworkMap, map_id, _label("Network map"))
+        chart = v.live_row(session, NetworkMap, map_id, translate("network_map", "Network map"))
         if "position" not in clean:
             others = _persons(session, map_id)
             width = person_box(clean["label"], (0.0, 0.0))[0].w
@@ -272,7 +277,9 @@ def add_person(store: Store, map_id: str, label: str, **fields: Any) -> Added[Ma
 def update_person(store: Store, person_id: str, **fields: Any) -> Changes:
     clean = clean_person_fields(fields)
     with store.session() as session:
-        person = v.live_row(session, MapPerson, person_id, _label("Person on the map"))
+        person = v.live_row(
+            session, MapPerson, person_id, translate("network_map", "Person on the map")
+        )
         v.assign_changed(person, clean)
         return written(session)
 
@@ -285,7 +292,9 @@ def move_person(store: Store, person_id: str, position: Point) -> Changes:
 def delete_person(store: Store, person_id: str) -> Changes:
     """Off this version; the person's steps stay (they may be on other versions)."""
     with store.session() as session:
-        person = v.live_row(session, MapPerson, person_id, _label("Person on the map"))
+        person = v.live_row(
+            session, MapPerson, person_id, translate("network_map", "Person on the map")
+        )
         soft_delete(session, person)
         return written(session)
 
@@ -318,13 +327,15 @@ def clean_step_fields(fields: Mapping[str, Any]) -> dict[str, Any]:
         if key in ("what", "with_whom", "feedback"):
             clean[key] = str(value or "").strip()
         elif key in ("planned_on", "feedback_on"):
-            clean[key] = v.as_date(value, _label("Date"))
+            clean[key] = v.as_date(value, translate("network_map", "Date"))
         elif key == "outcome":
-            clean[key] = v.check_choice(value, ImprovementStep, key, _label("How it went"))
+            clean[key] = v.check_choice(
+                value, ImprovementStep, key, translate("network_map", "How it went")
+            )
         else:
-            raise InvalidInput(_label("Unknown field: {field}").format(field=key))
+            raise InvalidInput(translate("network_map", "Unknown field: {field}").format(field=key))
     if "what" in clean and not clean["what"]:
-        raise InvalidInput(_label("Write down the step in a few words."))
+        raise InvalidInput(translate("network_map", "Write down the step in a few words."))
     return clean
 
 
@@ -333,7 +344,9 @@ def add_step(store: Store, person_id: str, what: str, **fields: Any) -> Added[Im
     what, with whom (``with_whom``), when (``planned_on``). Marks the person."""
     clean = clean_step_fields({"what": what, **fields})
     with store.session() as session:
-        person = v.live_row(session, MapPerson, person_id, _label("Person on the map"))
+        person = v.live_row(
+            session, MapPerson, person_id, translate("network_map", "Person on the map")
+        )
         person.improve = True
         step = ImprovementStep(
             participant_id=person.participant_id, person_key=person.person_key, **clean
@@ -345,7 +358,7 @@ def add_step(store: Store, person_id: str, what: str, **fields: Any) -> Added[Im
 def update_step(store: Store, step_id: str, **fields: Any) -> Changes:
     clean = clean_step_fields(fields)
     with store.session() as session:
-        step = v.live_row(session, ImprovementStep, step_id, _label("Step"))
+        step = v.live_row(session, ImprovementStep, step_id, translate("network_map", "Step"))
         v.assign_changed(step, clean)
         return written(session)
 
@@ -363,16 +376,16 @@ def delete_step(store: Store, step_id: str) -> Changes:
     with store.session() as session:
         step = session.get(ImprovementStep, step_id)
         if step is None:
-            raise NotFound(_label("Step"), step_id)
+            raise NotFound(translate("network_map", "Step"), step_id)
         soft_delete(session, step)
         return written(session)
 
 
 # -- helpers --------------------------------------------------------------------------------
 def _day(value: date | str | None) -> date:
-    day = v.as_date(value, _label("Date")) or date.today()
+    day = v.as_date(value, translate("network_map", "Date")) or date.today()
     if day > date.today():
-        raise InvalidInput(_label("A network map cannot be dated in the future."))
+        raise InvalidInput(translate("network_map", "A network map cannot be dated in the future."))
     return day
 
 

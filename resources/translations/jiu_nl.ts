@@ -17,28 +17,28 @@
 <context>
     <name>CareContactDialog</name>
     <message>
-        <location filename="../../jiu_desktop/views/participants/care_contacts.py" line="55"/>
+        <location filename="../../jiu_desktop/views/participants/care_contacts.py" line="56"/>
         <source>Care worker</source>
         <extracomment>Like the conflict panel: warm, boxed, hard to miss.</extracomment>
         <translation>Hulpverlener</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/care_contacts.py" line="63"/>
+        <location filename="../../jiu_desktop/views/participants/care_contacts.py" line="64"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/care_contacts.py" line="64"/>
+        <location filename="../../jiu_desktop/views/participants/care_contacts.py" line="65"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/care_contacts.py" line="65"/>
+        <location filename="../../jiu_desktop/views/participants/care_contacts.py" line="66"/>
         <source>How to reach</source>
         <translation>Bereikbaar via</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/care_contacts.py" line="77"/>
+        <location filename="../../jiu_desktop/views/participants/care_contacts.py" line="78"/>
         <source>Coaches on</source>
         <translation>Werkt aan</translation>
     </message>
@@ -46,73 +46,73 @@
 <context>
     <name>CareContactsBox</name>
     <message>
-        <location filename="../../jiu_desktop/views/participants/care_contacts.py" line="102"/>
+        <location filename="../../jiu_desktop/views/participants/care_contacts.py" line="103"/>
         <source>Care workers involved</source>
         <translation>Betrokken hulpverleners</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/care_contacts.py" line="107"/>
+        <location filename="../../jiu_desktop/views/participants/care_contacts.py" line="108"/>
         <source>No care workers yet. Is someone involved? Add them.</source>
         <translation>Nog geen hulpverleners. Is er iemand betrokken? Voeg die toe.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/care_contacts.py" line="114"/>
+        <location filename="../../jiu_desktop/views/participants/care_contacts.py" line="115"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/care_contacts.py" line="114"/>
+        <location filename="../../jiu_desktop/views/participants/care_contacts.py" line="115"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/care_contacts.py" line="114"/>
+        <location filename="../../jiu_desktop/views/participants/care_contacts.py" line="115"/>
         <source>How to reach</source>
         <translation>Bereikbaar via</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/care_contacts.py" line="115"/>
+        <location filename="../../jiu_desktop/views/participants/care_contacts.py" line="116"/>
         <source>Coaches on</source>
         <translation>Werkt aan</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/care_contacts.py" line="133"/>
+        <location filename="../../jiu_desktop/views/participants/care_contacts.py" line="139"/>
         <source>Add…</source>
         <translation>Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/care_contacts.py" line="134"/>
+        <location filename="../../jiu_desktop/views/participants/care_contacts.py" line="140"/>
         <source>Edit…</source>
         <translation>Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/care_contacts.py" line="135"/>
-        <location filename="../../jiu_desktop/views/participants/care_contacts.py" line="217"/>
+        <location filename="../../jiu_desktop/views/participants/care_contacts.py" line="141"/>
+        <location filename="../../jiu_desktop/views/participants/care_contacts.py" line="223"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/care_contacts.py" line="172"/>
+        <location filename="../../jiu_desktop/views/participants/care_contacts.py" line="178"/>
         <source>the coach</source>
         <translation>de coach</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/care_contacts.py" line="176"/>
+        <location filename="../../jiu_desktop/views/participants/care_contacts.py" line="182"/>
         <source>⚠ {subject}: {who} work on this. Agree who does what.</source>
         <translation>⚠ {subject}: {who} werken hieraan. Spreek af wie wat doet.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/care_contacts.py" line="177"/>
+        <location filename="../../jiu_desktop/views/participants/care_contacts.py" line="183"/>
         <source> and </source>
         <translation> en </translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/care_contacts.py" line="213"/>
+        <location filename="../../jiu_desktop/views/participants/care_contacts.py" line="219"/>
         <source>Remove care worker</source>
         <translation>Hulpverlener verwijderen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/care_contacts.py" line="214"/>
+        <location filename="../../jiu_desktop/views/participants/care_contacts.py" line="220"/>
         <source>Remove {name} from the care workers involved?</source>
         <translation>{name} verwijderen uit de betrokken hulpverleners?</translation>
     </message>
@@ -2794,33 +2794,38 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
         <translation>{value} is niet true of false</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange_check.py" line="180"/>
+        <location filename="../../jiu_desktop/services/exchange_check.py" line="179"/>
+        <source>{value} is not a whole number from {low} to {high}</source>
+        <translation>{value} is geen heel getal van {low} tot en met {high}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/exchange_check.py" line="189"/>
         <source>{value} is not a date (YYYY-MM-DD)</source>
         <translation>{value} is geen datum (JJJJ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange_check.py" line="185"/>
+        <location filename="../../jiu_desktop/services/exchange_check.py" line="194"/>
         <source>{value} is not a date and time</source>
         <translation>{value} is geen datum en tijd</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange_check.py" line="190"/>
+        <location filename="../../jiu_desktop/services/exchange_check.py" line="199"/>
         <source>{value} falls outside the years 1 to 9999 when converted to UTC</source>
         <translation>{value} valt buiten de jaren 1 tot en met 9999 als het naar UTC wordt omgerekend</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange_check.py" line="211"/>
+        <location filename="../../jiu_desktop/services/exchange_check.py" line="220"/>
         <source>{value} is not a list</source>
         <translation>{value} is geen lijst</translation>
     </message>
     <message>
         <location filename="../../jiu_desktop/services/exchange_check.py" line="154"/>
-        <location filename="../../jiu_desktop/services/exchange_check.py" line="216"/>
+        <location filename="../../jiu_desktop/services/exchange_check.py" line="225"/>
         <source>{value} is not one of: {choices}</source>
         <translation>{value} is niet een van: {choices}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange_check.py" line="200"/>
+        <location filename="../../jiu_desktop/services/exchange_check.py" line="209"/>
         <source>{value} refers to an entry that is not in the file</source>
         <translation>{value} verwijst naar iets dat niet in het bestand staat</translation>
     </message>
@@ -2853,7 +2858,7 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
     </message>
     <message>
         <location filename="../../jiu_desktop/services/exchange_check.py" line="125"/>
-        <location filename="../../jiu_desktop/services/exchange_check.py" line="221"/>
+        <location filename="../../jiu_desktop/services/exchange_check.py" line="230"/>
         <source>appears twice</source>
         <translation>komt twee keer voor</translation>
     </message>
@@ -3016,6 +3021,44 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
         <source>Talent or success</source>
         <extracomment>A talent (&quot;kan goed uitleggen&quot;) or a success (&quot;eerste keer op tijd bij de training&quot;).</extracomment>
         <translation>Talent of wat goed ging</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/models/network_map.py" line="52"/>
+        <source>Network map: remark</source>
+        <extracomment>Who a person is to the young person; the backdrop&apos;s four sectors are the first four. Trust as an arrow: none, towards the person (&quot;bij wie hij terecht kan&quot;), or both ways. The annotations the handbook writes in brackets; own words go in ``own_words``. How a step to improve a connection went: not yet told, it worked, still obstacles. The line&apos;s thickness: 1 (thin: the relation feels bad) to 5; 3 for a new person.</extracomment>
+        <translation>Netwerkkaart: opmerking</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/models/network_map.py" line="78"/>
+        <source>Name on the network map</source>
+        <extracomment>The coach who made this version (empty: not known). Show the four sectors and three closeness rings behind the map. The version this one was copied from (empty: drawn from scratch). The coach&apos;s remark on this version; never printed for the participant.</extracomment>
+        <translation>Naam op de netwerkkaart</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/models/network_map.py" line="79"/>
+        <source>Network map: in their words</source>
+        <translation>Netwerkkaart: in eigen woorden</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/models/network_map.py" line="80"/>
+        <source>Network map: coach&apos;s note</source>
+        <translation>Netwerkkaart: notitie van de coach</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/models/network_map.py" line="117"/>
+        <source>Network map: step</source>
+        <extracomment>The same person on every version of the map (copies keep it). As the young person says it: &quot;moeder&quot;, &quot;sportmaatje&quot;, &quot;Ahmed&quot;, &quot;de hond&quot;. Never printed on the participant&apos;s version, hidden in &quot;Samen kijken&quot;. &quot;x y&quot; in millimetres from the middle (x to the right, y down): one field, so a move on two laptops lets one position win whole. The young person wants to improve this connection (steps 5–9 of the method).</extracomment>
+        <translation>Netwerkkaart: stap</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/models/network_map.py" line="118"/>
+        <source>Network map: step, with whom</source>
+        <translation>Netwerkkaart: stap, met wie</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/models/network_map.py" line="119"/>
+        <source>Network map: how it went</source>
+        <translation>Netwerkkaart: hoe het ging</translation>
     </message>
 </context>
 <context>
@@ -3325,6 +3368,226 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
         <location filename="../../jiu_desktop/views/labels.py" line="191"/>
         <source>Withdrawn</source>
         <translation>Ingetrokken</translation>
+    </message>
+</context>
+<context>
+    <name>map_compare</name>
+    <message>
+        <location filename="../../jiu_desktop/services/map_compare.py" line="74"/>
+        <source>was “{old}”</source>
+        <extracomment>Trust as an order, to say whether it grew. +1 thicker line / trust gained, -1 thinner / lost, 0 neither (for colouring).</extracomment>
+        <translation>was “{old}”</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/map_compare.py" line="77"/>
+        <source>{old} → {new}</source>
+        <translation>{old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/map_compare.py" line="83"/>
+        <source>line {old} → {new}</source>
+        <translation>lijn {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/map_compare.py" line="89"/>
+        <source>trust {old} → {new}</source>
+        <translation>vertrouwen {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/map_compare.py" line="96"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/map_compare.py" line="98"/>
+        <source>annotations {old} → {new}</source>
+        <translation>aantekeningen {old} → {new}</translation>
+    </message>
+</context>
+<context>
+    <name>map_labels</name>
+    <message>
+        <location filename="../../jiu_desktop/services/map_labels.py" line="13"/>
+        <source>family</source>
+        <translation>familie</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/map_labels.py" line="14"/>
+        <source>friends/acquaintances</source>
+        <translation>vrienden/kennissen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/map_labels.py" line="15"/>
+        <source>school/work</source>
+        <translation>school/werk</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/map_labels.py" line="16"/>
+        <source>care/professionals</source>
+        <translation>hulpverlening/professionals</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/map_labels.py" line="17"/>
+        <source>pet</source>
+        <translation>huisdier</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/map_labels.py" line="18"/>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/map_labels.py" line="19"/>
+        <source>other</source>
+        <translation>overig</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/map_labels.py" line="25"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/map_labels.py" line="26"/>
+        <source>towards them</source>
+        <translation>naar de persoon</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/map_labels.py" line="27"/>
+        <source>mutual</source>
+        <translation>wederzijds</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/map_labels.py" line="33"/>
+        <source>deceased</source>
+        <translation>overleden</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/map_labels.py" line="34"/>
+        <source>out of the picture</source>
+        <translation>uit beeld</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/map_labels.py" line="35"/>
+        <source>argument</source>
+        <translation>ruzie</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/map_labels.py" line="41"/>
+        <source>not told yet</source>
+        <translation>nog niet besproken</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/map_labels.py" line="42"/>
+        <source>it worked</source>
+        <translation>gelukt</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/map_labels.py" line="43"/>
+        <source>still obstacles</source>
+        <translation>nog belemmeringen</translation>
+    </message>
+</context>
+<context>
+    <name>network_map</name>
+    <message>
+        <location filename="../../jiu_desktop/services/network_map.py" line="74"/>
+        <location filename="../../jiu_desktop/services/network_map.py" line="110"/>
+        <location filename="../../jiu_desktop/services/network_map.py" line="125"/>
+        <source>Participant</source>
+        <extracomment>The fields of a person that a service may set (``position`` as an (x, y) pair in mm).</extracomment>
+        <translation>Deelnemer</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/network_map.py" line="93"/>
+        <source>Network map version</source>
+        <translation>Versie van de netwerkkaart</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/network_map.py" line="100"/>
+        <location filename="../../jiu_desktop/services/network_map.py" line="165"/>
+        <location filename="../../jiu_desktop/services/network_map.py" line="173"/>
+        <location filename="../../jiu_desktop/services/network_map.py" line="180"/>
+        <location filename="../../jiu_desktop/services/network_map.py" line="262"/>
+        <source>Network map</source>
+        <translation>Netwerkkaart</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/network_map.py" line="163"/>
+        <location filename="../../jiu_desktop/services/network_map.py" line="231"/>
+        <location filename="../../jiu_desktop/services/network_map.py" line="336"/>
+        <source>Unknown field: {field}</source>
+        <translation>Onbekend veld: {field}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/network_map.py" line="202"/>
+        <location filename="../../jiu_desktop/services/network_map.py" line="281"/>
+        <location filename="../../jiu_desktop/services/network_map.py" line="296"/>
+        <location filename="../../jiu_desktop/services/network_map.py" line="348"/>
+        <source>Person on the map</source>
+        <translation>Persoon op de kaart</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/network_map.py" line="215"/>
+        <source>Who they are</source>
+        <translation>Wie het is</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/network_map.py" line="218"/>
+        <source>Trust</source>
+        <translation>Vertrouwen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/network_map.py" line="222"/>
+        <source>Annotations</source>
+        <translation>Aantekeningen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/network_map.py" line="225"/>
+        <source>Line</source>
+        <translation>Lijn</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/network_map.py" line="234"/>
+        <source>Write who it is: a first name or a role (“moeder”).</source>
+        <translation>Schrijf op wie het is: een voornaam of een rol (“moeder”).</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/network_map.py" line="246"/>
+        <location filename="../../jiu_desktop/services/network_map.py" line="248"/>
+        <source>A position is two numbers.</source>
+        <translation>Een plek is twee getallen.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/network_map.py" line="250"/>
+        <source>That position lies far off the map.</source>
+        <translation>Die plek ligt ver buiten de kaart.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/network_map.py" line="330"/>
+        <location filename="../../jiu_desktop/services/network_map.py" line="386"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/network_map.py" line="333"/>
+        <source>How it went</source>
+        <translation>Hoe het ging</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/network_map.py" line="338"/>
+        <source>Write down the step in a few words.</source>
+        <translation>Schrijf de stap in een paar woorden op.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/network_map.py" line="361"/>
+        <location filename="../../jiu_desktop/services/network_map.py" line="379"/>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/network_map.py" line="388"/>
+        <source>A network map cannot be dated in the future.</source>
+        <translation>Een netwerkkaart kan geen datum in de toekomst hebben.</translation>
     </message>
 </context>
 <context>
@@ -3835,6 +4098,7 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
     </message>
     <message>
         <location filename="../../jiu_desktop/services/consent.py" line="189"/>
+        <location filename="../../jiu_desktop/services/network_map.py" line="394"/>
         <location filename="../../jiu_desktop/services/team.py" line="73"/>
         <source>Coach</source>
         <extracomment>The coach this profile belongs to, kept on this laptop only: every coach&apos;s laptop knows its own, so &quot;mine&quot; on the Start page and in the list needs nothing from the team.</extracomment>
@@ -3915,17 +4179,22 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
         <translation>{field}: “{value}” is geen van de mogelijkheden.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/validation.py" line="84"/>
+        <location filename="../../jiu_desktop/services/validation.py" line="93"/>
+        <source>{label} must be a whole number from {low} to {high}.</source>
+        <translation>{label} moet een heel getal van {low} tot en met {high} zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/validation.py" line="104"/>
         <source>“{value}” is not an email address.</source>
         <translation>“{value}” is geen e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/validation.py" line="93"/>
+        <location filename="../../jiu_desktop/services/validation.py" line="113"/>
         <source>“{value}” is not a phone number.</source>
         <translation>“{value}” is geen telefoonnummer.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/validation.py" line="102"/>
+        <location filename="../../jiu_desktop/services/validation.py" line="122"/>
         <source>The date of birth lies in the future or too far back.</source>
         <translation>De geboortedatum ligt in de toekomst of te ver terug.</translation>
     </message>

@@ -18,7 +18,10 @@ from jiu_desktop.models import (
     ConsentRecord,
     Group,
     GroupMembership,
+    ImprovementStep,
     Intake,
+    MapPerson,
+    NetworkMap,
     Participant,
     Referral,
     SessionNote,
@@ -31,6 +34,7 @@ from jiu_desktop.models.intake import intake_id
 
 # A valid instance of each entity and one edit per field, for the field-by-field walk.
 P = "p-1"
+M = "m-1"  # the map that a sample person is on
 SAMPLES: dict[type[SyncEntity], tuple[dict[str, Any], dict[str, Any]]] = {
     Participant: (
         {"id": P, "first_name": "Noor", "last_name": "Bakker", "date_of_birth": date(2001, 4, 9)},
@@ -119,6 +123,35 @@ SAMPLES: dict[type[SyncEntity], tuple[dict[str, Any], dict[str, Any]]] = {
         {"participant_id": P, "from_date": date(2026, 9, 7)},
         {"from_date": date(2026, 9, 8), "to_date": date(2026, 12, 4)},
     ),
+    NetworkMap: (
+        {"participant_id": P, "drawn_on": date(2026, 10, 6)},
+        {"drawn_on": date(2026, 10, 7), "backdrop": True, "note": "Samen getekend"},
+    ),
+    MapPerson: (
+        {"participant_id": P, "map_id": M, "person_key": "k-1", "label": "moeder"},
+        {
+            "label": "mama",
+            "category": "familie",
+            "annotations": "ruzie",
+            "own_words": "soms",
+            "coach_note": "x",
+            "position": "-40 -20",
+            "strength": 4,
+            "trust": "wederzijds",
+            "improve": True,
+        },
+    ),
+    ImprovementStep: (
+        {"participant_id": P, "person_key": "k-1", "what": "Samen koken"},
+        {
+            "what": "Samen eten",
+            "with_whom": "zus",
+            "planned_on": date(2026, 10, 20),
+            "outcome": "gelukt",
+            "feedback": "Ging goed",
+            "feedback_on": date(2026, 10, 21),
+        },
+    ),
 }
 
 
@@ -135,6 +168,8 @@ def log_rows(store: Store, entity: str, row_id: str) -> list[ChangeLogEntry]:
 def add_owner(store: Store) -> None:
     with store.session() as s:
         s.add(Participant(id=P, first_name="Noor"))
+        s.flush()
+        s.add(NetworkMap(id=M, participant_id=P, drawn_on=date(2026, 10, 6)))
 
 
 def test_every_synced_entity_has_samples() -> None:

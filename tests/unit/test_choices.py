@@ -14,7 +14,9 @@ from jiu_desktop.models import (
     SYNCED_ENTITIES,
     CareContact,
     ConsentRecord,
+    ImprovementStep,
     Intake,
+    MapPerson,
     Participant,
     Referral,
     SessionNote,
@@ -24,7 +26,15 @@ from jiu_desktop.models import (
     TeamNote,
     choices_of,
 )
-from jiu_desktop.services import consent, intake, notes, participants, talents, team_notes
+from jiu_desktop.services import (
+    consent,
+    intake,
+    network_map,
+    notes,
+    participants,
+    talents,
+    team_notes,
+)
 from jiu_desktop.views import labels
 
 Write = Callable[[Store, str], object]
@@ -72,6 +82,27 @@ def _team_note(store: Store, code: str) -> object:
     return team_notes.add_team_note(store, kind=code, text="Intervisie over er op af")
 
 
+def _on_a_map(store: Store, **fields: object) -> object:
+    person = participants.create_participant(store, first_name="Noor")
+    chart = network_map.start_map(store, person.id).row
+    return network_map.add_person(store, chart.id, "moeder", **fields)
+
+
+def _category(store: Store, code: str) -> object:
+    return _on_a_map(store, category=code)
+
+
+def _trust(store: Store, code: str) -> object:
+    return _on_a_map(store, trust=code)
+
+
+def _outcome(store: Store, code: str) -> object:
+    added = _on_a_map(store)
+    person = added.row
+    step = network_map.add_step(store, person.id, "Samen koken").row
+    return network_map.record_feedback(store, step.id, code, "Ging goed")
+
+
 #: Every declared choice column, and the service call that writes a code into it. A new
 #: choice column fails ``test_every_choice_column_is_written_by_a_checked_service`` until
 #: it is listed here.
@@ -85,6 +116,9 @@ WRITERS: dict[tuple[type[SyncEntity], str], Write] = {
     (ConsentRecord, "kind"): _consent_kind,
     (ConsentRecord, "decision"): _consent_decision,
     (TeamNote, "kind"): _team_note,
+    (MapPerson, "category"): _category,
+    (MapPerson, "trust"): _trust,
+    (ImprovementStep, "outcome"): _outcome,
 }
 
 
@@ -113,11 +147,17 @@ def _subjects(store: Store, codes: list[str]) -> str:
     return made.row.subjects
 
 
+def _annotations(store: Store, codes: list[str]) -> str:
+    added = _on_a_map(store, annotations=codes)
+    return str(added.row.annotations)
+
+
 #: Every declared choice set and the service call that writes codes into it.
 SET_WRITERS: dict[tuple[type[SyncEntity], str], SetWrite] = {
     (Intake, "reach_by"): _reach_by,
     (Intake, "coach_subjects"): _coach_subjects,
     (CareContact, "subjects"): _subjects,
+    (MapPerson, "annotations"): _annotations,
 }
 
 

@@ -27,6 +27,7 @@ from jiu_desktop.services import (
     exchange,
     intake,
     memberships,
+    network_map,
     notes,
     participants,
     profile,
@@ -64,14 +65,21 @@ def filled(store: Store) -> str:
         store, noor.id, organisation="Wijkteam", first_name="Petra", subjects=["inkomen"]
     )
     talents.add_talent(store, noor.id, kind="succes", text="Op tijd", noted_on="2026-11-02")
+    chart = network_map.start_map(store, noor.id, coach_id=coach.id, on="2026-11-03").row
+    mother = network_map.add_person(
+        store, chart.id, "moeder", category="familie", annotations=["ruzie"], strength=2
+    ).row
+    step = network_map.add_step(store, mother.id, "Samen koken", planned_on="2026-11-10").row
+    network_map.record_feedback(store, step.id, "gelukt", "Ging goed", on="2026-11-12")
     team_notes.add_team_note(store, kind="intervisie", text="Er op af", note_date="2026-11-20")
     participants.create_participant(store, first_name="Ilias")
     return noor.id
 
 
 #: The rows ``filled`` makes: coaches, groups, participants, status history, referrals,
-#: notes, consents, group history, intake, care contacts, talents, team notes.
-FILLED_ROWS = 1 + 1 + 2 + 3 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1
+#: notes, consents, group history, intake, care contacts, talents, team notes, a map
+#: version, a person on it, an improvement step.
+FILLED_ROWS = 1 + 1 + 2 + 3 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1
 
 
 def stable(document: dict[str, Any]) -> dict[str, Any]:
@@ -314,7 +322,7 @@ def documented_example() -> dict[str, Any]:
 
 def test_the_documented_example_is_a_valid_export(store: Store) -> None:
     example = documented_example()
-    assert (example["version"], example["minor"]) == (exchange.VERSION, exchange.MINOR) == (2, 1)
+    assert (example["version"], example["minor"]) == (exchange.VERSION, exchange.MINOR) == (2, 2)
     summary = exchange.import_document(store, example)
     assert summary.created == {
         "coaches": 1,
@@ -329,7 +337,11 @@ def test_the_documented_example_is_a_valid_export(store: Store) -> None:
         "notes": 1,
         "status_history": 2,
         "talents": 1,
+        "network_maps": 1,
+        "persons": 2,
+        "improvement_steps": 1,
     }
+    assert network_map.steps(store, "p-1", "pk-1")[0].outcome == "gelukt"
     assert consent.allows(store, "p-1", "gegevens_bewaren")
     assert not consent.allows(store, "p-1", "beeldmateriaal"), "given, then withdrawn"
     assert intake.chosen(intake.get_intake(store, "p-1").reach_by) == ("appen", "langsgaan")  # type: ignore[union-attr]
@@ -404,7 +416,7 @@ def test_a_version_1_file_still_imports(store: Store, tmp_path: Path) -> None:
         "status_history": 1,
     }
     document = exchange.export_data(store)
-    assert (document["version"], document["minor"]) == (2, 1)
+    assert (document["version"], document["minor"]) == (2, 2)
     (person,) = document["participants"]
     assert person["group_id"] == "g-1" and person["notes"][0]["id"] == "n-1"
     assert [n.id for n in notes.list_notes(store, "p-1")] == ["n-1"]
@@ -431,7 +443,7 @@ def test_a_version_this_reader_does_not_know_is_refused(store: Store, version: i
     assert exchange.export_data(store)["participants"] == []
 
 
-@pytest.mark.parametrize("minor", [2, 9, -1, "1", None])
+@pytest.mark.parametrize("minor", [3, 9, -1, "1", None])
 def test_a_minor_version_this_reader_does_not_know_is_refused(store: Store, minor: Any) -> None:
     document = {**documented_example(), "minor": minor}
     with pytest.raises(InvalidImport) as error:
@@ -448,7 +460,14 @@ def version_2_0(document: dict[str, Any]) -> dict[str, Any]:
         person["consent_data_kept"] = "gegevens_bewaren" in given
         person["consent_contact_shared"] = "contact_delen" in given
         person["consent_photos"] = "beeldmateriaal" in given
-        for kind in ("group_history", "intake", "care_contacts", "talents"):
+        for kind in (
+            "group_history",
+            "intake",
+            "care_contacts",
+            "talents",
+            "network_maps",
+            "improvement_steps",
+        ):
             person.pop(kind, None)
     return older
 
@@ -484,7 +503,7 @@ def test_a_version_2_0_file_reads_its_checkboxes_as_consent_records(
 def test_the_export_writes_version_2_with_a_list_per_declared_entity(store: Store) -> None:
     noor = filled(store)
     document = exchange.export_data(store, noor)
-    assert (document["version"], document["minor"]) == (2, 1)
+    assert (document["version"], document["minor"]) == (2, 2)
     plan = schema()
     assert set(document) == {
         "format",
@@ -528,6 +547,8 @@ def test_every_declared_entity_has_its_section_with_types_from_its_columns() -> 
         "talents",
         "consents",
         "group_history",
+        "network_maps",
+        "improvement_steps",
     }
     assert plan["intake"].types["reach_by"] == ("set", REACH_WAYS)
     assert plan["care_contacts"].types["subjects"] == ("set", LIFE_DOMAINS)
@@ -759,7 +780,7 @@ def test_dates_at_the_ends_of_the_calendar_are_kept_and_listed(store: Store, day
     filled(store)
     document = noor_first(exchange.export_data(store))
     found = places(is_date)
-    assert len(found) == 13, found
+    assert len(found) == 16, found
     for place in found:
         set_at(document, place, day)
     exchange.import_document(store, document)
@@ -878,3 +899,20 @@ def test_sigterm_while_writing_the_part_file_removes_it(
     finally:
         signal.signal(signal.SIGTERM, previous)
     assert os.listdir(out.parent) == []
+
+
+def test_a_version_2_1_file_without_network_maps_imports_as_it_is(
+    store: Store, tmp_path: Path
+) -> None:
+    noor = filled(store)
+    older = exchange.export_data(store)
+    older["minor"] = 1
+    for person in older["participants"]:
+        person.pop("network_maps", None)
+        person.pop("improvement_steps", None)
+    other, _ = profile.create_profile(tmp_path / "other", "Ander", "geheim 12345")
+    summary = exchange.import_document(other, older)
+    assert summary.created["talents"] == 1 and "network_maps" not in summary.created
+    assert network_map.list_versions(other, noor) == []
+    assert consent.allows(other, noor, "beeldmateriaal")
+    other.close()
