@@ -57,6 +57,12 @@ class Example:
 
 @pytest.fixture
 def example(store: Store) -> Example:
+    return build_example(store)
+
+
+def build_example(store: Store) -> Example:
+    """Version 1: the handbook's map (with a coach note and a remark); version 2: the
+    mother's line thicker and trust mutual, with a plan that worked; the cat gone, Ahmed new."""
     coach = team.create_coach(store, "Sanne de Vries").id
     noor = participants.create_participant(
         store, first_name="Noor", last_name="Bakkerstraat", coach_id=coach
