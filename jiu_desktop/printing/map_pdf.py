@@ -20,7 +20,7 @@ from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import getAscentDescent
+from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -70,10 +70,6 @@ FOOTER = 10 * mm
 LEGEND_WIDTH = 58 * mm
 #: The map is never drawn larger than on the screen's 1:1 millimetres.
 MAX_SCALE = 1.0
-
-
-def _t(text: str) -> str:
-    return translate("map_pdf", text)
 
 
 def day(value: date | None) -> str:
@@ -269,9 +265,14 @@ def _legend(canvas: Canvas, document: MapDocument, scale: float) -> None:
             canvas.line(x, y - (1.5 + 3.6 * n) * mm, x + sample, y - (1.5 + 3.6 * n) * mm)
 
     rows.append((10.5 * mm, lines))
-    rows.append(_legend_row(canvas, _t("the thicker, the better the relation"), x, styles))
+    rows.append(
+        _legend_row(canvas, translate("map_pdf", "the thicker, the better the relation"), x, styles)
+    )
     rows.append((3 * mm, lambda y: None))
-    for both, words in ((False, _t("trusts")), (True, _t("mutual trust"))):
+    for both, words in (
+        (False, translate("map_pdf", "trusts")),
+        (True, translate("map_pdf", "mutual trust")),
+    ):
         height, text = _legend_row(canvas, words, x + sample + 3 * mm, styles)
 
         def arrow(y: float, both: bool = both, text: Draw = text) -> None:
@@ -279,7 +280,9 @@ def _legend(canvas: Canvas, document: MapDocument, scale: float) -> None:
             text(y)
 
         rows.append((max(height, 6 * mm), arrow))
-    height, text = _legend_row(canvas, _t("wants to improve this connection"), x + 6 * mm, styles)
+    height, text = _legend_row(
+        canvas, translate("map_pdf", "wants to improve this connection"), x + 6 * mm, styles
+    )
 
     def dot(y: float, text: Draw = text) -> None:
         _fill(canvas, IMPROVE)
@@ -304,7 +307,7 @@ def _legend(canvas: Canvas, document: MapDocument, scale: float) -> None:
     canvas.roundRect(0, -total, LEGEND_WIDTH, total, 3 * mm, stroke=0, fill=1)
     _fill(canvas, ACCENT)
     canvas.setFont(SANS_BOLD, 11)
-    canvas.drawString(x, -7 * mm, _t("Legend"))
+    canvas.drawString(x, -7 * mm, translate("map_pdf", "Legend"))
     y = -11 * mm
     for height, draw in rows:
         draw(y)
@@ -355,23 +358,25 @@ def _page_decoration(document: MapDocument) -> Callable[[Canvas, object], None]:
         canvas.saveState()
         _fill(canvas, ACCENT)
         canvas.setFont(SANS_BOLD, 17)
-        title = _t("Network map")
+        title = translate("map_pdf", "Network map")
         canvas.drawString(MARGIN, top - 6 * mm, title)
         name_x = MARGIN + canvas.stringWidth(title, SANS_BOLD, 17) + 5 * mm
-        _fill(canvas, INK)
-        canvas.setFont(SANS_BOLD, 17)
-        canvas.drawString(name_x, top - 6 * mm, _full_name(document))
-        details = _t("version {number} · {date}").format(
+        details = translate("map_pdf", "version {number} · {date}").format(
             number=document.number, date=day(document.drawn_on)
         )
         if document.coach:
-            details += " · " + _t("coach: {name}").format(name=document.coach)
+            details += " · " + translate("map_pdf", "coach: {name}").format(name=document.coach)
+        room = width - MARGIN - canvas.stringWidth(details, SANS, 10.5) - 8 * mm - name_x
+        name, size = _fitted(_full_name(document), room)
+        _fill(canvas, INK)
+        canvas.setFont(SANS_BOLD, size)
+        canvas.drawString(name_x, top - 6 * mm, name)
         canvas.setFont(SANS, 10.5)
         canvas.drawRightString(width - MARGIN, top - 5.5 * mm, details)
         which = (
-            _t("Version for the participant")
+            translate("map_pdf", "Version for the participant")
             if document.for_participant
-            else _t("Coach's version: confidential")
+            else translate("map_pdf", "Coach's version: confidential")
         )
         _fill(canvas, MUTED)
         canvas.setFont(SANS, 9)
@@ -381,11 +386,24 @@ def _page_decoration(document: MapDocument) -> Callable[[Canvas, object], None]:
         canvas.setFont(SANS, 8)
         canvas.drawString(MARGIN, 7 * mm, "JIU Desktop · Jong in Uitvoering")
         canvas.drawRightString(
-            width - MARGIN, 7 * mm, _t("page {n}").format(n=canvas.getPageNumber())
+            width - MARGIN,
+            7 * mm,
+            translate("map_pdf", "page {n}").format(n=canvas.getPageNumber()),
         )
         canvas.restoreState()
 
     return decorate
+
+
+def _fitted(name: str, room: float) -> tuple[str, float]:
+    """The name at 17 pt, smaller down to 11 pt when the header is short of room, and
+    shortened with an ellipsis only when even that is too wide."""
+    size = 17.0
+    while size > 11 and stringWidth(name, SANS_BOLD, size) > room:
+        size -= 1
+    while len(name) > 1 and stringWidth(name, SANS_BOLD, size) > room:
+        name = name[:-2] + "…"
+    return name, size
 
 
 class WritingLines(Flowable):  # type: ignore[misc]
@@ -417,8 +435,13 @@ def _plan_table(plan: Plan | None, width: float, styles: dict[str, ParagraphStyl
     """The steps (what, with whom, when, how it went), and one or three empty rows to add
     a step on paper."""
     head = [
-        Paragraph(escape(_t(text)), styles["cell_head"])
-        for text in ("What", "With whom", "When", "Feedback")
+        Paragraph(escape(text), styles["cell_head"])
+        for text in (
+            translate("map_pdf", "What"),
+            translate("map_pdf", "With whom"),
+            translate("map_pdf", "When"),
+            translate("map_pdf", "Feedback"),
+        )
     ]
     rows: list[list[object]] = [head]
     for step in plan.steps if plan else ():
@@ -461,26 +484,29 @@ def _plans_page(document: MapDocument, width: float) -> list[Flowable]:
     """Every plan; without plans, one empty plan to fill in together (steps 6–9 are
     optional, and a printout is where a coach and a young person often start one)."""
     styles = _styles()
-    story: list[Flowable] = [Paragraph(escape(_t("Improve a connection")), styles["title"])]
+    story: list[Flowable] = [
+        Paragraph(escape(translate("map_pdf", "Improve a connection")), styles["title"])
+    ]
     story.append(
         Paragraph(
             escape(
-                _t(
+                translate(
+                    "map_pdf",
                     "Which connection would you like to improve? Write down the steps: what, "
                     "with whom, when. Afterwards: did the plan work, or are there still "
-                    "obstacles?"
+                    "obstacles?",
                 )
             ),
             styles["muted"],
         )
     )
     story.append(Spacer(1, 4 * mm))
-    how = _t("How did it go?")
+    how = translate("map_pdf", "How did it go?")
     if not document.plans:
         story.append(
             KeepTogether(
                 [
-                    WritingLines(_t("With whom:"), 1, width * 0.5),
+                    WritingLines(translate("map_pdf", "Connection with:"), 1, width * 0.5),
                     _plan_table(None, width, styles),
                     Spacer(1, 2 * mm),
                     WritingLines(how, 3, width),
@@ -507,7 +533,10 @@ def _plans_page(document: MapDocument, width: float) -> list[Flowable]:
 def _coach_part(document: MapDocument, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
     part: list[Flowable] = [
         Spacer(1, 4 * mm),
-        Paragraph(escape(_t("For the coach only: not for the participant")), styles["heading"]),
+        Paragraph(
+            escape(translate("map_pdf", "For the coach only: not for the participant")),
+            styles["heading"],
+        ),
     ]
     if document.remark:
         part.append(Paragraph(escape(document.remark), styles["body"]))
@@ -534,7 +563,7 @@ def map_pdf(document: MapDocument) -> bytes:
         rightMargin=MARGIN,
         topMargin=MARGIN + HEADER,
         bottomMargin=MARGIN + 2 * mm,
-        title=f"{_t('Network map')} {document.first_name}",
+        title=f"{translate('map_pdf', 'Network map')} {document.first_name}",
         author="JIU Desktop",
     )
     frame = Frame(
@@ -569,7 +598,9 @@ def compare_pdf(document: ComparisonDocument) -> bytes:
         canvas.setFont(SANS, 8)
         canvas.drawString(MARGIN + 6 * mm, 10 * mm, "JIU Desktop · Jong in Uitvoering")
         canvas.drawRightString(
-            width - MARGIN - 6 * mm, 10 * mm, _t("page {n}").format(n=canvas.getPageNumber())
+            width - MARGIN - 6 * mm,
+            10 * mm,
+            translate("map_pdf", "page {n}").format(n=canvas.getPageNumber()),
         )
         canvas.restoreState()
 
@@ -580,16 +611,18 @@ def compare_pdf(document: ComparisonDocument) -> bytes:
         rightMargin=MARGIN + 6 * mm,
         topMargin=MARGIN + 4 * mm,
         bottomMargin=MARGIN + 8 * mm,
-        title=f"{_t('Network map')} {document.first_name}",
+        title=f"{translate('map_pdf', 'Network map')} {document.first_name}",
         author="JIU Desktop",
     )
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
     doc.addPageTemplates([PageTemplate("compare", [frame], onPage=decorate)])
     story: list[Flowable] = [
-        Paragraph(escape(f"{_t('Network map')} · {name}"), styles["title"]),
+        Paragraph(escape(f"{translate('map_pdf', 'Network map')} · {name}"), styles["title"]),
         Paragraph(
             escape(
-                _t("What changed from version {a} ({a_date}) to version {b} ({b_date})").format(
+                translate(
+                    "map_pdf", "What changed from version {a} ({a_date}) to version {b} ({b_date})"
+                ).format(
                     a=document.from_number,
                     a_date=day(document.from_date),
                     b=document.to_number,
@@ -602,9 +635,9 @@ def compare_pdf(document: ComparisonDocument) -> bytes:
         HRFlowable(width="100%", thickness=0.8, color=ACCENT, spaceAfter=8 * mm),
     ]
     groups = (
-        (_t("New on the map"), document.new),
-        (_t("Changed"), document.changed),
-        (_t("No longer on the map"), document.gone),
+        (translate("map_pdf", "New on the map"), document.new),
+        (translate("map_pdf", "Changed"), document.changed),
+        (translate("map_pdf", "No longer on the map"), document.gone),
     )
     for (title, lines), bullet in zip(groups, ("+", "•", "–"), strict=True):
         story.append(Paragraph(escape(f"{title} ({len(lines)})"), styles["heading"]))
@@ -612,7 +645,7 @@ def compare_pdf(document: ComparisonDocument) -> bytes:
             text = line[2:] if line[:2] in ("+ ", "- ") else line
             story.append(Paragraph(escape(text), styles["item"], bulletText=bullet))
         if not lines:
-            story.append(Paragraph(escape(_t("nobody")), styles["muted"]))
+            story.append(Paragraph(escape(translate("map_pdf", "nobody")), styles["muted"]))
         story.append(Spacer(1, 5 * mm))
     doc.build(story)
     return buffer.getvalue()

@@ -161,7 +161,7 @@ def test_a_map_without_plans_still_gets_a_page_to_write_a_plan_on(store: Store) 
     network_map.add_person(store, chart, "moeder", category="familie")
     texts = pages_text(map_pdf(map_document(store, noor)))
     assert len(texts) == 2
-    assert "With whom:" in texts[1] and "How did it go?" in texts[1]
+    assert "Connection with:" in texts[1] and "How did it go?" in texts[1]
 
 
 def test_the_comparison_lists_what_changed(example: Example) -> None:
@@ -191,3 +191,12 @@ def test_a_map_of_150_persons_fits_the_page(store: Store) -> None:
         network_map.add_person(store, chart, f"persoon {n}", category="vrienden")
     text = flat(pages_text(map_pdf(map_document(store, noor)))[0])
     assert "persoon 0" in text and "persoon 149" in text
+
+
+def test_a_very_long_name_is_shortened_and_the_date_stays_in_the_header(store: Store) -> None:
+    long = "van den Berg-Ouali " * 8
+    noor = participants.create_participant(store, first_name="Noor", last_name=long).id
+    network_map.start_map(store, noor, on=FIRST_DAY)
+    first = flat(pages_text(map_pdf(map_document(store, noor)))[0])
+    assert "07-09-2026" in first
+    assert "Noor van den Berg-Ouali" in first and "…" in first
