@@ -423,8 +423,8 @@ class WritingLines(Flowable):  # type: ignore[misc]
         _fill(canvas, MUTED)
         canvas.setFont(SANS_BOLD, 9.5)
         canvas.drawString(0, height - 4 * mm, self.heading)
-        _stroke(canvas, RULE, 0.5)
-        canvas.setDash([1, 2])
+        _stroke(canvas, MUTED, 0.5)
+        canvas.setDash([1, 1.5])
         for row in range(self.lines):
             y = height - (6 + 8 * (row + 1)) * mm + 1 * mm
             canvas.line(0, y, self.line_width, y)
