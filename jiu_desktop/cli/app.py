@@ -2,7 +2,7 @@
 scripting and support.
 
 Each subcommand lives in the module of its area (``profile``, ``data``, ``people``,
-``record``, ``backups``, ``sync``) and calls service functions. Passphrases come from
+``record``, ``maps``, ``backups``, ``sync``) and calls service functions. Passphrases come from
 ``JIU_PASSPHRASE`` (and ``JIU_NEW_PASSPHRASE``, ``JIU_TEAM_PASSPHRASE``,
 ``JIU_WEBDAV_PASSWORD``) or are asked on the terminal. Success exits 0; a failure prints
 one line and exits 1 (usage errors 2). Only starting the app imports Qt widgets.
@@ -13,7 +13,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from jiu_desktop.cli import backups, data, people, profile, record, sync
+from jiu_desktop.cli import backups, data, maps, people, profile, record, sync
 from jiu_desktop.cli.common import Command, fail
 from jiu_desktop.errors import JiuError
 from jiu_desktop.i18n import install_language, translate
@@ -45,7 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
         sub.set_defaults(func=func)
         return sub
 
-    for area in (profile, data, people, record, backups, sync):
+    for area in (profile, data, people, record, maps, backups, sync):
         area.add_commands(command)
     return parser
 
@@ -90,6 +90,7 @@ def main(argv: list[str]) -> int:
         gui.add_argument("--demo", action="store_true")
         args, _qt_args = gui.parse_known_args(argv)
         return run_gui(args.profile, args.demo)
+    maps.gui_for_png(argv)
     install_language(_language_for(argv))
     args = build_parser().parse_args(argv)
     if args.profile is None:

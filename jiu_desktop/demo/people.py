@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from jiu_desktop.db.store import Store
 from jiu_desktop.demo import texts as text
+from jiu_desktop.demo.maps import add_maps
 from jiu_desktop.demo.record import add_record, add_team_notes
 from jiu_desktop.models import (
     NOTE_KINDS,
@@ -40,6 +41,7 @@ class DemoSummary:
     coaches: int
     talents: int = 0
     team_notes: int = 0
+    maps: int = 0  # versions of network maps
 
 
 def _person(rng: random.Random, today: date, taken: set[str]) -> dict[str, object]:
@@ -92,7 +94,9 @@ def fill_demo_data(store: Store, participants: int, seed: int | None = None) -> 
     """Add ``participants`` fictional participants with notes, referrals and follow-ups."""
     rng = random.Random(seed)
     today = date.today()
-    counts = {"notes": 0, "referrals": 0, "talents": 0}
+    counts = {"notes": 0, "referrals": 0, "talents": 0, "maps": 0}
+    # The maps draw from a stream of their own: the rest of the demo stays as it was.
+    maps_rng = random.Random(None if seed is None else f"{seed}-maps")
     taken: set[str] = set()
     with store.session() as session:
         groups = [
@@ -107,7 +111,10 @@ def fill_demo_data(store: Store, participants: int, seed: int | None = None) -> 
     for start in range(0, participants, BATCH):
         with store.session() as session:
             for _ in range(min(BATCH, participants - start)):
-                _add_participant(session, rng, today, group_ids, coach_ids, counts, taken)
+                person, intake, last = _add_participant(
+                    session, rng, today, group_ids, coach_ids, counts, taken
+                )
+                counts["maps"] += add_maps(session, maps_rng, person, intake, last)
     return DemoSummary(
         participants,
         counts["notes"],
@@ -116,6 +123,7 @@ def fill_demo_data(store: Store, participants: int, seed: int | None = None) -> 
         len(coach_ids),
         counts["talents"],
         team_notes,
+        counts["maps"],
     )
 
 
@@ -127,7 +135,9 @@ def _add_participant(
     coach_ids: list[str],
     counts: dict[str, int],
     taken: set[str],
-) -> None:
+) -> tuple[Participant, date, date]:
+    """One participant and their record; returns them with their intake date and the last
+    day they were coached (today, unless they finished or dropped out)."""
     fields = _person(rng, today, taken)
     intake = today - timedelta(days=rng.randint(10, 400))
     history = _statuses(rng, intake, today)
@@ -183,3 +193,4 @@ def _add_participant(
             )
         )
         counts["referrals"] += 1
+    return person, intake, last
