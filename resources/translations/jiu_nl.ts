@@ -2462,7 +2462,7 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
         <translation>wijzig de wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/app.py" line="107"/>
+        <location filename="../../jiu_desktop/cli/app.py" line="108"/>
         <source>Stopped.</source>
         <translation>Gestopt.</translation>
     </message>
@@ -2606,6 +2606,46 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
         <location filename="../../jiu_desktop/cli/record.py" line="67"/>
         <source>up to this date (YYYY-MM-DD), included</source>
         <translation>tot en met deze datum (JJJJ-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli/maps.py" line="47"/>
+        <source>Network map saved: {path}</source>
+        <translation>Netwerkkaart opgeslagen: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli/maps.py" line="58"/>
+        <source>A PNG cannot be made in this process.</source>
+        <translation>In dit proces kan geen png gemaakt worden.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli/maps.py" line="87"/>
+        <source>a network map as PDF (or PNG), to print</source>
+        <translation>een netwerkkaart als pdf (of png), om af te drukken</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli/maps.py" line="95"/>
+        <source>the version&apos;s number (default: the latest)</source>
+        <translation>het nummer van de versie (standaard: de nieuwste)</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli/maps.py" line="100"/>
+        <source>the participant&apos;s version: no coach notes, no surname</source>
+        <translation>de versie voor de deelnemer: zonder notities van de coach en zonder achternaam</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli/maps.py" line="103"/>
+        <source>a PNG of the map instead of a PDF</source>
+        <translation>een png van de kaart in plaats van een pdf</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli/maps.py" line="109"/>
+        <source>what changed between two versions of a network map</source>
+        <translation>wat er veranderd is tussen twee versies van een netwerkkaart</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli/maps.py" line="118"/>
+        <source>also save the comparison as PDF here</source>
+        <translation>sla de vergelijking hier ook op als pdf</translation>
     </message>
 </context>
 <context>
@@ -3485,6 +3525,136 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
         <location filename="../../jiu_desktop/services/map_labels.py" line="43"/>
         <source>still obstacles</source>
         <translation>nog belemmeringen</translation>
+    </message>
+</context>
+<context>
+    <name>map_pdf</name>
+    <message>
+        <location filename="../../jiu_desktop/printing/map_drawing.py" line="219"/>
+        <source>the thicker, the better the relation</source>
+        <extracomment>The painter&apos;s colours (``views/network_map/painter.py``). The map is never drawn larger than on the screen&apos;s 1:1 millimetres. Draws one legend row from the top it is given.</extracomment>
+        <translation>hoe dikker, hoe beter de relatie</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/map_drawing.py" line="223"/>
+        <source>trusts</source>
+        <translation>vertrouwt</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/map_drawing.py" line="224"/>
+        <source>mutual trust</source>
+        <translation>wederzijds vertrouwen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/map_drawing.py" line="234"/>
+        <source>wants to improve this connection</source>
+        <translation>wil deze verbinding verbeteren</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/map_drawing.py" line="260"/>
+        <source>Legend</source>
+        <translation>Legenda</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/map_pdf.py" line="86"/>
+        <source>Network map</source>
+        <translation>Netwerkkaart</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/map_pdf.py" line="89"/>
+        <source>version {number} · {date}</source>
+        <translation>versie {number} · {date}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/map_pdf.py" line="93"/>
+        <source>coach: {name}</source>
+        <translation>coach: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/map_pdf.py" line="102"/>
+        <source>Version for the participant</source>
+        <translation>Versie voor de deelnemer</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/map_pdf.py" line="104"/>
+        <source>Coach&apos;s version: confidential</source>
+        <translation>Versie voor de coach: vertrouwelijk</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/map_pdf.py" line="116"/>
+        <location filename="../../jiu_desktop/printing/map_pdf.py" line="328"/>
+        <source>page {n}</source>
+        <translation>pagina {n}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/map_pdf.py" line="165"/>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/map_pdf.py" line="166"/>
+        <source>With whom</source>
+        <translation>Met wie</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/map_pdf.py" line="167"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/map_pdf.py" line="168"/>
+        <source>Feedback</source>
+        <translation>Terugkoppeling</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/map_pdf.py" line="213"/>
+        <source>Improve a connection</source>
+        <translation>Verbinding verbeteren</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/map_pdf.py" line="218"/>
+        <source>Which connection would you like to improve? Write down the steps: what, with whom, when. Afterwards: did the plan work, or are there still obstacles?</source>
+        <translation>Welke verbinding wil je verbeteren? Schrijf de stappen op: wat, met wie, wanneer. Daarna: is het plan gelukt, of zijn er nog belemmeringen?</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/map_pdf.py" line="229"/>
+        <source>How did it go?</source>
+        <translation>Hoe ging het?</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/map_pdf.py" line="234"/>
+        <source>Connection with:</source>
+        <translation>Verbinding met:</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/map_pdf.py" line="262"/>
+        <source>For the coach only: not for the participant</source>
+        <translation>Alleen voor de coach: niet voor de deelnemer</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/map_pdf.py" line="348"/>
+        <source>What changed from version {a} ({a_date}) to version {b} ({b_date})</source>
+        <translation>Wat er veranderd is van versie {a} ({a_date}) naar versie {b} ({b_date})</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/map_pdf.py" line="363"/>
+        <source>New on the map</source>
+        <translation>Nieuw op de kaart</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/map_pdf.py" line="364"/>
+        <source>Changed</source>
+        <translation>Veranderd</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/map_pdf.py" line="365"/>
+        <source>No longer on the map</source>
+        <translation>Niet meer op de kaart</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/map_pdf.py" line="373"/>
+        <source>nobody</source>
+        <translation>niemand</translation>
     </message>
 </context>
 <context>
