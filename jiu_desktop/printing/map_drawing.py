@@ -16,7 +16,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import getAscentDescent
+from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph
 
@@ -265,9 +265,15 @@ def _legend(canvas: Canvas, document: MapDocument, scale: float) -> None:
 
 
 def _legend_row(canvas: Canvas, text: str, x: float) -> tuple[float, Draw]:
-    """The height of ``text`` wrapped in the legend from ``x``, and how to draw it at a top."""
-    paragraph = Paragraph(escape(text), LEGEND_TEXT)
-    _w, height = paragraph.wrap(LEGEND_WIDTH - x - 3 * mm, 40 * mm)
+    """The height of ``text`` wrapped in the legend from ``x``, and how to draw it at a top.
+    It wraps between words only: a word too long for the row makes the row's font smaller
+    ("hulpverlening/professionals" is never broken in two)."""
+    room = LEGEND_WIDTH - x - 3 * mm
+    longest = max((stringWidth(word, SANS, 1.0) for word in text.split()), default=0.0)
+    size = min(LEGEND_TEXT.fontSize, room / longest) if longest else LEGEND_TEXT.fontSize
+    style = ParagraphStyle("legend-row", parent=LEGEND_TEXT, fontSize=size, leading=size * 4 / 3)
+    paragraph = Paragraph(escape(text), style)
+    _w, height = paragraph.wrap(room, 40 * mm)
 
     def draw(top: float) -> None:
         paragraph.drawOn(canvas, x, top - height)
