@@ -232,15 +232,14 @@ def clean_person_fields(fields: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _position(value: object) -> str:
-    if isinstance(value, str):
-        point = parse_position(value)
-    elif isinstance(value, tuple | list) and len(value) == 2:
-        try:
-            point = (float(value[0]), float(value[1]))
-        except (TypeError, ValueError):
-            raise InvalidInput(_label("A position is two numbers.")) from None
-    else:
+    # Strictly two numbers: ``parse_position`` forgives what is stored, not what is given.
+    parts = value.split() if isinstance(value, str) else value
+    if not isinstance(parts, tuple | list) or len(parts) != 2:
         raise InvalidInput(_label("A position is two numbers."))
+    try:
+        point = (float(parts[0]), float(parts[1]))
+    except (TypeError, ValueError):
+        raise InvalidInput(_label("A position is two numbers.")) from None
     if not all(abs(c) <= 2000 for c in point):  # 2 m from the middle: a slip of the mouse
         raise InvalidInput(_label("That position lies far off the map."))
     return format_position(point)
