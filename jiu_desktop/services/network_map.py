@@ -185,16 +185,24 @@ def get_map(store: Store, map_id: str) -> NetworkMap:
 
 # -- persons --------------------------------------------------------------------------------
 def _persons(session: Session, map_id: str) -> list[MapPerson]:
+    # Through the live map: a person that arrived before its map (or was added on another
+    # laptop to a version deleted here) is not shown until, or unless, the map is there.
     stmt = (
         select(MapPerson)
-        .where(MapPerson.map_id == map_id, MapPerson.deleted.is_(False))
+        .join(NetworkMap, NetworkMap.id == MapPerson.map_id)
+        .where(
+            MapPerson.map_id == map_id,
+            MapPerson.deleted.is_(False),
+            NetworkMap.deleted.is_(False),
+        )
         .order_by(MapPerson.created_at, MapPerson.id)
     )
     return list(session.scalars(stmt))
 
 
 def persons(store: Store, map_id: str) -> list[MapPerson]:
-    """The persons on a version, in the order they were added (the layout's order)."""
+    """The persons on a version, in the order they were added (the layout's order); none
+    when the version is deleted or has not arrived yet."""
     with store.session() as session:
         return _persons(session, map_id)
 
