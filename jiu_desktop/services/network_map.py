@@ -24,6 +24,7 @@ from jiu_desktop.models import Coach, ImprovementStep, MapPerson, NetworkMap, Pa
 from jiu_desktop.models.base import new_id
 from jiu_desktop.printing.map_layout import (
     Point,
+    box_text,
     format_position,
     free_spot,
     parse_position,
@@ -32,6 +33,7 @@ from jiu_desktop.printing.map_layout import (
 from jiu_desktop.services import validation as v
 from jiu_desktop.services.cascade import soft_delete
 from jiu_desktop.services.changes import Added, Changes, added, written
+from jiu_desktop.services.map_labels import annotations_in_words
 
 #: The fields of a person that a service may set (``position`` as an (x, y) pair in mm).
 PERSON_FIELDS = (
@@ -264,8 +266,16 @@ def add_person(store: Store, map_id: str, label: str, **fields: Any) -> Added[Ma
         chart = v.live_row(session, NetworkMap, map_id, _label("Network map"))
         if "position" not in clean:
             others = _persons(session, map_id)
-            width = person_box(clean["label"], (0.0, 0.0))[0].w
-            occupied = [person_box(p.label, parse_position(p.position))[0] for p in others]
+            drawn = _box_text(
+                clean["label"], clean.get("annotations", ""), clean.get("own_words", "")
+            )
+            width = person_box(drawn, (0.0, 0.0))[0].w
+            occupied = [
+                person_box(
+                    _box_text(p.label, p.annotations, p.own_words), parse_position(p.position)
+                )[0]
+                for p in others
+            ]
             clean["position"] = format_position(
                 free_spot(clean.get("category", "overig"), occupied, width)
             )
@@ -274,6 +284,11 @@ def add_person(store: Store, map_id: str, label: str, **fields: Any) -> Added[Ma
         )
         session.add(person)
         return added(session, person)
+
+
+def _box_text(label: str, annotations: str, own_words: str) -> str:
+    """The text of the person's box as the map draws it: "Neef (ruzie)"."""
+    return box_text(label, annotations_in_words(annotations, own_words))
 
 
 def update_person(store: Store, person_id: str, **fields: Any) -> Changes:

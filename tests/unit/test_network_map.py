@@ -91,10 +91,10 @@ def test_a_new_person_gets_a_free_spot_in_the_direction_of_their_category(store:
     for label, category in (("moeder", "familie"), ("zus", "familie"), ("Ahmed", "vrienden")):
         network_map.add_person(store, chart, label, category=category)
     mother, sister, friend = network_map.persons(store, chart)
-    for person, angle in ((mother, 225.0), (sister, 225.0), (friend, 315.0)):
+    # Family goes up left (225°), friends up right (315°); y runs down.
+    for person, left in ((mother, True), (sister, True), (friend, False)):
         x, y = parse_position(person.position)
-        assert (x < 0, y < 0) == (angle == 225.0, True), (person.label, x, y)
-        assert x > 0 or angle == 225.0
+        assert (x < 0, y < 0) == (left, True), (person.label, x, y)
     boxes = [person_box(p.label, parse_position(p.position))[0] for p in (mother, sister, friend)]
     assert no_overlap(boxes)
     assert mother.position != sister.position
@@ -532,3 +532,14 @@ def test_free_spot_through_the_service_for_thirty_persons(store: Store) -> None:
     assert no_overlap(boxes)
     drawn = layout_map("Noor", inputs(found))
     assert not any(p.moved for p in drawn.persons), "nothing to push apart"
+
+
+def test_a_free_spot_leaves_room_for_the_annotations_in_brackets(store: Store) -> None:
+    _, chart = a_map(store)
+    for label in ("opa", "oma", "oom", "tante", "neef", "nicht"):
+        network_map.add_person(
+            store, chart, label, category="familie", annotations="overleden ruzie"
+        )
+    drawn = layout_map("Noor", inputs(network_map.persons(store, chart)))
+    assert drawn.persons[0].text == "opa (deceased, argument)"
+    assert not any(p.moved for p in drawn.persons), "each box fits where it was put"
