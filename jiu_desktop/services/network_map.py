@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import func, select
@@ -21,7 +21,7 @@ from jiu_desktop.db.store import Store
 from jiu_desktop.errors import InvalidInput, NotFound
 from jiu_desktop.i18n import translate
 from jiu_desktop.models import Coach, ImprovementStep, MapPerson, NetworkMap, Participant
-from jiu_desktop.models.base import new_id
+from jiu_desktop.models.base import new_id, utc_now
 from jiu_desktop.printing.map_layout import (
     Point,
     box_text,
@@ -141,15 +141,19 @@ def new_version(
         )
         session.add(chart)
         if latest is not None:
-            for person in _persons(session, latest.id):
-                session.add(_copy(person, chart.id))
+            # Stamped a microsecond apart: copies made in one go keep the persons' order
+            # (the layout's order) instead of falling back on their random ids.
+            now = utc_now()
+            for n, person in enumerate(_persons(session, latest.id)):
+                session.add(_copy(person, chart.id, now + timedelta(microseconds=n)))
         return added(session, chart)
 
 
-def _copy(person: MapPerson, map_id: str) -> MapPerson:
+def _copy(person: MapPerson, map_id: str, created_at: datetime) -> MapPerson:
     return MapPerson(
         participant_id=person.participant_id,
         map_id=map_id,
+        created_at=created_at,
         **{name: getattr(person, name) for name in ("person_key", *PERSON_FIELDS)},
     )
 
