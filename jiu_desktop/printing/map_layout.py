@@ -275,13 +275,27 @@ def free_spot(category: str, occupied: Iterable[Rect], width: float = BOX_MIN_WI
     taken = [r.grown(GAP) for r in occupied]
     taken.append(middle_box("")[0].grown(GAP))
     base = math.radians(CATEGORY_ANGLES.get(category, CATEGORY_ANGLES["overig"]))
-    for radius in (50.0, 68.0, 86.0, 104.0, 122.0, 140.0):
-        for turn in (0, 1, -1, 2, -2, 3, -3, 4, -4):
+    for radius, turns in _candidates():
+        for turn in turns:
             a = base + turn * math.radians(11.0)
             x, y = radius * math.cos(a), radius * 0.72 * math.sin(a)
             if not any(Rect.around(x, y, width, BOX_HEIGHT).overlaps(t) for t in taken):
                 return (round(x, 1), round(y, 1))
     return (round(160.0 * math.cos(base), 1), round(110.0 * math.sin(base), 1))
+
+
+def _turns(most: int) -> tuple[int, ...]:
+    return (0, *(t for n in range(1, most + 1) for t in (n, -n)))
+
+
+def _candidates() -> Iterable[tuple[float, tuple[int, ...]]]:
+    """Rings outward in the category's direction (44° either side), then all round, so
+    a crowded category still finds a free spot instead of stacking on one."""
+    near, around = _turns(4), _turns(16)
+    for ring in range(11):
+        yield 50.0 + 18.0 * ring, near
+    for ring in range(80):
+        yield 50.0 + 18.0 * ring, around
 
 
 def parse_position(stored: str) -> Point:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import func, select
@@ -21,9 +21,10 @@ from jiu_desktop.db.store import Store
 from jiu_desktop.errors import InvalidInput, NotFound
 from jiu_desktop.i18n import translate
 from jiu_desktop.models import Coach, ImprovementStep, MapPerson, NetworkMap, Participant
-from jiu_desktop.models.base import new_id
+from jiu_desktop.models.base import new_id, utc_now
 from jiu_desktop.printing.map_layout import (
     Point,
+    box_text,
     format_position,
     free_spot,
     parse_position,
@@ -32,6 +33,7 @@ from jiu_desktop.printing.map_layout import (
 from jiu_desktop.services import validation as v
 from jiu_desktop.services.cascade import soft_delete
 from jiu_desktop.services.changes import Added, Changes, added, written
+from jiu_desktop.services.map_labels import annotations_in_words
 
 #: The fields of a person that a service may set (``position`` as an (x, y) pair in mm).
 PERSON_FIELDS = (
@@ -136,15 +138,19 @@ def new_version(
         session.add(chart)
         session.flush()  # the version before its persons (they point at it)
         if latest is not None:
-            for person in _persons(session, latest.id):
-                session.add(_copy(person, chart.id))
+            # Stamped a microsecond apart: copies made in one go keep the persons' order
+            # (the layout's order) instead of falling back on their random ids.
+            now = utc_now()
+            for n, person in enumerate(_persons(session, latest.id)):
+                session.add(_copy(person, chart.id, now + timedelta(microseconds=n)))
         return added(session, chart)
 
 
-def _copy(person: MapPerson, map_id: str) -> MapPerson:
+def _copy(person: MapPerson, map_id: str, created_at: datetime) -> MapPerson:
     return MapPerson(
         participant_id=person.participant_id,
         map_id=map_id,
+        created_at=created_at,
         **{name: getattr(person, name) for name in ("person_key", *PERSON_FIELDS)},
     )
 
@@ -182,16 +188,24 @@ def get_map(store: Store, map_id: str) -> NetworkMap:
 
 # -- persons --------------------------------------------------------------------------------
 def _persons(session: Session, map_id: str) -> list[MapPerson]:
+    # Through the live map: a person that arrived before its map (or was added on another
+    # laptop to a version deleted here) is not shown until, or unless, the map is there.
     stmt = (
         select(MapPerson)
-        .where(MapPerson.map_id == map_id, MapPerson.deleted.is_(False))
+        .join(NetworkMap, NetworkMap.id == MapPerson.map_id)
+        .where(
+            MapPerson.map_id == map_id,
+            MapPerson.deleted.is_(False),
+            NetworkMap.deleted.is_(False),
+        )
         .order_by(MapPerson.created_at, MapPerson.id)
     )
     return list(session.scalars(stmt))
 
 
 def persons(store: Store, map_id: str) -> list[MapPerson]:
-    """The persons on a version, in the order they were added (the layout's order)."""
+    """The persons on a version, in the order they were added (the layout's order); none
+    when the version is deleted or has not arrived yet."""
     with store.session() as session:
         return _persons(session, map_id)
 
@@ -237,15 +251,14 @@ def clean_person_fields(fields: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _position(value: object) -> str:
-    if isinstance(value, str):
-        point = parse_position(value)
-    elif isinstance(value, tuple | list) and len(value) == 2:
-        try:
-            point = (float(value[0]), float(value[1]))
-        except (TypeError, ValueError):
-            raise InvalidInput(translate("network_map", "A position is two numbers.")) from None
-    else:
+    # Strictly two numbers: ``parse_position`` forgives what is stored, not what is given.
+    parts = value.split() if isinstance(value, str) else value
+    if not isinstance(parts, tuple | list) or len(parts) != 2:
         raise InvalidInput(translate("network_map", "A position is two numbers."))
+    try:
+        point = (float(parts[0]), float(parts[1]))
+    except (TypeError, ValueError):
+        raise InvalidInput(translate("network_map", "A position is two numbers.")) from None
     if not all(abs(c) <= 2000 for c in point):  # 2 m from the middle: a slip of the mouse
         raise InvalidInput(translate("network_map", "That position lies far off the map."))
     return format_position(point)
@@ -262,8 +275,16 @@ def add_person(store: Store, map_id: str, label: str, **fields: Any) -> Added[Ma
         chart = v.live_row(session, NetworkMap, map_id, translate("network_map", "Network map"))
         if "position" not in clean:
             others = _persons(session, map_id)
-            width = person_box(clean["label"], (0.0, 0.0))[0].w
-            occupied = [person_box(p.label, parse_position(p.position))[0] for p in others]
+            drawn = _box_text(
+                clean["label"], clean.get("annotations", ""), clean.get("own_words", "")
+            )
+            width = person_box(drawn, (0.0, 0.0))[0].w
+            occupied = [
+                person_box(
+                    _box_text(p.label, p.annotations, p.own_words), parse_position(p.position)
+                )[0]
+                for p in others
+            ]
             clean["position"] = format_position(
                 free_spot(clean.get("category", "overig"), occupied, width)
             )
@@ -272,6 +293,11 @@ def add_person(store: Store, map_id: str, label: str, **fields: Any) -> Added[Ma
         )
         session.add(person)
         return added(session, person)
+
+
+def _box_text(label: str, annotations: str, own_words: str) -> str:
+    """The text of the person's box as the map draws it: "Neef (ruzie)"."""
+    return box_text(label, annotations_in_words(annotations, own_words))
 
 
 def update_person(store: Store, person_id: str, **fields: Any) -> Changes:
