@@ -37,6 +37,9 @@ from jiu_desktop.views.network_map.painter import (
     qrect,
 )
 
+#: Boxes, the middle and the backdrop are drawn once per zoom and then kept as pictures:
+#: a drag repaints only the line that moves. (Fewer calls into Python's paint, too.)
+CACHED = QGraphicsItem.CacheMode.DeviceCoordinateCache
 #: The line reacts to the pointer this far around it (mm), however thin it is drawn.
 LINE_HIT_WIDTH = 7.0
 
@@ -44,6 +47,7 @@ LINE_HIT_WIDTH = 7.0
 class BackdropItem(QGraphicsItem):
     def __init__(self, labels: dict[str, str]) -> None:
         super().__init__()
+        self.setCacheMode(CACHED)
         self.labels = labels
         self.setZValue(-2)
 
@@ -60,6 +64,7 @@ class BackdropItem(QGraphicsItem):
 class MiddleItem(QGraphicsItem):
     def __init__(self, layout: MapLayout) -> None:
         super().__init__()
+        self.setCacheMode(CACHED)
         self.layout = layout
         self.setZValue(2)
 
@@ -77,6 +82,7 @@ class LineItem(QGraphicsItem):
 
     def __init__(self, person: PlacedPerson) -> None:
         super().__init__()
+        self.setCacheMode(CACHED)
         self.setZValue(-1)
         self.person = person
         self.owner: PersonItem | None = None
@@ -128,6 +134,7 @@ class PersonItem(QGraphicsItem):
         super().__init__()
         self.person, self.source, self.line = person, source, line
         line.owner = self
+        self.setCacheMode(CACHED)
         self.setZValue(1)
         self.setFlags(
             QGraphicsItem.GraphicsItemFlag.ItemIsMovable
