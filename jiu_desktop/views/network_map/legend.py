@@ -21,6 +21,9 @@ class Legend(QWidget):
         self.view = view
         self.setObjectName("mapLegend")
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        font = self.font()
+        font.setPointSizeF(font.pointSizeF() * 0.9)
+        self.setFont(font)
         self.rows = [
             self.tr("the thicker, the better the relation"),
             self.tr("trusts them (goes to them with questions)"),

@@ -26,7 +26,7 @@ from jiu_desktop.views.autosave import DEBOUNCE_MS
 from jiu_desktop.views.network_map.person_fields import PersonFields
 from jiu_desktop.views.network_map.steps import StepList
 
-PANEL_WIDTH = 330
+PANEL_WIDTH = 300
 #: Typed fields wait for a pause; the others save at once.
 TYPED = ("label", "own_words", "coach_note")
 
@@ -59,7 +59,7 @@ class PersonPanel(QScrollArea):
         self.body = QWidget()
         body = QVBoxLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)
-        self.fields = PersonFields()
+        self.fields = PersonFields(narrow=True)
         self.fields.edited.connect(self._edited)
         body.addWidget(self.fields)
         body.addLayout(self._line_form())
@@ -70,7 +70,8 @@ class PersonPanel(QScrollArea):
         body.addWidget(self.improve)
         self.steps = StepList()
         body.addWidget(self.steps)
-        delete = QPushButton(self.tr("Remove from the map (Del)"))
+        delete = QPushButton(self.tr("Remove from the map"))
+        delete.setToolTip("Del")
         delete.setObjectName("deletePerson")
         delete.clicked.connect(self.delete_requested)
         row = QHBoxLayout()
@@ -96,6 +97,7 @@ class PersonPanel(QScrollArea):
     def _line_form(self) -> QFormLayout:
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         row = QHBoxLayout()
         self.strength = QSlider(Qt.Orientation.Horizontal)
         self.strength.setObjectName("personStrength")

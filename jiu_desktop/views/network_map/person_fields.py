@@ -36,11 +36,17 @@ class PersonFields(QWidget):
 
     edited = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, narrow: bool = False) -> None:
+        """``narrow``: labels above the fields and the brackets one under the other, for
+        the side panel."""
         super().__init__(parent)
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setRowWrapPolicy(
+            QFormLayout.RowWrapPolicy.WrapAllRows
+            if narrow
+            else QFormLayout.RowWrapPolicy.WrapLongRows
+        )
         self.label = QLineEdit()
         self.label.setObjectName("personLabel")
         self.label.setPlaceholderText(self.tr("first name or role"))
@@ -52,7 +58,7 @@ class PersonFields(QWidget):
             self.category.addItem(text, code)
         self.category.activated.connect(lambda: self.edited.emit("category"))
         form.addRow(self.tr("Is"), self.category)
-        marks = QHBoxLayout()
+        marks = QVBoxLayout() if narrow else QHBoxLayout()
         self.marks: dict[str, QCheckBox] = {}
         for code, text in annotation_choices():
             box = QCheckBox(text)
@@ -60,7 +66,8 @@ class PersonFields(QWidget):
             box.toggled.connect(lambda _on: self.edited.emit("annotations"))
             marks.addWidget(box)
             self.marks[code] = box
-        marks.addStretch(1)
+        if not narrow:
+            marks.addStretch(1)
         form.addRow(self.tr("In brackets"), marks)
         self.own_words = QLineEdit()
         self.own_words.setObjectName("personOwnWords")

@@ -156,10 +156,11 @@ class StepList(QWidget):
         self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.setObjectName("deleteStep")
         self.delete_button.clicked.connect(self._delete)
-        for button in (self.add_button, self.edit_button, self.delete_button):
+        for button in (self.edit_button, self.delete_button):
             row.addWidget(button)
         row.addStretch(1)
         layout.addLayout(row)
+        layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
 
     def show_steps(self, steps: list[Any]) -> None:
         self.list.clear()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -22,6 +22,11 @@ from jiu_desktop.views.network_map.view import MapView
 from jiu_desktop.views.participants.tabs.base import ParticipantTab, TabHost
 from jiu_desktop.views.participants.tabs.fields import message_line
 from jiu_desktop.views.style import mark_primary
+
+
+def _t(text: str) -> str:
+    """A fixed context: ``self.tr`` would look these up under the subclass's name."""
+    return QCoreApplication.translate("MapTabLayout", text)
 
 
 class MapTabLayout(ParticipantTab):
@@ -62,7 +67,7 @@ class MapTabLayout(ParticipantTab):
         layout = QVBoxLayout(page)
         layout.addStretch(1)
         text = QLabel(
-            self.tr(
+            _t(
                 "No network map yet.\n\nDraw it together: their name in the middle, the people "
                 "who matter around it, and per person a line: the thicker, the better the "
                 "relation feels. An arrow shows whom they trust."
@@ -73,7 +78,7 @@ class MapTabLayout(ParticipantTab):
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         text.setMaximumWidth(560)
         layout.addWidget(text, 0, Qt.AlignmentFlag.AlignHCenter)
-        self.start_button = QPushButton(self.tr("Start the network map"))
+        self.start_button = QPushButton(_t("Start the network map"))
         self.start_button.setObjectName("startMap")
         mark_primary(self.start_button)
         layout.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -91,45 +96,55 @@ class MapTabLayout(ParticipantTab):
             button.setToolTip(tip)
         return button
 
-    def _bar(self) -> QHBoxLayout:
+    def _bar(self) -> QVBoxLayout:
         bar = QHBoxLayout()
         bar.setSpacing(4)
         self.version_picker = QComboBox()
         self.version_picker.setObjectName("mapVersion")
-        self.version_picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.version_picker.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self.version_picker.setToolTip(self.tr("Which version of the map is shown"))
-        self.new_version_button = self._button(
-            self.tr("New version"),
-            "newMapVersion",
-            self.tr("A copy of the latest version, dated today, to draw how it is now"),
+        self.version_picker.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.compare_button = self._button(self.tr("Compare…"), "compareVersions")
-        self.add_button = self._button(self.tr("Add person"), "addPersonButton", "Ins")
+        self.version_picker.setMinimumContentsLength(40)
+        self.version_picker.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.version_picker.setToolTip(_t("Which version of the map is shown"))
+        self.new_version_button = self._button(
+            _t("New version"),
+            "newMapVersion",
+            _t("A copy of the latest version, dated today, to draw how it is now"),
+        )
+        self.compare_button = self._button(_t("Compare…"), "compareVersions")
+        self.add_button = self._button(_t("Add person"), "addPersonButton", "Ins")
         mark_primary(self.add_button)
         self.backdrop_button = self._button(
-            self.tr("Sectors and rings"),
+            _t("Sectors and rings"),
             "mapBackdrop",
-            self.tr("Family, friends, school/work and care in four sectors; closeness in rings"),
+            _t("Family, friends, school/work and care in four sectors; closeness in rings"),
             checkable=True,
         )
-        self.fit_button = self._button(self.tr("Fit"), "fitMap", "Ctrl+0")
+        self.fit_button = self._button(_t("Fit"), "fitMap", "Ctrl+0")
         self.together_button = self._button(
-            self.tr("Look together"),
+            _t("Look together"),
             "lookTogether",
-            self.tr("The map fills the screen; notes are hidden (F11, Esc to leave)"),
+            _t("The map fills the screen; notes are hidden (F11, Esc to leave)"),
             checkable=True,
         )
-        self.image_button = self._button(self.tr("Save as picture…"), "savePicture")
+        self.image_button = self._button(_t("Save as picture…"), "savePicture")
         for widget in (self.version_picker, self.new_version_button, self.compare_button):
             bar.addWidget(widget)
-        bar.addSpacing(10)
-        for widget in (self.add_button, self.backdrop_button):
-            bar.addWidget(widget)
         bar.addStretch(1)
-        for widget in (self.fit_button, self.together_button, self.image_button):
-            bar.addWidget(widget)
-        return bar
+        bar.addWidget(self.image_button)
+        tools = QHBoxLayout()
+        tools.setSpacing(4)
+        for widget in (self.add_button, self.backdrop_button):
+            tools.addWidget(widget)
+        tools.addStretch(1)
+        for widget in (self.fit_button, self.together_button):
+            tools.addWidget(widget)
+        rows = QVBoxLayout()
+        rows.setSpacing(4)
+        rows.addLayout(bar)
+        rows.addLayout(tools)
+        return rows
 
     def bar_widgets(self) -> list[QWidget]:
         """The bar's buttons that Samen kijken hides (not Fit, not the way out)."""

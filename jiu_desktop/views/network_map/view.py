@@ -48,15 +48,21 @@ class MapView(QGraphicsView):
         return self.transform().m11()
 
     def fit(self) -> None:
-        """Passend maken: the whole map in sight, not larger than about paper size."""
+        """Passend maken: the whole map in sight above the legend, not larger than about
+        paper size."""
         layout = self.map_scene.layout
         if layout is None:
             return
         b = layout.bounds
+        viewport = self.viewport().size()
+        below = self.legend.sizeHint().height() + 12
+        wide = max(viewport.width(), 1) / b.w
+        high = max(viewport.height() - below, viewport.height() // 2, 1) / b.h
+        scale = min(wide, high, 6.0)
         self.resetTransform()
-        self.fitInView(b.x, b.y, b.w, b.h, Qt.AspectRatioMode.KeepAspectRatio)
-        if self.zoom_level() > 6.0:
-            self.zoom(6.0 / self.zoom_level())
+        self.scale(scale, scale)
+        shift = min(below, viewport.height() // 2) / 2 / scale
+        self.centerOn(b.cx, b.cy + shift)
         self._fitted = True
 
     def showEvent(self, event: QEvent) -> None:  # type: ignore[override]
