@@ -10,7 +10,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench import map_pdf, search, startup, storage, sync
+from bench import map_pdf, map_scene, search, startup, storage, sync
 from bench.common import report
 from tests.fast_cli import use_cheap_kdf
 
@@ -30,6 +30,7 @@ def main() -> None:
         results["first_sync_webdav"] = sync.first_sync(work, "webdav")
         results["bytes_per_field_change"] = sync.bytes_per_field_change(work)
         results["map_pdf_150_persons"] = map_pdf.map_pdf_150(work)
+        results["map_scene_150_persons"] = map_scene.map_scene()
     report(results)
 
 

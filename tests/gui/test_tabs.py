@@ -15,7 +15,13 @@ from jiu_desktop.services import notes, participants
 from jiu_desktop.services.changes import Changes
 from jiu_desktop.views.main_window import MainWindow
 from jiu_desktop.views.participants.page import ParticipantPage
-from jiu_desktop.views.participants.tabs import TABS, ConversationsTab, DetailsTab, TalentsTab
+from jiu_desktop.views.participants.tabs import (
+    TABS,
+    ConversationsTab,
+    DetailsTab,
+    NetworkMapTab,
+    TalentsTab,
+)
 from tests.gui.conftest import line, type_into, unlock
 from tests.gui.dialogs import answer, assert_fits_small_screen
 
@@ -61,6 +67,7 @@ def test_the_page_shows_the_registered_tabs_in_order(page: ParticipantPage) -> N
         "&Details",
         "&Conversations",
         "&Talents",
+        "&Network map",
     ]
     assert shown(page) is page.details, "the details come first"
 
@@ -88,9 +95,12 @@ def test_ctrl_tab_switches_tabs_from_anywhere_on_the_page(
     talents = page.tab(TalentsTab)
     assert shown(page) is talents
     QTest.keyClick(talents.text, Qt.Key.Key_Tab, CTRL)
+    network_map = page.tab(NetworkMapTab)
+    assert shown(page) is network_map
+    QTest.keyClick(network_map, Qt.Key.Key_Tab, CTRL)
     assert shown(page) is page.details, "past the last tab comes the first again"
     QTest.keyClick(first_name, Qt.Key.Key_Backtab, CTRL | SHIFT)
-    assert shown(page) is talents
+    assert shown(page) is network_map
     window.navigation.setFocus()  # outside the page, but the page is on screen
     QTest.keyClick(window.navigation, Qt.Key.Key_Tab, CTRL)
     assert shown(page) is page.details

@@ -3,6 +3,7 @@
 A new tab is a module here with a :class:`ParticipantTab` subclass, and one line below.
 """
 
+from jiu_desktop.views.network_map.tab import NetworkMapTab
 from jiu_desktop.views.participants.tabs.base import ParticipantTab, TabHost
 from jiu_desktop.views.participants.tabs.conversations import ConversationsTab
 from jiu_desktop.views.participants.tabs.details import DetailsTab
@@ -12,6 +13,15 @@ TABS: tuple[type[ParticipantTab], ...] = (
     DetailsTab,
     ConversationsTab,
     TalentsTab,
+    NetworkMapTab,
 )
 
-__all__ = ["TABS", "ConversationsTab", "DetailsTab", "ParticipantTab", "TabHost", "TalentsTab"]
+__all__ = [
+    "TABS",
+    "ConversationsTab",
+    "DetailsTab",
+    "NetworkMapTab",
+    "ParticipantTab",
+    "TabHost",
+    "TalentsTab",
+]
