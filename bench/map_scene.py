@@ -33,22 +33,7 @@ def _inputs() -> list[object]:
     return persons
 
 
-#: PySide6-Essentials 6.12.0 on Python 3.11 drops a reference to None on every call of a
-#: method that returns nothing (QPainter.drawRect, QLabel.setText …); thousands of
-#: paints in a row would free None and abort. The benchmark adds the references back
-#: first (``_keep_none``), for the rest of the run.
-NONE_REFS = 300_000
-
-
-def _keep_none() -> None:
-    import ctypes
-
-    for _ in range(NONE_REFS):
-        ctypes.pythonapi.Py_IncRef(ctypes.py_object(None))
-
-
 def map_scene() -> dict[str, float]:
-    _keep_none()
     from PySide6.QtCore import QPoint, QPointF
     from PySide6.QtGui import QImage, QRegion
     from PySide6.QtWidgets import QApplication

@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AddPersonDialog</name>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/person_fields.py" line="138"/>
+        <source>Add person</source>
+        <translation>Persoon toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/person_fields.py" line="150"/>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+</context>
+<context>
     <name>AutosaveForm</name>
     <message>
         <location filename="../../jiu_desktop/views/autosave.py" line="111"/>
@@ -210,6 +223,39 @@
         <location filename="../../jiu_desktop/views/wizard.py" line="145"/>
         <source>Will you join a team that already lists you as a coach? Then leave this empty: after joining, choose yourself under Profile → Settings → I am.</source>
         <translation>Ga je meedoen met een team waar je al als coach in staat? Laat dit dan leeg: kies jezelf na het aansluiten bij Profiel → Instellingen → Ik ben.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/versions.py" line="49"/>
+        <source>Compare versions</source>
+        <translation>Versies vergelijken</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/versions.py" line="60"/>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/versions.py" line="62"/>
+        <source>to</source>
+        <translation>naar</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/versions.py" line="72"/>
+        <source>+ is new on the later version, − is gone since the earlier one. The comparison is printed with the map (PDF).</source>
+        <translation>+ is nieuw op de latere versie, − is weg sinds de eerdere. De vergelijking wordt geprint met de kaart (pdf).</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/versions.py" line="91"/>
+        <source>Choose two different versions.</source>
+        <translation>Kies twee verschillende versies.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/versions.py" line="98"/>
+        <source>No differences.</source>
+        <translation>Geen verschillen.</translation>
     </message>
 </context>
 <context>
@@ -925,6 +971,24 @@ Werk je in een team? Stel synchronisatie in (menu Synchronisatie), dan komen de 
     </message>
 </context>
 <context>
+    <name>Legend</name>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/legend.py" line="28"/>
+        <source>the thicker, the better the relation</source>
+        <translation>hoe dikker, hoe beter de relatie</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/legend.py" line="29"/>
+        <source>trusts them (goes to them with questions)</source>
+        <translation>vertrouwt (gaat erheen met vragen)</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/legend.py" line="30"/>
+        <source>trust both ways</source>
+        <translation>wederzijds vertrouwen</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../jiu_desktop/views/main_window.py" line="62"/>
@@ -1142,6 +1206,85 @@ Werk je in een team? Stel synchronisatie in (menu Synchronisatie), dan komen de 
     </message>
 </context>
 <context>
+    <name>NetworkMapTab</name>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="115"/>
+        <source>&amp;Network map</source>
+        <extracomment>Thickness steps not written yet: person key → (stored, shown).</extracomment>
+        <translation>&amp;Netwerkkaart</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="176"/>
+        <source>Coach&apos;s note: {note}</source>
+        <translation>Notitie coach: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="193"/>
+        <source>You are changing version {number}, not the latest: a correction of that version.</source>
+        <translation>Je verandert versie {number}, niet de laatste: een correctie van die versie.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="228"/>
+        <source>Person on the map</source>
+        <translation>Persoon op de netwerkkaart</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="245"/>
+        <source>✓ Saved</source>
+        <translation>✓ Opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="299"/>
+        <source>New version made: a copy of the latest, dated today.</source>
+        <translation>Nieuwe versie gemaakt: een kopie van de laatste, met de datum van vandaag.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="358"/>
+        <source>Change {field}</source>
+        <translation>{field} veranderen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="370"/>
+        <source>“{name}” is off the map; Ctrl+Z puts them back.</source>
+        <translation>“{name}” is van de kaart gehaald; Ctrl+Z zet die terug.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="376"/>
+        <source>Show sectors and rings</source>
+        <translation>Sectoren en ringen tonen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="376"/>
+        <source>Hide sectors and rings</source>
+        <translation>Sectoren en ringen verbergen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="430"/>
+        <source>network map {name} {date}.png</source>
+        <translation>netwerkkaart {name} {date}.png</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="434"/>
+        <source>Save as picture</source>
+        <translation>Opslaan als afbeelding</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="434"/>
+        <source>PNG picture (*.png)</source>
+        <translation>PNG-afbeelding (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="441"/>
+        <source>Picture saved.</source>
+        <translation>Afbeelding opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="443"/>
+        <source>The picture could not be saved there.</source>
+        <translation>De afbeelding kon daar niet worden opgeslagen.</translation>
+    </message>
+</context>
+<context>
     <name>NoteEditor</name>
     <message>
         <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="70"/>
@@ -1356,6 +1499,89 @@ Werk je in een team? Stel synchronisatie in (menu Synchronisatie), dan komen de 
         <location filename="../../jiu_desktop/views/wizard.py" line="207"/>
         <source>The two passphrases differ.</source>
         <translation>Je typte twee verschillende wachtwoordzinnen.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonFields</name>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/person_fields.py" line="52"/>
+        <source>first name or role</source>
+        <extracomment>The fields this form edits, as the service names them.</extracomment>
+        <translation>voornaam of rol</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/person_fields.py" line="54"/>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/person_fields.py" line="60"/>
+        <source>Is</source>
+        <translation>Is</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/person_fields.py" line="71"/>
+        <source>In brackets</source>
+        <translation>Tussen haakjes</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/person_fields.py" line="74"/>
+        <source>own words, e.g. “woont ver weg”</source>
+        <translation>eigen woorden, bijv. “woont ver weg”</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/person_fields.py" line="79"/>
+        <source>never on the participant&apos;s version</source>
+        <translation>nooit op de versie voor de deelnemer</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/person_fields.py" line="81"/>
+        <source>Coach&apos;s note</source>
+        <translation>Notitie coach</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPanel</name>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/panel.py" line="51"/>
+        <source>Click a person to see and change them here. Drag a person to move them; + and − (or the wheel, once the map is clicked) make their line thicker or thinner.</source>
+        <extracomment>Typed fields wait for a pause; the others save at once. Save these fields of the person shown (values as the service takes them).</extracomment>
+        <translation>Klik op een persoon om die hier te zien en te veranderen. Sleep een persoon om te verplaatsen; + en − (of het wieltje, als je eerst op de kaart klikt) maken de lijn dikker of dunner.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/panel.py" line="66"/>
+        <source>Improve the connection</source>
+        <translation>Verbinding verbeteren</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/panel.py" line="67"/>
+        <source>They want to improve this connection</source>
+        <translation>Deze verbinding wil de jongere verbeteren</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/panel.py" line="73"/>
+        <source>Remove from the map</source>
+        <translation>Van de kaart halen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/panel.py" line="109"/>
+        <source>thin</source>
+        <translation>dun</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/panel.py" line="109"/>
+        <source>thick</source>
+        <translation>dik</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/panel.py" line="116"/>
+        <source>Line</source>
+        <translation>Lijn</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/panel.py" line="122"/>
+        <source>Trust</source>
+        <translation>Vertrouwen</translation>
     </message>
 </context>
 <context>
@@ -1710,6 +1936,77 @@ Werk je in een team? Stel synchronisatie in (menu Synchronisatie), dan komen de 
         <location filename="../../jiu_desktop/views/start_page.py" line="145"/>
         <source>Past the due date</source>
         <translation>Datum verstreken</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/steps.py" line="56"/>
+        <source>Step to improve the connection</source>
+        <translation>Stap om de verbinding te verbeteren</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/steps.py" line="61"/>
+        <source>e.g. “zus een berichtje sturen”</source>
+        <translation>bijv. “zus een berichtje sturen”</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/steps.py" line="62"/>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/steps.py" line="65"/>
+        <source>With whom</source>
+        <translation>Met wie</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/steps.py" line="69"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/steps.py" line="77"/>
+        <source>How it went</source>
+        <translation>Terugkoppeling</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/steps.py" line="81"/>
+        <source>what they said about it</source>
+        <translation>wat de jongere erover zei</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/steps.py" line="86"/>
+        <source>Told on</source>
+        <translation>Verteld op</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/steps.py" line="93"/>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>StepList</name>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/steps.py" line="42"/>
+        <source>with {whom}</source>
+        <translation>met {whom}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/steps.py" line="150"/>
+        <source>Add step…</source>
+        <translation>Stap toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/steps.py" line="153"/>
+        <source>Change…</source>
+        <translation>Wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/steps.py" line="156"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
     </message>
 </context>
 <context>
@@ -3205,207 +3502,207 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="64"/>
-        <location filename="../../jiu_desktop/views/labels.py" line="87"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="70"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="93"/>
         <source>Registered</source>
         <translation>Aangemeld</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="65"/>
-        <location filename="../../jiu_desktop/views/labels.py" line="75"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="71"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="81"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="66"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="72"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="67"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="73"/>
         <source>Dropped out</source>
         <translation>Afgehaakt</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="68"/>
-        <location filename="../../jiu_desktop/views/labels.py" line="89"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="74"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="95"/>
         <source>Completed</source>
         <translation>Afgerond</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="69"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="75"/>
         <source>Aftercare</source>
         <translation>Nazorg</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="76"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="82"/>
         <source>Coaching conversation</source>
         <translation>Coachgesprek</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="77"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="83"/>
         <source>By phone</source>
         <translation>Telefonisch</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="78"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="84"/>
         <source>Reaching out</source>
         <translation>Er op af</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="79"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="85"/>
         <source>Consultation with services</source>
         <translation>Overleg hulpverlening</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="80"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="86"/>
         <source>Other</source>
         <translation>Overig</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="86"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="92"/>
         <source>Suggested</source>
         <translation>Voorgesteld</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="88"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="94"/>
         <source>Ongoing</source>
         <translation>Loopt</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="90"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="96"/>
         <source>Stopped</source>
         <translation>Gestopt</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="109"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="115"/>
         <source>Intervision</source>
         <translation>Intervisie</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="110"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="116"/>
         <source>Coordination with partners</source>
         <translation>Afstemmingsoverleg</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="111"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="117"/>
         <source>Planning</source>
         <translation>Planning</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="112"/>
-        <location filename="../../jiu_desktop/views/labels.py" line="145"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="118"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="151"/>
         <source>Something else</source>
         <translation>Anders</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="122"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="128"/>
         <source>Talent</source>
         <translation>Talent</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="123"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="129"/>
         <source>Success</source>
         <translation>Succes</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="140"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="146"/>
         <source>Not known yet</source>
         <translation>Nog niet bekend</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="141"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="147"/>
         <source>Benefits</source>
         <translation>Uitkering</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="142"/>
-        <location filename="../../jiu_desktop/views/labels.py" line="171"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="148"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="177"/>
         <source>Work</source>
         <translation>Werk</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="143"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="149"/>
         <source>Student finance</source>
         <translation>Studiefinanciering</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="144"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="150"/>
         <source>No income</source>
         <translation>Geen inkomen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="156"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="162"/>
         <source>Call</source>
         <translation>Bellen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="157"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="163"/>
         <source>App</source>
         <translation>Appen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="158"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="164"/>
         <source>Text message</source>
         <translation>Sms</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="159"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="165"/>
         <source>Visit</source>
         <translation>Langsgaan</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="170"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="176"/>
         <source>Housing</source>
         <translation>Wonen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="172"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="178"/>
         <source>Income and debts</source>
         <translation>Inkomen en schulden</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="173"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="179"/>
         <source>Getting around</source>
         <translation>Mobiliteit</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="174"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="180"/>
         <source>Free time</source>
         <translation>Vrije tijd</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="175"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="181"/>
         <source>Learning</source>
         <translation>Ontwikkeling</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="176"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="182"/>
         <source>Social contacts</source>
         <translation>Sociale contacten</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="177"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="183"/>
         <source>Health</source>
         <translation>Gezondheid</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="178"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="184"/>
         <source>Meaning</source>
         <translation>Zingeving</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="179"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="185"/>
         <source>Well-being</source>
         <translation>Welbevinden</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="190"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="196"/>
         <source>Given</source>
         <translation>Gegeven</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="191"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="197"/>
         <source>Withdrawn</source>
         <translation>Ingetrokken</translation>
     </message>
@@ -3660,102 +3957,102 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
 <context>
     <name>network_map</name>
     <message>
-        <location filename="../../jiu_desktop/services/network_map.py" line="74"/>
-        <location filename="../../jiu_desktop/services/network_map.py" line="110"/>
-        <location filename="../../jiu_desktop/services/network_map.py" line="125"/>
+        <location filename="../../jiu_desktop/services/network_map.py" line="76"/>
+        <location filename="../../jiu_desktop/services/network_map.py" line="112"/>
+        <location filename="../../jiu_desktop/services/network_map.py" line="127"/>
         <source>Participant</source>
         <extracomment>The fields of a person that a service may set (``position`` as an (x, y) pair in mm).</extracomment>
         <translation>Deelnemer</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/network_map.py" line="93"/>
+        <location filename="../../jiu_desktop/services/network_map.py" line="95"/>
         <source>Network map version</source>
         <translation>Versie van de netwerkkaart</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/network_map.py" line="100"/>
-        <location filename="../../jiu_desktop/services/network_map.py" line="165"/>
-        <location filename="../../jiu_desktop/services/network_map.py" line="173"/>
-        <location filename="../../jiu_desktop/services/network_map.py" line="180"/>
-        <location filename="../../jiu_desktop/services/network_map.py" line="262"/>
+        <location filename="../../jiu_desktop/services/network_map.py" line="102"/>
+        <location filename="../../jiu_desktop/services/network_map.py" line="171"/>
+        <location filename="../../jiu_desktop/services/network_map.py" line="179"/>
+        <location filename="../../jiu_desktop/services/network_map.py" line="186"/>
+        <location filename="../../jiu_desktop/services/network_map.py" line="275"/>
         <source>Network map</source>
         <translation>Netwerkkaart</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/network_map.py" line="163"/>
-        <location filename="../../jiu_desktop/services/network_map.py" line="231"/>
-        <location filename="../../jiu_desktop/services/network_map.py" line="336"/>
+        <location filename="../../jiu_desktop/services/network_map.py" line="169"/>
+        <location filename="../../jiu_desktop/services/network_map.py" line="245"/>
+        <location filename="../../jiu_desktop/services/network_map.py" line="362"/>
         <source>Unknown field: {field}</source>
         <translation>Onbekend veld: {field}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/network_map.py" line="202"/>
-        <location filename="../../jiu_desktop/services/network_map.py" line="281"/>
-        <location filename="../../jiu_desktop/services/network_map.py" line="296"/>
-        <location filename="../../jiu_desktop/services/network_map.py" line="348"/>
+        <location filename="../../jiu_desktop/services/network_map.py" line="216"/>
+        <location filename="../../jiu_desktop/services/network_map.py" line="307"/>
+        <location filename="../../jiu_desktop/services/network_map.py" line="322"/>
+        <location filename="../../jiu_desktop/services/network_map.py" line="374"/>
         <source>Person on the map</source>
         <translation>Persoon op de kaart</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/network_map.py" line="215"/>
+        <location filename="../../jiu_desktop/services/network_map.py" line="229"/>
         <source>Who they are</source>
         <translation>Wie het is</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/network_map.py" line="218"/>
+        <location filename="../../jiu_desktop/services/network_map.py" line="232"/>
         <source>Trust</source>
         <translation>Vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/network_map.py" line="222"/>
+        <location filename="../../jiu_desktop/services/network_map.py" line="236"/>
         <source>Annotations</source>
         <translation>Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/network_map.py" line="225"/>
+        <location filename="../../jiu_desktop/services/network_map.py" line="239"/>
         <source>Line</source>
         <translation>Lijn</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/network_map.py" line="234"/>
+        <location filename="../../jiu_desktop/services/network_map.py" line="248"/>
         <source>Write who it is: a first name or a role (“moeder”).</source>
         <translation>Schrijf op wie het is: een voornaam of een rol (“moeder”).</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/network_map.py" line="246"/>
-        <location filename="../../jiu_desktop/services/network_map.py" line="248"/>
+        <location filename="../../jiu_desktop/services/network_map.py" line="257"/>
+        <location filename="../../jiu_desktop/services/network_map.py" line="261"/>
         <source>A position is two numbers.</source>
         <translation>Een plek is twee getallen.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/network_map.py" line="250"/>
+        <location filename="../../jiu_desktop/services/network_map.py" line="263"/>
         <source>That position lies far off the map.</source>
         <translation>Die plek ligt ver buiten de kaart.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/network_map.py" line="330"/>
-        <location filename="../../jiu_desktop/services/network_map.py" line="386"/>
+        <location filename="../../jiu_desktop/services/network_map.py" line="356"/>
+        <location filename="../../jiu_desktop/services/network_map.py" line="412"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/network_map.py" line="333"/>
+        <location filename="../../jiu_desktop/services/network_map.py" line="359"/>
         <source>How it went</source>
         <translation>Hoe het ging</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/network_map.py" line="338"/>
+        <location filename="../../jiu_desktop/services/network_map.py" line="364"/>
         <source>Write down the step in a few words.</source>
         <translation>Schrijf de stap in een paar woorden op.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/network_map.py" line="361"/>
-        <location filename="../../jiu_desktop/services/network_map.py" line="379"/>
+        <location filename="../../jiu_desktop/services/network_map.py" line="387"/>
+        <location filename="../../jiu_desktop/services/network_map.py" line="405"/>
         <source>Step</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/network_map.py" line="388"/>
+        <location filename="../../jiu_desktop/services/network_map.py" line="414"/>
         <source>A network map cannot be dated in the future.</source>
         <translation>Een netwerkkaart kan geen datum in de toekomst hebben.</translation>
     </message>
@@ -4268,7 +4565,7 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
     </message>
     <message>
         <location filename="../../jiu_desktop/services/consent.py" line="189"/>
-        <location filename="../../jiu_desktop/services/network_map.py" line="394"/>
+        <location filename="../../jiu_desktop/services/network_map.py" line="420"/>
         <location filename="../../jiu_desktop/services/team.py" line="73"/>
         <source>Coach</source>
         <extracomment>The coach this profile belongs to, kept on this laptop only: every coach&apos;s laptop knows its own, so &quot;mine&quot; on the Start page and in the list needs nothing from the team.</extracomment>
