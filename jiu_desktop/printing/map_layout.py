@@ -256,10 +256,12 @@ def _edge_point(box: Rect, towards: Point) -> Point:
 
 def arrowhead(start: Point, tip: Point, line_width: float) -> tuple[Point, Point, Point]:
     """A triangle with its point at ``tip``, on the line from ``start``; it grows with
-    the line, so a thick line still shows its arrow."""
-    length, half = 3.2 + 1.3 * line_width, 1.6 + 0.9 * line_width
+    the line, so a thick line still shows its arrow. On a short line it takes at most
+    two fifths of it, so two arrowheads (trust both ways) never run into one blob."""
     dx, dy = tip[0] - start[0], tip[1] - start[1]
     norm = math.hypot(dx, dy) or 1.0
+    length = min(3.2 + 1.3 * line_width, 0.4 * norm)
+    half = min(1.6 + 0.9 * line_width, 0.8 * length)
     ux, uy = dx / norm, dy / norm
     base = (tip[0] - ux * length, tip[1] - uy * length)
     return (

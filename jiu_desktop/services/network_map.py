@@ -92,7 +92,9 @@ def version(store: Store, participant_id: str, number: int | None = None) -> Map
     """Version ``number`` (the latest when None); NotFound when there is no such version."""
     versions = list_versions(store, participant_id)
     if not versions or (number is not None and not 1 <= number <= len(versions)):
-        raise NotFound(translate("network_map", "Network map version"), str(number or 1))
+        raise NotFound(
+            translate("network_map", "Network map version"), str(1 if number is None else number)
+        )
     return versions[-1] if number is None else versions[number - 1]
 
 

@@ -4,12 +4,12 @@
 <context>
     <name>AddPersonDialog</name>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/person_fields.py" line="138"/>
+        <location filename="../../jiu_desktop/views/network_map/person_fields.py" line="145"/>
         <source>Add person</source>
         <translation>Persoon toevoegen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/person_fields.py" line="150"/>
+        <location filename="../../jiu_desktop/views/network_map/person_fields.py" line="157"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
@@ -228,32 +228,62 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/versions.py" line="49"/>
+        <location filename="../../jiu_desktop/views/network_map/versions.py" line="54"/>
         <source>Compare versions</source>
         <translation>Versies vergelijken</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/versions.py" line="60"/>
+        <location filename="../../jiu_desktop/views/network_map/versions.py" line="65"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/versions.py" line="62"/>
+        <location filename="../../jiu_desktop/views/network_map/versions.py" line="67"/>
         <source>to</source>
         <translation>naar</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/versions.py" line="72"/>
-        <source>+ is new on the later version, − is gone since the earlier one. The comparison is printed with the map (PDF).</source>
-        <translation>+ is nieuw op de latere versie, − is weg sinds de eerdere. De vergelijking wordt geprint met de kaart (pdf).</translation>
+        <location filename="../../jiu_desktop/views/network_map/versions.py" line="75"/>
+        <source>+ is new on the later version, − is gone since the earlier one.</source>
+        <translation>+ is nieuw op de latere versie, − is er niet meer sinds de eerdere.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/versions.py" line="86"/>
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
     </message>
     <message>
         <location filename="../../jiu_desktop/views/network_map/versions.py" line="91"/>
+        <source>Save as PDF…</source>
+        <translation>Opslaan als pdf…</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/versions.py" line="126"/>
+        <source>Network map: comparison</source>
+        <translation>Netwerkkaart: vergelijking</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/versions.py" line="127"/>
+        <source>Sent to the printer.</source>
+        <translation>Naar de printer gestuurd.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/versions.py" line="131"/>
+        <source>network map comparison {earlier} and {later}.pdf</source>
+        <translation>netwerkkaart vergelijking {earlier} en {later}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/versions.py" line="140"/>
+        <source>Saved: {path}</source>
+        <translation>Opgeslagen: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/versions.py" line="107"/>
         <source>Choose two different versions.</source>
         <translation>Kies twee verschillende versies.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/versions.py" line="98"/>
+        <location filename="../../jiu_desktop/views/network_map/versions.py" line="114"/>
         <source>No differences.</source>
         <translation>Geen verschillen.</translation>
     </message>
@@ -1175,6 +1205,146 @@ Werk je in een team? Stel synchronisatie in (menu Synchronisatie), dan komen de 
     </message>
 </context>
 <context>
+    <name>MapPaper</name>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/paper.py" line="37"/>
+        <source>Network map</source>
+        <translation>Netwerkkaart</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/paper.py" line="39"/>
+        <source>Network map (participant)</source>
+        <translation>Netwerkkaart (deelnemer)</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/paper.py" line="49"/>
+        <source>Save as PDF</source>
+        <translation>Opslaan als pdf</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/paper.py" line="51"/>
+        <source>PDF (*.pdf)</source>
+        <translation>Pdf (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/paper.py" line="64"/>
+        <source>network map {name} version {number} for {name} {date}.pdf</source>
+        <translation>netwerkkaart {name} versie {number} voor {name} {date}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/paper.py" line="68"/>
+        <source>network map {name} version {number} {date}.pdf</source>
+        <translation>netwerkkaart {name} versie {number} {date}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/paper.py" line="80"/>
+        <source>Cannot save there: {reason}</source>
+        <translation>Kan daar niet opslaan: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>MapTabLayout</name>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/tab_layout.py" line="67"/>
+        <source>No network map yet.
+
+Draw it together: their name in the middle, the people who matter around it, and per person a line: the thicker, the better the relation feels. An arrow shows whom they trust.</source>
+        <translation>Nog geen netwerkkaart.
+
+Teken hem samen: de naam in het midden, de mensen die ertoe doen eromheen, en per persoon een lijn: hoe dikker, hoe beter de relatie voelt. Een pijl laat zien wie de jongere vertrouwt.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/tab_layout.py" line="80"/>
+        <source>Start the network map</source>
+        <translation>Netwerkkaart beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/tab_layout.py" line="110"/>
+        <source>Which version of the map is shown</source>
+        <translation>Welke versie van de kaart je ziet</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/tab_layout.py" line="113"/>
+        <source>New version</source>
+        <translation>Nieuwe versie</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/tab_layout.py" line="115"/>
+        <source>A copy of the latest version, dated today, to draw how it is now</source>
+        <translation>Een kopie van de laatste versie, met de datum van vandaag, om te tekenen hoe het nu is</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/tab_layout.py" line="120"/>
+        <source>Compare…</source>
+        <translation>Vergelijken…</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/tab_layout.py" line="123"/>
+        <source>Add person</source>
+        <translation>Persoon toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/tab_layout.py" line="127"/>
+        <source>Sectors and rings</source>
+        <translation>Sectoren en ringen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/tab_layout.py" line="129"/>
+        <source>Family, friends, school/work and care in four sectors; closeness in rings</source>
+        <translation>Familie, vrienden, school/werk en hulpverlening in vier vakken; hoe dichtbij in ringen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/tab_layout.py" line="136"/>
+        <source>Fit</source>
+        <translation>Passend maken</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/tab_layout.py" line="139"/>
+        <source>Look together</source>
+        <translation>Samen kijken</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/tab_layout.py" line="141"/>
+        <source>The map fills the screen; notes are hidden (F11, Esc to leave)</source>
+        <translation>De kaart vult het scherm; notities zijn verborgen (F11, Esc om te stoppen)</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/tab_layout.py" line="147"/>
+        <source>Print or save…</source>
+        <translation>Afdrukken of opslaan…</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/tab_layout.py" line="149"/>
+        <source>Print the map, or save it as PDF or picture</source>
+        <translation>De kaart afdrukken, of opslaan als pdf of afbeelding</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/tab_layout.py" line="155"/>
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/tab_layout.py" line="158"/>
+        <source>Print the participant&apos;s version…</source>
+        <translation>Versie voor de deelnemer afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/tab_layout.py" line="162"/>
+        <source>Save as PDF…</source>
+        <translation>Opslaan als pdf…</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/tab_layout.py" line="165"/>
+        <source>Save the participant&apos;s version as PDF…</source>
+        <translation>Versie voor de deelnemer opslaan als pdf…</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/tab_layout.py" line="168"/>
+        <source>Save as picture (PNG)…</source>
+        <translation>Opslaan als afbeelding (png)…</translation>
+    </message>
+</context>
+<context>
     <name>NamePage</name>
     <message>
         <location filename="../../jiu_desktop/views/wizard.py" line="108"/>
@@ -1208,80 +1378,125 @@ Werk je in een team? Stel synchronisatie in (menu Synchronisatie), dan komen de 
 <context>
     <name>NetworkMapTab</name>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/tab.py" line="115"/>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="126"/>
         <source>&amp;Network map</source>
         <extracomment>Thickness steps not written yet: person key → (stored, shown).</extracomment>
         <translation>&amp;Netwerkkaart</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/tab.py" line="176"/>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="187"/>
         <source>Coach&apos;s note: {note}</source>
         <translation>Notitie coach: {note}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/tab.py" line="193"/>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="204"/>
         <source>You are changing version {number}, not the latest: a correction of that version.</source>
         <translation>Je verandert versie {number}, niet de laatste: een correctie van die versie.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/tab.py" line="228"/>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="239"/>
         <source>Person on the map</source>
         <translation>Persoon op de netwerkkaart</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/tab.py" line="245"/>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="256"/>
         <source>✓ Saved</source>
         <translation>✓ Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/tab.py" line="299"/>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="310"/>
         <source>New version made: a copy of the latest, dated today.</source>
         <translation>Nieuwe versie gemaakt: een kopie van de laatste, met de datum van vandaag.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/tab.py" line="358"/>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="369"/>
         <source>Change {field}</source>
         <translation>{field} veranderen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/tab.py" line="370"/>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="381"/>
         <source>“{name}” is off the map; Ctrl+Z puts them back.</source>
         <translation>“{name}” is van de kaart gehaald; Ctrl+Z zet die terug.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/tab.py" line="376"/>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="387"/>
         <source>Show sectors and rings</source>
         <translation>Sectoren en ringen tonen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/tab.py" line="376"/>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="387"/>
         <source>Hide sectors and rings</source>
         <translation>Sectoren en ringen verbergen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/tab.py" line="430"/>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="455"/>
+        <source>Sent to the printer.</source>
+        <translation>Naar de printer gestuurd.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="473"/>
+        <source>Saved: {path}</source>
+        <translation>Opgeslagen: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="478"/>
         <source>network map {name} {date}.png</source>
         <translation>netwerkkaart {name} {date}.png</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/tab.py" line="434"/>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="482"/>
         <source>Save as picture</source>
         <translation>Opslaan als afbeelding</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/tab.py" line="434"/>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="482"/>
         <source>PNG picture (*.png)</source>
         <translation>PNG-afbeelding (*.png)</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/tab.py" line="441"/>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="489"/>
         <source>Picture saved.</source>
         <translation>Afbeelding opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/tab.py" line="443"/>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="491"/>
         <source>The picture could not be saved there.</source>
         <translation>De afbeelding kon daar niet worden opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="521"/>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="522"/>
+        <source>who they are</source>
+        <translation>wie het is</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="523"/>
+        <source>brackets</source>
+        <translation>haakjes</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="524"/>
+        <source>own words</source>
+        <translation>eigen woorden</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="525"/>
+        <source>coach&apos;s note</source>
+        <translation>notitie coach</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="526"/>
+        <source>trust</source>
+        <translation>vertrouwen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="527"/>
+        <source>improve</source>
+        <translation>verbeteren</translation>
     </message>
 </context>
 <context>
@@ -1515,27 +1730,32 @@ Werk je in een team? Stel synchronisatie in (menu Synchronisatie), dan komen de 
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/person_fields.py" line="60"/>
+        <location filename="../../jiu_desktop/views/network_map/person_fields.py" line="64"/>
         <source>Is</source>
         <translation>Is</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/person_fields.py" line="71"/>
+        <location filename="../../jiu_desktop/views/network_map/person_fields.py" line="75"/>
         <source>In brackets</source>
         <translation>Tussen haakjes</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/person_fields.py" line="74"/>
-        <source>own words, e.g. “woont ver weg”</source>
-        <translation>eigen woorden, bijv. “woont ver weg”</translation>
+        <location filename="../../jiu_desktop/views/network_map/person_fields.py" line="78"/>
+        <source>in their own words</source>
+        <translation>in eigen woorden</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/person_fields.py" line="79"/>
+        <location filename="../../jiu_desktop/views/network_map/person_fields.py" line="80"/>
+        <source>Between the brackets in their own words, e.g. “woont ver weg”</source>
+        <translation>Tussen de haakjes in eigen woorden, bijv. “woont ver weg”</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/person_fields.py" line="86"/>
         <source>never on the participant&apos;s version</source>
         <translation>nooit op de versie voor de deelnemer</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/person_fields.py" line="81"/>
+        <location filename="../../jiu_desktop/views/network_map/person_fields.py" line="88"/>
         <source>Coach&apos;s note</source>
         <translation>Notitie coach</translation>
     </message>
@@ -1555,8 +1775,8 @@ Werk je in een team? Stel synchronisatie in (menu Synchronisatie), dan komen de 
     </message>
     <message>
         <location filename="../../jiu_desktop/views/network_map/panel.py" line="67"/>
-        <source>They want to improve this connection</source>
-        <translation>Deze verbinding wil de jongere verbeteren</translation>
+        <source>They want to improve it</source>
+        <translation>De jongere wil dit verbeteren</translation>
     </message>
     <message>
         <location filename="../../jiu_desktop/views/network_map/panel.py" line="73"/>
@@ -3708,6 +3928,45 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
     </message>
 </context>
 <context>
+    <name>map_commands</name>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/commands.py" line="82"/>
+        <source>Change line</source>
+        <extracomment>``QUndoCommand.id`` of a thickness change, so steps on one person merge.</extracomment>
+        <translation>Lijn veranderen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/commands.py" line="101"/>
+        <source>Move person</source>
+        <translation>Persoon verplaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/commands.py" line="107"/>
+        <source>Add person</source>
+        <translation>Persoon toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/commands.py" line="139"/>
+        <source>Delete person</source>
+        <translation>Persoon verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/commands.py" line="176"/>
+        <source>Add step</source>
+        <translation>Stap toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/commands.py" line="217"/>
+        <source>Change step</source>
+        <translation>Stap veranderen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/commands.py" line="235"/>
+        <source>Delete step</source>
+        <translation>Stap verwijderen</translation>
+    </message>
+</context>
+<context>
     <name>map_compare</name>
     <message>
         <location filename="../../jiu_desktop/services/map_compare.py" line="74"/>
@@ -3952,6 +4211,24 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
         <location filename="../../jiu_desktop/printing/map_pdf.py" line="373"/>
         <source>nobody</source>
         <translation>niemand</translation>
+    </message>
+</context>
+<context>
+    <name>map_versions</name>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/versions.py" line="30"/>
+        <source>Version {number}</source>
+        <translation>Versie {number}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/versions.py" line="38"/>
+        <source>1 person</source>
+        <translation>1 persoon</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/network_map/versions.py" line="40"/>
+        <source>{n} persons</source>
+        <translation>{n} personen</translation>
     </message>
 </context>
 <context>

@@ -270,3 +270,25 @@ def test_nothing_of_the_intake_and_consent_is_cut(laptop: MainWindow) -> None:
     assert text_cut(page) == []
     content = details.scroll_area.widget()
     assert content.width() <= details.scroll_area.viewport().width(), "no sideways scrolling"
+
+
+def test_the_network_map_tab_and_its_side_panel_fit(laptop: MainWindow) -> None:
+    from jiu_desktop.services import network_map
+    from jiu_desktop.views.network_map.tab import NetworkMapTab
+
+    page = open_noor(laptop, with_note=False)
+    tab = page.tab(NetworkMapTab)
+    page.show_tab(tab)
+    settle()
+    tab.start_button.click()
+    assert tab.map_id is not None
+    store = laptop.context.store
+    network_map.add_person(store, tab.map_id, "jongerenwerker", category="hulpverlening")
+    tab.reload()
+    tab.view.select(next(iter(tab.persons)))
+    settle()
+    inner = tab.panel.widget()
+    assert inner.minimumSizeHint().width() <= tab.panel.viewport().width(), "nothing cut"
+    assert inner.width() <= tab.panel.viewport().width()
+    assert squeezed(page) == []
+    assert text_cut(page) == []

@@ -543,3 +543,16 @@ def test_a_free_spot_leaves_room_for_the_annotations_in_brackets(store: Store) -
     drawn = layout_map("Noor", inputs(network_map.persons(store, chart)))
     assert drawn.persons[0].text == "opa (deceased, argument)"
     assert not any(p.moved for p in drawn.persons), "each box fits where it was put"
+
+
+def test_two_arrowheads_on_a_short_thick_line_stay_apart() -> None:
+    from jiu_desktop.printing.map_layout import arrowhead
+
+    start, end = (0.0, 0.0), (8.0, 0.0)
+    towards = arrowhead(start, end, 2.6)
+    back = arrowhead(end, start, 2.6)
+    tip_base = min(x for x, _y in towards)  # where the arrow at the person begins
+    back_base = max(x for x, _y in back)
+    assert back_base < tip_base, "the two triangles do not overlap"
+    long_line = arrowhead((0.0, 0.0), (100.0, 0.0), 2.6)
+    assert 100.0 - min(x for x, _y in long_line) > 6.0, "a long line keeps a big arrow"

@@ -22,10 +22,6 @@ from jiu_desktop.services.changes import Changes
 STRENGTH_ID = 1501
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("map_commands", text)
-
-
 class MapEditor(Protocol):
     """What a command needs of the tab: the store, the map shown, and a way to write."""
 
@@ -78,7 +74,13 @@ class StrengthEdit(PersonEdit):
     other, are one command."""
 
     def __init__(self, editor: MapEditor, key: str, old: int, new: int) -> None:
-        super().__init__(editor, key, {"strength": old}, {"strength": new}, _t("Change line"))
+        super().__init__(
+            editor,
+            key,
+            {"strength": old},
+            {"strength": new},
+            QCoreApplication.translate("map_commands", "Change line"),
+        )
 
     def id(self) -> int:
         return STRENGTH_ID
@@ -91,12 +93,18 @@ class StrengthEdit(PersonEdit):
 
 
 def move_edit(editor: MapEditor, key: str, old: str, new: str) -> PersonEdit:
-    return PersonEdit(editor, key, {"position": old}, {"position": new}, _t("Move person"))
+    return PersonEdit(
+        editor,
+        key,
+        {"position": old},
+        {"position": new},
+        QCoreApplication.translate("map_commands", "Move person"),
+    )
 
 
 class AddPerson(MapCommand):
     def __init__(self, editor: MapEditor, map_id: str, fields: dict[str, Any]) -> None:
-        super().__init__(editor, _t("Add person"))
+        super().__init__(editor, QCoreApplication.translate("map_commands", "Add person"))
         self.map_id = map_id
         self.fields = dict(fields)
         self.key: str | None = None
@@ -128,7 +136,7 @@ class DeletePerson(MapCommand):
     """Off the map; undo puts them back with the same key and everything they had."""
 
     def __init__(self, editor: MapEditor, map_id: str, values: dict[str, Any]) -> None:
-        super().__init__(editor, _t("Delete person"))
+        super().__init__(editor, QCoreApplication.translate("map_commands", "Delete person"))
         self.map_id, self.values = map_id, values
 
     def redo(self) -> None:
@@ -165,7 +173,7 @@ class AddStep(MapCommand):
     """A step to improve the connection with a person (it also marks the person)."""
 
     def __init__(self, editor: MapEditor, key: str, fields: dict[str, Any]) -> None:
-        super().__init__(editor, _t("Add step"))
+        super().__init__(editor, QCoreApplication.translate("map_commands", "Add step"))
         self.key, self.fields = key, dict(fields)
         self.first_id: str | None = None
         self.was_marked: bool | None = None
@@ -206,7 +214,7 @@ class StepEdit(MapCommand):
     def __init__(
         self, editor: MapEditor, step_id: str, old: dict[str, Any], new: dict[str, Any]
     ) -> None:
-        super().__init__(editor, _t("Change step"))
+        super().__init__(editor, QCoreApplication.translate("map_commands", "Change step"))
         self.first_id, self.old, self.new = step_id, old, new
 
     def _set(self, values: dict[str, Any]) -> None:
@@ -224,7 +232,7 @@ class StepEdit(MapCommand):
 
 class DeleteStep(MapCommand):
     def __init__(self, editor: MapEditor, key: str, step_id: str, values: dict[str, Any]) -> None:
-        super().__init__(editor, _t("Delete step"))
+        super().__init__(editor, QCoreApplication.translate("map_commands", "Delete step"))
         self.key, self.first_id, self.values = key, step_id, values
 
     def redo(self) -> None:

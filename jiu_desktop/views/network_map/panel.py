@@ -64,7 +64,7 @@ class PersonPanel(QScrollArea):
         body.addWidget(self.fields)
         body.addLayout(self._line_form())
         body.addWidget(self._heading(self.tr("Improve the connection")))
-        self.improve = QCheckBox(self.tr("They want to improve this connection"))
+        self.improve = QCheckBox(self.tr("They want to improve it"))
         self.improve.setObjectName("personImprove")
         self.improve.toggled.connect(lambda on: self._emit({"improve": on}))
         body.addWidget(self.improve)

@@ -54,6 +54,10 @@ class PersonFields(QWidget):
         form.addRow(self.tr("Who"), self.label)
         self.category = QComboBox()
         self.category.setObjectName("personCategory")
+        self.category.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.category.setMinimumContentsLength(16)  # narrower than the longest category
         for code, text in category_choices():
             self.category.addItem(text, code)
         self.category.activated.connect(lambda: self.edited.emit("category"))
@@ -71,7 +75,10 @@ class PersonFields(QWidget):
         form.addRow(self.tr("In brackets"), marks)
         self.own_words = QLineEdit()
         self.own_words.setObjectName("personOwnWords")
-        self.own_words.setPlaceholderText(self.tr("own words, e.g. “woont ver weg”"))
+        self.own_words.setPlaceholderText(self.tr("in their own words"))
+        self.own_words.setToolTip(
+            self.tr("Between the brackets in their own words, e.g. “woont ver weg”")
+        )
         self.own_words.textEdited.connect(lambda: self.edited.emit("own_words"))
         form.addRow("", self.own_words)
         self.coach_note = ParagraphEdit(2)

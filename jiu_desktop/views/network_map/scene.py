@@ -216,7 +216,10 @@ class MapScene(QGraphicsScene):
             self.addItem(item)
             self.people[person.key] = item
         self.addItem(MiddleItem(layout))
-        self.setSceneRect(qrect(layout.bounds).adjusted(-40, -40, 40, 40))
+        # room around the map, so the view can place it above the legend and a person
+        # can be dragged outward, whatever the zoom
+        room = max(layout.bounds.w, layout.bounds.h, 120.0)
+        self.setSceneRect(qrect(layout.bounds).adjusted(-room, -room, room, room))
         if selected in self.people:
             self.people[selected].setSelected(True)
 

@@ -32,6 +32,7 @@ from jiu_desktop.services.team import my_coach_id
 from jiu_desktop.views.context import AppContext
 from jiu_desktop.views.labels import ImprovementStep, MapPerson, NetworkMap
 from jiu_desktop.views.network_map import commands as c
+from jiu_desktop.views.network_map import paper
 from jiu_desktop.views.network_map.painter import SECTOR_CATEGORIES, map_image
 from jiu_desktop.views.network_map.person_fields import AddPersonDialog
 from jiu_desktop.views.network_map.steps import StepDialog
@@ -80,7 +81,15 @@ class NetworkMapTab(MapTabLayout):
         self.backdrop_button.toggled.connect(self.set_backdrop)
         self.fit_button.clicked.connect(self.view.fit)
         self.together_button.toggled.connect(self.set_together)
-        self.image_button.clicked.connect(self.save_image)
+        self.image_action.triggered.connect(self.save_image)
+        self.print_action.triggered.connect(lambda: self.print_map(for_participant=False))
+        self.print_participant_action.triggered.connect(
+            lambda: self.print_map(for_participant=True)
+        )
+        self.pdf_action.triggered.connect(lambda: self.save_map_pdf(for_participant=False))
+        self.pdf_participant_action.triggered.connect(
+            lambda: self.save_map_pdf(for_participant=True)
+        )
         self.version_picker.activated.connect(self._version_chosen)
         self.scene.dropped.connect(self.moved)
         self.scene.selectionChanged.connect(self._selection_changed)
@@ -106,6 +115,8 @@ class NetworkMapTab(MapTabLayout):
         for keys in redo:
             on(keys, self.redo)
         on("Ctrl+0", self.view.fit)
+        self.print_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(self.print_action)  # Ctrl+P also while the menu is closed
         on("Insert", lambda: self.add_person(None))
         on(TOGETHER_KEYS, self.together_button.toggle)
         self.leave_together = on("Escape", lambda: self.together_button.setChecked(False))
@@ -424,6 +435,43 @@ class NetworkMapTab(MapTabLayout):
         self.reload()  # tooltips with coach notes off, or back on
         self.view.fit()
 
+    def shown_number(self) -> int | None:
+        """The number of the version on screen (None: no map yet)."""
+        return next((v.number for v in self.versions if v.map.id == self.map_id), None)
+
+    def print_map(self, *, for_participant: bool) -> None:
+        number = self.shown_number()
+        if number is None or self.participant_id is None:
+            return
+        self.flush()
+        try:
+            sent = paper.print_map(
+                self, self.store, self.participant_id, number, for_participant=for_participant
+            )
+        except JiuError as error:
+            self.message.setText(paper.failure_text(error))
+            return
+        if sent:
+            self.context.status_message.emit(self.tr("Sent to the printer."))
+
+    def save_map_pdf(self, *, for_participant: bool) -> None:
+        number = self.shown_number()
+        if number is None or self.participant_id is None:
+            return
+        self.flush()
+        name = paper.suggested_name(self.first_name, number, for_participant=for_participant)
+        try:
+            pdf = paper.map_pdf_bytes(
+                self.store, self.participant_id, number, for_participant=for_participant
+            )
+            path = paper.save_pdf(self, pdf, name)
+        except (OSError, JiuError) as error:
+            self.message.setText(paper.failure_text(error))
+            return
+        if path:
+            self.message.clear()
+            self.context.status_message.emit(self.tr("Saved: {path}").format(path=path))
+
     def save_image(self) -> None:
         if self.scene.layout is None:
             return
@@ -469,15 +517,12 @@ class NetworkMapTab(MapTabLayout):
 def field_name(name: str) -> str:
     """How the undo menu names a field of a person ("Change name")."""
 
-    def t(text: str) -> str:
-        return QCoreApplication.translate("NetworkMapTab", text)
-
     return {
-        "label": t("name"),
-        "category": t("who they are"),
-        "annotations": t("brackets"),
-        "own_words": t("own words"),
-        "coach_note": t("coach's note"),
-        "trust": t("trust"),
-        "improve": t("improve"),
+        "label": QCoreApplication.translate("NetworkMapTab", "name"),
+        "category": QCoreApplication.translate("NetworkMapTab", "who they are"),
+        "annotations": QCoreApplication.translate("NetworkMapTab", "brackets"),
+        "own_words": QCoreApplication.translate("NetworkMapTab", "own words"),
+        "coach_note": QCoreApplication.translate("NetworkMapTab", "coach's note"),
+        "trust": QCoreApplication.translate("NetworkMapTab", "trust"),
+        "improve": QCoreApplication.translate("NetworkMapTab", "improve"),
     }.get(name, name)

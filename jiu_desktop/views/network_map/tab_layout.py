@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QSizePolicy,
     QStackedWidget,
@@ -22,11 +24,6 @@ from jiu_desktop.views.network_map.view import MapView
 from jiu_desktop.views.participants.tabs.base import ParticipantTab, TabHost
 from jiu_desktop.views.participants.tabs.fields import message_line
 from jiu_desktop.views.style import mark_primary
-
-
-def _t(text: str) -> str:
-    """A fixed context: ``self.tr`` would look these up under the subclass's name."""
-    return QCoreApplication.translate("MapTabLayout", text)
 
 
 class MapTabLayout(ParticipantTab):
@@ -67,10 +64,11 @@ class MapTabLayout(ParticipantTab):
         layout = QVBoxLayout(page)
         layout.addStretch(1)
         text = QLabel(
-            _t(
+            QCoreApplication.translate(
+                "MapTabLayout",
                 "No network map yet.\n\nDraw it together: their name in the middle, the people "
                 "who matter around it, and per person a line: the thicker, the better the "
-                "relation feels. An arrow shows whom they trust."
+                "relation feels. An arrow shows whom they trust.",
             )
         )
         text.setObjectName("noMap")
@@ -78,7 +76,9 @@ class MapTabLayout(ParticipantTab):
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         text.setMaximumWidth(560)
         layout.addWidget(text, 0, Qt.AlignmentFlag.AlignHCenter)
-        self.start_button = QPushButton(_t("Start the network map"))
+        self.start_button = QPushButton(
+            QCoreApplication.translate("MapTabLayout", "Start the network map")
+        )
         self.start_button.setObjectName("startMap")
         mark_primary(self.start_button)
         layout.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -104,35 +104,74 @@ class MapTabLayout(ParticipantTab):
         self.version_picker.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.version_picker.setMinimumContentsLength(40)
+        self.version_picker.setMinimumContentsLength(52)
         self.version_picker.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self.version_picker.setToolTip(_t("Which version of the map is shown"))
-        self.new_version_button = self._button(
-            _t("New version"),
-            "newMapVersion",
-            _t("A copy of the latest version, dated today, to draw how it is now"),
+        self.version_picker.setToolTip(
+            QCoreApplication.translate("MapTabLayout", "Which version of the map is shown")
         )
-        self.compare_button = self._button(_t("Compare…"), "compareVersions")
-        self.add_button = self._button(_t("Add person"), "addPersonButton", "Ins")
+        self.new_version_button = self._button(
+            QCoreApplication.translate("MapTabLayout", "New version"),
+            "newMapVersion",
+            QCoreApplication.translate(
+                "MapTabLayout", "A copy of the latest version, dated today, to draw how it is now"
+            ),
+        )
+        self.compare_button = self._button(
+            QCoreApplication.translate("MapTabLayout", "Compare…"), "compareVersions"
+        )
+        self.add_button = self._button(
+            QCoreApplication.translate("MapTabLayout", "Add person"), "addPersonButton", "Ins"
+        )
         mark_primary(self.add_button)
         self.backdrop_button = self._button(
-            _t("Sectors and rings"),
+            QCoreApplication.translate("MapTabLayout", "Sectors and rings"),
             "mapBackdrop",
-            _t("Family, friends, school/work and care in four sectors; closeness in rings"),
+            QCoreApplication.translate(
+                "MapTabLayout",
+                "Family, friends, school/work and care in four sectors; closeness in rings",
+            ),
             checkable=True,
         )
-        self.fit_button = self._button(_t("Fit"), "fitMap", "Ctrl+0")
+        self.fit_button = self._button(
+            QCoreApplication.translate("MapTabLayout", "Fit"), "fitMap", "Ctrl+0"
+        )
         self.together_button = self._button(
-            _t("Look together"),
+            QCoreApplication.translate("MapTabLayout", "Look together"),
             "lookTogether",
-            _t("The map fills the screen; notes are hidden (F11, Esc to leave)"),
+            QCoreApplication.translate(
+                "MapTabLayout", "The map fills the screen; notes are hidden (F11, Esc to leave)"
+            ),
             checkable=True,
         )
-        self.image_button = self._button(_t("Save as picture…"), "savePicture")
+        self.paper_button = self._button(
+            QCoreApplication.translate("MapTabLayout", "Print or save…"),
+            "mapPaper",
+            QCoreApplication.translate(
+                "MapTabLayout", "Print the map, or save it as PDF or picture"
+            ),
+        )
+        self.paper_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        paper = QMenu(self.paper_button)
+        self.print_action = paper.addAction(QCoreApplication.translate("MapTabLayout", "Print…"))
+        self.print_action.setShortcut(QKeySequence("Ctrl+P"))
+        self.print_participant_action = paper.addAction(
+            QCoreApplication.translate("MapTabLayout", "Print the participant's version…")
+        )
+        paper.addSeparator()
+        self.pdf_action = paper.addAction(
+            QCoreApplication.translate("MapTabLayout", "Save as PDF…")
+        )
+        self.pdf_participant_action = paper.addAction(
+            QCoreApplication.translate("MapTabLayout", "Save the participant's version as PDF…")
+        )
+        self.image_action = paper.addAction(
+            QCoreApplication.translate("MapTabLayout", "Save as picture (PNG)…")
+        )
+        self.paper_button.setMenu(paper)
         for widget in (self.version_picker, self.new_version_button, self.compare_button):
             bar.addWidget(widget)
         bar.addStretch(1)
-        bar.addWidget(self.image_button)
+        bar.addWidget(self.paper_button)
         tools = QHBoxLayout()
         tools.setSpacing(4)
         for widget in (self.add_button, self.backdrop_button):
@@ -154,5 +193,5 @@ class MapTabLayout(ParticipantTab):
             self.compare_button,
             self.add_button,
             self.backdrop_button,
-            self.image_button,
+            self.paper_button,
         ]

@@ -37,9 +37,13 @@ class MapView(QGraphicsView):
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.legend = Legend(self)
         self._fitted = False
+        #: Fit again when the view changes size (full screen, a bigger window) until the
+        #: coach zooms by hand.
+        self._follow_fit = True
 
     # -- zoom ------------------------------------------------------------------------------
     def zoom(self, factor: float) -> None:
+        self._follow_fit = False
         current = self.transform().m11()
         factor = min(max(current * factor, MIN_SCALE), MAX_SCALE) / current
         self.scale(factor, factor)
@@ -64,6 +68,7 @@ class MapView(QGraphicsView):
         shift = min(below, viewport.height() // 2) / 2 / scale
         self.centerOn(b.cx, b.cy + shift)
         self._fitted = True
+        self._follow_fit = True
 
     def showEvent(self, event: QEvent) -> None:  # type: ignore[override]
         super().showEvent(event)  # type: ignore[arg-type]
@@ -73,6 +78,8 @@ class MapView(QGraphicsView):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.legend.place()
+        if self._fitted and self._follow_fit:
+            self.fit()
 
     # -- the pointer -----------------------------------------------------------------------
     def wheelEvent(self, event: QWheelEvent) -> None:
