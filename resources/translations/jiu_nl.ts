@@ -1378,123 +1378,123 @@ Teken hem samen: de naam in het midden, de mensen die ertoe doen eromheen, en pe
 <context>
     <name>NetworkMapTab</name>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/tab.py" line="126"/>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="127"/>
         <source>&amp;Network map</source>
         <extracomment>Thickness steps not written yet: person key → (stored, shown).</extracomment>
         <translation>&amp;Netwerkkaart</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/tab.py" line="187"/>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="188"/>
         <source>Coach&apos;s note: {note}</source>
         <translation>Notitie coach: {note}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/tab.py" line="204"/>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="205"/>
         <source>You are changing version {number}, not the latest: a correction of that version.</source>
         <translation>Je verandert versie {number}, niet de laatste: een correctie van die versie.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/tab.py" line="239"/>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="240"/>
         <source>Person on the map</source>
         <translation>Persoon op de netwerkkaart</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/tab.py" line="256"/>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="257"/>
         <source>✓ Saved</source>
         <translation>✓ Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/tab.py" line="310"/>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="311"/>
         <source>New version made: a copy of the latest, dated today.</source>
         <translation>Nieuwe versie gemaakt: een kopie van de laatste, met de datum van vandaag.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/tab.py" line="369"/>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="370"/>
         <source>Change {field}</source>
         <translation>{field} veranderen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/tab.py" line="381"/>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="382"/>
         <source>“{name}” is off the map; Ctrl+Z puts them back.</source>
         <translation>“{name}” is van de kaart gehaald; Ctrl+Z zet die terug.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/tab.py" line="387"/>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="388"/>
         <source>Show sectors and rings</source>
         <translation>Sectoren en ringen tonen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/tab.py" line="387"/>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="388"/>
         <source>Hide sectors and rings</source>
         <translation>Sectoren en ringen verbergen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/tab.py" line="455"/>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="456"/>
         <source>Sent to the printer.</source>
         <translation>Naar de printer gestuurd.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/tab.py" line="473"/>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="474"/>
         <source>Saved: {path}</source>
         <translation>Opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/tab.py" line="478"/>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="479"/>
         <source>network map {name} {date}.png</source>
         <translation>netwerkkaart {name} {date}.png</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/tab.py" line="482"/>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="483"/>
         <source>Save as picture</source>
         <translation>Opslaan als afbeelding</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/tab.py" line="482"/>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="483"/>
         <source>PNG picture (*.png)</source>
         <translation>PNG-afbeelding (*.png)</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/tab.py" line="489"/>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="490"/>
         <source>Picture saved.</source>
         <translation>Afbeelding opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/tab.py" line="491"/>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="492"/>
         <source>The picture could not be saved there.</source>
         <translation>De afbeelding kon daar niet worden opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/tab.py" line="521"/>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="522"/>
         <source>name</source>
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/tab.py" line="522"/>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="523"/>
         <source>who they are</source>
         <translation>wie het is</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/tab.py" line="523"/>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="524"/>
         <source>brackets</source>
         <translation>haakjes</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/tab.py" line="524"/>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="525"/>
         <source>own words</source>
         <translation>eigen woorden</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/tab.py" line="525"/>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="526"/>
         <source>coach&apos;s note</source>
         <translation>notitie coach</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/tab.py" line="526"/>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="527"/>
         <source>trust</source>
         <translation>vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/tab.py" line="527"/>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="528"/>
         <source>improve</source>
         <translation>verbeteren</translation>
     </message>
@@ -1764,9 +1764,9 @@ Teken hem samen: de naam in het midden, de mensen die ertoe doen eromheen, en pe
     <name>PersonPanel</name>
     <message>
         <location filename="../../jiu_desktop/views/network_map/panel.py" line="51"/>
-        <source>Click a person to see and change them here. Drag a person to move them; + and − (or the wheel, once the map is clicked) make their line thicker or thinner.</source>
+        <source>Click a person to see and change them here. Drag a person to move them. Drag up or down on a line, or press + and − (or turn the wheel, once the map is clicked), to make it thicker or thinner.</source>
         <extracomment>Typed fields wait for a pause; the others save at once. Save these fields of the person shown (values as the service takes them).</extracomment>
-        <translation>Klik op een persoon om die hier te zien en te veranderen. Sleep een persoon om te verplaatsen; + en − (of het wieltje, als je eerst op de kaart klikt) maken de lijn dikker of dunner.</translation>
+        <translation>Klik op een persoon om die hier te zien en te veranderen. Sleep een persoon om te verplaatsen. Sleep op een lijn omhoog of omlaag, of druk op + en − (of draai aan het wieltje, als je eerst op de kaart klikt), om de lijn dikker of dunner te maken.</translation>
     </message>
     <message>
         <location filename="../../jiu_desktop/views/network_map/panel.py" line="66"/>
@@ -4235,101 +4235,101 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
     <name>network_map</name>
     <message>
         <location filename="../../jiu_desktop/services/network_map.py" line="76"/>
-        <location filename="../../jiu_desktop/services/network_map.py" line="112"/>
-        <location filename="../../jiu_desktop/services/network_map.py" line="127"/>
+        <location filename="../../jiu_desktop/services/network_map.py" line="114"/>
+        <location filename="../../jiu_desktop/services/network_map.py" line="129"/>
         <source>Participant</source>
         <extracomment>The fields of a person that a service may set (``position`` as an (x, y) pair in mm).</extracomment>
         <translation>Deelnemer</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/network_map.py" line="95"/>
+        <location filename="../../jiu_desktop/services/network_map.py" line="96"/>
         <source>Network map version</source>
         <translation>Versie van de netwerkkaart</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/network_map.py" line="102"/>
-        <location filename="../../jiu_desktop/services/network_map.py" line="171"/>
-        <location filename="../../jiu_desktop/services/network_map.py" line="179"/>
-        <location filename="../../jiu_desktop/services/network_map.py" line="186"/>
-        <location filename="../../jiu_desktop/services/network_map.py" line="275"/>
+        <location filename="../../jiu_desktop/services/network_map.py" line="104"/>
+        <location filename="../../jiu_desktop/services/network_map.py" line="173"/>
+        <location filename="../../jiu_desktop/services/network_map.py" line="181"/>
+        <location filename="../../jiu_desktop/services/network_map.py" line="188"/>
+        <location filename="../../jiu_desktop/services/network_map.py" line="277"/>
         <source>Network map</source>
         <translation>Netwerkkaart</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/network_map.py" line="169"/>
-        <location filename="../../jiu_desktop/services/network_map.py" line="245"/>
-        <location filename="../../jiu_desktop/services/network_map.py" line="362"/>
+        <location filename="../../jiu_desktop/services/network_map.py" line="171"/>
+        <location filename="../../jiu_desktop/services/network_map.py" line="247"/>
+        <location filename="../../jiu_desktop/services/network_map.py" line="364"/>
         <source>Unknown field: {field}</source>
         <translation>Onbekend veld: {field}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/network_map.py" line="216"/>
-        <location filename="../../jiu_desktop/services/network_map.py" line="307"/>
-        <location filename="../../jiu_desktop/services/network_map.py" line="322"/>
-        <location filename="../../jiu_desktop/services/network_map.py" line="374"/>
+        <location filename="../../jiu_desktop/services/network_map.py" line="218"/>
+        <location filename="../../jiu_desktop/services/network_map.py" line="309"/>
+        <location filename="../../jiu_desktop/services/network_map.py" line="324"/>
+        <location filename="../../jiu_desktop/services/network_map.py" line="376"/>
         <source>Person on the map</source>
         <translation>Persoon op de kaart</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/network_map.py" line="229"/>
+        <location filename="../../jiu_desktop/services/network_map.py" line="231"/>
         <source>Who they are</source>
         <translation>Wie het is</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/network_map.py" line="232"/>
+        <location filename="../../jiu_desktop/services/network_map.py" line="234"/>
         <source>Trust</source>
         <translation>Vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/network_map.py" line="236"/>
+        <location filename="../../jiu_desktop/services/network_map.py" line="238"/>
         <source>Annotations</source>
         <translation>Aantekeningen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/network_map.py" line="239"/>
+        <location filename="../../jiu_desktop/services/network_map.py" line="241"/>
         <source>Line</source>
         <translation>Lijn</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/network_map.py" line="248"/>
+        <location filename="../../jiu_desktop/services/network_map.py" line="250"/>
         <source>Write who it is: a first name or a role (“moeder”).</source>
         <translation>Schrijf op wie het is: een voornaam of een rol (“moeder”).</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/network_map.py" line="257"/>
-        <location filename="../../jiu_desktop/services/network_map.py" line="261"/>
+        <location filename="../../jiu_desktop/services/network_map.py" line="259"/>
+        <location filename="../../jiu_desktop/services/network_map.py" line="263"/>
         <source>A position is two numbers.</source>
         <translation>Een plek is twee getallen.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/network_map.py" line="263"/>
+        <location filename="../../jiu_desktop/services/network_map.py" line="265"/>
         <source>That position lies far off the map.</source>
         <translation>Die plek ligt ver buiten de kaart.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/network_map.py" line="356"/>
-        <location filename="../../jiu_desktop/services/network_map.py" line="412"/>
+        <location filename="../../jiu_desktop/services/network_map.py" line="358"/>
+        <location filename="../../jiu_desktop/services/network_map.py" line="414"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/network_map.py" line="359"/>
+        <location filename="../../jiu_desktop/services/network_map.py" line="361"/>
         <source>How it went</source>
         <translation>Hoe het ging</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/network_map.py" line="364"/>
+        <location filename="../../jiu_desktop/services/network_map.py" line="366"/>
         <source>Write down the step in a few words.</source>
         <translation>Schrijf de stap in een paar woorden op.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/network_map.py" line="387"/>
-        <location filename="../../jiu_desktop/services/network_map.py" line="405"/>
+        <location filename="../../jiu_desktop/services/network_map.py" line="389"/>
+        <location filename="../../jiu_desktop/services/network_map.py" line="407"/>
         <source>Step</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/network_map.py" line="414"/>
+        <location filename="../../jiu_desktop/services/network_map.py" line="416"/>
         <source>A network map cannot be dated in the future.</source>
         <translation>Een netwerkkaart kan geen datum in de toekomst hebben.</translation>
     </message>
@@ -4842,7 +4842,7 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
     </message>
     <message>
         <location filename="../../jiu_desktop/services/consent.py" line="189"/>
-        <location filename="../../jiu_desktop/services/network_map.py" line="420"/>
+        <location filename="../../jiu_desktop/services/network_map.py" line="422"/>
         <location filename="../../jiu_desktop/services/team.py" line="73"/>
         <source>Coach</source>
         <extracomment>The coach this profile belongs to, kept on this laptop only: every coach&apos;s laptop knows its own, so &quot;mine&quot; on the Start page and in the list needs nothing from the team.</extracomment>

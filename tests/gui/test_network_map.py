@@ -227,6 +227,35 @@ def test_a_drag_writes_one_position_on_the_drop(drawn: NetworkMapTab) -> None:
     assert stored(tab)["sportmaatje"].position == before  # type: ignore[attr-defined]
 
 
+def test_dragging_up_on_a_line_thickens_it_and_writes_once(drawn: NetworkMapTab) -> None:
+    tab = drawn
+    key = key_of(tab, "moeder")
+    line = tab.scene.people[key].line
+    (x1, y1), (x2, y2) = line.person.line
+    middle_of_line = tab.view.mapFromScene(QPointF((x1 + x2) / 2, (y1 + y2) / 2))
+    writes: list[object] = []
+    tab.context.changed.connect(writes.append)
+    viewport = tab.view.viewport()
+    QTest.mousePress(
+        viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, middle_of_line
+    )
+    for up in range(1, 4):  # 3 × 10 px up: two steps of 14 px
+        QTest.mouseMove(viewport, middle_of_line - QPoint(0, 10 * up))
+    QTest.mouseRelease(
+        viewport,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        middle_of_line - QPoint(0, 30),
+    )
+    assert tab.scene.people[key].line.person.strength == 5, "shown at once"
+    assert tab.scene.selected_key() == key
+    tab.flush()  # as the pause after the last step does
+    assert stored(tab)["moeder"].strength == 5  # type: ignore[attr-defined]
+    assert len(writes) == 1
+    tab.undo()
+    assert stored(tab)["moeder"].strength == 3  # type: ignore[attr-defined]
+
+
 def test_a_change_from_elsewhere_shows_up_keeping_the_zoom(drawn: NetworkMapTab) -> None:
     tab = drawn
     tab.view.zoom(1.5)

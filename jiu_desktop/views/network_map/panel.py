@@ -48,9 +48,9 @@ class PersonPanel(QScrollArea):
         layout.setContentsMargins(8, 4, 8, 4)
         self.hint = QLabel(
             self.tr(
-                "Click a person to see and change them here. Drag a person to move them; "
-                "+ and − (or the wheel, once the map is clicked) make their line thicker "
-                "or thinner."
+                "Click a person to see and change them here. Drag a person to move them. "
+                "Drag up or down on a line, or press + and − (or turn the wheel, once the "
+                "map is clicked), to make it thicker or thinner."
             )
         )
         self.hint.setObjectName("hint")

@@ -42,6 +42,8 @@ from jiu_desktop.views.network_map.painter import (
 CACHED = QGraphicsItem.CacheMode.DeviceCoordinateCache
 #: The line reacts to the pointer this far around it (mm), however thin it is drawn.
 LINE_HIT_WIDTH = 7.0
+#: Dragging on a line up (thicker) or down (thinner): one step per this many pixels.
+DRAG_STEP_PX = 14
 
 
 class BackdropItem(QGraphicsItem):
@@ -78,14 +80,18 @@ class MiddleItem(QGraphicsItem):
 
 
 class LineItem(QGraphicsItem):
-    """The line from the middle to a person; clicking it selects the person."""
+    """The line from the middle to a person; clicking it selects the person, dragging on
+    it up or down makes it thicker or thinner ("de lijn aandikken")."""
 
     def __init__(self, person: PlacedPerson) -> None:
         super().__init__()
         self.setCacheMode(CACHED)
         self.setZValue(-1)
+        self.setCursor(Qt.CursorShape.SizeVerCursor)
         self.person = person
         self.owner: PersonItem | None = None
+        self._pressed_at: float | None = None  # screen y of the press
+        self._steps_sent = 0
         self._shape = QPainterPath()
         self._bounds = QRectF()
         self._measure()
@@ -124,6 +130,21 @@ class LineItem(QGraphicsItem):
         if self.owner is not None and self.scene() is not None:
             self.scene().clearSelection()
             self.owner.setSelected(True)
+        self._pressed_at, self._steps_sent = event.screenPos().y(), 0
+        event.accept()
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        scene = self.scene()
+        if self._pressed_at is None or self.owner is None or not isinstance(scene, MapScene):
+            return
+        steps = int((self._pressed_at - event.screenPos().y()) / DRAG_STEP_PX)
+        if steps != self._steps_sent:
+            scene.line_dragged.emit(self.owner.key, steps - self._steps_sent)
+            self._steps_sent = steps
+        event.accept()
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        self._pressed_at = None
         event.accept()
 
 
@@ -183,6 +204,8 @@ class PersonItem(QGraphicsItem):
 class MapScene(QGraphicsScene):
     #: A person was dragged and dropped (person key, (x, y) of the box's middle in mm).
     dropped = Signal(str, object)
+    #: Dragging on a person's line: thicker (+n) or thinner (-n) by this many steps.
+    line_dragged = Signal(str, int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -94,6 +94,7 @@ class NetworkMapTab(MapTabLayout):
         self.scene.dropped.connect(self.moved)
         self.scene.selectionChanged.connect(self._selection_changed)
         self.view.strength_step.connect(self.step_strength)
+        self.scene.line_dragged.connect(self.step_strength)
         self.view.add_requested.connect(self.add_person)
         self.view.delete_requested.connect(self.delete_selected)
         self.panel.save.connect(self._panel_save)
