@@ -11,6 +11,7 @@ from jiu_desktop.models.declaration import (
     synced_entities,
 )
 from jiu_desktop.models.domains import LIFE_DOMAINS
+from jiu_desktop.models.dreams import DREAM_STATUSES, STEP_STATUSES, Dream, DreamStep
 from jiu_desktop.models.intake import INCOME_SOURCES, REACH_WAYS, CareContact, Intake
 from jiu_desktop.models.local import ChangeLogEntry, LocalState, UpgradeStep
 from jiu_desktop.models.membership import GroupMembership
@@ -46,6 +47,7 @@ SYNCED_ENTITIES: tuple[type[SyncEntity], ...] = synced_entities()
 __all__ = [
     "CONSENT_DECISIONS",
     "CONSENT_KINDS",
+    "DREAM_STATUSES",
     "INCOME_SOURCES",
     "LIFE_DOMAINS",
     "MAP_ANNOTATIONS",
@@ -56,6 +58,7 @@ __all__ = [
     "REACH_WAYS",
     "REFERRAL_STATUSES",
     "STEP_OUTCOMES",
+    "STEP_STATUSES",
     "SYNCED_ENTITIES",
     "TALENT_KINDS",
     "TEAM",
@@ -66,6 +69,8 @@ __all__ = [
     "ChangeLogEntry",
     "Coach",
     "ConsentRecord",
+    "Dream",
+    "DreamStep",
     "ErasedParticipant",
     "Group",
     "GroupMembership",
