@@ -9,6 +9,7 @@
   (``group_history``), and the participant no longer has the checkboxes.
 - **2.2** adds the network map (``network_maps`` with their ``persons``, and
   ``improvement_steps``); a 2.1 file simply has none, so it is read as it is.
+- **2.3** adds the dream tin (``dreams`` with their ``steps``); likewise.
 
 An older file is checked as it was written (``schema_of``), then turned into a 2.1
 document (``upgraded``) the way migration 0005 turned a profile: a ticked checkbox becomes

@@ -1,4 +1,4 @@
-"""The export format, version 2.2, read from the declarations (``models/declaration.py``).
+"""The export format, version 2.3, read from the declarations (``models/declaration.py``).
 
 Every synced entity has a section, named by ``Synced.export``: team data (groups, coaches)
 is a list at the top of the file; participant-owned data nests under its parent row
@@ -34,10 +34,10 @@ from jiu_desktop.models.declaration import children_of, table_of
 FORMAT = "jiu-desktop-export"
 VERSION = 2
 #: The minor version within VERSION (2.1: consent on record, group history; 2.2: the
-#: network map). A newer JIU
+#: network map; 2.3: the dream tin). A newer JIU
 #: Desktop reads every older minor version of its major version, translated
 #: (``exchange_older``).
-MINOR = 2
+MINOR = 3
 #: The oldest version this JIU Desktop still reads (``exchange_older`` adapts it).
 OLDEST = 1
 #: The table of the rows everything else of a participant nests under.

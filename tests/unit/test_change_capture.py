@@ -16,6 +16,8 @@ from jiu_desktop.models import (
     ChangeLogEntry,
     Coach,
     ConsentRecord,
+    Dream,
+    DreamStep,
     Group,
     GroupMembership,
     ImprovementStep,
@@ -35,6 +37,7 @@ from jiu_desktop.models.intake import intake_id
 # A valid instance of each entity and one edit per field, for the field-by-field walk.
 P = "p-1"
 M = "m-1"  # the map that a sample person is on
+D = "d-1"  # the dream that a sample step belongs to
 SAMPLES: dict[type[SyncEntity], tuple[dict[str, Any], dict[str, Any]]] = {
     Participant: (
         {"id": P, "first_name": "Noor", "last_name": "Bakker", "date_of_birth": date(2001, 4, 9)},
@@ -152,6 +155,28 @@ SAMPLES: dict[type[SyncEntity], tuple[dict[str, Any], dict[str, Any]]] = {
             "feedback_on": date(2026, 10, 21),
         },
     ),
+    Dream: (
+        {"participant_id": P, "text": "Kok worden", "started_on": date(2026, 10, 6)},
+        {
+            "text": "Kok worden in een restaurant",
+            "life_domain": "werk",
+            "started_on": date(2026, 10, 7),
+            "share_with_group": True,
+            "status": "uitgekomen",
+        },
+    ),
+    DreamStep: (
+        {"participant_id": P, "dream_id": D, "text": "Meelopen"},
+        {
+            "text": "Een dag meelopen",
+            "best_before": date(2026, 10, 20),
+            "helper_lineage_id": "k-1",
+            "helper_text": "tante Ria",
+            "status": "gezet",
+            "taken_on": date(2026, 10, 19),
+            "reflection": "Ging goed",
+        },
+    ),
 }
 
 
@@ -170,6 +195,7 @@ def add_owner(store: Store) -> None:
         s.add(Participant(id=P, first_name="Noor"))
         s.flush()
         s.add(NetworkMap(id=M, participant_id=P, drawn_on=date(2026, 10, 6)))
+        s.add(Dream(id=D, participant_id=P, text="Kok worden", started_on=date(2026, 10, 6)))
 
 
 def test_every_synced_entity_has_samples() -> None:

@@ -14,6 +14,8 @@ from jiu_desktop.models import (
     SYNCED_ENTITIES,
     CareContact,
     ConsentRecord,
+    Dream,
+    DreamStep,
     ImprovementStep,
     Intake,
     MapPerson,
@@ -28,6 +30,7 @@ from jiu_desktop.models import (
 )
 from jiu_desktop.services import (
     consent,
+    dreams,
     intake,
     network_map,
     notes,
@@ -103,6 +106,24 @@ def _outcome(store: Store, code: str) -> object:
     return network_map.record_feedback(store, step.id, code, "Ging goed")
 
 
+def _dream(store: Store, **fields: object) -> object:
+    person = participants.create_participant(store, first_name="Noor")
+    return dreams.add_dream(store, person.id, text="Kok worden", **fields)
+
+
+def _dream_domain(store: Store, code: str) -> object:
+    return _dream(store, life_domain=code)
+
+
+def _dream_status(store: Store, code: str) -> object:
+    return _dream(store, status=code)
+
+
+def _dream_step_status(store: Store, code: str) -> object:
+    dream = getattr(_dream(store), "row")
+    return dreams.add_step(store, dream.id, "Meelopen", status=code)
+
+
 #: Every declared choice column, and the service call that writes a code into it. A new
 #: choice column fails ``test_every_choice_column_is_written_by_a_checked_service`` until
 #: it is listed here.
@@ -119,6 +140,9 @@ WRITERS: dict[tuple[type[SyncEntity], str], Write] = {
     (MapPerson, "category"): _category,
     (MapPerson, "trust"): _trust,
     (ImprovementStep, "outcome"): _outcome,
+    (Dream, "life_domain"): _dream_domain,
+    (Dream, "status"): _dream_status,
+    (DreamStep, "status"): _dream_step_status,
 }
 
 

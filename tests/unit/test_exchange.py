@@ -24,6 +24,7 @@ from jiu_desktop.errors import InvalidImport, JiuError, NotFound
 from jiu_desktop.models import ChangeLogEntry
 from jiu_desktop.services import (
     consent,
+    dreams,
     exchange,
     intake,
     memberships,
@@ -71,6 +72,8 @@ def filled(store: Store) -> str:
     ).row
     step = network_map.add_step(store, mother.id, "Samen koken", planned_on="2026-11-10").row
     network_map.record_feedback(store, step.id, "gelukt", "Ging goed", on="2026-11-12")
+    dream = dreams.add_dream(store, noor.id, text="Eigen foodtruck", started_on="2026-11-04").row
+    dreams.add_step(store, dream.id, "Meelopen", best_before="2026-11-20", taken_on="2026-11-19")
     team_notes.add_team_note(store, kind="intervisie", text="Er op af", note_date="2026-11-20")
     participants.create_participant(store, first_name="Ilias")
     return noor.id
@@ -78,8 +81,8 @@ def filled(store: Store) -> str:
 
 #: The rows ``filled`` makes: coaches, groups, participants, status history, referrals,
 #: notes, consents, group history, intake, care contacts, talents, team notes, a map
-#: version, a person on it, an improvement step.
-FILLED_ROWS = 1 + 1 + 2 + 3 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1
+#: version, a person on it, an improvement step, a dream and its step.
+FILLED_ROWS = 1 + 1 + 2 + 3 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1
 
 
 def stable(document: dict[str, Any]) -> dict[str, Any]:
@@ -322,7 +325,7 @@ def documented_example() -> dict[str, Any]:
 
 def test_the_documented_example_is_a_valid_export(store: Store) -> None:
     example = documented_example()
-    assert (example["version"], example["minor"]) == (exchange.VERSION, exchange.MINOR) == (2, 2)
+    assert (example["version"], example["minor"]) == (exchange.VERSION, exchange.MINOR) == (2, 3)
     summary = exchange.import_document(store, example)
     assert summary.created == {
         "coaches": 1,
@@ -340,6 +343,8 @@ def test_the_documented_example_is_a_valid_export(store: Store) -> None:
         "network_maps": 1,
         "persons": 2,
         "improvement_steps": 1,
+        "dreams": 1,
+        "steps": 1,
     }
     assert network_map.steps(store, "p-1", "pk-1")[0].outcome == "gelukt"
     assert consent.allows(store, "p-1", "gegevens_bewaren")
@@ -416,7 +421,7 @@ def test_a_version_1_file_still_imports(store: Store, tmp_path: Path) -> None:
         "status_history": 1,
     }
     document = exchange.export_data(store)
-    assert (document["version"], document["minor"]) == (2, 2)
+    assert (document["version"], document["minor"]) == (2, 3)
     (person,) = document["participants"]
     assert person["group_id"] == "g-1" and person["notes"][0]["id"] == "n-1"
     assert [n.id for n in notes.list_notes(store, "p-1")] == ["n-1"]
@@ -443,7 +448,7 @@ def test_a_version_this_reader_does_not_know_is_refused(store: Store, version: i
     assert exchange.export_data(store)["participants"] == []
 
 
-@pytest.mark.parametrize("minor", [3, 9, -1, "1", None])
+@pytest.mark.parametrize("minor", [4, 9, -1, "1", None])
 def test_a_minor_version_this_reader_does_not_know_is_refused(store: Store, minor: Any) -> None:
     document = {**documented_example(), "minor": minor}
     with pytest.raises(InvalidImport) as error:
@@ -467,6 +472,7 @@ def version_2_0(document: dict[str, Any]) -> dict[str, Any]:
             "talents",
             "network_maps",
             "improvement_steps",
+            "dreams",
         ):
             person.pop(kind, None)
     return older
@@ -503,7 +509,7 @@ def test_a_version_2_0_file_reads_its_checkboxes_as_consent_records(
 def test_the_export_writes_version_2_with_a_list_per_declared_entity(store: Store) -> None:
     noor = filled(store)
     document = exchange.export_data(store, noor)
-    assert (document["version"], document["minor"]) == (2, 2)
+    assert (document["version"], document["minor"]) == (2, 3)
     plan = schema()
     assert set(document) == {
         "format",
@@ -549,6 +555,7 @@ def test_every_declared_entity_has_its_section_with_types_from_its_columns() -> 
         "group_history",
         "network_maps",
         "improvement_steps",
+        "dreams",
     }
     assert plan["intake"].types["reach_by"] == ("set", REACH_WAYS)
     assert plan["care_contacts"].types["subjects"] == ("set", LIFE_DOMAINS)
@@ -780,7 +787,7 @@ def test_dates_at_the_ends_of_the_calendar_are_kept_and_listed(store: Store, day
     filled(store)
     document = noor_first(exchange.export_data(store))
     found = places(is_date)
-    assert len(found) == 16, found
+    assert len(found) == 19, found
     for place in found:
         set_at(document, place, day)
     exchange.import_document(store, document)
@@ -910,6 +917,7 @@ def test_a_version_2_1_file_without_network_maps_imports_as_it_is(
     for person in older["participants"]:
         person.pop("network_maps", None)
         person.pop("improvement_steps", None)
+        person.pop("dreams", None)
     other, _ = profile.create_profile(tmp_path / "other", "Ander", "geheim 12345")
     summary = exchange.import_document(other, older)
     assert summary.created["talents"] == 1 and "network_maps" not in summary.created
