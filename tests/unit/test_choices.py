@@ -38,6 +38,7 @@ from jiu_desktop.services import (
     talents,
     team_notes,
 )
+from jiu_desktop.services.changes import Added
 from jiu_desktop.views import labels
 
 Write = Callable[[Store, str], object]
@@ -106,7 +107,7 @@ def _outcome(store: Store, code: str) -> object:
     return network_map.record_feedback(store, step.id, code, "Ging goed")
 
 
-def _dream(store: Store, **fields: object) -> object:
+def _dream(store: Store, **fields: object) -> Added[Dream]:
     person = participants.create_participant(store, first_name="Noor")
     return dreams.add_dream(store, person.id, text="Kok worden", **fields)
 
@@ -120,7 +121,7 @@ def _dream_status(store: Store, code: str) -> object:
 
 
 def _dream_step_status(store: Store, code: str) -> object:
-    dream = getattr(_dream(store), "row")
+    dream = _dream(store).row
     return dreams.add_step(store, dream.id, "Meelopen", status=code)
 
 
