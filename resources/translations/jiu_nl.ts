@@ -3205,6 +3205,78 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
     </message>
 </context>
 <context>
+    <name>dreams</name>
+    <message>
+        <location filename="../../jiu_desktop/services/dreams.py" line="54"/>
+        <source>Life area</source>
+        <extracomment>The handbook&apos;s five words for the areas of a dream, and the life domain each is.</extracomment>
+        <translation>Levensgebied</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/dreams.py" line="56"/>
+        <location filename="../../jiu_desktop/services/dreams.py" line="130"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/dreams.py" line="58"/>
+        <location filename="../../jiu_desktop/services/dreams.py" line="128"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/dreams.py" line="62"/>
+        <location filename="../../jiu_desktop/services/dreams.py" line="134"/>
+        <source>Unknown field: {field}</source>
+        <translation>Onbekend veld: {field}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/dreams.py" line="70"/>
+        <location filename="../../jiu_desktop/services/dreams.py" line="100"/>
+        <source>Participant</source>
+        <translation>Deelnemer</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/dreams.py" line="79"/>
+        <location filename="../../jiu_desktop/services/dreams.py" line="87"/>
+        <location filename="../../jiu_desktop/services/dreams.py" line="94"/>
+        <location filename="../../jiu_desktop/services/dreams.py" line="146"/>
+        <source>Dream</source>
+        <translation>Droom</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/dreams.py" line="126"/>
+        <source>Best before</source>
+        <translation>Houdbaar tot</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/dreams.py" line="136"/>
+        <source>Write down the step in a few words.</source>
+        <translation>Schrijf de stap in een paar woorden op.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/dreams.py" line="160"/>
+        <location filename="../../jiu_desktop/services/dreams.py" line="184"/>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/dreams.py" line="216"/>
+        <source>Person on the map</source>
+        <translation>Persoon op de netwerkkaart</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/dreams.py" line="218"/>
+        <source>That person is on another participant&apos;s map.</source>
+        <translation>Die persoon staat op de netwerkkaart van een andere deelnemer.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/dreams.py" line="249"/>
+        <source>{label} cannot lie in the future.</source>
+        <translation>{label} kan niet in de toekomst liggen.</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <location filename="../../jiu_desktop/errors.py" line="18"/>
@@ -3616,6 +3688,27 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
         <location filename="../../jiu_desktop/models/network_map.py" line="119"/>
         <source>Network map: how it went</source>
         <translation>Netwerkkaart: hoe het ging</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/models/dreams.py" line="36"/>
+        <source>Dream</source>
+        <extracomment>A dream is worked on, came true, or was let go. A step is open, taken (gezet), adjusted (bijgesteld) or went otherwise: strength-based words, never &quot;failed&quot;.</extracomment>
+        <translation>Droom</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/models/dreams.py" line="55"/>
+        <source>Dream tin: fresh resolution</source>
+        <translation>Droomblik: vers voornemen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/models/dreams.py" line="56"/>
+        <source>Dream tin: who helps</source>
+        <translation>Droomblik: wie helpt</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/models/dreams.py" line="57"/>
+        <source>Dream tin: how it went</source>
+        <translation>Droomblik: hoe het ging</translation>
     </message>
 </context>
 <context>
