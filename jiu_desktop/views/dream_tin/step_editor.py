@@ -1,0 +1,199 @@
+"""The step being worked on (vers voornemen): what, best before, who helps, how it went.
+
+Autosaved with undo (``AutosaveForm``). A new step is stored once its text is typed;
+what is chosen before that is kept and stored with it. While typing, the handbook's four
+checks stand below the text as gentle prompts, and a hint says when the text is longer
+than fits on a sticker. "Stap gezet" marks it taken today and is celebrated.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from jiu_desktop.views.autosave import (
+    AutosaveForm,
+    Binding,
+    combo_binding,
+    date_binding,
+    saved_text,
+    text_binding,
+)
+from jiu_desktop.views.labels import step_status_choices
+from jiu_desktop.views.participants.tabs.fields import ParagraphEdit, message_line
+from jiu_desktop.views.style import ACCENT_SOFT, mark_primary
+
+#: About this many characters fit on the round 63.5 mm sticker under "VERS VOORNEMEN:"
+#: (a first guess; the sticker layouts measure the real room).
+STICKER_CHARS = 90
+#: The field names of the form, as the step service knows them ("helper" is chosen here).
+FIELDS = ("text", "best_before", "helper", "status", "taken_on", "reflection")
+
+
+def helper_binding(combo: QComboBox) -> Binding:
+    """Who helps: typed, or a person from the map (the list); saved as the text shown.
+
+    Bound through the combo's line, so typing saves too; choosing from the list is told
+    to the form as an edit of that line.
+    """
+    line = combo.lineEdit()
+    assert line is not None
+    combo.activated.connect(lambda _index: line.textEdited.emit(line.text()))
+    return Binding(line, line.text, lambda v: combo.setEditText(str(v or "")))
+
+
+class Celebration(QFrame):
+    """A warm line when a step is taken, with the offer of a next step. Not an error box."""
+
+    next_step = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("celebration")
+        self.setStyleSheet(
+            f"QFrame#celebration {{ background: {ACCENT_SOFT}; border-radius: 6px; }}"
+        )
+        row = QHBoxLayout(self)
+        self.text = QLabel(self.tr("Step taken! Time to celebrate that."))
+        self.text.setObjectName("celebrationText")
+        self.text.setWordWrap(True)
+        self.text.setStyleSheet("font-weight: bold;")
+        row.addWidget(self.text, 1)
+        self.next_button = QPushButton(self.tr("Ne&xt step?"))
+        self.next_button.setObjectName("nextStep")
+        mark_primary(self.next_button)
+        self.next_button.clicked.connect(self.next_step)
+        row.addWidget(self.next_button)
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.setObjectName("closeCelebration")
+        self.close_button.clicked.connect(self.hide)
+        row.addWidget(self.close_button)
+        self.hide()
+
+
+class StepEditor(QGroupBox):
+    """Edits one step; ``save`` stores one field ({name: value}) of the step shown."""
+
+    take_requested = Signal()
+    delete_requested = Signal()
+
+    def __init__(self, save: Callable[[dict[str, Any]], None]) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Fresh resolution"))
+        layout = QVBoxLayout(self)
+        self.celebration = Celebration()
+        layout.addWidget(self.celebration)
+        self.text = ParagraphEdit(3)
+        self.text.setObjectName("stepText")
+        self.text.setPlaceholderText(self.tr("A first step: small, and theirs"))
+        layout.addWidget(self.text)
+        self.checks = QLabel(
+            self.tr("Feasible? · Concrete? · What is the result? · Said in a positive way?")
+        )
+        self.checks.setObjectName("hint")
+        self.checks.setWordWrap(True)
+        layout.addWidget(self.checks)
+        self.sticker_hint = message_line()
+        self.sticker_hint.setObjectName("stickerHint")
+        layout.addWidget(self.sticker_hint)
+        self.text.textChanged.connect(self._text_changed)
+
+        form = QFormLayout()
+        self.best_before = QLineEdit()
+        self.best_before.setObjectName("stepBestBefore")
+        form.addRow(self.tr("Best before"), self.best_before)
+        self.helper = QComboBox()
+        self.helper.setObjectName("stepHelper")
+        self.helper.setEditable(True)
+        self.helper.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        helper_line = self.helper.lineEdit()
+        assert helper_line is not None
+        helper_line.setPlaceholderText(self.tr("Someone from their network"))
+        form.addRow(self.tr("Who helps"), self.helper)
+        self.status = QComboBox()
+        self.status.setObjectName("stepStatus")
+        for code, label in step_status_choices():
+            self.status.addItem(label, code)
+        form.addRow(self.tr("Status"), self.status)
+        self.taken_on = QLineEdit()
+        self.taken_on.setObjectName("stepTakenOn")
+        form.addRow(self.tr("Taken on"), self.taken_on)
+        self.reflection = ParagraphEdit(2)
+        self.reflection.setObjectName("stepReflection")
+        self.reflection.setPlaceholderText(self.tr("How it went, in their words"))
+        form.addRow(self.tr("How it went"), self.reflection)
+        layout.addLayout(form)
+
+        self.form = AutosaveForm(save, self)
+        self.form.bind("text", text_binding(self.text), self.tr("Step"))
+        self.form.bind("best_before", date_binding(self.best_before), self.tr("Best before"))
+        self.form.bind("helper", helper_binding(self.helper), self.tr("Who helps"))
+        self.form.bind("status", combo_binding(self.status), self.tr("Status"))
+        self.form.bind("taken_on", date_binding(self.taken_on), self.tr("Taken on"))
+        self.form.bind("reflection", text_binding(self.reflection), self.tr("How it went"))
+        self.message = message_line()
+        self.form.status.connect(self._status)
+        layout.addWidget(self.message)
+
+        buttons = QHBoxLayout()
+        self.delete_button = QPushButton(self.tr("Delete step…"))
+        self.delete_button.setObjectName("deleteStep")
+        self.delete_button.clicked.connect(self.delete_requested)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        self.take_button = QPushButton(self.tr("Step ta&ken"))
+        self.take_button.setObjectName("takeStep")
+        mark_primary(self.take_button)
+        self.take_button.clicked.connect(self.take_requested)
+        buttons.addWidget(self.take_button)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        shortcut = QShortcut(QKeySequence.StandardKey.Undo, self, self.form.undo_stack.undo)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        redo = QShortcut(QKeySequence.StandardKey.Redo, self, self.form.undo_stack.redo)
+        redo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    def set_helpers(self, labels: list[str]) -> None:
+        """The persons on the latest network map, to choose from."""
+        text = self.helper.currentText()
+        self.helper.blockSignals(True)
+        self.helper.clear()
+        self.helper.addItems(labels)
+        self.helper.setEditText(text)
+        self.helper.blockSignals(False)
+
+    def show_step(self, values: dict[str, Any], new: bool) -> None:
+        """Show a stored step (``values`` by field name) or an empty new one."""
+        self.form.load(values)
+        self.message.clear()
+        self.celebration.hide()
+        self.take_button.setEnabled(not new and values.get("status") != "gezet")
+        self.delete_button.setEnabled(not new)
+        self._text_changed()
+
+    def _status(self, text: str) -> None:
+        self.message.setText("" if text == saved_text() else text)
+
+    def _text_changed(self) -> None:
+        length = len(self.text.toPlainText().strip())
+        self.sticker_hint.setText(
+            self.tr(
+                "{count} characters: about {room} fit on a round sticker. Shorter, perhaps?"
+            ).format(count=length, room=STICKER_CHARS)
+            if length > STICKER_CHARS
+            else ""
+        )
