@@ -230,6 +230,7 @@ class DreamTinTab(ParticipantTab):
         except JiuError as error:
             self.new_form.message.setText(str(error))
             return
+        self.new_form.reset()  # the dream is in the tin now, not in a hidden field
         self.context.announce(added.changes, self)
         self.body.setCurrentWidget(self.tin_view)
         self.dream_id = added.id
@@ -238,6 +239,7 @@ class DreamTinTab(ParticipantTab):
         self.editor.text.setFocus()  # the first step
 
     def _cancel_new(self) -> None:
+        self.new_form.reset()
         self.body.setCurrentWidget(self.tin_view if self.cards_shown else self.empty)
         self.reload()
         self.new_button.setFocus()
@@ -258,7 +260,8 @@ class DreamTinTab(ParticipantTab):
         store = self.context.store
         if self.step_id is None:
             if "text" not in fields:
-                dreams.clean_step_fields(fields)  # a wrong date is said now, not later
+                checked = {k: v for k, v in fields.items() if k != "helper_person_id"}
+                dreams.clean_step_fields(checked)  # a wrong date is said now, not later
                 self.draft.update(fields)
                 return
             if self.dream_id is None:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -159,6 +159,7 @@ class TinPanel(QWidget):
         self.form.flush()
         self.form.load(self.values)
         self.lid.setCurrentIndex(1)
+        self.dream_text.moveCursor(QTextCursor.MoveOperation.End)
         self.dream_text.setFocus()
 
     def close_tin(self) -> None:
