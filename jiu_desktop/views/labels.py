@@ -180,17 +180,19 @@ def reach_choices() -> list[tuple[str, str]]:
 
 
 def life_domain_label(code: str) -> str:
+    """The ten levensgebieden by the handbook's names (Bijlage 2), shared by the intake,
+    the dream tin and the participation spiral."""
     return {
-        "wonen": translate("labels", "Housing"),
-        "werk": translate("labels", "Work"),
+        "wonen": translate("labels", "Housing and surroundings"),
+        "werk": translate("labels", "Work and daytime activities"),
         "inkomen": translate("labels", "Income and debts"),
         "mobiliteit": translate("labels", "Getting around"),
         "vrije_tijd": translate("labels", "Free time"),
-        "ontwikkeling": translate("labels", "Learning"),
+        "ontwikkeling": translate("labels", "Learning and personal growth"),
         "sociale_contacten": translate("labels", "Social contacts"),
-        "gezondheid": translate("labels", "Health"),
-        "zingeving": translate("labels", "Meaning"),
-        "welbevinden": translate("labels", "Well-being"),
+        "gezondheid": translate("labels", "Health and physical well-being"),
+        "zingeving": translate("labels", "Meaning and religion"),
+        "welbevinden": translate("labels", "Well-being and welfare"),
     }.get(code, code)
 
 

@@ -160,7 +160,9 @@ class StartPage(QWidget):
                 due.setToolTip(self.tr("Past the due date"))
             self.table.setItem(row, 1, due)
             self.table.setItem(row, 2, QTableWidgetItem(item.participant_name))
-            self.table.setItem(row, 3, QTableWidgetItem(self._action_text(item)))
+            action = QTableWidgetItem(self._action_text(item))
+            action.setToolTip(action.text())
+            self.table.setItem(row, 3, action)
         self.table.blockSignals(False)
         team_total = total if coach is None else participants.count_participants(store)
         self.empty.setText(self._empty_text(total, team_total, coach))
@@ -175,7 +177,7 @@ class StartPage(QWidget):
         if item.kind != DREAM_STEP:
             return item.text
         day = item.due.strftime("%d-%m") if item.due else ""
-        return self.tr("Fresh resolution “{step}”: best before {date} — talk it over?").format(
+        return self.tr("Best before {date} — talk it over? “{step}”").format(
             step=item.text, date=day
         )
 

@@ -58,6 +58,10 @@ class NewDreamForm(QWidget):
         picks = QHBoxLayout()
         self.picks = QButtonGroup(self)
         self.domain = QComboBox()
+        self.domain.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.domain.setMinimumContentsLength(12)  # a long name wraps the list, not the page
         self.domain.setObjectName("newDreamDomain")
         for code, label in life_domain_choices():
             self.domain.addItem(label, code)

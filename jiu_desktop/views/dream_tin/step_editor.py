@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFormLayout,
     QFrame,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from jiu_desktop.views.autosave import (
@@ -53,7 +55,12 @@ def helper_binding(combo: QComboBox) -> Binding:
     line = combo.lineEdit()
     assert line is not None
     combo.activated.connect(lambda _index: line.textEdited.emit(line.text()))
-    return Binding(line, line.text, lambda v: combo.setEditText(str(v or "")))
+
+    def show(value: object) -> None:
+        combo.setEditText(str(value or ""))
+        line.setCursorPosition(0)  # the start of a name, when the field is narrow
+
+    return Binding(line, line.text, show)
 
 
 class Celebration(QFrame):
@@ -67,21 +74,23 @@ class Celebration(QFrame):
         self.setStyleSheet(
             f"QFrame#celebration {{ background: {ACCENT_SOFT}; border-radius: 6px; }}"
         )
-        row = QHBoxLayout(self)
+        column = QVBoxLayout(self)
         self.text = QLabel(self.tr("Step taken! Time to celebrate that."))
         self.text.setObjectName("celebrationText")
         self.text.setWordWrap(True)
         self.text.setStyleSheet("font-weight: bold;")
-        row.addWidget(self.text, 1)
+        column.addWidget(self.text)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.setObjectName("closeCelebration")
+        row.addWidget(self.close_button)
         self.next_button = QPushButton(self.tr("Ne&xt step?"))
         self.next_button.setObjectName("nextStep")
         mark_primary(self.next_button)
         self.next_button.clicked.connect(self.next_step)
         row.addWidget(self.next_button)
-        self.close_button = QPushButton(self.tr("Close"))
-        self.close_button.setObjectName("closeCelebration")
-        self.close_button.clicked.connect(self.hide)
-        row.addWidget(self.close_button)
+        column.addLayout(row)
         self.hide()
 
 
@@ -95,8 +104,6 @@ class StepEditor(QGroupBox):
         super().__init__()
         self.setTitle(self.tr("Fresh resolution"))
         layout = QVBoxLayout(self)
-        self.celebration = Celebration()
-        layout.addWidget(self.celebration)
         self.text = ParagraphEdit(3)
         self.text.setObjectName("stepText")
         self.text.setPlaceholderText(self.tr("A first step: small, and theirs"))
@@ -109,6 +116,7 @@ class StepEditor(QGroupBox):
         layout.addWidget(self.checks)
         self.sticker_hint = message_line()
         self.sticker_hint.setObjectName("stickerHint")
+        self.sticker_hint.setMinimumHeight(self.sticker_hint.fontMetrics().lineSpacing())
         layout.addWidget(self.sticker_hint)
         self.text.textChanged.connect(self._text_changed)
 
@@ -117,6 +125,10 @@ class StepEditor(QGroupBox):
         self.best_before.setObjectName("stepBestBefore")
         form.addRow(self.tr("Best before"), self.best_before)
         self.helper = QComboBox()
+        self.helper.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.helper.setMinimumContentsLength(12)  # a long name wraps the list, not the page
         self.helper.setObjectName("stepHelper")
         self.helper.setEditable(True)
         self.helper.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -125,6 +137,10 @@ class StepEditor(QGroupBox):
         helper_line.setPlaceholderText(self.tr("Someone from their network"))
         form.addRow(self.tr("Who helps"), self.helper)
         self.status = QComboBox()
+        self.status.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.status.setMinimumContentsLength(12)  # a long name wraps the list, not the page
         self.status.setObjectName("stepStatus")
         for code, label in step_status_choices():
             self.status.addItem(label, code)
@@ -149,7 +165,10 @@ class StepEditor(QGroupBox):
         self.form.status.connect(self._status)
         layout.addWidget(self.message)
 
-        buttons = QHBoxLayout()
+        # Taking a step puts the celebration where its buttons were: nothing above moves.
+        self.action_row = QWidget()
+        buttons = QHBoxLayout(self.action_row)
+        buttons.setContentsMargins(0, 0, 0, 0)
         self.delete_button = QPushButton(self.tr("Delete step…"))
         self.delete_button.setObjectName("deleteStep")
         self.delete_button.clicked.connect(self.delete_requested)
@@ -160,7 +179,10 @@ class StepEditor(QGroupBox):
         mark_primary(self.take_button)
         self.take_button.clicked.connect(self.take_requested)
         buttons.addWidget(self.take_button)
-        layout.addLayout(buttons)
+        layout.addWidget(self.action_row)
+        self.celebration = Celebration()
+        self.celebration.close_button.clicked.connect(self.end_celebration)
+        layout.addWidget(self.celebration)
         layout.addStretch(1)
         shortcut = QShortcut(QKeySequence.StandardKey.Undo, self, self.form.undo_stack.undo)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -180,20 +202,37 @@ class StepEditor(QGroupBox):
         """Show a stored step (``values`` by field name) or an empty new one."""
         self.form.load(values)
         self.message.clear()
-        self.celebration.hide()
+        self.end_celebration()
         self.take_button.setEnabled(not new and values.get("status") != "gezet")
         self.delete_button.setEnabled(not new)
         self._text_changed()
+
+    def celebrate(self) -> None:
+        self.action_row.hide()
+        self.celebration.show()
+        self.celebration.next_button.setFocus()
+
+    def end_celebration(self) -> None:
+        focus = QApplication.focusWidget()
+        had_focus = focus is not None and self.celebration.isAncestorOf(focus)
+        self.celebration.hide()
+        self.action_row.show()
+        if had_focus:
+            self.take_button.setFocus()
 
     def _status(self, text: str) -> None:
         self.message.setText("" if text == saved_text() else text)
 
     def _text_changed(self) -> None:
         length = len(self.text.toPlainText().strip())
+        too_long = length > STICKER_CHARS
         self.sticker_hint.setText(
-            self.tr(
-                "{count} characters: about {room} fit on a round sticker. Shorter, perhaps?"
-            ).format(count=length, room=STICKER_CHARS)
-            if length > STICKER_CHARS
+            self.tr("{count} characters: long for a round sticker").format(count=length)
+            if too_long
+            else ""
+        )
+        self.sticker_hint.setToolTip(
+            self.tr("About {room} characters fit on a round sticker.").format(room=STICKER_CHARS)
+            if too_long
             else ""
         )

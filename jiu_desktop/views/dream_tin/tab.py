@@ -88,7 +88,9 @@ class DreamTinTab(ParticipantTab):
         tin_view.setChildrenCollapsible(False)
         tin_view.addWidget(self.panel)
         tin_view.addWidget(self.editor)
-        tin_view.setSizes([1, 1])
+        tin_view.setStretchFactor(0, 1)
+        tin_view.setStretchFactor(1, 1)
+        tin_view.setSizes([420, 440])
         self.tin_view = tin_view
         self.body.addWidget(tin_view)
 
@@ -98,7 +100,7 @@ class DreamTinTab(ParticipantTab):
         splitter.addWidget(self.body)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([1, 3])
+        splitter.setSizes([300, 840])
         outer.addWidget(splitter)
         mark_primary(self.new_form.store_button)
 
@@ -108,6 +110,8 @@ class DreamTinTab(ParticipantTab):
     # -- showing -----------------------------------------------------------------------------
     def load(self, participant_id: str) -> None:
         self.panel.close_tin()
+        self.new_form.reset()
+        self.body.setCurrentWidget(self.empty)  # not a new tin begun for someone else
         self.participant_id = participant_id
         self.dream_id = self.step_id = None
         self.reload()
@@ -318,8 +322,7 @@ class DreamTinTab(ParticipantTab):
         self.context.announce(changes, self)
         self._refresh_lists()
         self._load_step(self.step_id)
-        self.editor.celebration.show()
-        self.editor.celebration.next_button.setFocus()
+        self.editor.celebrate()
 
     def new_step(self) -> None:
         """An empty step for this dream, the keyboard in its text; stored once typed."""

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -37,6 +38,7 @@ from jiu_desktop.views.autosave import (
     saved_text,
     text_binding,
 )
+from jiu_desktop.views.dream_tin.cards import LIST_STYLE, WrappedLines
 from jiu_desktop.views.labels import (
     dream_status_choices,
     format_date,
@@ -44,7 +46,7 @@ from jiu_desktop.views.labels import (
     step_status_label,
 )
 from jiu_desktop.views.participants.tabs.fields import ParagraphEdit, message_line
-from jiu_desktop.views.style import ACCENT_SOFT
+from jiu_desktop.views.style import ACCENT, ACCENT_SOFT, TEXT
 
 STEP_ROLE = Qt.ItemDataRole.UserRole
 
@@ -100,6 +102,10 @@ class TinPanel(QWidget):
 
         fields = QFormLayout()
         self.domain = QComboBox()
+        self.domain.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.domain.setMinimumContentsLength(12)  # a long name wraps the list, not the page
         self.domain.setObjectName("dreamDomain")
         for code, label in life_domain_choices():
             self.domain.addItem(label, code)
@@ -108,6 +114,10 @@ class TinPanel(QWidget):
         self.started_on.setObjectName("dreamStartedOn")
         fields.addRow(self.tr("Since"), self.started_on)
         self.status = QComboBox()
+        self.status.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.status.setMinimumContentsLength(12)  # a long name wraps the list, not the page
         self.status.setObjectName("dreamStatus")
         for code, label in dream_status_choices():
             self.status.addItem(label, code)
@@ -140,6 +150,10 @@ class TinPanel(QWidget):
         self.steps.setObjectName("dreamSteps")
         self.steps.setWordWrap(True)
         self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.steps.setResizeMode(QListView.ResizeMode.Adjust)
+        self.steps.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.steps.setStyleSheet(LIST_STYLE.format(soft=ACCENT_SOFT, text=TEXT))
+        self.steps.setItemDelegate(WrappedLines(self.steps))
         self.steps.currentItemChanged.connect(self._step_changed)
         layout.addWidget(self.steps, 1)
         self.values: dict[str, Any] = {}
@@ -217,7 +231,7 @@ class TinPanel(QWidget):
                 font = QFont(self.steps.font())
                 font.setBold(True)
                 item.setFont(font)
-                item.setBackground(QColor(ACCENT_SOFT))
+                item.setForeground(QColor(ACCENT))
                 item.setToolTip(self.tr("The current step"))
             self.steps.addItem(item)
             if step.id == select:
