@@ -135,6 +135,8 @@ class StepEditor(QGroupBox):
         helper_line = self.helper.lineEdit()
         assert helper_line is not None
         helper_line.setPlaceholderText(self.tr("Someone from their network"))
+        # The combo draws the frame; the app's padding for fields would not fit inside it.
+        helper_line.setStyleSheet("padding: 0; border: none; background: transparent;")
         form.addRow(self.tr("Who helps"), self.helper)
         self.status = QComboBox()
         self.status.setSizeAdjustPolicy(
