@@ -123,7 +123,6 @@ class DreamTinTab(ParticipantTab):
         self.cards_shown = dreams.dream_cards(store, self.participant_id)
         wanted = dream_id or self.dream_id
         self.cards.show_cards(self.cards_shown, wanted)
-        self.new_button.setDefault(not self.cards_shown)
         if self.body.currentWidget() is self.new_form:
             return
         if not self.cards_shown:

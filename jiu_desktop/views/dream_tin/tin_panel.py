@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -96,7 +97,7 @@ class TinPanel(QWidget):
         close_row.addWidget(self.close_button)
         opened_layout.addLayout(close_row)
         self.lid.addWidget(opened)
-        self.lid.setCurrentIndex(0)
+        self._show_lid(0)
         tin.addWidget(self.lid)
         layout.addWidget(self.tin)
 
@@ -172,7 +173,7 @@ class TinPanel(QWidget):
     def open_tin(self) -> None:
         self.form.flush()
         self.form.load(self.values)
-        self.lid.setCurrentIndex(1)
+        self._show_lid(1)
         self.dream_text.moveCursor(QTextCursor.MoveOperation.End)
         self.dream_text.setFocus()
 
@@ -181,9 +182,19 @@ class TinPanel(QWidget):
         was_open = self.is_open
         self.form.flush()
         self.form.load({**self.values, "text": ""})
-        self.lid.setCurrentIndex(0)
+        self._show_lid(0)
         if was_open and self.isVisible():
             self.open_button.setFocus()
+
+    def _show_lid(self, index: int) -> None:
+        """Closed, the tin takes one line; the steps below get the room."""
+        for number in range(self.lid.count()):
+            page = self.lid.widget(number)
+            policy = QSizePolicy.Policy.Preferred if number == index else QSizePolicy.Policy.Ignored
+            if page is not None:
+                page.setSizePolicy(policy, policy)
+        self.lid.setCurrentIndex(index)
+        self.lid.updateGeometry()
 
     # -- showing a dream ---------------------------------------------------------------------
     def show_card(self, card: DreamCard, same_dream: bool) -> None:
@@ -202,7 +213,7 @@ class TinPanel(QWidget):
                 self.form.load(self.values)
             else:
                 self.form.load({**self.values, "text": ""})
-                self.lid.setCurrentIndex(0)
+                self._show_lid(0)
         self.message.clear()
 
     def remember(self, name: str, value: Any) -> None:
