@@ -186,6 +186,26 @@ def delete_step(store: Store, step_id: str) -> Changes:
         return written(session)
 
 
+def taken_steps(store: Store, participant_id: str) -> list[DreamStep]:
+    """The participant's steps that were taken (gezet), by the day they were, for the
+    timeline of conversations."""
+    with store.session() as session:
+        return list(
+            session.scalars(
+                select(DreamStep)
+                .join(Dream, Dream.id == DreamStep.dream_id)
+                .where(
+                    DreamStep.participant_id == participant_id,
+                    DreamStep.deleted.is_(False),
+                    Dream.deleted.is_(False),
+                    DreamStep.status == "gezet",
+                    DreamStep.taken_on.is_not(None),
+                )
+                .order_by(DreamStep.taken_on, DreamStep.created_at, DreamStep.id)
+            )
+        )
+
+
 def helper_label(store: Store, step: DreamStep) -> str:
     """Who helps, as the step shows it: the map person's label while they are on the
     latest version of the map, else the copy kept with the step."""

@@ -13,6 +13,8 @@ from jiu_desktop.models import (
     CareContact,
     Coach,
     ConsentRecord,
+    Dream,
+    DreamStep,
     Group,
     GroupMembership,
     ImprovementStep,
@@ -35,6 +37,8 @@ __all__ = [
     "CareContact",
     "Coach",
     "ConsentRecord",
+    "Dream",
+    "DreamStep",
     "Group",
     "GroupMembership",
     "ImprovementStep",
@@ -47,6 +51,8 @@ __all__ = [
     "Talent",
     "TeamNote",
     "consent_decision_label",
+    "dream_status_choices",
+    "dream_status_label",
     "format_date",
     "income_choices",
     "life_domain_choices",
@@ -58,6 +64,8 @@ __all__ = [
     "referral_status_label",
     "status_choices",
     "status_label",
+    "step_status_choices",
+    "step_status_label",
     "talent_kind_choices",
     "talent_kind_label",
     "team_note_kind_choices",
@@ -172,17 +180,19 @@ def reach_choices() -> list[tuple[str, str]]:
 
 
 def life_domain_label(code: str) -> str:
+    """The ten levensgebieden by the handbook's names (Bijlage 2), shared by the intake,
+    the dream tin and the participation spiral."""
     return {
-        "wonen": translate("labels", "Housing"),
-        "werk": translate("labels", "Work"),
+        "wonen": translate("labels", "Housing and surroundings"),
+        "werk": translate("labels", "Work and daytime activities"),
         "inkomen": translate("labels", "Income and debts"),
         "mobiliteit": translate("labels", "Getting around"),
         "vrije_tijd": translate("labels", "Free time"),
-        "ontwikkeling": translate("labels", "Learning"),
+        "ontwikkeling": translate("labels", "Learning and personal growth"),
         "sociale_contacten": translate("labels", "Social contacts"),
-        "gezondheid": translate("labels", "Health"),
-        "zingeving": translate("labels", "Meaning"),
-        "welbevinden": translate("labels", "Well-being"),
+        "gezondheid": translate("labels", "Health and physical well-being"),
+        "zingeving": translate("labels", "Meaning and religion"),
+        "welbevinden": translate("labels", "Well-being and welfare"),
     }.get(code, code)
 
 
@@ -196,3 +206,30 @@ def consent_decision_label(code: str) -> str:
         "gegeven": translate("labels", "Given"),
         "ingetrokken": translate("labels", "Withdrawn"),
     }.get(code, code)
+
+
+# -- the dream tin ----------------------------------------------------------------------------
+def dream_status_label(code: str) -> str:
+    return {
+        "actief": translate("labels", "Working on it"),
+        "uitgekomen": translate("labels", "Came true"),
+        "losgelaten": translate("labels", "Let go"),
+    }.get(code, code)
+
+
+def dream_status_choices() -> list[tuple[str, str]]:
+    return [(code, dream_status_label(code)) for code in choices_of(Dream, "status")]
+
+
+def step_status_label(code: str) -> str:
+    """Strength-based words: a step is adjusted or went otherwise, never "failed"."""
+    return {
+        "open": translate("labels", "Open"),
+        "gezet": translate("labels", "Taken"),
+        "bijgesteld": translate("labels", "Adjusted"),
+        "anders_gelopen": translate("labels", "Went otherwise"),
+    }.get(code, code)
+
+
+def step_status_choices() -> list[tuple[str, str]]:
+    return [(code, step_status_label(code)) for code in choices_of(DreamStep, "status")]

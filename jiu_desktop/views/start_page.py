@@ -1,4 +1,9 @@
-"""The start page: a greeting, a few numbers, and the follow-up actions still open."""
+"""The start page: a greeting, a few numbers, and the next steps (``services/agenda.py``):
+the follow-up actions still open, and dream-tin steps whose best-before date is near.
+
+A follow-up is ticked done here; a dream-tin step is not (it is a step to talk about):
+opening it goes to the participant's Droomblik tab, at that step.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +11,7 @@ from datetime import date, datetime
 from typing import ClassVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QKeySequence
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -19,10 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jiu_desktop.services import notes, participants
+from jiu_desktop.services import agenda, notes, participants
+from jiu_desktop.services.agenda import DREAM_STEP, FOLLOW_UP, AgendaItem
 from jiu_desktop.services.changes import Changes
 from jiu_desktop.views.context import AppContext
-from jiu_desktop.views.labels import Participant, SessionNote, format_date
+from jiu_desktop.views.labels import Dream, DreamStep, Participant, SessionNote, format_date
+from jiu_desktop.views.participants.tabs import DreamTinTab
 from jiu_desktop.views.scope_switch import ScopeSwitch
 from jiu_desktop.views.style import WARM, mark_primary
 
@@ -33,7 +40,8 @@ class StartPage(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.follow_ups: list[notes.FollowUp] = []
+        #: The rows of the list: follow-ups and due dream-tin steps, by date.
+        self.items: list[AgendaItem] = []
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.greeting = QLabel()
@@ -69,6 +77,9 @@ class StartPage(QWidget):
         for column in range(3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.cellDoubleClicked.connect(self._open_row)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            enter = QShortcut(QKeySequence(key), self.table, self._open_current)
+            enter.setContext(Qt.ShortcutContext.WidgetShortcut)
         self.table.itemChanged.connect(self._ticked)
         # The table takes the room; when it is hidden the stretch below keeps the page
         # together at the top instead of spreading its lines over the window.
@@ -92,7 +103,7 @@ class StartPage(QWidget):
         self.ticked.hide()
         layout.addWidget(self.ticked)
         layout.addStretch(1)
-        self._last_ticked: notes.FollowUp | None = None
+        self._last_ticked: AgendaItem | None = None
         context.changed.connect(self._on_changed)
         context.scope_changed.connect(self.reload)
 
@@ -119,7 +130,7 @@ class StartPage(QWidget):
         coach = self.context.scope_coach_id()
         active = participants.count_participants(store, status="actief", coach_id=coach)
         total = participants.count_participants(store, coach_id=coach)
-        self.follow_ups = notes.open_follow_ups(store, coach_id=coach)
+        self.items = agenda.agenda(store, coach_id=coach)
         self.numbers.setText(
             " · ".join(
                 (
@@ -130,14 +141,18 @@ class StartPage(QWidget):
             )
         )
         # Shown before it is filled: filled while hidden, 400 rows took a second (measured).
-        self.table.setVisible(bool(self.follow_ups))
+        self.table.setVisible(bool(self.items))
         self.table.blockSignals(True)
-        self.table.setRowCount(len(self.follow_ups))
+        self.table.setRowCount(len(self.items))
         today = date.today()
-        for row, item in enumerate(self.follow_ups):
+        for row, item in enumerate(self.items):
             check = QTableWidgetItem()
-            check.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
-            check.setCheckState(Qt.CheckState.Unchecked)
+            if item.kind == FOLLOW_UP:
+                check.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+                check.setCheckState(Qt.CheckState.Unchecked)
+            else:
+                check.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                check.setToolTip(self.tr("A step to talk about: open it on the Dream tin tab"))
             self.table.setItem(row, 0, check)
             due = QTableWidgetItem(format_date(item.due) or "—")
             if item.due and item.due < today:
@@ -145,11 +160,26 @@ class StartPage(QWidget):
                 due.setToolTip(self.tr("Past the due date"))
             self.table.setItem(row, 1, due)
             self.table.setItem(row, 2, QTableWidgetItem(item.participant_name))
-            self.table.setItem(row, 3, QTableWidgetItem(item.action))
+            action = QTableWidgetItem(self._action_text(item))
+            action.setToolTip(action.text())
+            self.table.setItem(row, 3, action)
         self.table.blockSignals(False)
         team_total = total if coach is None else participants.count_participants(store)
         self.empty.setText(self._empty_text(total, team_total, coach))
-        self.empty.setVisible(not self.follow_ups)
+        self.empty.setVisible(not self.items)
+
+    @property
+    def follow_ups(self) -> list[AgendaItem]:
+        """The rows that are a note's follow-up action."""
+        return [item for item in self.items if item.kind == FOLLOW_UP]
+
+    def _action_text(self, item: AgendaItem) -> str:
+        if item.kind != DREAM_STEP:
+            return item.text
+        day = item.due.strftime("%d-%m") if item.due else ""
+        return self.tr("Best before {date} — talk it over? “{step}”").format(
+            step=item.text, date=day
+        )
 
     def _empty_text(self, total: int, team_total: int, coach: str | None) -> str:
         """What to do next when there is nothing to follow up."""
@@ -168,19 +198,31 @@ class StartPage(QWidget):
             "appears here until it is done."
         )
 
-    def _open_row(self, row: int, _column: int) -> None:
-        if 0 <= row < len(self.follow_ups):
-            self.context.open_participant(self.follow_ups[row].participant_id)
+    def _open_current(self) -> None:
+        self._open_row(self.table.currentRow(), 0)
 
-    def _ticked(self, item: QTableWidgetItem) -> None:
-        row = item.row()
-        if item.column() == 0 and item.checkState() == Qt.CheckState.Checked:
-            follow_up = self.follow_ups[row]
-            changes = notes.update_note(self.context.store, follow_up.note_id, follow_up_done=True)
+    def _open_row(self, row: int, _column: int) -> None:
+        if not 0 <= row < len(self.items):
+            return
+        item = self.items[row]
+        self.context.open_participant(item.participant_id)
+        if item.kind == DREAM_STEP:
+            tab = self.window().findChild(DreamTinTab)
+            if tab is not None:
+                tab.host.show_tab(tab)
+                tab.select_step(item.item_id)
+
+    def _ticked(self, cell: QTableWidgetItem) -> None:
+        row = cell.row()
+        if cell.column() == 0 and cell.checkState() == Qt.CheckState.Checked:
+            follow_up = self.items[row]
+            if follow_up.kind != FOLLOW_UP:
+                return
+            changes = notes.update_note(self.context.store, follow_up.item_id, follow_up_done=True)
             self._last_ticked = follow_up
             self.ticked_text.setText(
                 self.tr("Done: “{action}” ({name}).").format(
-                    action=follow_up.action, name=follow_up.participant_name
+                    action=follow_up.text, name=follow_up.participant_name
                 )
             )
             self.ticked.show()
@@ -190,11 +232,11 @@ class StartPage(QWidget):
         follow_up, self._last_ticked = self._last_ticked, None
         self.ticked.hide()
         if follow_up is not None and self.context.unlocked:
-            changes = notes.update_note(self.context.store, follow_up.note_id, follow_up_done=False)
+            changes = notes.update_note(self.context.store, follow_up.item_id, follow_up_done=False)
             self.context.announce(changes)
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.touches(SessionNote, Participant):
+        if changes.touches(SessionNote, Participant, Dream, DreamStep):
             self.reload()
 
     def flush_pending(self) -> None:

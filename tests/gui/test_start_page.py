@@ -56,7 +56,7 @@ def test_mine_shows_only_this_coachs_participants(qtbot: QtBot, window: MainWind
     team.set_my_coach(store, sanne.id)
     page.reload()
     assert mine_button.isEnabled() and mine_button.isChecked()
-    assert [f.action for f in page.follow_ups] == ["Bellen over stage"]
+    assert [f.text for f in page.follow_ups] == ["Bellen over stage"]
     assert "1 in total" in page.numbers.text()
     find(page, QPushButton, "scopeTeam").click()
     assert page.table.rowCount() == 2

@@ -19,6 +19,7 @@ from jiu_desktop.views.participants.tabs import (
     TABS,
     ConversationsTab,
     DetailsTab,
+    DreamTinTab,
     NetworkMapTab,
     TalentsTab,
 )
@@ -68,6 +69,7 @@ def test_the_page_shows_the_registered_tabs_in_order(page: ParticipantPage) -> N
         "&Conversations",
         "&Talents",
         "&Network map",
+        "D&ream tin",
     ]
     assert shown(page) is page.details, "the details come first"
 
@@ -98,9 +100,12 @@ def test_ctrl_tab_switches_tabs_from_anywhere_on_the_page(
     network_map = page.tab(NetworkMapTab)
     assert shown(page) is network_map
     QTest.keyClick(network_map, Qt.Key.Key_Tab, CTRL)
+    dream_tin = page.tab(DreamTinTab)
+    assert shown(page) is dream_tin
+    QTest.keyClick(dream_tin, Qt.Key.Key_Tab, CTRL)
     assert shown(page) is page.details, "past the last tab comes the first again"
     QTest.keyClick(first_name, Qt.Key.Key_Backtab, CTRL | SHIFT)
-    assert shown(page) is network_map
+    assert shown(page) is dream_tin
     window.navigation.setFocus()  # outside the page, but the page is on screen
     QTest.keyClick(window.navigation, Qt.Key.Key_Tab, CTRL)
     assert shown(page) is page.details

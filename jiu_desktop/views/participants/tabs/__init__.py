@@ -3,6 +3,7 @@
 A new tab is a module here with a :class:`ParticipantTab` subclass, and one line below.
 """
 
+from jiu_desktop.views.dream_tin.tab import DreamTinTab
 from jiu_desktop.views.network_map.tab import NetworkMapTab
 from jiu_desktop.views.participants.tabs.base import ParticipantTab, TabHost
 from jiu_desktop.views.participants.tabs.conversations import ConversationsTab
@@ -14,12 +15,14 @@ TABS: tuple[type[ParticipantTab], ...] = (
     ConversationsTab,
     TalentsTab,
     NetworkMapTab,
+    DreamTinTab,
 )
 
 __all__ = [
     "TABS",
     "ConversationsTab",
     "DetailsTab",
+    "DreamTinTab",
     "NetworkMapTab",
     "ParticipantTab",
     "TabHost",

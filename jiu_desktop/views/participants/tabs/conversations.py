@@ -1,6 +1,7 @@
 """The "Gesprekken" tab: the timeline of session notes and the note editor (autosaving).
 
-The timeline shows the successes of the Talents tab too, at their date, marked apart.
+The timeline shows the successes of the Talents tab too, at their date, marked apart, and
+the dream-tin steps that were taken ("Stap gezet: …"), at the day they were.
 
 The timeline is on the left, the open note on the right, so earlier conversations stay in
 sight while writing. Ctrl+Shift+N starts a new note from any tab of the page.
@@ -31,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jiu_desktop.services import notes, talents
+from jiu_desktop.services import dreams, notes, talents
 from jiu_desktop.services.changes import Changes
 from jiu_desktop.views.autosave import (
     AutosaveForm,
@@ -44,6 +45,7 @@ from jiu_desktop.views.autosave import (
 from jiu_desktop.views.confirm import ask
 from jiu_desktop.views.context import AppContext
 from jiu_desktop.views.labels import (
+    DreamStep,
     SessionNote,
     Talent,
     format_date,
@@ -58,6 +60,8 @@ from jiu_desktop.views.style import mark_primary
 PREVIEW = 160
 #: Where a timeline line keeps the id of the success it shows (a note's id is UserRole).
 SUCCESS_ROLE = Qt.ItemDataRole.UserRole + 1
+#: Where a timeline line keeps the id of the dream-tin step it shows as taken.
+STEP_ROLE = Qt.ItemDataRole.UserRole + 2
 #: A warm gold, apart from the notes' text, readable on white.
 SUCCESS_COLOUR = "#8a5a00"
 
@@ -261,16 +265,18 @@ class ConversationsTab(ParticipantTab):
         store = self.context.store
         self.items = notes.list_notes(store, self.participant_id)
         found = talents.successes(store, self.participant_id)
-        entries: list[SessionNote | Talent] = [*self.items, *found]
-        entries.sort(key=lambda e: e.note_date if isinstance(e, SessionNote) else e.noted_on)
+        taken = dreams.taken_steps(store, self.participant_id)
+        entries: list[SessionNote | Talent | DreamStep] = [*self.items, *found, *taken]
+        entries.sort(key=_entry_date)
         entries.reverse()  # newest first, and the sort kept the notes ahead on a tie
         self.timeline.clear()
         for entry in entries:
-            self.timeline.addItem(
-                self._note_item(entry)
-                if isinstance(entry, SessionNote)
-                else self._success_item(entry)
-            )
+            if isinstance(entry, SessionNote):
+                self.timeline.addItem(self._note_item(entry))
+            elif isinstance(entry, Talent):
+                self.timeline.addItem(self._success_item(entry))
+            else:
+                self.timeline.addItem(self._step_item(entry))
         self.notes_or_none.setCurrentWidget(self.timeline if entries else self.no_notes)
         self.hint.setVisible(bool(entries))  # with none, the list says what to do
 
@@ -299,6 +305,20 @@ class ConversationsTab(ParticipantTab):
         item.setToolTip(self.tr("A success: open it on the Talents tab"))
         return item
 
+    def _step_item(self, step: DreamStep) -> QListWidgetItem:
+        """A taken dream-tin step, marked like a success; activating it opens the
+        Droomblik tab at that step."""
+        text = step.text.strip().replace("\n", " ")
+        words = self.tr("★ Step taken: {text}").format(text=text)
+        item = QListWidgetItem(f"{format_date(step.taken_on)}\n{words}")
+        item.setData(STEP_ROLE, step.id)
+        item.setForeground(QColor(SUCCESS_COLOUR))
+        font = QFont(self.timeline.font())
+        font.setBold(True)
+        item.setFont(font)
+        item.setToolTip(self.tr("A step taken: open it on the Dream tin tab"))
+        return item
+
     def show_editor(self, shown: bool) -> None:
         self.side.setCurrentWidget(self.editor if shown else self.hint)
 
@@ -308,6 +328,15 @@ class ConversationsTab(ParticipantTab):
             self.editor.open_note(None)
 
     def _open_item(self, item: QListWidgetItem) -> None:
+        step_id = item.data(STEP_ROLE)
+        if step_id:
+            # Imported here: the Droomblik tab's module comes after this one in the tabs.
+            from jiu_desktop.views.dream_tin.tab import DreamTinTab
+
+            dream_tab = self.host.tab(DreamTinTab)
+            self.host.show_tab(dream_tab)
+            dream_tab.select_step(step_id)
+            return
         success_id = item.data(SUCCESS_ROLE)
         if success_id:
             tab = self.host.tab(TalentsTab)
@@ -320,10 +349,10 @@ class ConversationsTab(ParticipantTab):
             self.editor.open_note(note)
 
     def on_changes(self, changes: Changes) -> None:
-        """Notes or successes changed elsewhere (the start page, the Talents tab, another
-        laptop): a fresh timeline. The editor's own saves show in it when the note is
-        done."""
-        if changes.initiator is not self and changes.touches(SessionNote, Talent):
+        """Notes, successes or taken steps changed elsewhere (the start page, the Talents
+        tab, the Droomblik tab, another laptop): a fresh timeline. The editor's own saves
+        show in it when the note is done."""
+        if changes.initiator is not self and changes.touches(SessionNote, Talent, DreamStep):
             self.reload()
 
     def focus_first(self) -> None:
@@ -335,3 +364,11 @@ class ConversationsTab(ParticipantTab):
     def discard(self) -> None:
         self.editor.discard()
         super().discard()
+
+
+def _entry_date(entry: SessionNote | Talent | DreamStep) -> date:
+    if isinstance(entry, SessionNote):
+        return entry.note_date
+    if isinstance(entry, Talent):
+        return entry.noted_on
+    return entry.taken_on or date.min
