@@ -131,6 +131,25 @@
     </message>
 </context>
 <context>
+    <name>Celebration</name>
+    <message>
+        <location filename="../../jiu_desktop/views/dream_tin/step_editor.py" line="78"/>
+        <source>Step taken! Time to celebrate that.</source>
+        <extracomment>About this many characters fit on the round 63.5 mm sticker under &quot;VERS VOORNEMEN:&quot; (a first guess; the sticker layouts measure the real room). The field names of the form, as the step service knows them (&quot;helper&quot; is chosen here).</extracomment>
+        <translation>Stap gezet! Tijd om dat te vieren.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dream_tin/step_editor.py" line="85"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dream_tin/step_editor.py" line="88"/>
+        <source>Ne&amp;xt step?</source>
+        <translation>&amp;Volgende stap?</translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <location filename="../../jiu_desktop/views/dialogs.py" line="184"/>
@@ -451,22 +470,22 @@
 <context>
     <name>ConversationsTab</name>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="205"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="209"/>
         <source>Session notes</source>
         <translation>Gespreksnotities</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="208"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="212"/>
         <source>New note</source>
         <translation>Nieuwe notitie</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="210"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="214"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="223"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="227"/>
         <source>No notes yet.
 
 Write the first one with “New note” (Ctrl+Shift+N): what you talked about, and a next step if there is one.</source>
@@ -475,24 +494,34 @@ Write the first one with “New note” (Ctrl+Shift+N): what you talked about, a
 Schrijf de eerste met “Nieuwe notitie” (Ctrl+Shift+N): waar jullie over spraken, en een volgende stap als die er is.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="237"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="241"/>
         <source>Open a note from the list, or start a new one (Ctrl+Shift+N).</source>
         <translation>Open een notitie uit de lijst, of begin een nieuwe (Ctrl+Shift+N).</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="250"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="254"/>
         <source>&amp;Conversations</source>
         <translation>Ge&amp;sprekken</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="292"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="298"/>
         <source>★ Success: {text}</source>
         <translation>★ Succes: {text}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="299"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="305"/>
         <source>A success: open it on the Talents tab</source>
         <translation>Een succes: open het op het tabblad Talenten</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="312"/>
+        <source>★ Step taken: {text}</source>
+        <translation>★ Stap gezet: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="319"/>
+        <source>A step taken: open it on the Dream tin tab</source>
+        <translation>Een gezette stap: open hem op het tabblad Droomblik</translation>
     </message>
 </context>
 <context>
@@ -667,6 +696,89 @@ Wil je alles over {name} voorgoed van elke laptop weghalen (het recht om vergete
         <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="431"/>
         <source>The data of {name} was erased.</source>
         <translation>De gegevens van {name} zijn gewist.</translation>
+    </message>
+</context>
+<context>
+    <name>DreamCards</name>
+    <message>
+        <location filename="../../jiu_desktop/views/dream_tin/cards.py" line="52"/>
+        <source>{area} · since {date} · {status}</source>
+        <extracomment>Cards and steps apart from one another, as the lines of the conversation timeline.</extracomment>
+        <translation>{area} · sinds {date} · {status}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dream_tin/cards.py" line="59"/>
+        <source>No fresh resolution yet</source>
+        <translation>Nog geen vers voornemen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dream_tin/cards.py" line="61"/>
+        <source>Fresh resolution: {step}</source>
+        <translation>Vers voornemen: {step}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dream_tin/cards.py" line="65"/>
+        <source>Best before {date}</source>
+        <translation>Houdbaar tot {date}</translation>
+    </message>
+</context>
+<context>
+    <name>DreamTinTab</name>
+    <message>
+        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="53"/>
+        <source>Dream tins</source>
+        <extracomment>Fields chosen for a new step before its text is typed.</extracomment>
+        <translation>Droomblikken</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="59"/>
+        <source>New dream t&amp;in</source>
+        <translation>Nieuw droom&amp;blik</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="67"/>
+        <source>No dream tin yet.
+
+Start one with “New dream tin”: a wish, dream or goal goes on the slip, inside the tin. On the sticker outside comes the first step, a fresh resolution, with the date it keeps until.</source>
+        <translation>Nog geen droomblik.
+
+Begin er een met “Nieuw droomblik”: een wens, droom of doel gaat op het briefje, in het blik. Op de sticker aan de buitenkant komt de eerste stap, een vers voornemen, met de datum waarop het houdbaar is tot.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="108"/>
+        <source>D&amp;ream tin</source>
+        <translation>D&amp;roomblik</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="231"/>
+        <source>Write the dream on the slip first.</source>
+        <translation>Schrijf eerst de droom op het briefje.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="257"/>
+        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="282"/>
+        <source>✓ Saved</source>
+        <translation>✓ Opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="314"/>
+        <source>Write down the step first.</source>
+        <translation>Schrijf eerst de stap op.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="341"/>
+        <source>Delete step</source>
+        <translation>Stap verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="342"/>
+        <source>Delete the step “{text}”?</source>
+        <translation>De stap “{text}” verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="343"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
     </message>
 </context>
 <context>
@@ -1500,84 +1612,157 @@ Teken hem samen: de naam in het midden, de mensen die ertoe doen eromheen, en pe
     </message>
 </context>
 <context>
-    <name>NoteEditor</name>
+    <name>NewDreamForm</name>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="70"/>
-        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="91"/>
-        <source>Note</source>
-        <extracomment>Where a timeline line keeps the id of the success it shows (a note&apos;s id is UserRole). A warm gold, apart from the notes&apos; text, readable on white.</extracomment>
-        <translation>Notitie</translation>
+        <location filename="../../jiu_desktop/views/dream_tin/new_dream.py" line="40"/>
+        <source>New dream tin</source>
+        <translation>Nieuw droomblik</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="84"/>
-        <source>A next step, e.g. “Samen naar het Werkplein”</source>
-        <translation>Een volgende stap, bijv. “Samen naar het Werkplein”</translation>
+        <location filename="../../jiu_desktop/views/dream_tin/new_dream.py" line="45"/>
+        <source>Which wish, dream or goal? Write it on the slip in their own words. It goes into the tin, and the tin is closed: it shows only when you open it.</source>
+        <translation>Welke wens, droom of welk doel? Schrijf het in hun eigen woorden op het briefje. Het gaat in het blik en het blik gaat dicht: je ziet het pas weer als je het opent.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="87"/>
-        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="94"/>
-        <source>Action done</source>
-        <translation>Actie gedaan</translation>
+        <location filename="../../jiu_desktop/views/dream_tin/new_dream.py" line="54"/>
+        <source>The dream, in their words</source>
+        <translation>De droom, in hun woorden</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="89"/>
+        <location filename="../../jiu_desktop/views/dream_tin/new_dream.py" line="69"/>
+        <source>housing</source>
+        <translation>wonen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dream_tin/new_dream.py" line="70"/>
+        <source>work</source>
+        <translation>werk</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dream_tin/new_dream.py" line="71"/>
+        <source>school</source>
+        <translation>scholing</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dream_tin/new_dream.py" line="72"/>
+        <source>relationship</source>
+        <translation>relatie</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dream_tin/new_dream.py" line="73"/>
+        <source>health</source>
+        <translation>gezondheid</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dream_tin/new_dream.py" line="83"/>
+        <source>About</source>
+        <translation>Over</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dream_tin/new_dream.py" line="84"/>
+        <source>Life area</source>
+        <translation>Levensgebied</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dream_tin/new_dream.py" line="89"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="90"/>
+        <location filename="../../jiu_desktop/views/dream_tin/new_dream.py" line="90"/>
+        <source>May be shared with the group</source>
+        <translation>Mag gedeeld worden met de groep</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dream_tin/new_dream.py" line="99"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dream_tin/new_dream.py" line="103"/>
+        <source>Put it in the tin</source>
+        <translation>Inblikken</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="74"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="95"/>
+        <source>Note</source>
+        <extracomment>Where a timeline line keeps the id of the success it shows (a note&apos;s id is UserRole). Where a timeline line keeps the id of the dream-tin step it shows as taken. A warm gold, apart from the notes&apos; text, readable on white.</extracomment>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="88"/>
+        <source>A next step, e.g. “Samen naar het Werkplein”</source>
+        <translation>Een volgende stap, bijv. “Samen naar het Werkplein”</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="91"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="98"/>
+        <source>Action done</source>
+        <translation>Actie gedaan</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="93"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="94"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="92"/>
-        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="100"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="96"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="104"/>
         <source>Follow-up</source>
         <translation>Vervolgactie</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="93"/>
-        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="106"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="97"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="110"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="98"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="102"/>
         <source>Date and kind</source>
         <translation>Datum en soort</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="113"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="117"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="117"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="121"/>
         <source>Close (Ctrl+Enter)</source>
         <translation>Sluiten (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="119"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="123"/>
         <source>Everything is saved as you type; this closes the note.</source>
         <translation>Alles wordt al bewaard terwijl je typt; hiermee sluit je de notitie.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="166"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="170"/>
         <source>✓ Saved</source>
         <translation>✓ Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="186"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="190"/>
         <source>Delete note</source>
         <translation>Notitie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="186"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="190"/>
         <source>Delete this note?</source>
         <translation>Deze notitie verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="186"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="190"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
@@ -2054,42 +2239,43 @@ Teken hem samen: de naam in het midden, de mensen die ertoe doen eromheen, en pe
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../jiu_desktop/views/start_page.py" line="45"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="53"/>
         <source>New participant</source>
+        <extracomment>The rows of the list: follow-ups and due dream-tin steps, by date.</extracomment>
         <translation>Nieuwe deelnemer</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/start_page.py" line="55"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="63"/>
         <source>Next steps to take</source>
         <translation>Volgende stappen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/start_page.py" line="61"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="69"/>
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/start_page.py" line="61"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="69"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/start_page.py" line="61"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="69"/>
         <source>Participant</source>
         <translation>Deelnemer</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/start_page.py" line="61"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="69"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/start_page.py" line="87"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="98"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jiu_desktop/views/start_page.py" line="126"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="137"/>
         <source>%n active participant(s)</source>
         <translation>
             <numerusform>%n actieve deelnemer</numerusform>
@@ -2097,7 +2283,7 @@ Teken hem samen: de naam in het midden, de mensen die ertoe doen eromheen, en pe
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jiu_desktop/views/start_page.py" line="127"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="138"/>
         <source>%n in total</source>
         <translation>
             <numerusform>%n in totaal</numerusform>
@@ -2105,7 +2291,7 @@ Teken hem samen: de naam in het midden, de mensen die ertoe doen eromheen, en pe
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jiu_desktop/views/start_page.py" line="128"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="139"/>
         <source>%n open action(s)</source>
         <translation>
             <numerusform>%n open actie</numerusform>
@@ -2113,47 +2299,57 @@ Teken hem samen: de naam in het midden, de mensen die ertoe doen eromheen, en pe
         </translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/start_page.py" line="158"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="155"/>
+        <source>A step to talk about: open it on the Dream tin tab</source>
+        <translation>Een stap om te bespreken: open hem op het tabblad Droomblik</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/start_page.py" line="180"/>
+        <source>Best before {date} — talk it over? “{step}”</source>
+        <translation>Houdbaar tot {date} — even bespreken? “{step}”</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/start_page.py" line="188"/>
         <source>None of your participants yet. Make one with “New participant” (Ctrl+N), or look at the whole team.</source>
         <translation>Je hebt nog geen eigen deelnemers. Maak er een met “Nieuwe deelnemer” (Ctrl+N), of kijk bij het hele team.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/start_page.py" line="163"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="193"/>
         <source>No participants yet. Start with “New participant” (Ctrl+N). Working in a team? Set up sync (Ctrl+S) and the team&apos;s participants arrive here.</source>
         <translation>Nog geen deelnemers. Begin met “Nieuwe deelnemer” (Ctrl+N). Werk je in een team? Stel synchronisatie in (Ctrl+S), dan komen de deelnemers van het team hier binnen.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/start_page.py" line="167"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="197"/>
         <source>No open follow-up actions. A follow-up written in a conversation note appears here until it is done.</source>
         <translation>Geen open acties. Een vervolgactie die je bij een gespreksnotitie schrijft, staat hier tot hij klaar is.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/start_page.py" line="182"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="224"/>
         <source>Done: “{action}” ({name}).</source>
         <translation>Afgevinkt: “{action}” ({name}).</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/start_page.py" line="100"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="111"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/start_page.py" line="111"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="122"/>
         <source>Good morning</source>
         <translation>Goedemorgen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/start_page.py" line="113"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="124"/>
         <source>Good afternoon</source>
         <translation>Goedemiddag</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/start_page.py" line="115"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="126"/>
         <source>Good evening</source>
         <translation>Goedenavond</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/start_page.py" line="145"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="160"/>
         <source>Past the due date</source>
         <translation>Datum verstreken</translation>
     </message>
@@ -2204,6 +2400,89 @@ Teken hem samen: de naam in het midden, de mensen die ertoe doen eromheen, en pe
         <location filename="../../jiu_desktop/views/network_map/steps.py" line="93"/>
         <source>Save</source>
         <translation>Opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>StepEditor</name>
+    <message>
+        <location filename="../../jiu_desktop/views/dream_tin/step_editor.py" line="105"/>
+        <source>Fresh resolution</source>
+        <translation>Vers voornemen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dream_tin/step_editor.py" line="109"/>
+        <source>A first step: small, and theirs</source>
+        <translation>Een eerste stap: klein, en van hen zelf</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dream_tin/step_editor.py" line="112"/>
+        <source>Feasible? · Concrete? · What is the result? · Said in a positive way?</source>
+        <translation>Haalbaar? · Concreet? · Wat is het resultaat? · Positief gezegd?</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dream_tin/step_editor.py" line="126"/>
+        <location filename="../../jiu_desktop/views/dream_tin/step_editor.py" line="161"/>
+        <source>Best before</source>
+        <translation>Houdbaar tot</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dream_tin/step_editor.py" line="137"/>
+        <source>Someone from their network</source>
+        <translation>Iemand uit hun netwerk</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dream_tin/step_editor.py" line="140"/>
+        <location filename="../../jiu_desktop/views/dream_tin/step_editor.py" line="162"/>
+        <source>Who helps</source>
+        <translation>Wie helpt</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dream_tin/step_editor.py" line="149"/>
+        <location filename="../../jiu_desktop/views/dream_tin/step_editor.py" line="163"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dream_tin/step_editor.py" line="152"/>
+        <location filename="../../jiu_desktop/views/dream_tin/step_editor.py" line="164"/>
+        <source>Taken on</source>
+        <translation>Gezet op</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dream_tin/step_editor.py" line="155"/>
+        <source>How it went, in their words</source>
+        <translation>Hoe het ging, in hun woorden</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dream_tin/step_editor.py" line="156"/>
+        <location filename="../../jiu_desktop/views/dream_tin/step_editor.py" line="165"/>
+        <source>How it went</source>
+        <translation>Hoe ging het</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dream_tin/step_editor.py" line="160"/>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dream_tin/step_editor.py" line="174"/>
+        <source>Delete step…</source>
+        <translation>Stap verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dream_tin/step_editor.py" line="179"/>
+        <source>Step ta&amp;ken</source>
+        <translation>Stap ge&amp;zet</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dream_tin/step_editor.py" line="232"/>
+        <source>{count} characters: long for a round sticker</source>
+        <translation>{count} tekens: lang voor een ronde sticker</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dream_tin/step_editor.py" line="237"/>
+        <source>About {room} characters fit on a round sticker.</source>
+        <translation>Op een ronde sticker passen ongeveer {room} tekens.</translation>
     </message>
 </context>
 <context>
@@ -2689,6 +2968,88 @@ Write the first one with “New team note” ({keys}).</source>
 Teamnotities gaan over het werk van het team, niet over één jongere: intervisie, afstemmingsoverleg met partners, de planning van de week. Het hele team leest ze.
 
 Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
+    </message>
+</context>
+<context>
+    <name>TinPanel</name>
+    <message>
+        <location filename="../../jiu_desktop/views/dream_tin/tin_panel.py" line="71"/>
+        <source>In the tin</source>
+        <extracomment>A step was chosen in the list (argument: its id).</extracomment>
+        <translation>In het blik</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dream_tin/tin_panel.py" line="77"/>
+        <source>The dream is in the tin.</source>
+        <translation>De droom zit in het blik.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dream_tin/tin_panel.py" line="81"/>
+        <source>&amp;Open the tin</source>
+        <translation>Blik &amp;openen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dream_tin/tin_panel.py" line="94"/>
+        <source>C&amp;lose the tin</source>
+        <translation>Blik s&amp;luiten</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dream_tin/tin_panel.py" line="113"/>
+        <location filename="../../jiu_desktop/views/dream_tin/tin_panel.py" line="133"/>
+        <source>Life area</source>
+        <translation>Levensgebied</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dream_tin/tin_panel.py" line="116"/>
+        <location filename="../../jiu_desktop/views/dream_tin/tin_panel.py" line="134"/>
+        <source>Since</source>
+        <translation>Sinds</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dream_tin/tin_panel.py" line="125"/>
+        <location filename="../../jiu_desktop/views/dream_tin/tin_panel.py" line="132"/>
+        <source>Dream</source>
+        <translation>Droom</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dream_tin/tin_panel.py" line="126"/>
+        <source>May be shared with the group</source>
+        <translation>Mag gedeeld worden met de groep</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dream_tin/tin_panel.py" line="135"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dream_tin/tin_panel.py" line="136"/>
+        <source>Sharing</source>
+        <translation>Delen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dream_tin/tin_panel.py" line="142"/>
+        <source>Steps</source>
+        <translation>Stappen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dream_tin/tin_panel.py" line="145"/>
+        <source>New &amp;step</source>
+        <translation>Nieuwe st&amp;ap</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dream_tin/tin_panel.py" line="234"/>
+        <source>best before {date}</source>
+        <translation>houdbaar tot {date}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dream_tin/tin_panel.py" line="237"/>
+        <source>taken {date}</source>
+        <translation>gezet op {date}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dream_tin/tin_panel.py" line="246"/>
+        <source>The current step</source>
+        <translation>De stap van nu</translation>
     </message>
 </context>
 <context>
@@ -3261,17 +3622,17 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/dreams.py" line="216"/>
+        <location filename="../../jiu_desktop/services/dreams.py" line="236"/>
         <source>Person on the map</source>
         <translation>Persoon op de netwerkkaart</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/dreams.py" line="218"/>
+        <location filename="../../jiu_desktop/services/dreams.py" line="238"/>
         <source>That person is on another participant&apos;s map.</source>
         <translation>Die persoon staat op de netwerkkaart van een andere deelnemer.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/dreams.py" line="249"/>
+        <location filename="../../jiu_desktop/services/dreams.py" line="269"/>
         <source>{label} cannot lie in the future.</source>
         <translation>{label} kan niet in de toekomst liggen.</translation>
     </message>
@@ -3815,207 +4176,246 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="70"/>
-        <location filename="../../jiu_desktop/views/labels.py" line="93"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="78"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="101"/>
         <source>Registered</source>
         <translation>Aangemeld</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="71"/>
-        <location filename="../../jiu_desktop/views/labels.py" line="81"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="79"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="89"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="72"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="80"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="73"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="81"/>
         <source>Dropped out</source>
         <translation>Afgehaakt</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="74"/>
-        <location filename="../../jiu_desktop/views/labels.py" line="95"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="82"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="103"/>
         <source>Completed</source>
         <translation>Afgerond</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="75"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="83"/>
         <source>Aftercare</source>
         <translation>Nazorg</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="82"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="90"/>
         <source>Coaching conversation</source>
         <translation>Coachgesprek</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="83"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="91"/>
         <source>By phone</source>
         <translation>Telefonisch</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="84"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="92"/>
         <source>Reaching out</source>
         <translation>Er op af</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="85"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="93"/>
         <source>Consultation with services</source>
         <translation>Overleg hulpverlening</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="86"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="94"/>
         <source>Other</source>
         <translation>Overig</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="92"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="100"/>
         <source>Suggested</source>
         <translation>Voorgesteld</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="94"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="102"/>
         <source>Ongoing</source>
         <translation>Loopt</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="96"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="104"/>
         <source>Stopped</source>
         <translation>Gestopt</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="115"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="123"/>
         <source>Intervision</source>
         <translation>Intervisie</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="116"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="124"/>
         <source>Coordination with partners</source>
         <translation>Afstemmingsoverleg</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="117"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="125"/>
         <source>Planning</source>
         <translation>Planning</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="118"/>
-        <location filename="../../jiu_desktop/views/labels.py" line="151"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="126"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="159"/>
         <source>Something else</source>
         <translation>Anders</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="128"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="136"/>
         <source>Talent</source>
         <translation>Talent</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="129"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="137"/>
         <source>Success</source>
         <translation>Succes</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="146"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="154"/>
         <source>Not known yet</source>
         <translation>Nog niet bekend</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="147"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="155"/>
         <source>Benefits</source>
         <translation>Uitkering</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="148"/>
-        <location filename="../../jiu_desktop/views/labels.py" line="177"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="156"/>
         <source>Work</source>
         <translation>Werk</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="149"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="157"/>
         <source>Student finance</source>
         <translation>Studiefinanciering</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="150"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="158"/>
         <source>No income</source>
         <translation>Geen inkomen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="162"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="170"/>
         <source>Call</source>
         <translation>Bellen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="163"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="171"/>
         <source>App</source>
         <translation>Appen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="164"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="172"/>
         <source>Text message</source>
         <translation>Sms</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="165"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="173"/>
         <source>Visit</source>
         <translation>Langsgaan</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="176"/>
-        <source>Housing</source>
-        <translation>Wonen</translation>
+        <location filename="../../jiu_desktop/views/labels.py" line="186"/>
+        <source>Housing and surroundings</source>
+        <translation>Wonen en woonomgeving</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="178"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="187"/>
+        <source>Work and daytime activities</source>
+        <translation>Werk en dagbesteding</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/labels.py" line="191"/>
+        <source>Learning and personal growth</source>
+        <translation>Ontwikkeling en persoonlijke ontplooiing</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/labels.py" line="193"/>
+        <source>Health and physical well-being</source>
+        <translation>Gezondheid en lichamelijk welbevinden</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/labels.py" line="194"/>
+        <source>Meaning and religion</source>
+        <translation>Zingeving en religie</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/labels.py" line="195"/>
+        <source>Well-being and welfare</source>
+        <translation>Welbevinden/welzijn</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/labels.py" line="214"/>
+        <source>Working on it</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/labels.py" line="215"/>
+        <source>Came true</source>
+        <translation>Uitgekomen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/labels.py" line="216"/>
+        <source>Let go</source>
+        <translation>Losgelaten</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/labels.py" line="227"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/labels.py" line="228"/>
+        <source>Taken</source>
+        <translation>Gezet</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/labels.py" line="229"/>
+        <source>Adjusted</source>
+        <translation>Bijgesteld</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/labels.py" line="230"/>
+        <source>Went otherwise</source>
+        <translation>Anders gelopen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/labels.py" line="188"/>
         <source>Income and debts</source>
         <translation>Inkomen en schulden</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="179"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="189"/>
         <source>Getting around</source>
         <translation>Mobiliteit</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="180"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="190"/>
         <source>Free time</source>
         <translation>Vrije tijd</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="181"/>
-        <source>Learning</source>
-        <translation>Ontwikkeling</translation>
-    </message>
-    <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="182"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="192"/>
         <source>Social contacts</source>
         <translation>Sociale contacten</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="183"/>
-        <source>Health</source>
-        <translation>Gezondheid</translation>
-    </message>
-    <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="184"/>
-        <source>Meaning</source>
-        <translation>Zingeving</translation>
-    </message>
-    <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="185"/>
-        <source>Well-being</source>
-        <translation>Welbevinden</translation>
-    </message>
-    <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="196"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="206"/>
         <source>Given</source>
         <translation>Gegeven</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="197"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="207"/>
         <source>Withdrawn</source>
         <translation>Ingetrokken</translation>
     </message>

@@ -128,7 +128,7 @@ class StepEditor(QGroupBox):
         self.helper.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.helper.setMinimumContentsLength(12)  # a long name wraps the list, not the page
+        self.helper.setMinimumContentsLength(17)  # "jongerenwerker Samira" whole
         self.helper.setObjectName("stepHelper")
         self.helper.setEditable(True)
         self.helper.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
