@@ -174,6 +174,7 @@ def _add_steps(
             if rng.random() < 0.45:
                 dream.status = "uitgekomen"
                 step.status, step.taken_on = "gezet", min(last, max(day, due))
+                step.reflection = rng.choice(REFLECTIONS["gezet"])
             elif rng.random() < 0.8:
                 dream.status = "losgelaten"
         elif due < today and rng.random() < 0.9:
