@@ -113,19 +113,11 @@ def test_tin_labels_of_one_dream_follows_the_printer_offset(filled: Filled, tmp_
 
 def test_a_participant_without_dreams_gets_no_file(filled: Filled, tmp_path: Path) -> None:
     out = tmp_path / "stickers.pdf"
-    line = failed_cleanly(
-        run(
-            "tin-labels",
-            "--profile",
-            filled.root,
-            "--participant",
-            filled.sem,
-            "--layout",
-            "full-page",
-            "--out",
-            out,
-        )  # fmt: skip
-    )
+    result = run(
+        "tin-labels", "--profile", filled.root, "--participant", filled.sem,
+        "--layout", "full-page", "--out", out,
+    )  # fmt: skip
+    line = failed_cleanly(result)
     assert "Sem has no dream tin yet." in line
     assert not out.exists() and list(tmp_path.iterdir()) == []
 
