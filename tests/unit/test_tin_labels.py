@@ -244,3 +244,9 @@ def test_the_sticker_never_shows_the_dream_or_the_surname(store: Store) -> None:
         assert secret not in text
     assert all(label.first_name == "" for label in tin_labels(store, noor))
     assert [label.step for label in tin_labels(store, noor, second)] == [""]
+
+
+def test_the_sticker_benchmark_runs() -> None:
+    from bench import dreams as bench_dreams
+
+    assert bench_dreams.labels_24(repeat=1)["median_s"] > 0
