@@ -15,7 +15,7 @@ from __future__ import annotations
 import io
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from reportlab.lib.colors import Color, HexColor
@@ -133,6 +133,7 @@ class _Slot:
     space_before: float = 0.0
     is_step: bool = False
     is_rule: bool = False
+    may_shorten: bool = False  # the first name: shortened rather than not fitting
 
     @property
     def height(self) -> float:
@@ -176,7 +177,7 @@ def _slots(label: TinLabel, k: float, step_size: float, step_lines: int) -> list
     gap = 3.0 * k
     slots = []
     if label.first_name:
-        slots.append(_Slot(label.first_name, SANS_BOLD, 7.5 * k, MUTED))
+        slots.append(_Slot(label.first_name, SANS_BOLD, 7.5 * k, MUTED, may_shorten=True))
     slots.append(_Slot(TOP_MOTTO, SANS, 7.5 * k, ACCENT))
     slots.append(_Slot(RESOLUTION, SANS_BOLD, 9.5 * k, INK, space_before=gap))
     for index in range(step_lines):
@@ -213,13 +214,21 @@ def _place(layout: LabelLayout, slots: list[_Slot]) -> list[tuple[_Slot, float, 
         room = _room(
             layout, baseline - slot.size * ASCENT / mm, baseline + slot.size * DESCENT / mm
         )
-        if not slot.is_step and stringWidth(slot.text, slot.font, slot.size) / mm > room:
-            return None
         if room <= 0:
             return None
+        if not slot.is_step and stringWidth(slot.text, slot.font, slot.size) / mm > room:
+            if not slot.may_shorten:
+                return None
+            slot = replace(slot, text=_shortened(slot.text, slot.font, slot.size, room))
         placed.append((slot, baseline, room))
         y += slot.size * LEADING / mm
     return placed
+
+
+def _shortened(text: str, font: str, size: float, width: float) -> str:
+    while len(text) > 1 and stringWidth(text + "…", font, size) / mm > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
 
 
 def wrap(text: str, font: str, size: float, widths: Sequence[float]) -> list[str] | None:

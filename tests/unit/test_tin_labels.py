@@ -250,3 +250,12 @@ def test_the_sticker_benchmark_runs() -> None:
     from bench import dreams as bench_dreams
 
     assert bench_dreams.labels_24(repeat=1)["median_s"] > 0
+
+
+def test_a_long_first_name_is_shortened_and_the_sticker_still_prints() -> None:
+    layout = LAYOUTS["round-63.5"]
+    name = "Maria-Fernanda Alexandra Christina Josephine"
+    lines, fitted = arrange(TinLabel("Bellen", DUE, name), layout)
+    texts = [line.text for line in lines]
+    assert fitted and "Bellen" in texts and RESOLUTION in texts
+    assert texts[0].endswith("…") and name.startswith(texts[0][:-1])
