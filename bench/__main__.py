@@ -10,7 +10,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench import map_pdf, map_scene, search, startup, storage, sync
+from bench import dreams, map_pdf, map_scene, search, startup, storage, sync
 from bench.common import report
 from tests.fast_cli import use_cheap_kdf
 
@@ -31,6 +31,10 @@ def main() -> None:
         results["bytes_per_field_change"] = sync.bytes_per_field_change(work)
         results["map_pdf_150_persons"] = map_pdf.map_pdf_150(work)
         results["map_scene_150_persons"] = map_scene.map_scene()
+        results["tin_labels_24"], results["due_steps_10000"] = (
+            dreams.labels_24(),
+            dreams.due_steps_10000(work),
+        )
     report(results)
 
 

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from jiu_desktop.db.store import Store
 from jiu_desktop.demo import texts as text
+from jiu_desktop.demo.dreams import add_dreams
 from jiu_desktop.demo.maps import add_maps
 from jiu_desktop.demo.record import add_record, add_team_notes
 from jiu_desktop.models import (
@@ -42,6 +43,7 @@ class DemoSummary:
     talents: int = 0
     team_notes: int = 0
     maps: int = 0  # versions of network maps
+    dreams: int = 0
 
 
 def _person(rng: random.Random, today: date, taken: set[str]) -> dict[str, object]:
@@ -94,9 +96,10 @@ def fill_demo_data(store: Store, participants: int, seed: int | None = None) -> 
     """Add ``participants`` fictional participants with notes, referrals and follow-ups."""
     rng = random.Random(seed)
     today = date.today()
-    counts = {"notes": 0, "referrals": 0, "talents": 0, "maps": 0}
+    counts = {"notes": 0, "referrals": 0, "talents": 0, "maps": 0, "dreams": 0}
     # The maps draw from a stream of their own: the rest of the demo stays as it was.
     maps_rng = random.Random(None if seed is None else f"{seed}-maps")
+    dreams_rng = random.Random(None if seed is None else f"{seed}-dreams")
     taken: set[str] = set()
     with store.session() as session:
         groups = [
@@ -115,6 +118,7 @@ def fill_demo_data(store: Store, participants: int, seed: int | None = None) -> 
                     session, rng, today, group_ids, coach_ids, counts, taken
                 )
                 counts["maps"] += add_maps(session, maps_rng, person, intake, last)
+                counts["dreams"] += add_dreams(session, dreams_rng, person, intake, last)
     return DemoSummary(
         participants,
         counts["notes"],
@@ -124,6 +128,7 @@ def fill_demo_data(store: Store, participants: int, seed: int | None = None) -> 
         counts["talents"],
         team_notes,
         counts["maps"],
+        counts["dreams"],
     )
 
 
