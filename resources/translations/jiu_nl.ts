@@ -3525,6 +3525,76 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
         <source>also save the comparison as PDF here</source>
         <translation>sla de vergelijking hier ook op als pdf</translation>
     </message>
+    <message>
+        <location filename="../../jiu_desktop/cli/dreams.py" line="30"/>
+        <source>Stickers saved ({count}): {path}</source>
+        <translation>Stickers opgeslagen ({count}): {path}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli/dreams.py" line="45"/>
+        <source>Dream slip saved: {path}</source>
+        <translation>Droombriefje opgeslagen: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli/dreams.py" line="48"/>
+        <source>Step plan saved: {path}</source>
+        <translation>Stappenplan opgeslagen: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli/dreams.py" line="59"/>
+        <source>--days cannot be negative.</source>
+        <translation>--days kan niet negatief zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli/dreams.py" line="64"/>
+        <source>No dream-tin steps to talk about until {date}.</source>
+        <translation>Geen stappen uit het droomblik om te bespreken tot {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli/dreams.py" line="75"/>
+        <source>stickers for the dream tins, as PDF</source>
+        <translation>stickers voor de droomblikken, als pdf</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli/dreams.py" line="81"/>
+        <source>only this dream (default: every dream being worked on)</source>
+        <translation>alleen deze droom (standaard: elke droom waar aan gewerkt wordt)</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli/dreams.py" line="89"/>
+        <source>the first free position on a used sheet (default: 1)</source>
+        <translation>de eerste vrije plek op een gebruikt vel (standaard: 1)</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli/dreams.py" line="94"/>
+        <source>put the participant&apos;s first name on the sticker</source>
+        <translation>zet de voornaam van de deelnemer op de sticker</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli/dreams.py" line="98"/>
+        <source>the step plan of one dream, as PDF</source>
+        <translation>het stappenplan van één droom, als pdf</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli/dreams.py" line="104"/>
+        <source>the dream slip for inside the tin instead</source>
+        <translation>in plaats daarvan het droombriefje voor in het blik</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli/dreams.py" line="110"/>
+        <source>dream-tin steps whose best-before date is near or past</source>
+        <translation>stappen uit het droomblik die bijna of al over de houdbaarheidsdatum zijn</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli/dreams.py" line="117"/>
+        <source>how many days ahead (default: 7)</source>
+        <translation>hoeveel dagen vooruit (standaard: 7)</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli/dreams.py" line="120"/>
+        <source>only this coach&apos;s participants</source>
+        <translation>alleen de deelnemers van deze coach</translation>
+    </message>
 </context>
 <context>
     <name>consent</name>
@@ -3563,6 +3633,147 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
         <source>dd-mm-yyyy</source>
         <extracomment>While someone keeps typing, still save at least this often. What a QLineEdit keeps free left and right of its text, inside its frame (Qt&apos;s own).</extracomment>
         <translation>dd-mm-jjjj</translation>
+    </message>
+</context>
+<context>
+    <name>dream_document</name>
+    <message>
+        <location filename="../../jiu_desktop/services/dream_document.py" line="45"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/dream_document.py" line="46"/>
+        <source>Taken</source>
+        <translation>Gezet</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/dream_document.py" line="47"/>
+        <source>Adjusted</source>
+        <translation>Bijgesteld</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/dream_document.py" line="48"/>
+        <source>Went differently</source>
+        <translation>Anders gelopen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/dream_document.py" line="54"/>
+        <source>Working on it</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/dream_document.py" line="55"/>
+        <source>Came true</source>
+        <translation>Uitgekomen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/dream_document.py" line="56"/>
+        <source>Let go</source>
+        <translation>Losgelaten</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/dream_document.py" line="121"/>
+        <source>That dream tin is not {name}&apos;s.</source>
+        <translation>Dat droomblik is niet van {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/dream_document.py" line="125"/>
+        <source>{name} has no dream tin yet.</source>
+        <translation>{name} heeft nog geen droomblik.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/dream_document.py" line="131"/>
+        <source>{name} has no dream tin being worked on.</source>
+        <translation>{name} heeft geen droomblik waar nog aan gewerkt wordt.</translation>
+    </message>
+</context>
+<context>
+    <name>dream_plan</name>
+    <message>
+        <location filename="../../jiu_desktop/printing/dream_plan.py" line="80"/>
+        <source>page {n}</source>
+        <translation>pagina {n}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/dream_plan.py" line="123"/>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/dream_plan.py" line="124"/>
+        <source>Best before</source>
+        <translation>Houdbaar tot</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/dream_plan.py" line="125"/>
+        <source>Who helps</source>
+        <translation>Wie helpt</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/dream_plan.py" line="126"/>
+        <source>How it went</source>
+        <translation>Hoe ging het</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/dream_plan.py" line="172"/>
+        <source>Next step</source>
+        <translation>Volgende stap</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/dream_plan.py" line="173"/>
+        <source>By when</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/dream_plan.py" line="174"/>
+        <source>Who do I need</source>
+        <translation>Wie heb ik nodig</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/dream_plan.py" line="201"/>
+        <source>Step plan</source>
+        <translation>Stappenplan</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/dream_plan.py" line="203"/>
+        <source>{area} · since {date} · {status}</source>
+        <translation>{area} · sinds {date} · {status}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/dream_plan.py" line="212"/>
+        <source>My dream</source>
+        <translation>Mijn droom</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/dream_plan.py" line="218"/>
+        <source>My steps</source>
+        <translation>Mijn stappen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/dream_plan.py" line="223"/>
+        <source>No step written down yet.</source>
+        <translation>Nog geen stap opgeschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/dream_plan.py" line="228"/>
+        <source>What comes next</source>
+        <translation>Wat komt er nu</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/dream_plan.py" line="231"/>
+        <source>A good step is doable, concrete, has a result and is said positively.</source>
+        <translation>Een goede stap is haalbaar, concreet, heeft een resultaat en is positief gezegd.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/dream_plan.py" line="242"/>
+        <source>When I have taken the step, I will celebrate by:</source>
+        <translation>Als ik de stap heb gezet, vier ik dat door:</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/dream_plan.py" line="278"/>
+        <source>My dream, {name}</source>
+        <translation>Mijn droom, {name}</translation>
     </message>
 </context>
 <context>
@@ -4290,6 +4501,7 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
         <translation>Uitkering</translation>
     </message>
     <message>
+        <location filename="../../jiu_desktop/services/dream_document.py" line="64"/>
         <location filename="../../jiu_desktop/views/labels.py" line="156"/>
         <source>Work</source>
         <translation>Werk</translation>
@@ -4390,24 +4602,53 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
         <translation>Anders gelopen</translation>
     </message>
     <message>
+        <location filename="../../jiu_desktop/services/dream_document.py" line="63"/>
+        <source>Housing</source>
+        <translation>Wonen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/dream_document.py" line="65"/>
         <location filename="../../jiu_desktop/views/labels.py" line="188"/>
         <source>Income and debts</source>
         <translation>Inkomen en schulden</translation>
     </message>
     <message>
+        <location filename="../../jiu_desktop/services/dream_document.py" line="66"/>
         <location filename="../../jiu_desktop/views/labels.py" line="189"/>
         <source>Getting around</source>
         <translation>Mobiliteit</translation>
     </message>
     <message>
+        <location filename="../../jiu_desktop/services/dream_document.py" line="67"/>
         <location filename="../../jiu_desktop/views/labels.py" line="190"/>
         <source>Free time</source>
         <translation>Vrije tijd</translation>
     </message>
     <message>
+        <location filename="../../jiu_desktop/services/dream_document.py" line="68"/>
+        <source>Learning</source>
+        <translation>Ontwikkeling</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/dream_document.py" line="69"/>
         <location filename="../../jiu_desktop/views/labels.py" line="192"/>
         <source>Social contacts</source>
         <translation>Sociale contacten</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/dream_document.py" line="70"/>
+        <source>Health</source>
+        <translation>Gezondheid</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/dream_document.py" line="71"/>
+        <source>Meaning</source>
+        <translation>Zingeving</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/dream_document.py" line="72"/>
+        <source>Well-being</source>
+        <translation>Welbevinden</translation>
     </message>
     <message>
         <location filename="../../jiu_desktop/views/labels.py" line="206"/>
@@ -4928,14 +5169,20 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
 <context>
     <name>preferences</name>
     <message>
-        <location filename="../../jiu_desktop/services/preferences.py" line="29"/>
+        <location filename="../../jiu_desktop/services/preferences.py" line="41"/>
         <source>Unknown language: {lang}</source>
+        <extracomment>A printer offset larger than this (mm, either way) is a typing error, not a printer. Moves everything printed on a sticker sheet right (x) and down (y), in mm.</extracomment>
         <translation>Onbekende taal: {lang}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/preferences.py" line="33"/>
+        <location filename="../../jiu_desktop/services/preferences.py" line="45"/>
         <source>Auto-lock must be between {low} and {high} minutes.</source>
         <translation>Automatisch vergrendelen moet tussen {low} en {high} minuten liggen.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/preferences.py" line="51"/>
+        <source>The printer offset must be between -{most} and {most} mm.</source>
+        <translation>De verschuiving van de printer moet tussen -{most} en {most} mm liggen.</translation>
     </message>
 </context>
 <context>
@@ -5382,6 +5629,30 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
         <location filename="../../jiu_desktop/services/team_notes.py" line="102"/>
         <source>Team note</source>
         <translation>Teamnotitie</translation>
+    </message>
+</context>
+<context>
+    <name>tin_labels</name>
+    <message>
+        <location filename="../../jiu_desktop/printing/tin_labels.py" line="148"/>
+        <source>Unknown label sheet: {code}</source>
+        <extracomment>The handbook&apos;s sticker, verbatim (Dutch on every sticker: it is the work form&apos;s own text). The part of a line&apos;s size above and below its baseline (DejaVu Sans, with room). Avery&apos;s published templates: L7670 (round 63.5 mm, 12 per A4: left 5.25, top 14.75, pitch 68 × 68), L7165 / J8165 (99.1 × 67.7 mm, 8 per A4: left 4.65, top 13.1, pitch 101.6 × 67.7) and L7167 (one label of 199.6 × 289.1 mm: left 5.2, top 3.95), which also prints well on plain A4 paper to cut out.</extracomment>
+        <translation>Onbekend stickervel: {code}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/tin_labels.py" line="332"/>
+        <source>There are no stickers to print.</source>
+        <translation>Er zijn geen stickers om te printen.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/tin_labels.py" line="335"/>
+        <source>Start at a position from 1 to {count}.</source>
+        <translation>Begin bij een plek van 1 tot en met {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/tin_labels.py" line="343"/>
+        <source>Dream tin stickers</source>
+        <translation>Stickers voor het droomblik</translation>
     </message>
 </context>
 <context>
