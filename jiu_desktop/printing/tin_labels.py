@@ -265,6 +265,7 @@ def _longest_prefix(word: str, font: str, size: float, limit: float) -> int:
 def arrange(label: TinLabel, layout: LabelLayout) -> tuple[list[PlacedLine], bool]:
     """The sticker's lines, placed, and whether the whole step fitted (when not, it is
     cut short with an ellipsis at 7 pt)."""
+    register_fonts()  # the measuring needs the font, also before any PDF is made
     k = _scale(layout)
     if not label.step.strip():
         placed = _place(layout, _slots(label, k, 10.0 * k, 2))

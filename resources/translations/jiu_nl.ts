@@ -135,7 +135,7 @@
     <message>
         <location filename="../../jiu_desktop/views/dream_tin/step_editor.py" line="78"/>
         <source>Step taken! Time to celebrate that.</source>
-        <extracomment>About this many characters fit on the round 63.5 mm sticker under &quot;VERS VOORNEMEN:&quot; (a first guess; the sticker layouts measure the real room). The field names of the form, as the step service knows them (&quot;helper&quot; is chosen here).</extracomment>
+        <extracomment>The smallest sticker: a step that fits it whole fits every sheet. The field names of the form, as the step service knows them (&quot;helper&quot; is chosen here).</extracomment>
         <translation>Stap gezet! Tijd om dat te vieren.</translation>
     </message>
     <message>
@@ -723,20 +723,109 @@ Wil je alles over {name} voorgoed van elke laptop weghalen (het recht om vergete
     </message>
 </context>
 <context>
+    <name>DreamPaper</name>
+    <message>
+        <location filename="../../jiu_desktop/views/dream_tin/paper.py" line="43"/>
+        <source>Round, 63.5 mm, 12 on a sheet</source>
+        <extracomment>How each sheet is named in the dialog, in the order offered.</extracomment>
+        <translation>Rond, 63,5 mm, 12 op een vel</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dream_tin/paper.py" line="44"/>
+        <source>99.1 × 67.7 mm, 8 on a sheet</source>
+        <translation>99,1 × 67,7 mm, 8 op een vel</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dream_tin/paper.py" line="45"/>
+        <source>One large sticker, a whole sheet</source>
+        <translation>Eén grote sticker, een heel vel</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dream_tin/paper.py" line="111"/>
+        <source>Save as PDF</source>
+        <translation>Opslaan als pdf</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dream_tin/paper.py" line="113"/>
+        <source>PDF (*.pdf)</source>
+        <translation>Pdf (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dream_tin/paper.py" line="147"/>
+        <source>Sent to the printer.</source>
+        <translation>Naar de printer gestuurd.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dream_tin/paper.py" line="150"/>
+        <source>Saved: {path}</source>
+        <translation>Opgeslagen: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dream_tin/paper.py" line="157"/>
+        <source>dream tin sticker {name} {date}.pdf</source>
+        <translation>droomblik sticker {name} {date}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dream_tin/paper.py" line="158"/>
+        <source>step plan {name} {date}.pdf</source>
+        <translation>stappenplan {name} {date}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dream_tin/paper.py" line="159"/>
+        <source>dream slip {name} {date}.pdf</source>
+        <translation>droombriefje {name} {date}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dream_tin/paper.py" line="167"/>
+        <source>Cannot save there: {reason}</source>
+        <translation>Kan daar niet opslaan: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>DreamTinTab</name>
     <message>
-        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="53"/>
+        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="59"/>
         <source>Dream tins</source>
         <extracomment>Fields chosen for a new step before its text is typed.</extracomment>
         <translation>Droomblikken</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="59"/>
+        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="65"/>
         <source>New dream t&amp;in</source>
         <translation>Nieuw droom&amp;blik</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="67"/>
+        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="71"/>
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="73"/>
+        <source>The sticker, the step plan or the dream slip</source>
+        <translation>De sticker, het stappenplan of het droombriefje</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="76"/>
+        <source>Sticker for the tin…</source>
+        <translation>Sticker voor het blik…</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="79"/>
+        <source>Print the step plan…</source>
+        <translation>Stappenplan afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="81"/>
+        <source>Save the step plan as PDF…</source>
+        <translation>Stappenplan opslaan als pdf…</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="83"/>
+        <source>Print the dream slip…</source>
+        <translation>Droombriefje afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="92"/>
         <source>No dream tin yet.
 
 Start one with “New dream tin”: a wish, dream or goal goes on the slip, inside the tin. On the sticker outside comes the first step, a fresh resolution, with the date it keeps until.</source>
@@ -745,40 +834,60 @@ Start one with “New dream tin”: a wish, dream or goal goes on the slip, insi
 Begin er een met “Nieuw droomblik”: een wens, droom of doel gaat op het briefje, in het blik. Op de sticker aan de buitenkant komt de eerste stap, een vers voornemen, met de datum waarop het houdbaar is tot.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="108"/>
+        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="133"/>
         <source>D&amp;ream tin</source>
         <translation>D&amp;roomblik</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="231"/>
+        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="256"/>
         <source>Write the dream on the slip first.</source>
         <translation>Schrijf eerst de droom op het briefje.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="257"/>
         <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="282"/>
+        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="307"/>
         <source>✓ Saved</source>
         <translation>✓ Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="314"/>
+        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="339"/>
         <source>Write down the step first.</source>
         <translation>Schrijf eerst de stap op.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="341"/>
+        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="366"/>
         <source>Delete step</source>
         <translation>Stap verwijderen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="342"/>
+        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="367"/>
         <source>Delete the step “{text}”?</source>
         <translation>De stap “{text}” verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="343"/>
+        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="368"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="380"/>
+        <source>Choose a dream tin first.</source>
+        <translation>Kies eerst een droomblik.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="401"/>
+        <source>Dream tin sticker</source>
+        <translation>Sticker droomblik</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="415"/>
+        <source>Step plan</source>
+        <translation>Stappenplan</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="422"/>
+        <source>Dream slip</source>
+        <translation>Droombriefje</translation>
     </message>
 </context>
 <context>
@@ -2475,14 +2584,14 @@ Teken hem samen: de naam in het midden, de mensen die ertoe doen eromheen, en pe
         <translation>Stap ge&amp;zet</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dream_tin/step_editor.py" line="232"/>
-        <source>{count} characters: long for a round sticker</source>
-        <translation>{count} tekens: lang voor een ronde sticker</translation>
+        <location filename="../../jiu_desktop/views/dream_tin/step_editor.py" line="233"/>
+        <source>Too long for a round sticker: it would be cut short.</source>
+        <translation>Te lang voor een ronde sticker: de tekst wordt afgekapt.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dream_tin/step_editor.py" line="237"/>
-        <source>About {room} characters fit on a round sticker.</source>
-        <translation>Op een ronde sticker passen ongeveer {room} tekens.</translation>
+        <location filename="../../jiu_desktop/views/dream_tin/step_editor.py" line="236"/>
+        <source>Shorter words fit the round sticker; the larger labels hold more.</source>
+        <translation>Korter past op de ronde sticker; op de grotere stickers past meer.</translation>
     </message>
 </context>
 <context>
@@ -2506,6 +2615,49 @@ Teken hem samen: de naam in het midden, de mensen die ertoe doen eromheen, en pe
         <location filename="../../jiu_desktop/views/network_map/steps.py" line="156"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>StickerDialog</name>
+    <message>
+        <location filename="../../jiu_desktop/views/dream_tin/paper.py" line="55"/>
+        <source>Sticker for the tin</source>
+        <translation>Sticker voor het blik</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dream_tin/paper.py" line="60"/>
+        <source>On the sticker: the fresh resolution and the date it keeps until, never the dream itself.</source>
+        <translation>Op de sticker: het verse voornemen en de datum tot wanneer het houdbaar is, nooit de droom zelf.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dream_tin/paper.py" line="72"/>
+        <source>Sheet</source>
+        <translation>Vel</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dream_tin/paper.py" line="75"/>
+        <source>On a sheet that was used before: the first free sticker</source>
+        <translation>Op een vel dat al gebruikt is: de eerste vrije sticker</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dream_tin/paper.py" line="76"/>
+        <source>Start at sticker</source>
+        <translation>Beginnen bij sticker</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dream_tin/paper.py" line="77"/>
+        <source>First name on the sticker</source>
+        <translation>Voornaam op de sticker</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dream_tin/paper.py" line="82"/>
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dream_tin/paper.py" line="85"/>
+        <source>Save as PDF…</source>
+        <translation>Opslaan als pdf…</translation>
     </message>
 </context>
 <context>
@@ -5640,17 +5792,17 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
         <translation>Onbekend stickervel: {code}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/printing/tin_labels.py" line="332"/>
+        <location filename="../../jiu_desktop/printing/tin_labels.py" line="333"/>
         <source>There are no stickers to print.</source>
         <translation>Er zijn geen stickers om te printen.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/printing/tin_labels.py" line="335"/>
+        <location filename="../../jiu_desktop/printing/tin_labels.py" line="336"/>
         <source>Start at a position from 1 to {count}.</source>
         <translation>Begin bij een plek van 1 tot en met {count}.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/printing/tin_labels.py" line="343"/>
+        <location filename="../../jiu_desktop/printing/tin_labels.py" line="344"/>
         <source>Dream tin stickers</source>
         <translation>Stickers voor het droomblik</translation>
     </message>

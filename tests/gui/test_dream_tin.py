@@ -165,7 +165,9 @@ def test_the_four_checks_and_the_sticker_hint(qtbot: QtBot, page: ParticipantPag
     type_into(tab.editor.text, "kort")
     assert tab.editor.sticker_hint.text() == ""
     type_into(tab.editor.text, " en nog veel langer" * 5)
-    assert "round sticker" in tab.editor.sticker_hint.text()
+    assert tab.editor.sticker_hint.text() == "", "about 100 characters still fit at 7 pt"
+    type_into(tab.editor.text, " en nog veel langer" * 10)
+    assert "round sticker" in tab.editor.sticker_hint.text(), "measured as it is printed"
 
 
 def test_a_taken_step_is_celebrated_and_the_next_follows(

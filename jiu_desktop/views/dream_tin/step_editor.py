@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jiu_desktop.printing.tin_labels import layout_for, step_fits
 from jiu_desktop.views.autosave import (
     AutosaveForm,
     Binding,
@@ -39,9 +40,8 @@ from jiu_desktop.views.labels import step_status_choices
 from jiu_desktop.views.participants.tabs.fields import ParagraphEdit, message_line
 from jiu_desktop.views.style import ACCENT_SOFT, mark_primary
 
-#: About this many characters fit on the round 63.5 mm sticker under "VERS VOORNEMEN:"
-#: (a first guess; the sticker layouts measure the real room).
-STICKER_CHARS = 90
+#: The smallest sticker: a step that fits it whole fits every sheet.
+ROUND_STICKER = "round-63.5"
 #: The field names of the form, as the step service knows them ("helper" is chosen here).
 FIELDS = ("text", "best_before", "helper", "status", "taken_on", "reflection")
 
@@ -226,15 +226,14 @@ class StepEditor(QGroupBox):
         self.message.setText("" if text == saved_text() else text)
 
     def _text_changed(self) -> None:
-        length = len(self.text.toPlainText().strip())
-        too_long = length > STICKER_CHARS
+        text = self.text.toPlainText().strip()
+        # measured on the round sticker as it is printed (7 pt at the smallest)
+        too_long = bool(text) and not step_fits(text, layout_for(ROUND_STICKER))
         self.sticker_hint.setText(
-            self.tr("{count} characters: long for a round sticker").format(count=length)
-            if too_long
-            else ""
+            self.tr("Too long for a round sticker: it would be cut short.") if too_long else ""
         )
         self.sticker_hint.setToolTip(
-            self.tr("About {room} characters fit on a round sticker.").format(room=STICKER_CHARS)
+            self.tr("Shorter words fit the round sticker; the larger labels hold more.")
             if too_long
             else ""
         )

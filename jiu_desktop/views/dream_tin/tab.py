@@ -8,16 +8,20 @@ another page, locking.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -28,8 +32,10 @@ from jiu_desktop.services.changes import Changes
 from jiu_desktop.services.dreams import DreamCard
 from jiu_desktop.views.confirm import ask
 from jiu_desktop.views.context import AppContext
+from jiu_desktop.views.dream_tin import paper
 from jiu_desktop.views.dream_tin.cards import DreamCards
 from jiu_desktop.views.dream_tin.new_dream import NewDreamForm
+from jiu_desktop.views.dream_tin.paper import StickerDialog
 from jiu_desktop.views.dream_tin.step_editor import StepEditor
 from jiu_desktop.views.dream_tin.tin_panel import TinPanel
 from jiu_desktop.views.labels import Dream, DreamStep, MapPerson, NetworkMap
@@ -59,7 +65,26 @@ class DreamTinTab(ParticipantTab):
         self.new_button = QPushButton(self.tr("New dream t&in"))
         self.new_button.setObjectName("newDream")
         self.new_button.clicked.connect(self.start_new_dream)
-        column.addWidget(self.new_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button, 1)
+        self.paper_button = QToolButton()
+        self.paper_button.setText(self.tr("Print…"))
+        self.paper_button.setObjectName("dreamPaper")
+        self.paper_button.setToolTip(self.tr("The sticker, the step plan or the dream slip"))
+        self.paper_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.paper_menu = QMenu(self.paper_button)
+        self.sticker_action = self.paper_menu.addAction(self.tr("Sticker for the tin…"))
+        self.sticker_action.triggered.connect(self.print_sticker)
+        self.paper_menu.addSeparator()
+        self.plan_action = self.paper_menu.addAction(self.tr("Print the step plan…"))
+        self.plan_action.triggered.connect(lambda: self.print_paper("plan", to_printer=True))
+        self.plan_pdf_action = self.paper_menu.addAction(self.tr("Save the step plan as PDF…"))
+        self.plan_pdf_action.triggered.connect(lambda: self.print_paper("plan", to_printer=False))
+        self.slip_action = self.paper_menu.addAction(self.tr("Print the dream slip…"))
+        self.slip_action.triggered.connect(lambda: self.print_paper("slip", to_printer=True))
+        self.paper_button.setMenu(self.paper_menu)
+        buttons.addWidget(self.paper_button)
+        column.addLayout(buttons)
 
         self.body = QStackedWidget()
         self.empty = QLabel(
@@ -349,6 +374,69 @@ class DreamTinTab(ParticipantTab):
         self.reload()
 
     # -- the page ------------------------------------------------------------------------------
+    # -- on paper ----------------------------------------------------------------------------
+    def _chosen_dream(self) -> str | None:
+        if self.participant_id is None or self.dream_id is None:
+            self.context.status_message.emit(self.tr("Choose a dream tin first."))
+            return None
+        self.flush()
+        return self.dream_id
+
+    def _first_name(self) -> str:
+        assert self.participant_id is not None
+        from jiu_desktop.services import participants
+
+        return participants.get_participant(self.context.store, self.participant_id).first_name
+
+    def print_sticker(self) -> None:
+        dream = self._chosen_dream()
+        if dream is None or self.participant_id is None:
+            return
+        dialog = StickerDialog(self)
+        answered = dialog.exec() == QDialog.DialogCode.Accepted
+        pid, store, root = self.participant_id, self.context.store, self.context.root
+        if answered:
+            self._deliver(
+                lambda: paper.sticker_pdf(store, root, dialog, pid, dream),
+                self.tr("Dream tin sticker"),
+                "sticker",
+                to_printer=dialog.choice == "print",
+            )
+        dialog.deleteLater()
+
+    def print_paper(self, kind: str, *, to_printer: bool) -> None:
+        dream = self._chosen_dream()
+        if dream is None:
+            return
+        store = self.context.store
+        if kind == "plan":
+            self._deliver(
+                lambda: paper.plan_pdf(store, dream),
+                self.tr("Step plan"),
+                kind,
+                to_printer=to_printer,
+            )
+        else:
+            self._deliver(
+                lambda: paper.slip_pdf(store, dream),
+                self.tr("Dream slip"),
+                kind,
+                to_printer=to_printer,
+            )
+
+    def _deliver(
+        self, make: Callable[[], bytes], title: str, kind: str, *, to_printer: bool
+    ) -> None:
+        try:
+            said = paper.deliver(
+                self, make, title, paper.file_name(kind, self._first_name()), to_printer=to_printer
+            )
+        except (OSError, JiuError) as error:
+            self.context.status_message.emit(paper.failure_text(error))
+            return
+        if said:
+            self.context.status_message.emit(said)
+
     def on_changes(self, changes: Changes) -> None:
         if changes.initiator is self:
             return
