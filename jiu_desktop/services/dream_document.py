@@ -16,6 +16,7 @@ from jiu_desktop.errors import InvalidInput
 from jiu_desktop.i18n import translate
 from jiu_desktop.printing.tin_labels import TinLabel
 from jiu_desktop.services import dreams, participants
+from jiu_desktop.services.domain_labels import life_domain_label
 
 
 @dataclass(frozen=True)
@@ -59,18 +60,7 @@ def dream_status_label(code: str) -> str:
 
 def life_area_label(code: str) -> str:
     """The life domain in words (the same words as the rest of the app)."""
-    return {
-        "wonen": translate("labels", "Housing"),
-        "werk": translate("labels", "Work"),
-        "inkomen": translate("labels", "Income and debts"),
-        "mobiliteit": translate("labels", "Getting around"),
-        "vrije_tijd": translate("labels", "Free time"),
-        "ontwikkeling": translate("labels", "Learning"),
-        "sociale_contacten": translate("labels", "Social contacts"),
-        "gezondheid": translate("labels", "Health"),
-        "zingeving": translate("labels", "Meaning"),
-        "welbevinden": translate("labels", "Well-being"),
-    }.get(code, code)
+    return life_domain_label(code)
 
 
 def dream_document(store: Store, dream_id: str) -> DreamDocument:

@@ -8,7 +8,9 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -22,6 +24,7 @@ from jiu_desktop.i18n import active_language, resolve_language, translate
 from jiu_desktop.services import profile, team
 from jiu_desktop.services.preferences import (
     MAX_AUTOLOCK,
+    MAX_PRINTER_OFFSET,
     MIN_AUTOLOCK,
     Preferences,
     load_preferences,
@@ -68,6 +71,7 @@ class SettingsDialog(QDialog):
         self.autolock.setSuffix(self.tr(" minutes"))
         self.autolock.setValue(current.autolock_minutes)
         form.addRow(self.tr("Lock after inactivity"), self.autolock)
+        form.addRow(self.tr("Stickers on this printer"), self._offset_row(current))
 
         self.coach = QComboBox()
         self.coach.setObjectName("myCoach")
@@ -88,6 +92,29 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+    def _offset_row(self, current: Preferences) -> QHBoxLayout:
+        """How far this laptop's printer shifts a sticker sheet, to print it back in place."""
+        row = QHBoxLayout()
+        self.offset_x, self.offset_y = QDoubleSpinBox(), QDoubleSpinBox()
+        for box, name, value in (
+            (self.offset_x, "printerOffsetX", current.printer_offset_x_mm),
+            (self.offset_y, "printerOffsetY", current.printer_offset_y_mm),
+        ):
+            box.setObjectName(name)
+            box.setRange(-MAX_PRINTER_OFFSET, MAX_PRINTER_OFFSET)
+            box.setSingleStep(0.5)
+            box.setDecimals(1)
+            box.setSuffix(self.tr(" mm"))
+            box.setValue(value)
+        self.offset_x.setToolTip(self.tr("Positive: everything moves to the right"))
+        self.offset_y.setToolTip(self.tr("Positive: everything moves down"))
+        row.addWidget(QLabel(self.tr("right")))
+        row.addWidget(self.offset_x)
+        row.addWidget(QLabel(self.tr("down")))
+        row.addWidget(self.offset_y)
+        row.addStretch(1)
+        return row
 
     def _coach_rows(self, form: QFormLayout) -> None:
         self.new_coach.setPlaceholderText(self.tr("Name of the new coach"))
@@ -143,7 +170,10 @@ class SettingsDialog(QDialog):
 
     def preferences(self) -> Preferences:
         return Preferences(
-            language=self.language.currentData(), autolock_minutes=self.autolock.value()
+            language=self.language.currentData(),
+            autolock_minutes=self.autolock.value(),
+            printer_offset_x_mm=self.offset_x.value(),
+            printer_offset_y_mm=self.offset_y.value(),
         )
 
     def accept(self) -> None:

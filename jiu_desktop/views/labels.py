@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from jiu_desktop.i18n import translate
 from jiu_desktop.models import (
-    LIFE_DOMAINS,
     CareContact,
     Coach,
     ConsentRecord,
@@ -30,6 +29,7 @@ from jiu_desktop.models import (
 )
 from jiu_desktop.models.consent import GIVEN as CONSENT_GIVEN
 from jiu_desktop.models.consent import WITHDRAWN as CONSENT_WITHDRAWN
+from jiu_desktop.services.domain_labels import life_domain_choices, life_domain_label
 
 __all__ = [
     "CONSENT_GIVEN",
@@ -177,28 +177,6 @@ def reach_label(code: str) -> str:
 def reach_choices() -> list[tuple[str, str]]:
     """How to reach them for er op af, as (code, label)."""
     return [(code, reach_label(code)) for code in choices_of(Intake, "reach_by")]
-
-
-def life_domain_label(code: str) -> str:
-    """The ten levensgebieden by the handbook's names (Bijlage 2), shared by the intake,
-    the dream tin and the participation spiral."""
-    return {
-        "wonen": translate("labels", "Housing and surroundings"),
-        "werk": translate("labels", "Work and daytime activities"),
-        "inkomen": translate("labels", "Income and debts"),
-        "mobiliteit": translate("labels", "Getting around"),
-        "vrije_tijd": translate("labels", "Free time"),
-        "ontwikkeling": translate("labels", "Learning and personal growth"),
-        "sociale_contacten": translate("labels", "Social contacts"),
-        "gezondheid": translate("labels", "Health and physical well-being"),
-        "zingeving": translate("labels", "Meaning and religion"),
-        "welbevinden": translate("labels", "Well-being and welfare"),
-    }.get(code, code)
-
-
-def life_domain_choices() -> list[tuple[str, str]]:
-    """The life domains (subjects someone coaches on), in their usual order."""
-    return [(code, life_domain_label(code)) for code in LIFE_DOMAINS]
 
 
 def consent_decision_label(code: str) -> str:

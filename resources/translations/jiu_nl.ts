@@ -152,37 +152,37 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="184"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="214"/>
         <source>Change passphrase</source>
         <translation>Wachtwoordzin wijzigen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="203"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="233"/>
         <source>Current passphrase</source>
         <translation>Huidige wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="204"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="234"/>
         <source>New passphrase</source>
         <translation>Nieuwe wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="206"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="236"/>
         <source>Repeat</source>
         <translation>Herhaal</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="221"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="251"/>
         <source>The two new passphrases differ.</source>
         <translation>Je typte twee verschillende nieuwe wachtwoordzinnen.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="225"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="255"/>
         <source>Changing…</source>
         <translation>Bezig met wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="232"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="262"/>
         <source>Failed.</source>
         <translation>Niet gelukt.</translation>
     </message>
@@ -2279,68 +2279,98 @@ Teken hem samen: de naam in het midden, de mensen die ertoe doen eromheen, en pe
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="45"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="48"/>
         <source>Settings</source>
         <extracomment>&quot;I am&quot; choices that are no coach (yet): nobody in particular, and a coach to add.</extracomment>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="52"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="55"/>
         <source>Automatic (system language)</source>
         <translation>Automatisch (taal van het systeem)</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="68"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="71"/>
         <source> minutes</source>
         <translation> minuten</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="61"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="64"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="93"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="74"/>
+        <source>Stickers on this printer</source>
+        <translation>Stickers op deze printer</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="108"/>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="110"/>
+        <source>Positive: everything moves to the right</source>
+        <translation>Positief: alles schuift naar rechts</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="111"/>
+        <source>Positive: everything moves down</source>
+        <translation>Positief: alles schuift omlaag</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="112"/>
+        <source>right</source>
+        <translation>rechts</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="114"/>
+        <source>down</source>
+        <translation>omlaag</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="120"/>
         <source>Name of the new coach</source>
         <translation>Naam van de nieuwe coach</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="96"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="123"/>
         <source>Your own participants are shown first on Start and in the list. After joining a team, choose the coach that came with the team.</source>
         <translation>Je eigen deelnemers staan eerst op Start en in de lijst. Ben je bij een team aangesloten? Kies dan de coach die met het team meekwam.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="103"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="130"/>
         <source>I am</source>
         <translation>Ik ben</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="111"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="138"/>
         <source>— nobody in particular —</source>
         <translation>— niemand in het bijzonder —</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="114"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="141"/>
         <source>New coach…</source>
         <translation>Nieuwe coach…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="135"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="162"/>
         <source>The new language is used after a restart: close JIU Desktop and open it again.</source>
         <translation>De nieuwe taal geldt na opnieuw opstarten: sluit JIU Desktop en open het weer.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="140"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="167"/>
         <source>A new language is used from the next start.</source>
         <translation>Een andere taal geldt vanaf de volgende keer opstarten.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="167"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="197"/>
         <source>Type the name of the new coach.</source>
         <translation>Typ de naam van de nieuwe coach.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="70"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="73"/>
         <source>Lock after inactivity</source>
         <translation>Vergrendelen na inactiviteit</translation>
     </message>
@@ -3304,12 +3334,12 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
 <context>
     <name>about</name>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="238"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="268"/>
         <source>About JIU Desktop</source>
         <translation>Over JIU Desktop</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="239"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="269"/>
         <source>&lt;h3&gt;JIU Desktop {version}&lt;/h3&gt;&lt;p&gt;For volunteer coaches working with the &lt;i&gt;Jong in Uitvoering&lt;/i&gt; method: participants, session notes and follow-ups, encrypted on this laptop.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;JIU Desktop {version}&lt;/h3&gt;&lt;p&gt;Voor vrijwillige coaches die werken met de methode &lt;i&gt;Jong in Uitvoering&lt;/i&gt;: deelnemers, gespreksnotities en vervolgacties, versleuteld op deze laptop.&lt;/p&gt;</translation>
     </message>
@@ -3790,52 +3820,52 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
 <context>
     <name>dream_document</name>
     <message>
-        <location filename="../../jiu_desktop/services/dream_document.py" line="45"/>
+        <location filename="../../jiu_desktop/services/dream_document.py" line="46"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/dream_document.py" line="46"/>
+        <location filename="../../jiu_desktop/services/dream_document.py" line="47"/>
         <source>Taken</source>
         <translation>Gezet</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/dream_document.py" line="47"/>
+        <location filename="../../jiu_desktop/services/dream_document.py" line="48"/>
         <source>Adjusted</source>
         <translation>Bijgesteld</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/dream_document.py" line="48"/>
+        <location filename="../../jiu_desktop/services/dream_document.py" line="49"/>
         <source>Went differently</source>
         <translation>Anders gelopen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/dream_document.py" line="54"/>
+        <location filename="../../jiu_desktop/services/dream_document.py" line="55"/>
         <source>Working on it</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/dream_document.py" line="55"/>
+        <location filename="../../jiu_desktop/services/dream_document.py" line="56"/>
         <source>Came true</source>
         <translation>Uitgekomen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/dream_document.py" line="56"/>
+        <location filename="../../jiu_desktop/services/dream_document.py" line="57"/>
         <source>Let go</source>
         <translation>Losgelaten</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/dream_document.py" line="121"/>
+        <location filename="../../jiu_desktop/services/dream_document.py" line="111"/>
         <source>That dream tin is not {name}&apos;s.</source>
         <translation>Dat droomblik is niet van {name}.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/dream_document.py" line="125"/>
+        <location filename="../../jiu_desktop/services/dream_document.py" line="115"/>
         <source>{name} has no dream tin yet.</source>
         <translation>{name} heeft nog geen droomblik.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/dream_document.py" line="131"/>
+        <location filename="../../jiu_desktop/services/dream_document.py" line="121"/>
         <source>{name} has no dream tin being worked on.</source>
         <translation>{name} heeft geen droomblik waar nog aan gewerkt wordt.</translation>
     </message>
@@ -4653,7 +4683,6 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
         <translation>Uitkering</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/dream_document.py" line="64"/>
         <location filename="../../jiu_desktop/views/labels.py" line="156"/>
         <source>Work</source>
         <translation>Werk</translation>
@@ -4689,126 +4718,97 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
         <translation>Langsgaan</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="186"/>
+        <location filename="../../jiu_desktop/services/domain_labels.py" line="13"/>
         <source>Housing and surroundings</source>
         <translation>Wonen en woonomgeving</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="187"/>
+        <location filename="../../jiu_desktop/services/domain_labels.py" line="14"/>
         <source>Work and daytime activities</source>
         <translation>Werk en dagbesteding</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="191"/>
+        <location filename="../../jiu_desktop/services/domain_labels.py" line="15"/>
+        <source>Income and material situation</source>
+        <translation>Inkomen en materiële situatie</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/domain_labels.py" line="18"/>
         <source>Learning and personal growth</source>
         <translation>Ontwikkeling en persoonlijke ontplooiing</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="193"/>
+        <location filename="../../jiu_desktop/services/domain_labels.py" line="20"/>
         <source>Health and physical well-being</source>
         <translation>Gezondheid en lichamelijk welbevinden</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="194"/>
+        <location filename="../../jiu_desktop/services/domain_labels.py" line="21"/>
         <source>Meaning and religion</source>
         <translation>Zingeving en religie</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="195"/>
+        <location filename="../../jiu_desktop/services/domain_labels.py" line="22"/>
         <source>Well-being and welfare</source>
         <translation>Welbevinden/welzijn</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="214"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="192"/>
         <source>Working on it</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="215"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="193"/>
         <source>Came true</source>
         <translation>Uitgekomen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="216"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="194"/>
         <source>Let go</source>
         <translation>Losgelaten</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="227"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="205"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="228"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="206"/>
         <source>Taken</source>
         <translation>Gezet</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="229"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="207"/>
         <source>Adjusted</source>
         <translation>Bijgesteld</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="230"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="208"/>
         <source>Went otherwise</source>
         <translation>Anders gelopen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/dream_document.py" line="63"/>
-        <source>Housing</source>
-        <translation>Wonen</translation>
-    </message>
-    <message>
-        <location filename="../../jiu_desktop/services/dream_document.py" line="65"/>
-        <location filename="../../jiu_desktop/views/labels.py" line="188"/>
-        <source>Income and debts</source>
-        <translation>Inkomen en schulden</translation>
-    </message>
-    <message>
-        <location filename="../../jiu_desktop/services/dream_document.py" line="66"/>
-        <location filename="../../jiu_desktop/views/labels.py" line="189"/>
+        <location filename="../../jiu_desktop/services/domain_labels.py" line="16"/>
         <source>Getting around</source>
         <translation>Mobiliteit</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/dream_document.py" line="67"/>
-        <location filename="../../jiu_desktop/views/labels.py" line="190"/>
+        <location filename="../../jiu_desktop/services/domain_labels.py" line="17"/>
         <source>Free time</source>
         <translation>Vrije tijd</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/dream_document.py" line="68"/>
-        <source>Learning</source>
-        <translation>Ontwikkeling</translation>
-    </message>
-    <message>
-        <location filename="../../jiu_desktop/services/dream_document.py" line="69"/>
-        <location filename="../../jiu_desktop/views/labels.py" line="192"/>
+        <location filename="../../jiu_desktop/services/domain_labels.py" line="19"/>
         <source>Social contacts</source>
         <translation>Sociale contacten</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/dream_document.py" line="70"/>
-        <source>Health</source>
-        <translation>Gezondheid</translation>
-    </message>
-    <message>
-        <location filename="../../jiu_desktop/services/dream_document.py" line="71"/>
-        <source>Meaning</source>
-        <translation>Zingeving</translation>
-    </message>
-    <message>
-        <location filename="../../jiu_desktop/services/dream_document.py" line="72"/>
-        <source>Well-being</source>
-        <translation>Welbevinden</translation>
-    </message>
-    <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="206"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="184"/>
         <source>Given</source>
         <translation>Gegeven</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="207"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="185"/>
         <source>Withdrawn</source>
         <translation>Ingetrokken</translation>
     </message>

@@ -153,7 +153,7 @@ def test_a_care_worker_on_the_coachs_subject_is_warned(qtbot: QtBot, window: Mai
     assert (contact.organisation, contact.first_name) == ("Schuldhulp Eemland", "Fatima")
     assert intake.chosen(contact.subjects) == ("wonen", "inkomen")
     assert warning.isVisibleTo(details)
-    assert "Income and debts" in warning.text() and "Fatima" in warning.text()
+    assert "Income and material situation" in warning.text() and "Fatima" in warning.text()
     assert "Housing" not in warning.text(), "only the subject both work on"
 
     check(details, "intake.coach_subjects:inkomen").click()  # the coach leaves it to her

@@ -183,3 +183,21 @@ def test_the_status_bar_sets_sync_up_with_a_click(qtbot: QtBot, window: MainWind
     answer("none", lambda modal: opened.append(type(modal)))
     label.linkActivated.emit("setup")
     assert opened == [SyncSetupDialog]
+
+
+def test_the_printer_offset_is_kept_on_this_laptop_and_survives_other_settings(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from jiu_desktop.services.preferences import load_preferences
+
+    unlock(qtbot, window)
+    dialog = settings(qtbot, window)
+    dialog.offset_x.setValue(1.5)
+    dialog.offset_y.setValue(-2.0)
+    dialog.accept()
+    assert load_preferences(window.context.root).printer_offset == (1.5, -2.0)
+    again = settings(qtbot, window)
+    assert (again.offset_x.value(), again.offset_y.value()) == (1.5, -2.0)
+    again.autolock.setValue(again.autolock.value() + 1)
+    again.accept()  # saving another setting keeps the offset
+    assert load_preferences(window.context.root).printer_offset == (1.5, -2.0)
