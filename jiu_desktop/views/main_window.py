@@ -36,7 +36,7 @@ from jiu_desktop.views.context import AppContext
 from jiu_desktop.views.dialogs import ChangePassphraseDialog, SettingsDialog, show_about
 from jiu_desktop.views.idle import IdleWatcher
 from jiu_desktop.views.pages import PAGES, MainPage
-from jiu_desktop.views.participants import ParticipantsPage
+from jiu_desktop.views.participants.screen import ParticipantsPage
 from jiu_desktop.views.start_page import StartPage
 from jiu_desktop.views.sync.close_dialog import CloseSyncDialog
 from jiu_desktop.views.sync.controller import FAILED, INCOMPLETE, NOT_SET_UP, SyncController

@@ -12,7 +12,7 @@ from typing import ClassVar, Protocol
 from PySide6.QtWidgets import QWidget
 
 from jiu_desktop.views.context import AppContext
-from jiu_desktop.views.participants import ParticipantsPage
+from jiu_desktop.views.participants.screen import ParticipantsPage
 from jiu_desktop.views.start_page import StartPage
 from jiu_desktop.views.team_notes import TeamNotesPage
 

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from jiu_desktop.errors import JiuError
 from jiu_desktop.i18n import translate
-from jiu_desktop.printing.to_printer import print_pdf
 
 
 def new_printer() -> QPrinter:
@@ -24,6 +23,8 @@ def print_with_dialog(parent: QWidget, pdf: bytes, title: str) -> bool:
     dialog.setWindowTitle(translate("printing", "Print"))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
+    from jiu_desktop.printing.to_printer import print_pdf  # PDFium: loaded when printing
+
     try:
         print_pdf(pdf, printer)
     except JiuError as error:

@@ -29,7 +29,7 @@ from jiu_desktop.services.agenda import DREAM_STEP, FOLLOW_UP, AgendaItem
 from jiu_desktop.services.changes import Changes
 from jiu_desktop.views.context import AppContext
 from jiu_desktop.views.labels import Dream, DreamStep, Participant, SessionNote, format_date
-from jiu_desktop.views.participants.tabs import DreamTinTab
+from jiu_desktop.views.participants.tab_registry import DreamTinTab
 from jiu_desktop.views.scope_switch import ScopeSwitch
 from jiu_desktop.views.style import WARM, mark_primary
 

@@ -133,18 +133,18 @@
 <context>
     <name>Celebration</name>
     <message>
-        <location filename="../../jiu_desktop/views/dream_tin/step_editor.py" line="78"/>
+        <location filename="../../jiu_desktop/views/dream_tin/step_editor.py" line="77"/>
         <source>Step taken! Time to celebrate that.</source>
         <extracomment>The smallest sticker: a step that fits it whole fits every sheet. The field names of the form, as the step service knows them (&quot;helper&quot; is chosen here).</extracomment>
         <translation>Stap gezet! Tijd om dat te vieren.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dream_tin/step_editor.py" line="85"/>
+        <location filename="../../jiu_desktop/views/dream_tin/step_editor.py" line="84"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dream_tin/step_editor.py" line="88"/>
+        <location filename="../../jiu_desktop/views/dream_tin/step_editor.py" line="87"/>
         <source>Ne&amp;xt step?</source>
         <translation>&amp;Volgende stap?</translation>
     </message>
@@ -725,58 +725,58 @@ Wil je alles over {name} voorgoed van elke laptop weghalen (het recht om vergete
 <context>
     <name>DreamPaper</name>
     <message>
-        <location filename="../../jiu_desktop/views/dream_tin/paper.py" line="43"/>
+        <location filename="../../jiu_desktop/views/dream_tin/paper.py" line="45"/>
         <source>Round, 63.5 mm, 12 on a sheet</source>
         <extracomment>How each sheet is named in the dialog, in the order offered.</extracomment>
         <translation>Rond, 63,5 mm, 12 op een vel</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dream_tin/paper.py" line="44"/>
+        <location filename="../../jiu_desktop/views/dream_tin/paper.py" line="46"/>
         <source>99.1 × 67.7 mm, 8 on a sheet</source>
         <translation>99,1 × 67,7 mm, 8 op een vel</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dream_tin/paper.py" line="45"/>
+        <location filename="../../jiu_desktop/views/dream_tin/paper.py" line="47"/>
         <source>One large sticker, a whole sheet</source>
         <translation>Eén grote sticker, een heel vel</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dream_tin/paper.py" line="111"/>
+        <location filename="../../jiu_desktop/views/dream_tin/paper.py" line="115"/>
         <source>Save as PDF</source>
         <translation>Opslaan als pdf</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dream_tin/paper.py" line="113"/>
+        <location filename="../../jiu_desktop/views/dream_tin/paper.py" line="117"/>
         <source>PDF (*.pdf)</source>
         <translation>Pdf (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dream_tin/paper.py" line="147"/>
+        <location filename="../../jiu_desktop/views/dream_tin/paper.py" line="160"/>
         <source>Sent to the printer.</source>
         <translation>Naar de printer gestuurd.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dream_tin/paper.py" line="150"/>
+        <location filename="../../jiu_desktop/views/dream_tin/paper.py" line="163"/>
         <source>Saved: {path}</source>
         <translation>Opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dream_tin/paper.py" line="157"/>
+        <location filename="../../jiu_desktop/views/dream_tin/paper.py" line="170"/>
         <source>dream tin sticker {name} {date}.pdf</source>
         <translation>droomblik sticker {name} {date}.pdf</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dream_tin/paper.py" line="158"/>
+        <location filename="../../jiu_desktop/views/dream_tin/paper.py" line="171"/>
         <source>step plan {name} {date}.pdf</source>
         <translation>stappenplan {name} {date}.pdf</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dream_tin/paper.py" line="159"/>
+        <location filename="../../jiu_desktop/views/dream_tin/paper.py" line="172"/>
         <source>dream slip {name} {date}.pdf</source>
         <translation>droombriefje {name} {date}.pdf</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dream_tin/paper.py" line="167"/>
+        <location filename="../../jiu_desktop/views/dream_tin/paper.py" line="180"/>
         <source>Cannot save there: {reason}</source>
         <translation>Kan daar niet opslaan: {reason}</translation>
     </message>
@@ -1428,37 +1428,37 @@ Werk je in een team? Stel synchronisatie in (menu Synchronisatie), dan komen de 
 <context>
     <name>MapPaper</name>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/paper.py" line="37"/>
+        <location filename="../../jiu_desktop/views/network_map/paper.py" line="38"/>
         <source>Network map</source>
         <translation>Netwerkkaart</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/paper.py" line="39"/>
+        <location filename="../../jiu_desktop/views/network_map/paper.py" line="40"/>
         <source>Network map (participant)</source>
         <translation>Netwerkkaart (deelnemer)</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/paper.py" line="49"/>
+        <location filename="../../jiu_desktop/views/network_map/paper.py" line="50"/>
         <source>Save as PDF</source>
         <translation>Opslaan als pdf</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/paper.py" line="51"/>
+        <location filename="../../jiu_desktop/views/network_map/paper.py" line="52"/>
         <source>PDF (*.pdf)</source>
         <translation>Pdf (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/paper.py" line="64"/>
+        <location filename="../../jiu_desktop/views/network_map/paper.py" line="65"/>
         <source>network map {name} version {number} for {name} {date}.pdf</source>
         <translation>netwerkkaart {name} versie {number} voor {name} {date}.pdf</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/paper.py" line="68"/>
+        <location filename="../../jiu_desktop/views/network_map/paper.py" line="69"/>
         <source>network map {name} version {number} {date}.pdf</source>
         <translation>netwerkkaart {name} versie {number} {date}.pdf</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/paper.py" line="80"/>
+        <location filename="../../jiu_desktop/views/network_map/paper.py" line="84"/>
         <source>Cannot save there: {reason}</source>
         <translation>Kan daar niet opslaan: {reason}</translation>
     </message>
@@ -1929,13 +1929,13 @@ Teken hem samen: de naam in het midden, de mensen die ertoe doen eromheen, en pe
 <context>
     <name>ParticipantPage</name>
     <message>
-        <location filename="../../jiu_desktop/views/participants/page.py" line="51"/>
+        <location filename="../../jiu_desktop/views/participants/page.py" line="56"/>
         <source>← All participants</source>
         <translation>← Alle deelnemers</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/page.py" line="185"/>
-        <location filename="../../jiu_desktop/views/participants/page.py" line="198"/>
+        <location filename="../../jiu_desktop/views/participants/page.py" line="190"/>
+        <location filename="../../jiu_desktop/views/participants/page.py" line="203"/>
         <source>New participant</source>
         <translation>Nieuwe deelnemer</translation>
     </message>
@@ -2544,82 +2544,82 @@ Teken hem samen: de naam in het midden, de mensen die ertoe doen eromheen, en pe
 <context>
     <name>StepEditor</name>
     <message>
-        <location filename="../../jiu_desktop/views/dream_tin/step_editor.py" line="105"/>
+        <location filename="../../jiu_desktop/views/dream_tin/step_editor.py" line="104"/>
         <source>Fresh resolution</source>
         <translation>Vers voornemen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dream_tin/step_editor.py" line="109"/>
+        <location filename="../../jiu_desktop/views/dream_tin/step_editor.py" line="108"/>
         <source>A first step: small, and theirs</source>
         <translation>Een eerste stap: klein, en van hen zelf</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dream_tin/step_editor.py" line="112"/>
+        <location filename="../../jiu_desktop/views/dream_tin/step_editor.py" line="111"/>
         <source>Feasible? · Concrete? · What is the result? · Said in a positive way?</source>
         <translation>Haalbaar? · Concreet? · Wat is het resultaat? · Positief gezegd?</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dream_tin/step_editor.py" line="126"/>
-        <location filename="../../jiu_desktop/views/dream_tin/step_editor.py" line="161"/>
+        <location filename="../../jiu_desktop/views/dream_tin/step_editor.py" line="125"/>
+        <location filename="../../jiu_desktop/views/dream_tin/step_editor.py" line="160"/>
         <source>Best before</source>
         <translation>Houdbaar tot</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dream_tin/step_editor.py" line="137"/>
+        <location filename="../../jiu_desktop/views/dream_tin/step_editor.py" line="136"/>
         <source>Someone from their network</source>
         <translation>Iemand uit hun netwerk</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dream_tin/step_editor.py" line="140"/>
-        <location filename="../../jiu_desktop/views/dream_tin/step_editor.py" line="162"/>
+        <location filename="../../jiu_desktop/views/dream_tin/step_editor.py" line="139"/>
+        <location filename="../../jiu_desktop/views/dream_tin/step_editor.py" line="161"/>
         <source>Who helps</source>
         <translation>Wie helpt</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dream_tin/step_editor.py" line="149"/>
-        <location filename="../../jiu_desktop/views/dream_tin/step_editor.py" line="163"/>
+        <location filename="../../jiu_desktop/views/dream_tin/step_editor.py" line="148"/>
+        <location filename="../../jiu_desktop/views/dream_tin/step_editor.py" line="162"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dream_tin/step_editor.py" line="152"/>
-        <location filename="../../jiu_desktop/views/dream_tin/step_editor.py" line="164"/>
+        <location filename="../../jiu_desktop/views/dream_tin/step_editor.py" line="151"/>
+        <location filename="../../jiu_desktop/views/dream_tin/step_editor.py" line="163"/>
         <source>Taken on</source>
         <translation>Gezet op</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dream_tin/step_editor.py" line="155"/>
+        <location filename="../../jiu_desktop/views/dream_tin/step_editor.py" line="154"/>
         <source>How it went, in their words</source>
         <translation>Hoe het ging, in hun woorden</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dream_tin/step_editor.py" line="156"/>
-        <location filename="../../jiu_desktop/views/dream_tin/step_editor.py" line="165"/>
+        <location filename="../../jiu_desktop/views/dream_tin/step_editor.py" line="155"/>
+        <location filename="../../jiu_desktop/views/dream_tin/step_editor.py" line="164"/>
         <source>How it went</source>
         <translation>Hoe ging het</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dream_tin/step_editor.py" line="160"/>
+        <location filename="../../jiu_desktop/views/dream_tin/step_editor.py" line="159"/>
         <source>Step</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dream_tin/step_editor.py" line="174"/>
+        <location filename="../../jiu_desktop/views/dream_tin/step_editor.py" line="173"/>
         <source>Delete step…</source>
         <translation>Stap verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dream_tin/step_editor.py" line="179"/>
+        <location filename="../../jiu_desktop/views/dream_tin/step_editor.py" line="178"/>
         <source>Step ta&amp;ken</source>
         <translation>Stap ge&amp;zet</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dream_tin/step_editor.py" line="233"/>
+        <location filename="../../jiu_desktop/views/dream_tin/step_editor.py" line="234"/>
         <source>Too long for a round sticker: it would be cut short.</source>
         <translation>Te lang voor een ronde sticker: de tekst wordt afgekapt.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dream_tin/step_editor.py" line="236"/>
+        <location filename="../../jiu_desktop/views/dream_tin/step_editor.py" line="237"/>
         <source>Shorter words fit the round sticker; the larger labels hold more.</source>
         <translation>Korter past op de ronde sticker; op de grotere stickers past meer.</translation>
     </message>
@@ -2650,42 +2650,42 @@ Teken hem samen: de naam in het midden, de mensen die ertoe doen eromheen, en pe
 <context>
     <name>StickerDialog</name>
     <message>
-        <location filename="../../jiu_desktop/views/dream_tin/paper.py" line="55"/>
+        <location filename="../../jiu_desktop/views/dream_tin/paper.py" line="57"/>
         <source>Sticker for the tin</source>
         <translation>Sticker voor het blik</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dream_tin/paper.py" line="60"/>
+        <location filename="../../jiu_desktop/views/dream_tin/paper.py" line="62"/>
         <source>On the sticker: the fresh resolution and the date it keeps until, never the dream itself.</source>
         <translation>Op de sticker: het verse voornemen en de datum tot wanneer het houdbaar is, nooit de droom zelf.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dream_tin/paper.py" line="72"/>
+        <location filename="../../jiu_desktop/views/dream_tin/paper.py" line="74"/>
         <source>Sheet</source>
         <translation>Vel</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dream_tin/paper.py" line="75"/>
+        <location filename="../../jiu_desktop/views/dream_tin/paper.py" line="77"/>
         <source>On a sheet that was used before: the first free sticker</source>
         <translation>Op een vel dat al gebruikt is: de eerste vrije sticker</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dream_tin/paper.py" line="76"/>
+        <location filename="../../jiu_desktop/views/dream_tin/paper.py" line="78"/>
         <source>Start at sticker</source>
         <translation>Beginnen bij sticker</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dream_tin/paper.py" line="77"/>
+        <location filename="../../jiu_desktop/views/dream_tin/paper.py" line="79"/>
         <source>First name on the sticker</source>
         <translation>Voornaam op de sticker</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dream_tin/paper.py" line="82"/>
+        <location filename="../../jiu_desktop/views/dream_tin/paper.py" line="84"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dream_tin/paper.py" line="85"/>
+        <location filename="../../jiu_desktop/views/dream_tin/paper.py" line="87"/>
         <source>Save as PDF…</source>
         <translation>Opslaan als pdf…</translation>
     </message>
@@ -5345,7 +5345,7 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
         <translation>De printer kon niet worden gestart.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/printing.py" line="24"/>
+        <location filename="../../jiu_desktop/views/printing.py" line="23"/>
         <source>Print</source>
         <translation>Afdrukken</translation>
     </message>

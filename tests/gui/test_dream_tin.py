@@ -17,7 +17,7 @@ from jiu_desktop.services import dreams, network_map, participants
 from jiu_desktop.views.dream_tin.tab import DreamTinTab
 from jiu_desktop.views.main_window import MainWindow
 from jiu_desktop.views.participants.page import ParticipantPage
-from jiu_desktop.views.participants.tabs import ConversationsTab, DetailsTab
+from jiu_desktop.views.participants.tab_registry import ConversationsTab, DetailsTab
 from jiu_desktop.views.participants.tabs.conversations import STEP_ROLE
 from tests.gui.conftest import type_into, unlock
 

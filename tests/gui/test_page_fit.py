@@ -193,7 +193,7 @@ def test_the_consent_for_pictures_names_videos_too(qtbot: QtBot, window: MainWin
 
 def test_no_field_of_the_talents_is_cut(laptop: MainWindow) -> None:
     from jiu_desktop.services import talents
-    from jiu_desktop.views.participants.tabs import TalentsTab
+    from jiu_desktop.views.participants.tab_registry import TalentsTab
 
     page = open_noor(laptop, with_note=False)
     tab = page.tab(TalentsTab)

@@ -15,7 +15,7 @@ from jiu_desktop.services import notes, participants
 from jiu_desktop.services.changes import Changes
 from jiu_desktop.views.main_window import MainWindow
 from jiu_desktop.views.participants.page import ParticipantPage
-from jiu_desktop.views.participants.tabs import (
+from jiu_desktop.views.participants.tab_registry import (
     TABS,
     ConversationsTab,
     DetailsTab,

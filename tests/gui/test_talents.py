@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from jiu_desktop.services import notes, participants, talents
 from jiu_desktop.views.main_window import MainWindow
 from jiu_desktop.views.participants.page import ParticipantPage
-from jiu_desktop.views.participants.tabs import TalentsTab
+from jiu_desktop.views.participants.tab_registry import TalentsTab
 from jiu_desktop.views.participants.tabs.conversations import SUCCESS_ROLE
 from tests.gui.conftest import type_into, unlock
 from tests.gui.dialogs import answer

@@ -60,3 +60,52 @@ def test_the_check_sees_every_way_of_importing() -> None:
         "jiu_desktop.models",
         "jiu_desktop.models.Participant",
     ]
+
+
+TAB_MODULES = (
+    "jiu_desktop.views.participants.tabs.details",
+    "jiu_desktop.views.participants.tabs.conversations",
+    "jiu_desktop.views.participants.tabs.talents",
+    "jiu_desktop.views.network_map.tab",
+    "jiu_desktop.views.dream_tin.tab",
+)
+
+
+def test_each_tab_module_can_be_imported_on_its_own() -> None:
+    """A tab imports ``tabs.base`` and small widgets, not the page or the other tabs: each
+    one, imported first in a fresh interpreter, loads (no circular import)."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    for module in TAB_MODULES:
+        done = subprocess.run(
+            [sys.executable, "-c", f"import {module}"],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env=env,
+            check=False,
+        )
+        assert done.returncode == 0, (module, done.stderr.splitlines()[-1:])
+
+
+def test_starting_the_window_does_not_load_the_printing_libraries() -> None:
+    """reportlab's page layout and PDFium cost about half a second at start; they are
+    loaded when something is printed (``bench.startup`` measures the start)."""
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "import sys, jiu_desktop.views.main_window; "
+        "print(sorted(m for m in ('reportlab.platypus', 'pypdfium2', 'reportlab.pdfgen.canvas')"
+        " if m in sys.modules))"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, env=env
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"

@@ -2,6 +2,9 @@
 layout, where a partly used sheet starts, the first name or not), the step plan to take
 home and the dream slip for inside the tin — printed through the system print dialog or
 saved as PDF. The sticker never shows the dream.
+
+The printing modules (reportlab) are imported when something is printed, not when the app
+starts.
 """
 
 from __future__ import annotations
@@ -26,9 +29,6 @@ from PySide6.QtWidgets import (
 
 from jiu_desktop.db.store import Store
 from jiu_desktop.errors import JiuError
-from jiu_desktop.printing.dream_plan import dream_plan_pdf, dream_slip_pdf
-from jiu_desktop.printing.tin_labels import LAYOUTS, labels_pdf
-from jiu_desktop.services.dream_document import dream_document, tin_labels
 from jiu_desktop.services.preferences import load_preferences
 from jiu_desktop.vault.atomic import write_atomic
 from jiu_desktop.views.printing import print_with_dialog
@@ -38,6 +38,8 @@ SHEETS = ("round-63.5", "99.1x67.7", "full-page")
 
 
 def sheet_label(code: str) -> str:
+    from jiu_desktop.printing.tin_labels import LAYOUTS  # reportlab: loaded when printing
+
     products = ", ".join(LAYOUTS[code].products)
     names = {
         "round-63.5": QCoreApplication.translate("DreamPaper", "Round, 63.5 mm, 12 on a sheet"),
@@ -91,6 +93,8 @@ class StickerDialog(QDialog):
         self._sheet_changed()
 
     def _sheet_changed(self) -> None:
+        from jiu_desktop.printing.tin_labels import LAYOUTS
+
         sheet = LAYOUTS[self.code]
         self.start_at.setRange(1, sheet.columns * sheet.rows)
 
@@ -123,16 +127,25 @@ def save_pdf(parent: QWidget, pdf: bytes, suggested: str) -> str:
 def sticker_pdf(
     store: Store, root: Path, dialog: StickerDialog, participant: str, dream: str
 ) -> bytes:
+    from jiu_desktop.printing.tin_labels import labels_pdf
+    from jiu_desktop.services.dream_document import tin_labels
+
     labels = tin_labels(store, participant, dream, with_name=dialog.first_name.isChecked())
     offset = load_preferences(root).printer_offset
     return labels_pdf(labels, dialog.code, start_at=dialog.start_at.value(), offset=offset)
 
 
 def plan_pdf(store: Store, dream: str) -> bytes:
+    from jiu_desktop.printing.dream_plan import dream_plan_pdf
+    from jiu_desktop.services.dream_document import dream_document
+
     return dream_plan_pdf(dream_document(store, dream))
 
 
 def slip_pdf(store: Store, dream: str) -> bytes:
+    from jiu_desktop.printing.dream_plan import dream_slip_pdf
+    from jiu_desktop.services.dream_document import dream_document
+
     return dream_slip_pdf(dream_document(store, dream))
 
 

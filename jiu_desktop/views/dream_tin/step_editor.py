@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jiu_desktop.printing.tin_labels import layout_for, step_fits
 from jiu_desktop.views.autosave import (
     AutosaveForm,
     Binding,
@@ -226,6 +225,8 @@ class StepEditor(QGroupBox):
         self.message.setText("" if text == saved_text() else text)
 
     def _text_changed(self) -> None:
+        from jiu_desktop.printing.tin_labels import layout_for, step_fits
+
         text = self.text.toPlainText().strip()
         # measured on the round sticker as it is printed (7 pt at the smallest)
         too_long = bool(text) and not step_fits(text, layout_for(ROUND_STICKER))

@@ -16,8 +16,6 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from jiu_desktop.db.store import Store
 from jiu_desktop.errors import JiuError
-from jiu_desktop.printing.map_pdf import compare_pdf, map_pdf
-from jiu_desktop.services.map_document import compare_document, map_document
 from jiu_desktop.vault.atomic import write_atomic
 from jiu_desktop.views.printing import print_with_dialog
 
@@ -25,6 +23,9 @@ from jiu_desktop.views.printing import print_with_dialog
 def map_pdf_bytes(
     store: Store, participant_id: str, number: int, *, for_participant: bool
 ) -> bytes:
+    from jiu_desktop.printing.map_pdf import map_pdf  # reportlab: loaded when printing
+    from jiu_desktop.services.map_document import map_document
+
     return map_pdf(map_document(store, participant_id, number, for_participant=for_participant))
 
 
@@ -72,6 +73,9 @@ def suggested_name(first_name: str, number: int, *, for_participant: bool) -> st
 
 
 def comparison_pdf(store: Store, participant_id: str, earlier: int, later: int) -> bytes:
+    from jiu_desktop.printing.map_pdf import compare_pdf
+    from jiu_desktop.services.map_document import compare_document
+
     return compare_pdf(compare_document(store, participant_id, earlier, later))
 
 

@@ -1,5 +1,3 @@
-"""The participants screen: a searchable list and a page per participant."""
-
-from jiu_desktop.views.participants.screen import ParticipantsPage
-
-__all__ = ["ParticipantsPage"]
+"""The participants screen: a searchable list and a page per participant
+(``screen.ParticipantsPage``). Nothing is imported here, so a tab module and its small
+widgets can be imported on their own without pulling in the whole screen."""

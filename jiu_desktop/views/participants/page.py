@@ -32,7 +32,12 @@ from jiu_desktop.services.changes import Changes
 from jiu_desktop.views.autosave import AutosaveForm
 from jiu_desktop.views.context import AppContext
 from jiu_desktop.views.labels import Participant
-from jiu_desktop.views.participants.tabs import TABS, ConversationsTab, DetailsTab, ParticipantTab
+from jiu_desktop.views.participants.tab_registry import (
+    TABS,
+    ConversationsTab,
+    DetailsTab,
+    ParticipantTab,
+)
 from jiu_desktop.views.sync.conflict_panel import ConflictPanel
 
 T = TypeVar("T", bound=ParticipantTab)

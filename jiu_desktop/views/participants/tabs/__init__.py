@@ -1,30 +1,4 @@
-"""The tabs of the participant page, in the order they are shown.
-
-A new tab is a module here with a :class:`ParticipantTab` subclass, and one line below.
-"""
-
-from jiu_desktop.views.dream_tin.tab import DreamTinTab
-from jiu_desktop.views.network_map.tab import NetworkMapTab
-from jiu_desktop.views.participants.tabs.base import ParticipantTab, TabHost
-from jiu_desktop.views.participants.tabs.conversations import ConversationsTab
-from jiu_desktop.views.participants.tabs.details import DetailsTab
-from jiu_desktop.views.participants.tabs.talents import TalentsTab
-
-TABS: tuple[type[ParticipantTab], ...] = (
-    DetailsTab,
-    ConversationsTab,
-    TalentsTab,
-    NetworkMapTab,
-    DreamTinTab,
-)
-
-__all__ = [
-    "TABS",
-    "ConversationsTab",
-    "DetailsTab",
-    "DreamTinTab",
-    "NetworkMapTab",
-    "ParticipantTab",
-    "TabHost",
-    "TalentsTab",
-]
+"""The tabs of the participant page, one module each (``base.ParticipantTab``); the order
+they are shown in is ``views/participants/tab_registry.py``. Nothing is imported here, so
+a tab (also one in a package of its own, such as the network map) can import ``base``
+without importing every other tab."""
