@@ -50,9 +50,11 @@ class Participant(SyncEntity):
     group_id: Mapped[str | None] = mapped_column(ForeignKey("team_group.id"), default=None)
     coach_id: Mapped[str | None] = mapped_column(ForeignKey("coach.id"), default=None)
     remarks: Mapped[str] = mapped_column(default="")
-    #: The consent records, loaded with the participant: only for the ``consent_*``
-    #: properties below (the services read consent through ``services/consent.py``).
-    consent_records: Mapped[list[ConsentRecord]] = relationship(viewonly=True, lazy="selectin")
+    #: The consent records, only for the ``consent_*`` properties below (the services read
+    #: consent through ``services/consent.py``). Loaded on request only
+    #: (``participants.get_participant`` does): every list of participants would otherwise
+    #: load every participant's records too.
+    consent_records: Mapped[list[ConsentRecord]] = relationship(viewonly=True, lazy="select")
 
     __table_args__ = (Index("ix_participant_status", "status"),)
 
@@ -60,9 +62,9 @@ class Participant(SyncEntity):
     def full_name(self) -> str:
         return f"{self.first_name} {self.last_name}".strip()
 
-    # The three consent checkboxes of earlier versions, now read from the records (the
-    # details tab still shows them; ``services/participant_record.py`` turns a tick into a
-    # record). Only valid on a participant loaded from the database.
+    # The three consent checkboxes of earlier versions, now read from the records
+    # (``services/participant_record.py`` turns a tick into a record). Only valid on a
+    # participant from ``participants.get_participant``, which loads the records.
     @property
     def consent_data_kept(self) -> bool:
         return is_given(self.consent_records, "gegevens_bewaren")

@@ -124,8 +124,11 @@ def count_participants(store: Store, status: str | None = None, coach_id: str | 
 
 
 def get_participant(store: Store, participant_id: str) -> Participant:
+    """The participant, with their consent records (for the ``consent_*`` properties)."""
     with store.session() as session:
-        return _get(session, participant_id)
+        person = _get(session, participant_id)
+        _ = person.consent_records  # loaded now, while the session is open
+        return person
 
 
 def _get(session: Session, participant_id: str) -> Participant:
