@@ -725,107 +725,92 @@ Wil je alles over {name} voorgoed van elke laptop weghalen (het recht om vergete
 <context>
     <name>DreamPaper</name>
     <message>
-        <location filename="../../jiu_desktop/views/dream_tin/paper.py" line="45"/>
+        <location filename="../../jiu_desktop/views/dream_tin/paper.py" line="42"/>
         <source>Round, 63.5 mm, 12 on a sheet</source>
         <extracomment>How each sheet is named in the dialog, in the order offered.</extracomment>
         <translation>Rond, 63,5 mm, 12 op een vel</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dream_tin/paper.py" line="46"/>
+        <location filename="../../jiu_desktop/views/dream_tin/paper.py" line="43"/>
         <source>99.1 × 67.7 mm, 8 on a sheet</source>
         <translation>99,1 × 67,7 mm, 8 op een vel</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dream_tin/paper.py" line="47"/>
+        <location filename="../../jiu_desktop/views/dream_tin/paper.py" line="44"/>
         <source>One large sticker, a whole sheet</source>
         <translation>Eén grote sticker, een heel vel</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dream_tin/paper.py" line="115"/>
-        <source>Save as PDF</source>
-        <translation>Opslaan als pdf</translation>
-    </message>
-    <message>
-        <location filename="../../jiu_desktop/views/dream_tin/paper.py" line="117"/>
-        <source>PDF (*.pdf)</source>
-        <translation>Pdf (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../jiu_desktop/views/dream_tin/paper.py" line="160"/>
+        <location filename="../../jiu_desktop/views/dream_tin/paper.py" line="140"/>
         <source>Sent to the printer.</source>
         <translation>Naar de printer gestuurd.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dream_tin/paper.py" line="163"/>
+        <location filename="../../jiu_desktop/views/dream_tin/paper.py" line="143"/>
         <source>Saved: {path}</source>
         <translation>Opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dream_tin/paper.py" line="170"/>
+        <location filename="../../jiu_desktop/views/dream_tin/paper.py" line="150"/>
         <source>dream tin sticker {name} {date}.pdf</source>
         <translation>droomblik sticker {name} {date}.pdf</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dream_tin/paper.py" line="171"/>
+        <location filename="../../jiu_desktop/views/dream_tin/paper.py" line="151"/>
         <source>step plan {name} {date}.pdf</source>
         <translation>stappenplan {name} {date}.pdf</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dream_tin/paper.py" line="172"/>
+        <location filename="../../jiu_desktop/views/dream_tin/paper.py" line="152"/>
         <source>dream slip {name} {date}.pdf</source>
         <translation>droombriefje {name} {date}.pdf</translation>
-    </message>
-    <message>
-        <location filename="../../jiu_desktop/views/dream_tin/paper.py" line="180"/>
-        <source>Cannot save there: {reason}</source>
-        <translation>Kan daar niet opslaan: {reason}</translation>
     </message>
 </context>
 <context>
     <name>DreamTinTab</name>
     <message>
-        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="59"/>
+        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="60"/>
         <source>Dream tins</source>
         <extracomment>Fields chosen for a new step before its text is typed.</extracomment>
         <translation>Droomblikken</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="65"/>
+        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="66"/>
         <source>New dream t&amp;in</source>
         <translation>Nieuw droom&amp;blik</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="71"/>
+        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="72"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="73"/>
+        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="74"/>
         <source>The sticker, the step plan or the dream slip</source>
         <translation>De sticker, het stappenplan of het droombriefje</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="76"/>
+        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="77"/>
         <source>Sticker for the tin…</source>
         <translation>Sticker voor het blik…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="79"/>
+        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="80"/>
         <source>Print the step plan…</source>
         <translation>Stappenplan afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="81"/>
+        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="82"/>
         <source>Save the step plan as PDF…</source>
         <translation>Stappenplan opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="83"/>
+        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="84"/>
         <source>Print the dream slip…</source>
         <translation>Droombriefje afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="92"/>
+        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="93"/>
         <source>No dream tin yet.
 
 Start one with “New dream tin”: a wish, dream or goal goes on the slip, inside the tin. On the sticker outside comes the first step, a fresh resolution, with the date it keeps until.</source>
@@ -834,58 +819,58 @@ Start one with “New dream tin”: a wish, dream or goal goes on the slip, insi
 Begin er een met “Nieuw droomblik”: een wens, droom of doel gaat op het briefje, in het blik. Op de sticker aan de buitenkant komt de eerste stap, een vers voornemen, met de datum waarop het houdbaar is tot.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="133"/>
+        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="134"/>
         <source>D&amp;ream tin</source>
         <translation>D&amp;roomblik</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="256"/>
+        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="257"/>
         <source>Write the dream on the slip first.</source>
         <translation>Schrijf eerst de droom op het briefje.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="282"/>
-        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="307"/>
+        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="283"/>
+        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="308"/>
         <source>✓ Saved</source>
         <translation>✓ Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="339"/>
+        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="340"/>
         <source>Write down the step first.</source>
         <translation>Schrijf eerst de stap op.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="366"/>
+        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="367"/>
         <source>Delete step</source>
         <translation>Stap verwijderen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="367"/>
+        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="368"/>
         <source>Delete the step “{text}”?</source>
         <translation>De stap “{text}” verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="368"/>
+        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="369"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="380"/>
+        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="381"/>
         <source>Choose a dream tin first.</source>
         <translation>Kies eerst een droomblik.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="401"/>
+        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="402"/>
         <source>Dream tin sticker</source>
         <translation>Sticker droomblik</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="415"/>
+        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="416"/>
         <source>Step plan</source>
         <translation>Stappenplan</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="422"/>
+        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="423"/>
         <source>Dream slip</source>
         <translation>Droombriefje</translation>
     </message>
@@ -1428,39 +1413,24 @@ Werk je in een team? Stel synchronisatie in (menu Synchronisatie), dan komen de 
 <context>
     <name>MapPaper</name>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/paper.py" line="38"/>
+        <location filename="../../jiu_desktop/views/network_map/paper.py" line="35"/>
         <source>Network map</source>
         <translation>Netwerkkaart</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/paper.py" line="40"/>
+        <location filename="../../jiu_desktop/views/network_map/paper.py" line="37"/>
         <source>Network map (participant)</source>
         <translation>Netwerkkaart (deelnemer)</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/paper.py" line="50"/>
-        <source>Save as PDF</source>
-        <translation>Opslaan als pdf</translation>
-    </message>
-    <message>
-        <location filename="../../jiu_desktop/views/network_map/paper.py" line="52"/>
-        <source>PDF (*.pdf)</source>
-        <translation>Pdf (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../jiu_desktop/views/network_map/paper.py" line="65"/>
+        <location filename="../../jiu_desktop/views/network_map/paper.py" line="45"/>
         <source>network map {name} version {number} for {name} {date}.pdf</source>
         <translation>netwerkkaart {name} versie {number} voor {name} {date}.pdf</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/paper.py" line="69"/>
+        <location filename="../../jiu_desktop/views/network_map/paper.py" line="49"/>
         <source>network map {name} version {number} {date}.pdf</source>
         <translation>netwerkkaart {name} versie {number} {date}.pdf</translation>
-    </message>
-    <message>
-        <location filename="../../jiu_desktop/views/network_map/paper.py" line="84"/>
-        <source>Cannot save there: {reason}</source>
-        <translation>Kan daar niet opslaan: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1599,123 +1569,123 @@ Teken hem samen: de naam in het midden, de mensen die ertoe doen eromheen, en pe
 <context>
     <name>NetworkMapTab</name>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/tab.py" line="127"/>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="128"/>
         <source>&amp;Network map</source>
         <extracomment>Thickness steps not written yet: person key → (stored, shown).</extracomment>
         <translation>&amp;Netwerkkaart</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/tab.py" line="188"/>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="189"/>
         <source>Coach&apos;s note: {note}</source>
         <translation>Notitie coach: {note}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/tab.py" line="205"/>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="206"/>
         <source>You are changing version {number}, not the latest: a correction of that version.</source>
         <translation>Je verandert versie {number}, niet de laatste: een correctie van die versie.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/tab.py" line="240"/>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="241"/>
         <source>Person on the map</source>
         <translation>Persoon op de netwerkkaart</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/tab.py" line="257"/>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="258"/>
         <source>✓ Saved</source>
         <translation>✓ Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/tab.py" line="311"/>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="312"/>
         <source>New version made: a copy of the latest, dated today.</source>
         <translation>Nieuwe versie gemaakt: een kopie van de laatste, met de datum van vandaag.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/tab.py" line="370"/>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="371"/>
         <source>Change {field}</source>
         <translation>{field} veranderen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/tab.py" line="382"/>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="383"/>
         <source>“{name}” is off the map; Ctrl+Z puts them back.</source>
         <translation>“{name}” is van de kaart gehaald; Ctrl+Z zet die terug.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/tab.py" line="388"/>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="389"/>
         <source>Show sectors and rings</source>
         <translation>Sectoren en ringen tonen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/tab.py" line="388"/>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="389"/>
         <source>Hide sectors and rings</source>
         <translation>Sectoren en ringen verbergen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/tab.py" line="456"/>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="457"/>
         <source>Sent to the printer.</source>
         <translation>Naar de printer gestuurd.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/tab.py" line="474"/>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="475"/>
         <source>Saved: {path}</source>
         <translation>Opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/tab.py" line="479"/>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="480"/>
         <source>network map {name} {date}.png</source>
         <translation>netwerkkaart {name} {date}.png</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/tab.py" line="483"/>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="484"/>
         <source>Save as picture</source>
         <translation>Opslaan als afbeelding</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/tab.py" line="483"/>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="484"/>
         <source>PNG picture (*.png)</source>
         <translation>PNG-afbeelding (*.png)</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/tab.py" line="490"/>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="491"/>
         <source>Picture saved.</source>
         <translation>Afbeelding opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/tab.py" line="492"/>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="493"/>
         <source>The picture could not be saved there.</source>
         <translation>De afbeelding kon daar niet worden opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/tab.py" line="522"/>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="523"/>
         <source>name</source>
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/tab.py" line="523"/>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="524"/>
         <source>who they are</source>
         <translation>wie het is</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/tab.py" line="524"/>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="525"/>
         <source>brackets</source>
         <translation>haakjes</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/tab.py" line="525"/>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="526"/>
         <source>own words</source>
         <translation>eigen woorden</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/tab.py" line="526"/>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="527"/>
         <source>coach&apos;s note</source>
         <translation>notitie coach</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/tab.py" line="527"/>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="528"/>
         <source>trust</source>
         <translation>vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/tab.py" line="528"/>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="529"/>
         <source>improve</source>
         <translation>verbeteren</translation>
     </message>
@@ -2650,42 +2620,42 @@ Teken hem samen: de naam in het midden, de mensen die ertoe doen eromheen, en pe
 <context>
     <name>StickerDialog</name>
     <message>
-        <location filename="../../jiu_desktop/views/dream_tin/paper.py" line="57"/>
+        <location filename="../../jiu_desktop/views/dream_tin/paper.py" line="54"/>
         <source>Sticker for the tin</source>
         <translation>Sticker voor het blik</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dream_tin/paper.py" line="62"/>
+        <location filename="../../jiu_desktop/views/dream_tin/paper.py" line="59"/>
         <source>On the sticker: the fresh resolution and the date it keeps until, never the dream itself.</source>
         <translation>Op de sticker: het verse voornemen en de datum tot wanneer het houdbaar is, nooit de droom zelf.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dream_tin/paper.py" line="74"/>
+        <location filename="../../jiu_desktop/views/dream_tin/paper.py" line="71"/>
         <source>Sheet</source>
         <translation>Vel</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dream_tin/paper.py" line="77"/>
+        <location filename="../../jiu_desktop/views/dream_tin/paper.py" line="74"/>
         <source>On a sheet that was used before: the first free sticker</source>
         <translation>Op een vel dat al gebruikt is: de eerste vrije sticker</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dream_tin/paper.py" line="78"/>
+        <location filename="../../jiu_desktop/views/dream_tin/paper.py" line="75"/>
         <source>Start at sticker</source>
         <translation>Beginnen bij sticker</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dream_tin/paper.py" line="79"/>
+        <location filename="../../jiu_desktop/views/dream_tin/paper.py" line="76"/>
         <source>First name on the sticker</source>
         <translation>Voornaam op de sticker</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dream_tin/paper.py" line="84"/>
+        <location filename="../../jiu_desktop/views/dream_tin/paper.py" line="81"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dream_tin/paper.py" line="87"/>
+        <location filename="../../jiu_desktop/views/dream_tin/paper.py" line="84"/>
         <source>Save as PDF…</source>
         <translation>Opslaan als pdf…</translation>
     </message>
@@ -4326,13 +4296,13 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
         <translation>Opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/models/participant.py" line="103"/>
+        <location filename="../../jiu_desktop/models/participant.py" line="105"/>
         <source>Referral: organisation</source>
-        <extracomment>The consent records, loaded with the participant: only for the ``consent_*`` properties below (the services read consent through ``services/consent.py``).</extracomment>
+        <extracomment>The consent records, only for the ``consent_*`` properties below (the services read consent through ``services/consent.py``). Loaded on request only (``participants.get_participant`` does): every list of participants would otherwise load every participant&apos;s records too.</extracomment>
         <translation>Verwijzing: organisatie</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/models/participant.py" line="104"/>
+        <location filename="../../jiu_desktop/models/participant.py" line="106"/>
         <source>Referral: note</source>
         <translation>Verwijzing: notitie</translation>
     </message>
@@ -5267,53 +5237,53 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
         <location filename="../../jiu_desktop/services/intake.py" line="60"/>
         <location filename="../../jiu_desktop/services/memberships.py" line="54"/>
         <location filename="../../jiu_desktop/services/notes.py" line="75"/>
-        <location filename="../../jiu_desktop/services/participants.py" line="133"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="136"/>
         <location filename="../../jiu_desktop/services/talents.py" line="67"/>
         <source>Participant</source>
         <extracomment>A status put back to the one before within this time, on the laptop that set it, was a slip (a wheel turn, a wrong click): its step is dropped, so it counts nowhere.</extracomment>
         <translation>Deelnemer</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/participants.py" line="143"/>
-        <location filename="../../jiu_desktop/services/participants.py" line="286"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="146"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="289"/>
         <source>Unknown field: {field}</source>
         <translation>Onbekend veld: {field}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/participants.py" line="155"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="158"/>
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/participants.py" line="158"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="161"/>
         <source>Intake date</source>
         <translation>Intakedatum</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/participants.py" line="161"/>
-        <location filename="../../jiu_desktop/services/participants.py" line="282"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="164"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="285"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/participants.py" line="184"/>
-        <location filename="../../jiu_desktop/services/participants.py" line="213"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="187"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="216"/>
         <source>A participant needs at least a first name.</source>
         <translation>Een deelnemer heeft minstens een voornaam nodig.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/participants.py" line="279"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="282"/>
         <source>Referral date</source>
         <translation>Datum van verwijzing</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/participants.py" line="294"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="297"/>
         <source>A referral needs an organisation.</source>
         <translation>Een verwijzing heeft een organisatie nodig.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/participants.py" line="305"/>
-        <location filename="../../jiu_desktop/services/participants.py" line="314"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="308"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="317"/>
         <source>Referral</source>
         <translation>Verwijzing</translation>
     </message>
@@ -5345,9 +5315,24 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
         <translation>De printer kon niet worden gestart.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/printing.py" line="23"/>
+        <location filename="../../jiu_desktop/views/printing.py" line="27"/>
         <source>Print</source>
         <translation>Afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/printing.py" line="46"/>
+        <source>Save as PDF</source>
+        <translation>Opslaan als pdf</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/printing.py" line="48"/>
+        <source>PDF (*.pdf)</source>
+        <translation>Pdf (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/printing.py" line="61"/>
+        <source>Cannot save there: {reason}</source>
+        <translation>Kan daar niet opslaan: {reason}</translation>
     </message>
 </context>
 <context>

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QSpinBox,
@@ -28,10 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from jiu_desktop.db.store import Store
-from jiu_desktop.errors import JiuError
 from jiu_desktop.services.preferences import load_preferences
-from jiu_desktop.vault.atomic import write_atomic
-from jiu_desktop.views.printing import print_with_dialog
+from jiu_desktop.views.printing import print_with_dialog, save_pdf
 
 #: How each sheet is named in the dialog, in the order offered.
 SHEETS = ("round-63.5", "99.1x67.7", "full-page")
@@ -107,23 +104,6 @@ class StickerDialog(QDialog):
         self.accept()
 
 
-def save_pdf(parent: QWidget, pdf: bytes, suggested: str) -> str:
-    """Ask where, write ``pdf`` whole there; the path, or "" when cancelled (OSError when
-    it cannot be written)."""
-    path, _ = QFileDialog.getSaveFileName(
-        parent,
-        QCoreApplication.translate("DreamPaper", "Save as PDF"),
-        str(Path.home() / suggested),
-        QCoreApplication.translate("DreamPaper", "PDF (*.pdf)"),
-    )
-    if not path:
-        return ""
-    if not path.lower().endswith(".pdf"):
-        path += ".pdf"
-    write_atomic(Path(path), pdf)
-    return path
-
-
 def sticker_pdf(
     store: Store, root: Path, dialog: StickerDialog, participant: str, dream: str
 ) -> bytes:
@@ -172,14 +152,3 @@ def file_name(kind: str, first_name: str) -> str:
         "slip": QCoreApplication.translate("DreamPaper", "dream slip {name} {date}.pdf"),
     }
     return names[kind].format(name=first_name, date=today)
-
-
-def failure_text(error: BaseException) -> str:
-    if isinstance(error, OSError):
-        reason = error.strerror or str(error)
-        return QCoreApplication.translate("DreamPaper", "Cannot save there: {reason}").format(
-            reason=reason
-        )
-    if isinstance(error, JiuError):
-        return str(error)
-    raise error

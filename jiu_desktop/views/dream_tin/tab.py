@@ -40,6 +40,7 @@ from jiu_desktop.views.dream_tin.step_editor import StepEditor
 from jiu_desktop.views.dream_tin.tin_panel import TinPanel
 from jiu_desktop.views.labels import Dream, DreamStep, MapPerson, NetworkMap
 from jiu_desktop.views.participants.tabs.base import ParticipantTab, TabHost
+from jiu_desktop.views.printing import failure_text
 from jiu_desktop.views.style import mark_primary
 
 
@@ -432,7 +433,7 @@ class DreamTinTab(ParticipantTab):
                 self, make, title, paper.file_name(kind, self._first_name()), to_printer=to_printer
             )
         except (OSError, JiuError) as error:
-            self.context.status_message.emit(paper.failure_text(error))
+            self.context.status_message.emit(failure_text(error))
             return
         if said:
             self.context.status_message.emit(said)

@@ -9,14 +9,11 @@ sends that PDF's pages to the printer, so paper and file are the same.
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from jiu_desktop.db.store import Store
-from jiu_desktop.errors import JiuError
-from jiu_desktop.vault.atomic import write_atomic
 from jiu_desktop.views.printing import print_with_dialog
 
 
@@ -42,23 +39,6 @@ def print_map(
     return print_with_dialog(parent, pdf, title)
 
 
-def save_pdf(parent: QWidget, pdf: bytes, suggested: str) -> str:
-    """Ask where, then write ``pdf`` there whole (or not at all). The path, "" when the
-    coach cancelled; raises OSError when it cannot be written."""
-    path, _ = QFileDialog.getSaveFileName(
-        parent,
-        QCoreApplication.translate("MapPaper", "Save as PDF"),
-        str(Path.home() / suggested),
-        QCoreApplication.translate("MapPaper", "PDF (*.pdf)"),
-    )
-    if not path:
-        return ""
-    if not path.lower().endswith(".pdf"):
-        path += ".pdf"
-    write_atomic(Path(path), pdf)
-    return path
-
-
 def suggested_name(first_name: str, number: int, *, for_participant: bool) -> str:
     today = date.today().strftime("%d-%m-%Y")
     if for_participant:
@@ -77,13 +57,3 @@ def comparison_pdf(store: Store, participant_id: str, earlier: int, later: int) 
     from jiu_desktop.services.map_document import compare_document
 
     return compare_pdf(compare_document(store, participant_id, earlier, later))
-
-
-def failure_text(error: BaseException) -> str:
-    if isinstance(error, OSError):
-        return QCoreApplication.translate("MapPaper", "Cannot save there: {reason}").format(
-            reason=error.strerror or error
-        )
-    if isinstance(error, JiuError):
-        return str(error)
-    raise error

@@ -40,6 +40,7 @@ from jiu_desktop.views.network_map.tab_layout import MapTabLayout
 from jiu_desktop.views.network_map.together import TogetherMode
 from jiu_desktop.views.network_map.versions import CompareDialog, version_text
 from jiu_desktop.views.participants.tabs.base import TabHost
+from jiu_desktop.views.printing import failure_text, save_pdf
 
 SETTLE_MS = 600
 TOGETHER_KEYS = "F11"
@@ -450,7 +451,7 @@ class NetworkMapTab(MapTabLayout):
                 self, self.store, self.participant_id, number, for_participant=for_participant
             )
         except JiuError as error:
-            self.message.setText(paper.failure_text(error))
+            self.message.setText(failure_text(error))
             return
         if sent:
             self.context.status_message.emit(self.tr("Sent to the printer."))
@@ -465,9 +466,9 @@ class NetworkMapTab(MapTabLayout):
             pdf = paper.map_pdf_bytes(
                 self.store, self.participant_id, number, for_participant=for_participant
             )
-            path = paper.save_pdf(self, pdf, name)
+            path = save_pdf(self, pdf, name)
         except (OSError, JiuError) as error:
-            self.message.setText(paper.failure_text(error))
+            self.message.setText(failure_text(error))
             return
         if path:
             self.message.clear()

@@ -20,7 +20,7 @@ from jiu_desktop.services.map_compare import compare
 from jiu_desktop.services.network_map import MapVersion
 from jiu_desktop.views.labels import format_date
 from jiu_desktop.views.network_map import paper
-from jiu_desktop.views.printing import print_with_dialog
+from jiu_desktop.views.printing import failure_text, print_with_dialog, save_pdf
 
 
 def version_text(version: MapVersion) -> str:
@@ -132,9 +132,9 @@ class CompareDialog(QDialog):
             earlier=earlier, later=later
         )
         try:
-            path = paper.save_pdf(self, self._pdf(), name)
+            path = save_pdf(self, self._pdf(), name)
         except (OSError, JiuError) as error:
-            self.message.setText(paper.failure_text(error))
+            self.message.setText(failure_text(error))
             return
         if path:
             self.message.setText(self.tr("Saved: {path}").format(path=path))
