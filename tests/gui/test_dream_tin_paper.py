@@ -6,27 +6,17 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-import pypdfium2 as pdfium
 import pytest
-from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from jiu_desktop.services import dreams
-from jiu_desktop.views import printing
 from jiu_desktop.views.dream_tin.paper import StickerDialog
 from jiu_desktop.views.participants.page import ParticipantPage
 from tests.gui.dialogs import answer
+from tests.gui.paper import print_into, save_to, text_of
 from tests.gui.test_dream_tin import DREAM, a_dream, dream_tab, page  # noqa: F401
 
 STEP = "Op zaterdag een dag meelopen bij de bakker"
-
-
-def text_of(pdf: bytes) -> str:
-    document = pdfium.PdfDocument(pdf)
-    try:
-        return "\n".join(p.get_textpage().get_text_range() for p in document)
-    finally:
-        document.close()
 
 
 def with_a_step(page: ParticipantPage) -> str:  # noqa: F811
@@ -36,10 +26,6 @@ def with_a_step(page: ParticipantPage) -> str:  # noqa: F811
     tab = dream_tab(page)
     tab.reload(dream)
     return dream
-
-
-def save_to(monkeypatch: pytest.MonkeyPatch, target: Path) -> None:
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
 
 
 def test_the_sticker_is_saved_on_the_chosen_sheet_and_never_shows_the_dream(
@@ -88,19 +74,6 @@ def test_the_dream_slip_goes_to_the_printer(
     with_a_step(page)
     tab = dream_tab(page)
     printed = tmp_path / "printer.pdf"
-
-    def pdf_printer() -> QPrinter:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(printed))
-        return printer
-
-    def name_ok(dialog: QWidget) -> None:
-        box = dialog.findChild(QDialogButtonBox)
-        assert box is not None
-        box.button(QDialogButtonBox.StandardButton.Ok).setObjectName("printOk")
-
-    monkeypatch.setattr(printing, "new_printer", pdf_printer)
-    seen = answer("printOk", name_ok)
+    seen = print_into(monkeypatch, printed)
     tab.slip_action.trigger()
     assert seen and printed.stat().st_size > 1000

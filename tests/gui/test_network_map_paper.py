@@ -5,31 +5,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pypdfium2 as pdfium
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from jiu_desktop.services import network_map, participants
-from jiu_desktop.views import printing
 from jiu_desktop.views.network_map.tab import NetworkMapTab
 from tests.gui.conftest import find
 from tests.gui.dialogs import answer
+from tests.gui.paper import pages_of, print_into, save_to, text_of
 from tests.gui.test_network_map import drawn, tab  # noqa: F401  (fixtures)
-
-
-def text_of(pdf: bytes) -> str:
-    document = pdfium.PdfDocument(pdf)
-    try:
-        return "\n".join(page.get_textpage().get_text_range() for page in document)
-    finally:
-        document.close()
-
-
-def save_to(monkeypatch: pytest.MonkeyPatch, target: Path) -> None:
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
 
 
 def test_ctrl_p_prints_the_map_and_its_plans_page(
@@ -38,24 +24,11 @@ def test_ctrl_p_prints_the_map_and_its_plans_page(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     printed = tmp_path / "printer.pdf"
-
-    def pdf_printer() -> QPrinter:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(printed))
-        return printer
-
-    def name_ok(dialog: QWidget) -> None:
-        box = dialog.findChild(QDialogButtonBox)
-        assert box is not None
-        box.button(QDialogButtonBox.StandardButton.Ok).setObjectName("printOk")
-
-    monkeypatch.setattr(printing, "new_printer", pdf_printer)
-    seen = answer("printOk", name_ok)
+    seen = print_into(monkeypatch, printed)
     drawn.view.setFocus()
     QTest.keyClick(drawn.view, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     assert seen, "the system print dialog came up"
-    assert len(pdfium.PdfDocument(printed.read_bytes())) == 2, "the map and the plans page"
+    assert pages_of(printed) == 2, "the map and the plans page"
 
 
 def test_the_participants_pdf_leaves_out_the_coach_note_and_the_surname(
