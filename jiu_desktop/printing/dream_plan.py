@@ -25,13 +25,13 @@ from reportlab.platypus import (
     Paragraph,
     Spacer,
     Table,
-    TableStyle,
 )
 
 from jiu_desktop.i18n import translate
 from jiu_desktop.printing.fonts import SANS, SANS_BOLD, register_fonts
-from jiu_desktop.printing.map_drawing import ACCENT, INK, fill, stroke
-from jiu_desktop.printing.map_pdf import MUTED, RULE, WritingLines, day
+from jiu_desktop.printing.house_style import ACCENT, INK, MUTED, RULE, draw_footer, ruled_table
+from jiu_desktop.printing.map_drawing import fill, stroke
+from jiu_desktop.printing.map_pdf import WritingLines, day
 from jiu_desktop.printing.tin_labels import BOTTOM_MOTTO, TOP_MOTTO
 
 if TYPE_CHECKING:
@@ -70,16 +70,7 @@ def _styles() -> dict[str, ParagraphStyle]:
 
 def _page(canvas: Canvas, _doc: object) -> None:
     width, _height = A4
-    canvas.saveState()
-    fill(canvas, MUTED)
-    canvas.setFont(SANS, 8)
-    canvas.drawString(MARGIN, 10 * mm, "JIU Desktop · Jong in Uitvoering")
-    canvas.drawRightString(
-        width - MARGIN,
-        10 * mm,
-        translate("dream_plan", "page {n}").format(n=canvas.getPageNumber()),
-    )
-    canvas.restoreState()
+    draw_footer(canvas, MARGIN, width - MARGIN)
 
 
 def _document(buffer: io.BytesIO, title: str) -> BaseDocTemplate:
@@ -144,24 +135,8 @@ def _steps_table(document: DreamDocument, width: float, styles: dict[str, Paragr
             here = len(rows) - 1
             commands.append(("SPAN", (1, here), (-1, here)))
             commands.append(("LINEBELOW", (0, here - 1), (-1, here - 1), 0.6, white))
-    table = Table(
-        rows,
-        colWidths=[width * 0.05, width * 0.43, width * 0.15, width * 0.17, width * 0.20],
-        repeatRows=1,
-    )
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
-                ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
-                ("TOPPADDING", (0, 0), (-1, -1), 3),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-                *commands,
-            ]
-        )
-    )
-    return table
+    widths = [width * 0.05, width * 0.43, width * 0.15, width * 0.17, width * 0.20]
+    return ruled_table(rows, widths, extra=commands)
 
 
 def _next_steps(width: float, styles: dict[str, ParagraphStyle]) -> Table:
@@ -176,21 +151,12 @@ def _next_steps(width: float, styles: dict[str, ParagraphStyle]) -> Table:
     ]
     blank: list[list[object]] = [["", "", ""] for _ in range(NEXT_STEP_ROWS)]
     rows: list[list[object]] = [head, *blank]
-    table = Table(
+    return ruled_table(
         rows,
-        colWidths=[width * 0.55, width * 0.18, width * 0.27],
-        rowHeights=[None] + [11 * mm] * NEXT_STEP_ROWS,
+        [width * 0.55, width * 0.18, width * 0.27],
+        row_heights=[None] + [11 * mm] * NEXT_STEP_ROWS,
+        extra=[("LINEBEFORE", (1, 1), (-1, -1), 0.4, RULE)],
     )
-    table.setStyle(
-        TableStyle(
-            [
-                ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
-                ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
-                ("LINEBEFORE", (1, 1), (-1, -1), 0.4, RULE),
-            ]
-        )
-    )
-    return table
 
 
 def dream_plan_pdf(document: DreamDocument) -> bytes:

@@ -22,6 +22,7 @@ from reportlab.platypus import Flowable, Paragraph
 
 from jiu_desktop.i18n import translate
 from jiu_desktop.printing.fonts import SANS, SANS_BOLD
+from jiu_desktop.printing.house_style import ACCENT, INK
 from jiu_desktop.printing.map_layout import (
     LINE_COLOUR,
     LINE_WIDTHS,
@@ -35,8 +36,6 @@ from jiu_desktop.printing.map_layout import (
 if TYPE_CHECKING:
     from jiu_desktop.services.map_document import MapDocument
 
-ACCENT = HexColor("#2f6f73")
-INK = HexColor("#263238")
 SOFT = HexColor("#e3f0ef")
 #: The painter's colours (``views/network_map/painter.py``).
 SECTOR_CATEGORIES = ("familie", "vrienden", "school_werk", "hulpverlening")

@@ -11,7 +11,6 @@ from datetime import date
 from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape
 
-from reportlab.lib.colors import HexColor
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -28,18 +27,16 @@ from reportlab.platypus import (
     Paragraph,
     Spacer,
     Table,
-    TableStyle,
 )
 
 from jiu_desktop.i18n import translate
 from jiu_desktop.printing.fonts import SANS, SANS_BOLD, register_fonts
-from jiu_desktop.printing.map_drawing import ACCENT, INK, MapDrawing, fill, stroke
+from jiu_desktop.printing.house_style import ACCENT, INK, MUTED, draw_footer, ruled_table
+from jiu_desktop.printing.map_drawing import MapDrawing, fill, stroke
 
 if TYPE_CHECKING:
     from jiu_desktop.services.map_document import ComparisonDocument, MapDocument, Plan
 
-MUTED = HexColor("#607d8b")
-RULE = HexColor("#b0bec5")
 
 MARGIN = 12 * mm
 HEADER = 20 * mm
@@ -108,14 +105,8 @@ def _page_decoration(document: MapDocument) -> Callable[[Canvas, object], None]:
         canvas.drawRightString(width - MARGIN, top - 11 * mm, which)
         stroke(canvas, ACCENT, 0.8)
         canvas.line(MARGIN, top - 14 * mm, width - MARGIN, top - 14 * mm)
-        canvas.setFont(SANS, 8)
-        canvas.drawString(MARGIN, 7 * mm, "JIU Desktop · Jong in Uitvoering")
-        canvas.drawRightString(
-            width - MARGIN,
-            7 * mm,
-            translate("map_pdf", "page {n}").format(n=canvas.getPageNumber()),
-        )
         canvas.restoreState()
+        draw_footer(canvas, MARGIN, width - MARGIN, 7 * mm)
 
     return decorate
 
@@ -185,24 +176,8 @@ def _plan_table(plan: Plan | None, width: float, styles: dict[str, ParagraphStyl
     blank = 1 if plan and plan.steps else 3
     rows.extend([["", "", "", ""] for _ in range(blank)])
     heights = [None] * (len(rows) - blank) + [10 * mm] * blank
-    table = Table(
-        rows,
-        colWidths=[width * 0.38, width * 0.18, width * 0.12, width * 0.32],
-        rowHeights=heights,
-        repeatRows=1,
-    )
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
-                ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
-                ("TOPPADDING", (0, 0), (-1, -1), 3),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-            ]
-        )
-    )
-    return table
+    widths = [width * 0.38, width * 0.18, width * 0.12, width * 0.32]
+    return ruled_table(rows, widths, row_heights=heights)
 
 
 def _plans_page(document: MapDocument, width: float) -> list[Flowable]:
@@ -318,16 +293,7 @@ def compare_pdf(document: ComparisonDocument) -> bytes:
 
     def decorate(canvas: Canvas, _doc: object) -> None:
         width, _height = A4
-        canvas.saveState()
-        fill(canvas, MUTED)
-        canvas.setFont(SANS, 8)
-        canvas.drawString(MARGIN + 6 * mm, 10 * mm, "JIU Desktop · Jong in Uitvoering")
-        canvas.drawRightString(
-            width - MARGIN - 6 * mm,
-            10 * mm,
-            translate("map_pdf", "page {n}").format(n=canvas.getPageNumber()),
-        )
-        canvas.restoreState()
+        draw_footer(canvas, MARGIN + 6 * mm, width - MARGIN - 6 * mm)
 
     doc = BaseDocTemplate(
         buffer,

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
-from reportlab.lib.colors import Color, HexColor
+from reportlab.lib.colors import Color
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
@@ -26,10 +26,7 @@ from reportlab.pdfgen.canvas import Canvas
 from jiu_desktop.errors import InvalidInput
 from jiu_desktop.i18n import translate
 from jiu_desktop.printing.fonts import SANS, SANS_BOLD, register_fonts
-
-ACCENT = HexColor("#2f6f73")
-INK = HexColor("#263238")
-MUTED = HexColor("#607d8b")
+from jiu_desktop.printing.house_style import ACCENT, INK, MUTED
 
 #: The handbook's sticker, verbatim (Dutch on every sticker: it is the work form's own text).
 TOP_MOTTO = "van droom naar doorbraak"

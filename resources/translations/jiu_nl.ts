@@ -3843,87 +3843,82 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
 <context>
     <name>dream_plan</name>
     <message>
-        <location filename="../../jiu_desktop/printing/dream_plan.py" line="80"/>
-        <source>page {n}</source>
-        <translation>pagina {n}</translation>
-    </message>
-    <message>
-        <location filename="../../jiu_desktop/printing/dream_plan.py" line="123"/>
+        <location filename="../../jiu_desktop/printing/dream_plan.py" line="114"/>
         <source>Step</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/printing/dream_plan.py" line="124"/>
+        <location filename="../../jiu_desktop/printing/dream_plan.py" line="115"/>
         <source>Best before</source>
         <translation>Houdbaar tot</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/printing/dream_plan.py" line="125"/>
+        <location filename="../../jiu_desktop/printing/dream_plan.py" line="116"/>
         <source>Who helps</source>
         <translation>Wie helpt</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/printing/dream_plan.py" line="126"/>
+        <location filename="../../jiu_desktop/printing/dream_plan.py" line="117"/>
         <source>How it went</source>
         <translation>Hoe ging het</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/printing/dream_plan.py" line="172"/>
+        <location filename="../../jiu_desktop/printing/dream_plan.py" line="147"/>
         <source>Next step</source>
         <translation>Volgende stap</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/printing/dream_plan.py" line="173"/>
+        <location filename="../../jiu_desktop/printing/dream_plan.py" line="148"/>
         <source>By when</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/printing/dream_plan.py" line="174"/>
+        <location filename="../../jiu_desktop/printing/dream_plan.py" line="149"/>
         <source>Who do I need</source>
         <translation>Wie heb ik nodig</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/printing/dream_plan.py" line="201"/>
+        <location filename="../../jiu_desktop/printing/dream_plan.py" line="167"/>
         <source>Step plan</source>
         <translation>Stappenplan</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/printing/dream_plan.py" line="203"/>
+        <location filename="../../jiu_desktop/printing/dream_plan.py" line="169"/>
         <source>{area} · since {date} · {status}</source>
         <translation>{area} · sinds {date} · {status}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/printing/dream_plan.py" line="212"/>
+        <location filename="../../jiu_desktop/printing/dream_plan.py" line="178"/>
         <source>My dream</source>
         <translation>Mijn droom</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/printing/dream_plan.py" line="218"/>
+        <location filename="../../jiu_desktop/printing/dream_plan.py" line="184"/>
         <source>My steps</source>
         <translation>Mijn stappen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/printing/dream_plan.py" line="223"/>
+        <location filename="../../jiu_desktop/printing/dream_plan.py" line="189"/>
         <source>No step written down yet.</source>
         <translation>Nog geen stap opgeschreven.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/printing/dream_plan.py" line="228"/>
+        <location filename="../../jiu_desktop/printing/dream_plan.py" line="194"/>
         <source>What comes next</source>
         <translation>Wat komt er nu</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/printing/dream_plan.py" line="231"/>
+        <location filename="../../jiu_desktop/printing/dream_plan.py" line="197"/>
         <source>A good step is doable, concrete, has a result and is said positively.</source>
         <translation>Een goede stap is haalbaar, concreet, heeft een resultaat en is positief gezegd.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/printing/dream_plan.py" line="242"/>
+        <location filename="../../jiu_desktop/printing/dream_plan.py" line="208"/>
         <source>When I have taken the step, I will celebrate by:</source>
         <translation>Als ik de stap heb gezet, vier ik dat door:</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/printing/dream_plan.py" line="278"/>
+        <location filename="../../jiu_desktop/printing/dream_plan.py" line="244"/>
         <source>My dream, {name}</source>
         <translation>Mijn droom, {name}</translation>
     </message>
@@ -4498,6 +4493,14 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
     </message>
 </context>
 <context>
+    <name>house_style</name>
+    <message>
+        <location filename="../../jiu_desktop/printing/house_style.py" line="30"/>
+        <source>page {n}</source>
+        <translation>pagina {n}</translation>
+    </message>
+</context>
+<context>
     <name>intake</name>
     <message>
         <location filename="../../jiu_desktop/services/intake.py" line="65"/>
@@ -4942,129 +4945,123 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
 <context>
     <name>map_pdf</name>
     <message>
-        <location filename="../../jiu_desktop/printing/map_drawing.py" line="219"/>
+        <location filename="../../jiu_desktop/printing/map_drawing.py" line="218"/>
         <source>the thicker, the better the relation</source>
         <extracomment>The painter&apos;s colours (``views/network_map/painter.py``). The map is never drawn larger than on the screen&apos;s 1:1 millimetres. Draws one legend row from the top it is given.</extracomment>
         <translation>hoe dikker, hoe beter de relatie</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/printing/map_drawing.py" line="223"/>
+        <location filename="../../jiu_desktop/printing/map_drawing.py" line="222"/>
         <source>trusts</source>
         <translation>vertrouwt</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/printing/map_drawing.py" line="224"/>
+        <location filename="../../jiu_desktop/printing/map_drawing.py" line="223"/>
         <source>mutual trust</source>
         <translation>wederzijds vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/printing/map_drawing.py" line="234"/>
+        <location filename="../../jiu_desktop/printing/map_drawing.py" line="233"/>
         <source>wants to improve this connection</source>
         <translation>wil deze verbinding verbeteren</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/printing/map_drawing.py" line="260"/>
+        <location filename="../../jiu_desktop/printing/map_drawing.py" line="259"/>
         <source>Legend</source>
         <translation>Legenda</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/printing/map_pdf.py" line="86"/>
+        <location filename="../../jiu_desktop/printing/map_pdf.py" line="83"/>
         <source>Network map</source>
         <translation>Netwerkkaart</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/printing/map_pdf.py" line="89"/>
+        <location filename="../../jiu_desktop/printing/map_pdf.py" line="86"/>
         <source>version {number} · {date}</source>
         <translation>versie {number} · {date}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/printing/map_pdf.py" line="93"/>
+        <location filename="../../jiu_desktop/printing/map_pdf.py" line="90"/>
         <source>coach: {name}</source>
         <translation>coach: {name}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/printing/map_pdf.py" line="102"/>
+        <location filename="../../jiu_desktop/printing/map_pdf.py" line="99"/>
         <source>Version for the participant</source>
         <translation>Versie voor de deelnemer</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/printing/map_pdf.py" line="104"/>
+        <location filename="../../jiu_desktop/printing/map_pdf.py" line="101"/>
         <source>Coach&apos;s version: confidential</source>
         <translation>Versie voor de coach: vertrouwelijk</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/printing/map_pdf.py" line="116"/>
-        <location filename="../../jiu_desktop/printing/map_pdf.py" line="328"/>
-        <source>page {n}</source>
-        <translation>pagina {n}</translation>
-    </message>
-    <message>
-        <location filename="../../jiu_desktop/printing/map_pdf.py" line="165"/>
+        <location filename="../../jiu_desktop/printing/map_pdf.py" line="156"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/printing/map_pdf.py" line="166"/>
+        <location filename="../../jiu_desktop/printing/map_pdf.py" line="157"/>
         <source>With whom</source>
         <translation>Met wie</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/printing/map_pdf.py" line="167"/>
+        <location filename="../../jiu_desktop/printing/map_pdf.py" line="158"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/printing/map_pdf.py" line="168"/>
+        <location filename="../../jiu_desktop/printing/map_pdf.py" line="159"/>
         <source>Feedback</source>
         <translation>Terugkoppeling</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/printing/map_pdf.py" line="213"/>
+        <location filename="../../jiu_desktop/printing/map_pdf.py" line="188"/>
         <source>Improve a connection</source>
         <translation>Verbinding verbeteren</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/printing/map_pdf.py" line="218"/>
+        <location filename="../../jiu_desktop/printing/map_pdf.py" line="193"/>
         <source>Which connection would you like to improve? Write down the steps: what, with whom, when. Afterwards: did the plan work, or are there still obstacles?</source>
         <translation>Welke verbinding wil je verbeteren? Schrijf de stappen op: wat, met wie, wanneer. Daarna: is het plan gelukt, of zijn er nog belemmeringen?</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/printing/map_pdf.py" line="229"/>
+        <location filename="../../jiu_desktop/printing/map_pdf.py" line="204"/>
         <source>How did it go?</source>
         <translation>Hoe ging het?</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/printing/map_pdf.py" line="234"/>
+        <location filename="../../jiu_desktop/printing/map_pdf.py" line="209"/>
         <source>Connection with:</source>
         <translation>Verbinding met:</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/printing/map_pdf.py" line="262"/>
+        <location filename="../../jiu_desktop/printing/map_pdf.py" line="237"/>
         <source>For the coach only: not for the participant</source>
         <translation>Alleen voor de coach: niet voor de deelnemer</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/printing/map_pdf.py" line="348"/>
+        <location filename="../../jiu_desktop/printing/map_pdf.py" line="314"/>
         <source>What changed from version {a} ({a_date}) to version {b} ({b_date})</source>
         <translation>Wat er veranderd is van versie {a} ({a_date}) naar versie {b} ({b_date})</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/printing/map_pdf.py" line="363"/>
+        <location filename="../../jiu_desktop/printing/map_pdf.py" line="329"/>
         <source>New on the map</source>
         <translation>Nieuw op de kaart</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/printing/map_pdf.py" line="364"/>
+        <location filename="../../jiu_desktop/printing/map_pdf.py" line="330"/>
         <source>Changed</source>
         <translation>Veranderd</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/printing/map_pdf.py" line="365"/>
+        <location filename="../../jiu_desktop/printing/map_pdf.py" line="331"/>
         <source>No longer on the map</source>
         <translation>Niet meer op de kaart</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/printing/map_pdf.py" line="373"/>
+        <location filename="../../jiu_desktop/printing/map_pdf.py" line="339"/>
         <source>nobody</source>
         <translation>niemand</translation>
     </message>
@@ -5771,23 +5768,23 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
 <context>
     <name>tin_labels</name>
     <message>
-        <location filename="../../jiu_desktop/printing/tin_labels.py" line="148"/>
+        <location filename="../../jiu_desktop/printing/tin_labels.py" line="145"/>
         <source>Unknown label sheet: {code}</source>
         <extracomment>The handbook&apos;s sticker, verbatim (Dutch on every sticker: it is the work form&apos;s own text). The part of a line&apos;s size above and below its baseline (DejaVu Sans, with room). Avery&apos;s published templates: L7670 (round 63.5 mm, 12 per A4: left 5.25, top 14.75, pitch 68 × 68), L7165 / J8165 (99.1 × 67.7 mm, 8 per A4: left 4.65, top 13.1, pitch 101.6 × 67.7) and L7167 (one label of 199.6 × 289.1 mm: left 5.2, top 3.95), which also prints well on plain A4 paper to cut out.</extracomment>
         <translation>Onbekend stickervel: {code}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/printing/tin_labels.py" line="333"/>
+        <location filename="../../jiu_desktop/printing/tin_labels.py" line="330"/>
         <source>There are no stickers to print.</source>
         <translation>Er zijn geen stickers om te printen.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/printing/tin_labels.py" line="336"/>
+        <location filename="../../jiu_desktop/printing/tin_labels.py" line="333"/>
         <source>Start at a position from 1 to {count}.</source>
         <translation>Begin bij een plek van 1 tot en met {count}.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/printing/tin_labels.py" line="344"/>
+        <location filename="../../jiu_desktop/printing/tin_labels.py" line="341"/>
         <source>Dream tin stickers</source>
         <translation>Stickers voor het droomblik</translation>
     </message>
