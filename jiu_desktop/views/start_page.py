@@ -29,6 +29,7 @@ from jiu_desktop.services.agenda import DREAM_STEP, FOLLOW_UP, AgendaItem
 from jiu_desktop.services.changes import Changes
 from jiu_desktop.views.context import AppContext
 from jiu_desktop.views.labels import Dream, DreamStep, Participant, SessionNote, format_date
+from jiu_desktop.views.participants.page import ParticipantPage
 from jiu_desktop.views.participants.tab_registry import DreamTinTab
 from jiu_desktop.views.scope_switch import ScopeSwitch
 from jiu_desktop.views.style import WARM, mark_primary
@@ -207,9 +208,10 @@ class StartPage(QWidget):
         item = self.items[row]
         self.context.open_participant(item.participant_id)
         if item.kind == DREAM_STEP:
-            tab = self.window().findChild(DreamTinTab)
-            if tab is not None:
-                tab.host.show_tab(tab)
+            page = self.window().findChild(ParticipantPage)
+            if page is not None:
+                tab = page.tab(DreamTinTab)
+                page.show_tab(tab)
                 tab.select_step(item.item_id)
 
     def _ticked(self, cell: QTableWidgetItem) -> None:

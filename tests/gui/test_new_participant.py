@@ -22,6 +22,7 @@ from jiu_desktop.services import notes, participants
 from jiu_desktop.views.autosave import DEBOUNCE_MS
 from jiu_desktop.views.main_window import MainWindow
 from jiu_desktop.views.participants.page import ParticipantPage
+from jiu_desktop.views.participants.tab_registry import TABS, ConversationsTab
 from tests.gui.conftest import line, type_into, unlock
 
 #: Longer than the autosave waits: whatever it would save has been saved.
@@ -127,7 +128,7 @@ def test_ctrl_n_and_a_first_name_stores_the_participant_with_what_was_filled_in(
 ) -> None:
     store = window.context.store
     window.new_action.trigger()
-    assert not page.tab_widget.isTabEnabled(page.tab_widget.indexOf(page.conversations))
+    assert not page.tab_widget.isTabEnabled(TABS.index(ConversationsTab))
     type_into(line(page, "phone"), "06-12345678")
     choose(page.details.status, "intake")
     type_into(line(page, "email"), "geen-adres")  # wrong: told, and left out
@@ -146,7 +147,7 @@ def test_ctrl_n_and_a_first_name_stores_the_participant_with_what_was_filled_in(
     assert [s.status for s in participants.status_history(store, row.id)] == ["intake"]
     assert page.participant_id == row.id
     assert page.title.text() == "Noor"
-    assert page.tab_widget.isTabEnabled(page.tab_widget.indexOf(page.conversations))
+    assert page.tab_widget.isTabEnabled(TABS.index(ConversationsTab))
     assert [r.first_name for r in window.participants_page.list.model.rows] == ["Noor"]
     # From here on it is an ordinary participant: edits save, the list follows.
     type_into(line(page, "last_name"), "Bakker")

@@ -55,15 +55,18 @@ def page(qtbot: QtBot, window: MainWindow) -> Iterator[ParticipantPage]:
 
 
 def shown(page: ParticipantPage) -> QWidget:
-    widget = page.tab_widget.currentWidget()
-    assert widget is not None
+    widget = page.current_tab()
+    frame = page.tab_widget.currentWidget()
+    assert frame is not None and widget.parentWidget() is frame and widget.isVisible()
     return widget
 
 
 def test_the_page_shows_the_registered_tabs_in_order(page: ParticipantPage) -> None:
     assert TABS[:3] == (DetailsTab, ConversationsTab, TalentsTab)
-    widgets = [page.tab_widget.widget(i) for i in range(page.tab_widget.count())]
-    assert [type(w) for w in widgets] == list(TABS)
+    for index in range(page.tab_widget.count()):
+        page.tab_widget.setCurrentIndex(index)
+        assert type(shown(page)) is TABS[index]
+    page.tab_widget.setCurrentIndex(0)
     assert [page.tab_widget.tabText(i) for i in range(page.tab_widget.count())] == [
         "&Details",
         "&Conversations",
@@ -72,6 +75,19 @@ def test_the_page_shows_the_registered_tabs_in_order(page: ParticipantPage) -> N
         "D&ream tin",
     ]
     assert shown(page) is page.details, "the details come first"
+
+
+def test_a_tab_is_built_when_first_needed_and_its_shortcut_works_before(
+    qtbot: QtBot, page: ParticipantPage
+) -> None:
+    assert [type(t) for t in page.tabs] == [DetailsTab], "opening a participant builds one tab"
+    QTest.keyClick(line(page, "first_name"), Qt.Key.Key_N, CTRL | SHIFT)
+    assert type(shown(page)) is ConversationsTab, "its shortcut built and showed it"
+    assert page.conversations.editor.isVisible(), "with a new note open"
+    assert NetworkMapTab not in {type(t) for t in page.tabs}
+    page.tab(DreamTinTab)  # asked for by another tab: built, not shown
+    assert type(shown(page)) is ConversationsTab
+    assert [type(t) for t in page.tabs] == [DetailsTab, ConversationsTab, DreamTinTab]
 
 
 def test_tab_titles_are_translated(qtbot: QtBot, window: MainWindow) -> None:

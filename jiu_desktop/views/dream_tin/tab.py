@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -130,8 +130,9 @@ class DreamTinTab(ParticipantTab):
         outer.addWidget(splitter)
         mark_primary(self.new_form.store_button)
 
-    def title(self) -> str:
-        return self.tr("D&ream tin")
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("DreamTinTab", "D&ream tin")
 
     # -- showing -----------------------------------------------------------------------------
     def load(self, participant_id: str) -> None:

@@ -124,8 +124,9 @@ class NetworkMapTab(MapTabLayout):
         self.leave_together = on("Escape", lambda: self.together_button.setChecked(False))
         self.leave_together.setEnabled(False)
 
-    def title(self) -> str:
-        return self.tr("&Network map")
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("NetworkMapTab", "&Network map")
 
     # -- showing ---------------------------------------------------------------------------
     def load(self, participant_id: str) -> None:

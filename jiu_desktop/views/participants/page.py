@@ -1,8 +1,10 @@
 """One participant: the name, the conflicts to settle, and the tabs listed in ``TABS``.
 
-The page loads a tab when it is first shown for a participant, hands every change to the
-loaded tabs, and flushes every tab before the coach leaves one (another tab, another
-participant, back to the list, locking). Ctrl+Tab and Ctrl+Shift+Tab switch tabs from
+The page builds a tab when it is first needed (shown, its shortcut pressed, or asked for
+with ``tab(kind)``): until then the tab widget holds an empty frame under the tab's
+caption. It loads a tab when it is first shown for a participant, hands every change to
+the loaded tabs, and flushes every built tab before the coach leaves one (another tab,
+another participant, back to the list, locking). Ctrl+Tab and Ctrl+Shift+Tab switch tabs from
 anywhere on the page; Alt plus the underlined letter opens a tab directly.
 
 A new participant (:meth:`ParticipantPage.new_participant`) is only the Details tab until
@@ -70,11 +72,17 @@ class ParticipantPage(QWidget):
         self.tab_widget = QTabWidget()
         self.tab_widget.setObjectName("participantTabs")
         self.tab_widget.setDocumentMode(True)
-        self.tabs: list[ParticipantTab] = []
+        #: One frame per kind in TABS, in order; a frame holds its tab once it is built.
+        self._frames: list[QWidget] = []
+        self._built: dict[type[ParticipantTab], ParticipantTab] = {}
         for kind in TABS:
-            tab = kind(context, self)
-            self.tabs.append(tab)
-            self.tab_widget.addTab(tab, tab.title())
+            frame = QWidget()
+            frame_layout = QVBoxLayout(frame)
+            frame_layout.setContentsMargins(0, 0, 0, 0)
+            self._frames.append(frame)
+            self.tab_widget.addTab(frame, kind.title())
+            for keys, method in kind.SHORTCUTS:
+                self.add_shortcut(keys, self._shortcut(kind, method))
         self.tab_widget.currentChanged.connect(self._tab_changed)
         outer.addWidget(self.tab_widget, 1)
         self.add_shortcut("Ctrl+Tab", lambda: self._step(1))
@@ -83,10 +91,35 @@ class ParticipantPage(QWidget):
 
     # -- the tabs --------------------------------------------------------------------------
     def tab(self, kind: type[T]) -> T:
-        for tab in self.tabs:
-            if isinstance(tab, kind):
-                return tab
+        """The tab of this kind, built now if it was not yet."""
+        for index, listed in enumerate(TABS):
+            if issubclass(listed, kind):
+                return self._build(index)  # type: ignore[return-value]
         raise LookupError(kind.__name__)
+
+    @property
+    def tabs(self) -> list[ParticipantTab]:
+        """The tabs built so far, in their order."""
+        return [self._built[kind] for kind in TABS if kind in self._built]
+
+    def _build(self, index: int) -> ParticipantTab:
+        kind = TABS[index]
+        tab = self._built.get(kind)
+        if tab is None:
+            tab = kind(self.context, self)
+            self._built[kind] = tab
+            frame = self._frames[index]
+            layout = frame.layout()
+            assert layout is not None
+            layout.addWidget(tab)
+            tab.show()  # a child added to a frame on screen is not shown by itself
+        return tab
+
+    def _shortcut(self, kind: type[ParticipantTab], method: str) -> Callable[[], None]:
+        def run() -> None:
+            getattr(self.tab(kind), method)()
+
+        return run
 
     @property
     def details(self) -> DetailsTab:
@@ -110,9 +143,7 @@ class ParticipantPage(QWidget):
         return self.details.remarks
 
     def current_tab(self) -> ParticipantTab:
-        tab = self.tab_widget.currentWidget()
-        assert isinstance(tab, ParticipantTab)
-        return tab
+        return self._build(max(self.tab_widget.currentIndex(), 0))
 
     def _step(self, delta: int) -> None:
         if self.participant_id is None:
@@ -127,8 +158,8 @@ class ParticipantPage(QWidget):
 
     def _open_tabs(self, all_of_them: bool) -> None:
         """Every tab, or (for a participant not stored yet) only the details."""
-        for index, tab in enumerate(self.tabs):
-            self.tab_widget.setTabEnabled(index, all_of_them or tab is self.details)
+        for index, kind in enumerate(TABS):
+            self.tab_widget.setTabEnabled(index, all_of_them or kind is DetailsTab)
 
     def _tab_changed(self, _index: int) -> None:
         self.flush_pending()
@@ -150,9 +181,10 @@ class ParticipantPage(QWidget):
     def show_tab(self, tab: ParticipantTab) -> None:
         if self.participant_id is None:
             self.flush_pending()  # a first name just typed stores the participant
-        if not self.tab_widget.isTabEnabled(self.tab_widget.indexOf(tab)):
+        index = self._frames.index(tab.parentWidget())  # type: ignore[arg-type]
+        if not self.tab_widget.isTabEnabled(index):
             return
-        self.tab_widget.setCurrentWidget(tab)
+        self.tab_widget.setCurrentIndex(index)
         self._load_current()
 
     def add_shortcut(self, keys: QKeySequence | str, slot: Callable[[], None]) -> None:
@@ -203,7 +235,7 @@ class ParticipantPage(QWidget):
         self.set_title(self.tr("New participant"))
         self.show_saved("")
         self.conflicts.set_participant(None)
-        self.tab_widget.setCurrentWidget(self.details)
+        self.tab_widget.setCurrentIndex(TABS.index(DetailsTab))
         self.details.start_new()
 
     def focus_first(self) -> None:

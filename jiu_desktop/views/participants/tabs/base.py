@@ -1,15 +1,19 @@
 """What a tab of the participant page is, and what it may ask of the page.
 
-A tab is a widget that shows one side of one participant. The page creates every tab in
-``TABS`` once, loads a tab when it is first shown for a participant, hands it every
-``Changes`` after that, and asks it to flush before the coach leaves it (another tab,
-another participant, locking, quitting).
+A tab is a widget that shows one side of one participant. The page creates a tab of
+``TABS`` when it is first needed (shown, or asked for with ``host.tab(kind)``), so opening
+the app does not build a network map it may never show; it loads a tab when it is first
+shown for a participant, hands it every ``Changes`` after that, and asks it to flush before
+the coach leaves it (another tab, another participant, locking, quitting).
+
+The caption (``title``) and the page-wide shortcuts (``SHORTCUTS``) belong to the class:
+the page shows and answers them before the tab itself is built.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol, TypeVar
+from typing import ClassVar, Protocol, TypeVar
 
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QWidget
@@ -51,14 +55,20 @@ class TabHost(Protocol):
 class ParticipantTab(QWidget):
     """One tab. A new tab subclasses this in its own module and is listed in ``TABS``."""
 
+    #: Shortcuts that work on every tab of the page: (keys, name of the method to call).
+    #: The page builds the tab first when it was not built yet.
+    SHORTCUTS: ClassVar[tuple[tuple[str, str], ...]] = ()
+
     def __init__(self, context: AppContext, host: TabHost) -> None:
         super().__init__()
         self.context = context
         self.host = host
         self.participant_id: str | None = None
 
-    def title(self) -> str:
-        """The caption, through ``self.tr()``, with an ``&`` before the Alt+letter."""
+    @classmethod
+    def title(cls) -> str:
+        """The caption, through ``QCoreApplication.translate("<class name>", …)``, with
+        an ``&`` before the Alt+letter."""
         raise NotImplementedError
 
     def load(self, participant_id: str) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -248,10 +248,12 @@ class ConversationsTab(ParticipantTab):
         splitter.addWidget(self.side)
         splitter.setSizes([1, 1])  # half and half
         outer.addWidget(splitter, 1)
-        host.add_shortcut("Ctrl+Shift+N", self.new_note)
 
-    def title(self) -> str:
-        return self.tr("&Conversations")
+    SHORTCUTS = (("Ctrl+Shift+N", "new_note"),)
+
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("ConversationsTab", "&Conversations")
 
     def load(self, participant_id: str) -> None:
         self.editor.discard()

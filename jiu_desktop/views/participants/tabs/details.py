@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -121,8 +121,9 @@ class DetailsTab(ParticipantTab):
         self.leave_new = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.host.leave)
         self.leave_new.setEnabled(False)
 
-    def title(self) -> str:
-        return self.tr("&Details")
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("DetailsTab", "&Details")
 
     # -- building --------------------------------------------------------------------------
     def _line(self, name: str, label: str, form: QFormLayout, date: bool = False) -> None:

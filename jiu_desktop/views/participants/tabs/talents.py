@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -115,7 +115,6 @@ class TalentsTab(ParticipantTab):
         for keys in redo:
             QShortcut(keys, self.table, self.undo_stack.redo)
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)
-        host.add_shortcut(SHORTCUT, self.start_adding)
 
     def _adder(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -150,8 +149,11 @@ class TalentsTab(ParticipantTab):
             heights += [probe.sizeHint().height(), probe.minimumSizeHint().height()]
         return max(heights) + (1 if self.table.showGrid() else 0)  # the grid line
 
-    def title(self) -> str:
-        return self.tr("&Talents")
+    SHORTCUTS = ((SHORTCUT, "start_adding"),)
+
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("TalentsTab", "&Talents")
 
     # -- showing ---------------------------------------------------------------------------
     def load(self, participant_id: str) -> None:
