@@ -12,6 +12,15 @@ from jiu_desktop.models.declaration import (
 )
 from jiu_desktop.models.domains import LIFE_DOMAINS
 from jiu_desktop.models.dreams import DREAM_STATUSES, STEP_STATUSES, Dream, DreamStep
+from jiu_desktop.models.forms import (
+    RESPONDENTS,
+    TEMPLATE_SOURCES,
+    CoachReflection,
+    FormAnswer,
+    FormResponse,
+    FormTemplate,
+    SharedReflection,
+)
 from jiu_desktop.models.intake import INCOME_SOURCES, REACH_WAYS, CareContact, Intake
 from jiu_desktop.models.local import ChangeLogEntry, LocalState, UpgradeStep
 from jiu_desktop.models.membership import GroupMembership
@@ -57,21 +66,27 @@ __all__ = [
     "PARTICIPANT_STATUSES",
     "REACH_WAYS",
     "REFERRAL_STATUSES",
+    "RESPONDENTS",
     "STEP_OUTCOMES",
     "STEP_STATUSES",
     "SYNCED_ENTITIES",
     "TALENT_KINDS",
     "TEAM",
     "TEAM_NOTE_KINDS",
+    "TEMPLATE_SOURCES",
     "TRUST_DIRECTIONS",
     "Base",
     "CareContact",
     "ChangeLogEntry",
     "Coach",
+    "CoachReflection",
     "ConsentRecord",
     "Dream",
     "DreamStep",
     "ErasedParticipant",
+    "FormAnswer",
+    "FormResponse",
+    "FormTemplate",
     "Group",
     "GroupMembership",
     "ImprovementStep",
@@ -82,6 +97,7 @@ __all__ = [
     "Participant",
     "Referral",
     "SessionNote",
+    "SharedReflection",
     "StatusChange",
     "SyncEntity",
     "SyncPeer",

@@ -21,11 +21,11 @@ not free text; export sections are unique.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, cast
 
-from sqlalchemy import Integer, String, Table
+from sqlalchemy import Connection, Integer, String, Table
 
 if TYPE_CHECKING:
     from jiu_desktop.models.base import SyncEntity
@@ -71,6 +71,9 @@ class Synced:
     #: line on the network map: 1 to 5). Services (``validation.check_range``) and import
     #: read it; every whole-number column declares one.
     ranges: Mapping[str, tuple[int, int]] = field(default_factory=dict)
+    #: Tells one row apart where the field's label alone does not (a form answer: the
+    #: question it answers): ``row_label(connection, row_id)`` for the conflict panel.
+    row_label: Callable[[Connection, str], str] | None = None
 
 
 def table_of(cls: type[SyncEntity]) -> Table:

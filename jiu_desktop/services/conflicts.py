@@ -46,6 +46,8 @@ class OpenConflict:
     other_device: str = ""
     #: The date that tells the row apart (a note's date), when its table has one.
     row_date: date | None = None
+    #: What tells the row apart where its declaration says (a form answer's question).
+    row_label: str = ""
 
 
 def written_at(hlc: int) -> datetime:
@@ -68,6 +70,7 @@ def open_conflicts(store: Store, participant_id: str | None = None) -> list[Open
     found = sorted(_found(store, participant_id), key=lambda c: c.hlc)
     with store.engine.connect() as conn:
         dates = {(c.entity, c.row_id): _row_date(conn, c.entity, c.row_id) for c in found}
+        labels = {(c.entity, c.row_id): _row_label(conn, c.entity, c.row_id) for c in found}
     return [
         OpenConflict(
             c.key,
@@ -83,6 +86,7 @@ def open_conflicts(store: Store, participant_id: str | None = None) -> list[Open
             written_at(c.hlc),
             c.device,
             dates[(c.entity, c.row_id)],
+            labels[(c.entity, c.row_id)],
         )
         for c in found
     ]
@@ -99,6 +103,12 @@ def _row_date(conn: Connection, entity_name: str, row_id: str) -> date | None:
         return None
     value = conn.execute(select(column).where(table.c.id == row_id)).scalar()
     return value if isinstance(value, date) else None
+
+
+def _row_label(conn: Connection, entity_name: str, row_id: str) -> str:
+    kind = entity(entity_name)
+    describe = kind.sync.row_label if kind is not None else None
+    return describe(conn, row_id) if describe is not None else ""
 
 
 def resolve(store: Store, conflict_id: str, choice: str, merged_text: str = "") -> Changes:

@@ -155,10 +155,14 @@ def _add_references(plan: Schema, rows: dict[str, list[Row]], wanted: dict[str, 
 
 def _forget_deleted_references(plan: Schema, rows: dict[str, list[Row]]) -> None:
     """A reference to a deleted group or coach is written as null, so every export is a
-    file that imports."""
+    file that imports. (A reference that may not be empty points at a row that is never
+    deleted: a form response's template version.)"""
     exported = {name: {row["id"] for row in rows[name]} for name in plan.team}
     for name, items in rows.items():
-        for field_name, target in plan[name].references().items():
+        section = plan[name]
+        for field_name, target in section.references().items():
+            if not str(section.types[field_name]).endswith("?"):
+                continue
             for row in items:
                 if row[field_name] not in exported[target]:
                     row[field_name] = None

@@ -1,4 +1,4 @@
-"""The export format, version 2.3, read from the declarations (``models/declaration.py``).
+"""The export format, version 2.4, read from the declarations (``models/declaration.py``).
 
 Every synced entity has a section, named by ``Synced.export``: team data (groups, coaches)
 is a list at the top of the file; participant-owned data nests under its parent row
@@ -13,8 +13,9 @@ to keep here:
   ``("set", codes)`` (a list of codes) when it is declared a choice set; a date is
   ``date`` (``date?`` when it may be empty); a date-time ``datetime``; a boolean ``bool``;
   a whole number ``int:<lowest>..<highest>`` (its declared range, ``Synced.ranges``);
-- a reference to team data is ``ref:<section>?`` (always nullable: a reference to a deleted
-  group or coach is exported as ``null``).
+- a reference to team data is ``ref:<section>?`` when it may be empty (a reference to a
+  deleted group or coach is exported as ``null``), ``ref:<section>`` when it may not (a
+  form response's template version: never deleted).
 
 A column of another kind has no place in the format yet; ``schema_problems`` says so (a
 test runs it) instead of an export silently leaving it out.
@@ -34,10 +35,10 @@ from jiu_desktop.models.declaration import children_of, table_of
 FORMAT = "jiu-desktop-export"
 VERSION = 2
 #: The minor version within VERSION (2.1: consent on record, group history; 2.2: the
-#: network map; 2.3: the dream tin). A newer JIU
+#: network map; 2.3: the dream tin; 2.4: forms). A newer JIU
 #: Desktop reads every older minor version of its major version, translated
 #: (``exchange_older``).
-MINOR = 3
+MINOR = 4
 #: The oldest version this JIU Desktop still reads (``exchange_older`` adapts it).
 OLDEST = 1
 #: The table of the rows everything else of a participant nests under.
@@ -194,9 +195,9 @@ def _field_type(cls: type[SyncEntity], column: Column[Any]) -> FieldType | None:
     if column.foreign_keys:
         targets = [fk.column.table.name for fk in column.foreign_keys]
         team = {c.__tablename__: c for c in synced_entities() if c.sync.owner == TEAM}
-        if len(targets) != 1 or targets[0] not in team or not column.nullable:
+        if len(targets) != 1 or targets[0] not in team:
             return None
-        return f"ref:{team[targets[0]].sync.export}?"
+        return f"ref:{team[targets[0]].sync.export}{'?' if column.nullable else ''}"
     kind = column.type
     if isinstance(kind, Boolean):
         return None if column.nullable else "bool"
@@ -223,7 +224,7 @@ def schema_problems() -> list[str]:
                 problems.append(
                     f"{cls.__tablename__}.{column.name} ({column.type}"
                     f"{', nullable' if column.nullable else ''}) has no type in the export "
-                    "format (a reference must be to team data and nullable; a whole number "
+                    "format (a reference must be to team data; a whole number "
                     "needs a declared range)"
                 )
     reached = {cls for cls in entities if cls.sync.owner == TEAM}

@@ -14,11 +14,14 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from jiu_desktop.models.forms import FormResponse
+
 #: The format number a template file states in ``"schema"``.
 FORMAT = 1
 QUESTION_TYPES = ("scale", "yesno", "choice", "multi", "open", "date", "signature")
-#: Who may fill in a form; the first of a template's list is its default.
-RESPONDENTS = ("deelnemer", "coach", "trainer", "groepsgenoot")
+#: Who may fill in a form (the declared codes of ``FormResponse.respondent``); the first
+#: of a template's list is its default.
+RESPONDENTS = FormResponse.sync.choices["respondent"]
 #: Whom a form is about: a participant, or the coach (a reflection about no participant).
 ABOUT = ("deelnemer", "coach")
 #: Lines on paper for an open question that does not say.
@@ -188,6 +191,11 @@ def _question_dict(question: Question) -> dict[str, Any]:
     if question.type == "open" and question.lines is not None:
         data["lines"] = question.lines
     return data
+
+
+def from_json(text: str) -> FormDefinition:
+    """The definition stored as ``text`` (a template row's ``definition``)."""
+    return parse_definition(json.loads(text))
 
 
 def to_json(definition: FormDefinition) -> str:

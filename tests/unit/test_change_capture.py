@@ -18,6 +18,9 @@ from jiu_desktop.models import (
     ConsentRecord,
     Dream,
     DreamStep,
+    FormAnswer,
+    FormResponse,
+    FormTemplate,
     Group,
     GroupMembership,
     ImprovementStep,
@@ -27,6 +30,7 @@ from jiu_desktop.models import (
     Participant,
     Referral,
     SessionNote,
+    SharedReflection,
     StatusChange,
     SyncEntity,
     Talent,
@@ -38,6 +42,8 @@ from jiu_desktop.models.intake import intake_id
 P = "p-1"
 M = "m-1"  # the map that a sample person is on
 D = "d-1"  # the dream that a sample step belongs to
+T = "t-1"  # the form template a sample response answers
+R = "r-1"  # the form response a sample answer belongs to
 SAMPLES: dict[type[SyncEntity], tuple[dict[str, Any], dict[str, Any]]] = {
     Participant: (
         {"id": P, "first_name": "Noor", "last_name": "Bakker", "date_of_birth": date(2001, 4, 9)},
@@ -177,6 +183,35 @@ SAMPLES: dict[type[SyncEntity], tuple[dict[str, Any], dict[str, Any]]] = {
             "reflection": "Ging goed",
         },
     ),
+    FormTemplate: (
+        {"slug": "terugblik", "title": "Terugblik", "definition": "{}"},
+        {
+            "slug": "terugblik-2",
+            "version": 2,
+            "title": "Terugblik op de week",
+            "definition": '{"slug": "terugblik-2"}',
+            "published": True,
+            "source": "ingebouwd",
+            "published_by": "Sanne",
+        },
+    ),
+    FormResponse: (
+        {"participant_id": P, "template_id": T, "filled_on": date(2026, 10, 6)},
+        {
+            "filled_on": date(2026, 10, 7),
+            "respondent": "trainer",
+            "from_paper": True,
+            "complete": True,
+        },
+    ),
+    FormAnswer: (
+        {"id": "a-1", "participant_id": P, "response_id": R, "question_key": "tip"},
+        {"question_key": "ging-goed", "value_text": "Het samen doen", "value_json": "4"},
+    ),
+    SharedReflection: (
+        {"template_id": T, "filled_on": date(2026, 10, 6)},
+        {"filled_on": date(2026, 10, 7), "answers": '{"ging-goed": ["Rust", ""]}'},
+    ),
 }
 
 
@@ -196,6 +231,9 @@ def add_owner(store: Store) -> None:
         s.flush()
         s.add(NetworkMap(id=M, participant_id=P, drawn_on=date(2026, 10, 6)))
         s.add(Dream(id=D, participant_id=P, text="Kok worden", started_on=date(2026, 10, 6)))
+        s.add(FormTemplate(id=T, slug="evaluatie", title="Evaluatie", published=True))
+        s.flush()
+        s.add(FormResponse(id=R, participant_id=P, template_id=T, filled_on=date(2026, 10, 6)))
 
 
 def test_every_synced_entity_has_samples() -> None:

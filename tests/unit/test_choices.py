@@ -16,6 +16,7 @@ from jiu_desktop.models import (
     ConsentRecord,
     Dream,
     DreamStep,
+    FormResponse,
     ImprovementStep,
     Intake,
     MapPerson,
@@ -31,6 +32,7 @@ from jiu_desktop.models import (
 from jiu_desktop.services import (
     consent,
     dreams,
+    form_responses,
     intake,
     network_map,
     notes,
@@ -125,6 +127,14 @@ def _dream_step_status(store: Store, code: str) -> object:
     return dreams.add_step(store, dream.id, "Meelopen", status=code)
 
 
+def _respondent(store: Store, code: str) -> object:
+    person = participants.create_participant(store, first_name="Noor")
+    response = form_responses.start_response(
+        store, person.id, "lsr-observatie-reflectie@1", respondent="coach"
+    )
+    return form_responses.update_response(store, response.id, {"respondent": code})
+
+
 #: Every declared choice column, and the service call that writes a code into it. A new
 #: choice column fails ``test_every_choice_column_is_written_by_a_checked_service`` until
 #: it is listed here.
@@ -144,6 +154,7 @@ WRITERS: dict[tuple[type[SyncEntity], str], Write] = {
     (Dream, "life_domain"): _dream_domain,
     (Dream, "status"): _dream_status,
     (DreamStep, "status"): _dream_step_status,
+    (FormResponse, "respondent"): _respondent,
 }
 
 

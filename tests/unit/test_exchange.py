@@ -23,9 +23,11 @@ from jiu_desktop.db.store import Store
 from jiu_desktop.errors import InvalidImport, JiuError, NotFound
 from jiu_desktop.models import ChangeLogEntry
 from jiu_desktop.services import (
+    coach_reflections,
     consent,
     dreams,
     exchange,
+    form_responses,
     intake,
     memberships,
     network_map,
@@ -75,14 +77,22 @@ def filled(store: Store) -> str:
     dream = dreams.add_dream(store, noor.id, text="Eigen foodtruck", started_on="2026-11-04").row
     dreams.add_step(store, dream.id, "Meelopen", best_before="2026-11-20", taken_on="2026-11-19")
     team_notes.add_team_note(store, kind="intervisie", text="Er op af", note_date="2026-11-20")
+    evaluation = form_responses.start_response(
+        store, noor.id, "evaluatie-bijeenkomst@1", filled_on=date(2026, 11, 24)
+    ).id
+    form_responses.set_answers(store, evaluation, {"hoe-was-het": 4, "ging-goed": "Samen koken"})
+    reflection = coach_reflections.start_reflection(store, "coach-reflectie@1", date(2026, 11, 25))
+    coach_reflections.set_reflection_answers(store, reflection, {"buiten-beeld-goed": "Er op af"})
+    coach_reflections.share_reflection(store, reflection, coach.id)
     participants.create_participant(store, first_name="Ilias")
     return noor.id
 
 
 #: The rows ``filled`` makes: coaches, groups, participants, status history, referrals,
 #: notes, consents, group history, intake, care contacts, talents, team notes, a map
-#: version, a person on it, an improvement step, a dream and its step.
-FILLED_ROWS = 1 + 1 + 2 + 3 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1
+#: version, a person on it, an improvement step, a dream and its step, two form templates,
+#: a response with two answers, a shared reflection.
+FILLED_ROWS = 1 + 1 + 2 + 3 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 2 + 1 + 2 + 1
 
 
 def stable(document: dict[str, Any]) -> dict[str, Any]:
@@ -325,7 +335,7 @@ def documented_example() -> dict[str, Any]:
 
 def test_the_documented_example_is_a_valid_export(store: Store) -> None:
     example = documented_example()
-    assert (example["version"], example["minor"]) == (exchange.VERSION, exchange.MINOR) == (2, 3)
+    assert (example["version"], example["minor"]) == (exchange.VERSION, exchange.MINOR) == (2, 4)
     summary = exchange.import_document(store, example)
     assert summary.created == {
         "coaches": 1,
@@ -345,8 +355,12 @@ def test_the_documented_example_is_a_valid_export(store: Store) -> None:
         "improvement_steps": 1,
         "dreams": 1,
         "steps": 1,
+        "form_templates": 1,
+        "form_responses": 1,
+        "answers": 1,
     }
     assert network_map.steps(store, "p-1", "pk-1")[0].outcome == "gelukt"
+    assert form_responses.filled_form(store, "fr-1").answers == {"ging-goed": "Samen koken"}
     assert consent.allows(store, "p-1", "gegevens_bewaren")
     assert not consent.allows(store, "p-1", "beeldmateriaal"), "given, then withdrawn"
     assert intake.chosen(intake.get_intake(store, "p-1").reach_by) == ("appen", "langsgaan")  # type: ignore[union-attr]
@@ -421,7 +435,7 @@ def test_a_version_1_file_still_imports(store: Store, tmp_path: Path) -> None:
         "status_history": 1,
     }
     document = exchange.export_data(store)
-    assert (document["version"], document["minor"]) == (2, 3)
+    assert (document["version"], document["minor"]) == (2, 4)
     (person,) = document["participants"]
     assert person["group_id"] == "g-1" and person["notes"][0]["id"] == "n-1"
     assert [n.id for n in notes.list_notes(store, "p-1")] == ["n-1"]
@@ -448,7 +462,7 @@ def test_a_version_this_reader_does_not_know_is_refused(store: Store, version: i
     assert exchange.export_data(store)["participants"] == []
 
 
-@pytest.mark.parametrize("minor", [4, 9, -1, "1", None])
+@pytest.mark.parametrize("minor", [5, 9, -1, "1", None])
 def test_a_minor_version_this_reader_does_not_know_is_refused(store: Store, minor: Any) -> None:
     document = {**documented_example(), "minor": minor}
     with pytest.raises(InvalidImport) as error:
@@ -459,7 +473,8 @@ def test_a_minor_version_this_reader_does_not_know_is_refused(store: Store, mino
 
 def version_2_0(document: dict[str, Any]) -> dict[str, Any]:
     """A 2.1 document written back as 2.0 had it: checkboxes, no records, no new lists."""
-    older = {k: v for k, v in copy.deepcopy(document).items() if k not in ("minor", "team_notes")}
+    newer_lists = ("minor", "team_notes", "form_templates", "shared_reflections")
+    older = {k: v for k, v in copy.deepcopy(document).items() if k not in newer_lists}
     for person in older["participants"]:
         given = {r["kind"] for r in person.pop("consents", []) if r["decision"] == "gegeven"}
         person["consent_data_kept"] = "gegevens_bewaren" in given
@@ -473,6 +488,7 @@ def version_2_0(document: dict[str, Any]) -> dict[str, Any]:
             "network_maps",
             "improvement_steps",
             "dreams",
+            "form_responses",
         ):
             person.pop(kind, None)
     return older
@@ -509,7 +525,7 @@ def test_a_version_2_0_file_reads_its_checkboxes_as_consent_records(
 def test_the_export_writes_version_2_with_a_list_per_declared_entity(store: Store) -> None:
     noor = filled(store)
     document = exchange.export_data(store, noor)
-    assert (document["version"], document["minor"]) == (2, 3)
+    assert (document["version"], document["minor"]) == (2, 4)
     plan = schema()
     assert set(document) == {
         "format",
@@ -543,7 +559,14 @@ def test_every_declared_entity_has_its_section_with_types_from_its_columns() -> 
     assert {cls.sync.export: cls for cls in synced_entities()} == {
         name: section.entity for name, section in plan.sections.items()
     }
-    assert set(plan.team) == {"groups", "coaches", "team_notes"} and plan.root == "participants"
+    assert set(plan.team) == {
+        "groups",
+        "coaches",
+        "team_notes",
+        "form_templates",
+        "shared_reflections",
+    }
+    assert plan.root == "participants"
     assert set(PARTICIPANT_LISTS) == {
         "status_history",
         "referrals",
@@ -556,7 +579,10 @@ def test_every_declared_entity_has_its_section_with_types_from_its_columns() -> 
         "network_maps",
         "improvement_steps",
         "dreams",
+        "form_responses",
     }
+    assert plan["form_responses"].types["template_id"] == "ref:form_templates"
+    assert plan["form_responses"].children == ("answers",)
     assert plan["intake"].types["reach_by"] == ("set", REACH_WAYS)
     assert plan["care_contacts"].types["subjects"] == ("set", LIFE_DOMAINS)
     assert plan["consents"].types["coach_id"] == "ref:coaches?"
@@ -787,7 +813,7 @@ def test_dates_at_the_ends_of_the_calendar_are_kept_and_listed(store: Store, day
     filled(store)
     document = noor_first(exchange.export_data(store))
     found = places(is_date)
-    assert len(found) == 19, found
+    assert len(found) == 21, found
     for place in found:
         set_at(document, place, day)
     exchange.import_document(store, document)
@@ -918,6 +944,9 @@ def test_a_version_2_1_file_without_network_maps_imports_as_it_is(
         person.pop("network_maps", None)
         person.pop("improvement_steps", None)
         person.pop("dreams", None)
+        person.pop("form_responses", None)
+    older.pop("form_templates", None)
+    older.pop("shared_reflections", None)
     other, _ = profile.create_profile(tmp_path / "other", "Ander", "geheim 12345")
     summary = exchange.import_document(other, older)
     assert summary.created["talents"] == 1 and "network_maps" not in summary.created

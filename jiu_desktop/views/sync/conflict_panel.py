@@ -140,8 +140,11 @@ class ConflictPanel(QFrame):
         return box
 
     def _about(self, conflict: conflicts.OpenConflict) -> str:
-        """Which text: the field's label, and the row's date when it has one (a note)."""
+        """Which text: the field's label, what tells the row apart (a form answer's
+        question), and the row's date when it has one (a note)."""
         label = QCoreApplication.translate("fields", conflict.label or conflict.field)
+        if conflict.row_label:
+            label = self.tr("{field}: “{row}”").format(field=label, row=conflict.row_label)
         if conflict.row_date is None:
             return label
         return self.tr("{field} of {date}").format(field=label, date=format_date(conflict.row_date))
