@@ -12,12 +12,21 @@ from sqlalchemy import func, select
 from jiu_desktop.db.store import Store
 from jiu_desktop.errors import InvalidInput, NotFound
 from jiu_desktop.i18n import RESOURCES
-from jiu_desktop.models import ChangeLogEntry, FormAnswer, FormResponse, FormTemplate, choices_of
+from jiu_desktop.models import (
+    ChangeLogEntry,
+    Dream,
+    FormAnswer,
+    FormResponse,
+    FormTemplate,
+    choices_of,
+)
 from jiu_desktop.models.forms import RESPONDENTS
 from jiu_desktop.services import (
     coach_reflections,
+    dreams,
     form_catalogue,
     form_growth,
+    form_handover,
     form_responses,
     participants,
 )
@@ -233,3 +242,30 @@ def test_a_coach_reflection_stays_local_until_shared(store: Store) -> None:
     assert not coach_reflections.reflections(store)[0].shared
     with pytest.raises(InvalidInput):
         coach_reflections.start_reflection(store, EVALUATION)
+
+
+def test_van_betekenis_zijn_hands_its_answers_over_to_a_dream_tin(store: Store) -> None:
+    pid = noor(store)
+    rid = form_responses.start_response(store, pid, "van-betekenis-zijn@1").id
+    with pytest.raises(InvalidInput):
+        form_handover.start_dream_tin(store, rid)
+    form_responses.set_answers(
+        store,
+        rid,
+        {
+            "wil-van-betekenis": "Bij mijn buurvrouw",
+            "stap": "Vragen of ik boodschappen kan doen",
+            "wanneer": date(2026, 12, 14),
+        },
+    )
+    made = form_handover.start_dream_tin(store, rid)
+    [card] = dreams.dream_cards(store, pid)
+    assert (card.dream.text, card.dream.life_domain) == ("Bij mijn buurvrouw", "zingeving")
+    assert card.current is not None
+    assert (card.current.text, card.current.best_before) == (
+        "Vragen of ik boodschappen kan doen",
+        date(2026, 12, 14),
+    )
+    assert made.changes.touches(Dream)
+    evaluation = form_responses.start_response(store, pid, EVALUATION).id
+    assert form_handover.handover(store, evaluation) is None
