@@ -87,6 +87,12 @@ def _key_problems(definition: FormDefinition) -> Iterator[tuple[Place, str]]:
             if option.key in options:
                 yield (*place, "options", o, "key"), _twice(option.key)
             options.add(option.key)
+    if definition.about == "coach" and definition.respondents != ("coach",):
+        # a reflection about no participant is the coach's own: nobody else fills it in
+        yield (
+            ("respondents",),
+            translate("forms", 'a form about the coach is filled in by "coach" only'),
+        )
     if definition.hands_over is None:
         return
     for name, key in definition.hands_over.items():

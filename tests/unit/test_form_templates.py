@@ -313,3 +313,12 @@ def test_a_broken_builtin_is_left_out_and_named_and_the_others_load(tmp_path: Pa
     )
     assert loaded.problems[2].startswith("half.json:1:")
     assert loaded.get("evaluatie-bijeenkomst") is None
+
+
+def test_a_form_about_the_coach_is_filled_in_by_the_coach_only() -> None:
+    data = json.loads((FORMS / "coach-reflectie.json").read_text("utf-8"))
+    data["respondents"] = ["coach", "deelnemer"]
+    result = check_text(json.dumps(data), "eigen.json")
+    assert result.errors == [
+        'eigen.json: respondents: a form about the coach is filled in by "coach" only'
+    ]
