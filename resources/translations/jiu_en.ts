@@ -24,17 +24,17 @@
 <context>
     <name>StartPage</name>
     <message numerus="yes">
-        <location filename="../../jiu_desktop/views/start_page.py" line="137" />
+        <location filename="../../jiu_desktop/views/start_page.py" line="138" />
         <source>%n active participant(s)</source>
         <translation><numerusform>%n active participant</numerusform><numerusform>%n active participants</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jiu_desktop/views/start_page.py" line="138" />
+        <location filename="../../jiu_desktop/views/start_page.py" line="139" />
         <source>%n in total</source>
         <translation><numerusform>%n in total</numerusform><numerusform>%n in total</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jiu_desktop/views/start_page.py" line="139" />
+        <location filename="../../jiu_desktop/views/start_page.py" line="140" />
         <source>%n open action(s)</source>
         <translation><numerusform>%n open action</numerusform><numerusform>%n open actions</numerusform></translation>
     </message>

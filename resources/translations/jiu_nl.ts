@@ -342,36 +342,41 @@
     </message>
     <message>
         <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="147"/>
+        <source>{field}: “{row}”</source>
+        <translation>{field}: ‘{row}’</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="150"/>
         <source>{field} of {date}</source>
         <translation>{field} van {date}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="151"/>
+        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="154"/>
         <source>this laptop</source>
         <translation>deze laptop</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="153"/>
+        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="156"/>
         <source>laptop {name}</source>
         <translation>laptop {name}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="156"/>
+        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="159"/>
         <source>written on {laptop}</source>
         <translation>gewijzigd op {laptop}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="157"/>
+        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="160"/>
         <source>written {date} at {time} on {laptop}</source>
         <translation>gewijzigd op {date} om {time}, op {laptop}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="164"/>
+        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="167"/>
         <source>Merge</source>
         <translation>Samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="169"/>
+        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="172"/>
         <source>{about}: both versions are below, this laptop&apos;s first. Make one text of them; Save keeps it on every laptop.</source>
         <translation>{about}: hieronder staan beide versies, die van deze laptop eerst. Maak er één tekst van; Opslaan bewaart die op elke laptop.</translation>
     </message>
@@ -499,27 +504,27 @@ Schrijf de eerste met “Nieuwe notitie” (Ctrl+Shift+N): waar jullie over spra
         <translation>Open een notitie uit de lijst, of begin een nieuwe (Ctrl+Shift+N).</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="254"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="256"/>
         <source>&amp;Conversations</source>
         <translation>Ge&amp;sprekken</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="298"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="300"/>
         <source>★ Success: {text}</source>
         <translation>★ Succes: {text}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="305"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="307"/>
         <source>A success: open it on the Talents tab</source>
         <translation>Een succes: open het op het tabblad Talenten</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="312"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="314"/>
         <source>★ Step taken: {text}</source>
         <translation>★ Stap gezet: {text}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="319"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/conversations.py" line="321"/>
         <source>A step taken: open it on the Dream tin tab</source>
         <translation>Een gezette stap: open hem op het tabblad Droomblik</translation>
     </message>
@@ -527,84 +532,84 @@ Schrijf de eerste met “Nieuwe notitie” (Ctrl+Shift+N): waar jullie over spra
 <context>
     <name>DetailsTab</name>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="125"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="126"/>
         <source>&amp;Details</source>
         <translation>&amp;Gegevens</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="135"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="136"/>
         <source>Personal and contact details</source>
         <translation>Persoonlijke en contactgegevens</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="137"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="138"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="138"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="139"/>
         <source>Last name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="139"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="140"/>
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="140"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="141"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="141"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="142"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="142"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="143"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="146"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="147"/>
         <source>Trajectory</source>
         <translation>Traject</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="152"/>
         <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="153"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="154"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="158"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="159"/>
         <source>Intake date</source>
         <translation>Intakedatum</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="159"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="160"/>
         <source>Referred by</source>
         <translation>Verwezen door</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="162"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="163"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="165"/>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="171"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="166"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="172"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="168"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="169"/>
         <source>New…</source>
         <translation>Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="376"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="377"/>
         <source>Delete {name}?
 
 Deleting takes {name}, with all notes and referrals, off every list and out of the search: here, and after the next sync on the team&apos;s other laptops too. The data itself is kept, with its history, in this profile and in the team&apos;s sync files; the app cannot bring it back.
@@ -617,83 +622,83 @@ Verwijderen haalt {name}, met alle notities en verwijzingen, uit elke lijst en u
 Wil je alles over {name} voorgoed van elke laptop weghalen (het recht om vergeten te worden)? Kies dan “Definitief wissen…”.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="175"/>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="180"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="176"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="181"/>
         <source>Remarks</source>
         <translation>Opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="187"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="188"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="191"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="192"/>
         <source>Erase for good…</source>
         <translation>Definitief wissen…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="204"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="205"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="250"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="251"/>
         <source>Not saved yet: type a first name</source>
         <translation>Nog niet opgeslagen: typ eerst een voornaam</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="306"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="307"/>
         <source>New participant</source>
         <translation>Nieuwe deelnemer</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="313"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="314"/>
         <source>✓ Saved</source>
         <translation>✓ Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="358"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="359"/>
         <source>New coach</source>
         <translation>Nieuwe coach</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="358"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="359"/>
         <source>Name of the coach</source>
         <translation>Naam van de coach</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="374"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="375"/>
         <source>Delete participant</source>
         <translation>Deelnemer verwijderen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="383"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="384"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="408"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="409"/>
         <source>Erase data for good</source>
         <translation>Gegevens definitief wissen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="410"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="411"/>
         <source>This removes {name} and everything kept about them from this laptop, its own backup copies and, at the next sync, every laptop of the team. It cannot be undone. Backups you saved elsewhere still hold them: delete those yourself.</source>
         <translation>Hiermee verdwijnen {name} en alles wat over deze persoon is vastgelegd van deze laptop, uit de eigen back-upkopieën en bij de volgende synchronisatie van elke laptop van het team. Dit kan niet ongedaan worden gemaakt. Back-ups die je zelf elders hebt opgeslagen bevatten deze persoon nog: verwijder die zelf.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="415"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="416"/>
         <source>Type the first name to confirm:</source>
         <translation>Typ de voornaam om te bevestigen:</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="417"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="418"/>
         <source>Erase for good</source>
         <translation>Definitief wissen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="431"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="432"/>
         <source>The data of {name} was erased.</source>
         <translation>De gegevens van {name} zijn gewist.</translation>
     </message>
@@ -819,58 +824,58 @@ Start one with “New dream tin”: a wish, dream or goal goes on the slip, insi
 Begin er een met “Nieuw droomblik”: een wens, droom of doel gaat op het briefje, in het blik. Op de sticker aan de buitenkant komt de eerste stap, een vers voornemen, met de datum waarop het houdbaar is tot.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="134"/>
+        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="135"/>
         <source>D&amp;ream tin</source>
         <translation>D&amp;roomblik</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="257"/>
+        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="258"/>
         <source>Write the dream on the slip first.</source>
         <translation>Schrijf eerst de droom op het briefje.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="283"/>
-        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="308"/>
+        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="284"/>
+        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="309"/>
         <source>✓ Saved</source>
         <translation>✓ Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="340"/>
+        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="341"/>
         <source>Write down the step first.</source>
         <translation>Schrijf eerst de stap op.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="367"/>
+        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="368"/>
         <source>Delete step</source>
         <translation>Stap verwijderen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="368"/>
+        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="369"/>
         <source>Delete the step “{text}”?</source>
         <translation>De stap “{text}” verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="369"/>
+        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="370"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="381"/>
+        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="382"/>
         <source>Choose a dream tin first.</source>
         <translation>Kies eerst een droomblik.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="402"/>
+        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="403"/>
         <source>Dream tin sticker</source>
         <translation>Sticker droomblik</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="416"/>
+        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="417"/>
         <source>Step plan</source>
         <translation>Stappenplan</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="423"/>
+        <location filename="../../jiu_desktop/views/dream_tin/tab.py" line="424"/>
         <source>Dream slip</source>
         <translation>Droombriefje</translation>
     </message>
@@ -1569,123 +1574,123 @@ Teken hem samen: de naam in het midden, de mensen die ertoe doen eromheen, en pe
 <context>
     <name>NetworkMapTab</name>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/tab.py" line="128"/>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="129"/>
         <source>&amp;Network map</source>
         <extracomment>Thickness steps not written yet: person key → (stored, shown).</extracomment>
         <translation>&amp;Netwerkkaart</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/tab.py" line="189"/>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="190"/>
         <source>Coach&apos;s note: {note}</source>
         <translation>Notitie coach: {note}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/tab.py" line="206"/>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="207"/>
         <source>You are changing version {number}, not the latest: a correction of that version.</source>
         <translation>Je verandert versie {number}, niet de laatste: een correctie van die versie.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/tab.py" line="241"/>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="242"/>
         <source>Person on the map</source>
         <translation>Persoon op de netwerkkaart</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/tab.py" line="258"/>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="259"/>
         <source>✓ Saved</source>
         <translation>✓ Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/tab.py" line="312"/>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="313"/>
         <source>New version made: a copy of the latest, dated today.</source>
         <translation>Nieuwe versie gemaakt: een kopie van de laatste, met de datum van vandaag.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/tab.py" line="371"/>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="372"/>
         <source>Change {field}</source>
         <translation>{field} veranderen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/tab.py" line="383"/>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="384"/>
         <source>“{name}” is off the map; Ctrl+Z puts them back.</source>
         <translation>“{name}” is van de kaart gehaald; Ctrl+Z zet die terug.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/tab.py" line="389"/>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="390"/>
         <source>Show sectors and rings</source>
         <translation>Sectoren en ringen tonen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/tab.py" line="389"/>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="390"/>
         <source>Hide sectors and rings</source>
         <translation>Sectoren en ringen verbergen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/tab.py" line="457"/>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="458"/>
         <source>Sent to the printer.</source>
         <translation>Naar de printer gestuurd.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/tab.py" line="475"/>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="476"/>
         <source>Saved: {path}</source>
         <translation>Opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/tab.py" line="480"/>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="481"/>
         <source>network map {name} {date}.png</source>
         <translation>netwerkkaart {name} {date}.png</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/tab.py" line="484"/>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="485"/>
         <source>Save as picture</source>
         <translation>Opslaan als afbeelding</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/tab.py" line="484"/>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="485"/>
         <source>PNG picture (*.png)</source>
         <translation>PNG-afbeelding (*.png)</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/tab.py" line="491"/>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="492"/>
         <source>Picture saved.</source>
         <translation>Afbeelding opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/tab.py" line="493"/>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="494"/>
         <source>The picture could not be saved there.</source>
         <translation>De afbeelding kon daar niet worden opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/tab.py" line="523"/>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="524"/>
         <source>name</source>
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/tab.py" line="524"/>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="525"/>
         <source>who they are</source>
         <translation>wie het is</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/tab.py" line="525"/>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="526"/>
         <source>brackets</source>
         <translation>haakjes</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/tab.py" line="526"/>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="527"/>
         <source>own words</source>
         <translation>eigen woorden</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/tab.py" line="527"/>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="528"/>
         <source>coach&apos;s note</source>
         <translation>notitie coach</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/tab.py" line="528"/>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="529"/>
         <source>trust</source>
         <translation>vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/network_map/tab.py" line="529"/>
+        <location filename="../../jiu_desktop/views/network_map/tab.py" line="530"/>
         <source>improve</source>
         <translation>verbeteren</translation>
     </message>
@@ -1899,14 +1904,15 @@ Teken hem samen: de naam in het midden, de mensen die ertoe doen eromheen, en pe
 <context>
     <name>ParticipantPage</name>
     <message>
-        <location filename="../../jiu_desktop/views/participants/page.py" line="56"/>
+        <location filename="../../jiu_desktop/views/participants/page.py" line="58"/>
         <source>← All participants</source>
         <translation>← Alle deelnemers</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/page.py" line="190"/>
-        <location filename="../../jiu_desktop/views/participants/page.py" line="203"/>
+        <location filename="../../jiu_desktop/views/participants/page.py" line="222"/>
+        <location filename="../../jiu_desktop/views/participants/page.py" line="235"/>
         <source>New participant</source>
+        <extracomment>One frame per kind in TABS, in order; a frame holds its tab once it is built.</extracomment>
         <translation>Nieuwe deelnemer</translation>
     </message>
 </context>
@@ -2348,43 +2354,43 @@ Teken hem samen: de naam in het midden, de mensen die ertoe doen eromheen, en pe
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../jiu_desktop/views/start_page.py" line="53"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="54"/>
         <source>New participant</source>
         <extracomment>The rows of the list: follow-ups and due dream-tin steps, by date.</extracomment>
         <translation>Nieuwe deelnemer</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/start_page.py" line="63"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="64"/>
         <source>Next steps to take</source>
         <translation>Volgende stappen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/start_page.py" line="69"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="70"/>
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/start_page.py" line="69"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="70"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/start_page.py" line="69"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="70"/>
         <source>Participant</source>
         <translation>Deelnemer</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/start_page.py" line="69"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="70"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/start_page.py" line="98"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="99"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jiu_desktop/views/start_page.py" line="137"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="138"/>
         <source>%n active participant(s)</source>
         <translation>
             <numerusform>%n actieve deelnemer</numerusform>
@@ -2392,7 +2398,7 @@ Teken hem samen: de naam in het midden, de mensen die ertoe doen eromheen, en pe
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jiu_desktop/views/start_page.py" line="138"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="139"/>
         <source>%n in total</source>
         <translation>
             <numerusform>%n in totaal</numerusform>
@@ -2400,7 +2406,7 @@ Teken hem samen: de naam in het midden, de mensen die ertoe doen eromheen, en pe
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jiu_desktop/views/start_page.py" line="139"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="140"/>
         <source>%n open action(s)</source>
         <translation>
             <numerusform>%n open actie</numerusform>
@@ -2408,57 +2414,57 @@ Teken hem samen: de naam in het midden, de mensen die ertoe doen eromheen, en pe
         </translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/start_page.py" line="155"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="156"/>
         <source>A step to talk about: open it on the Dream tin tab</source>
         <translation>Een stap om te bespreken: open hem op het tabblad Droomblik</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/start_page.py" line="180"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="181"/>
         <source>Best before {date} — talk it over? “{step}”</source>
         <translation>Houdbaar tot {date} — even bespreken? “{step}”</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/start_page.py" line="188"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="189"/>
         <source>None of your participants yet. Make one with “New participant” (Ctrl+N), or look at the whole team.</source>
         <translation>Je hebt nog geen eigen deelnemers. Maak er een met “Nieuwe deelnemer” (Ctrl+N), of kijk bij het hele team.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/start_page.py" line="193"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="194"/>
         <source>No participants yet. Start with “New participant” (Ctrl+N). Working in a team? Set up sync (Ctrl+S) and the team&apos;s participants arrive here.</source>
         <translation>Nog geen deelnemers. Begin met “Nieuwe deelnemer” (Ctrl+N). Werk je in een team? Stel synchronisatie in (Ctrl+S), dan komen de deelnemers van het team hier binnen.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/start_page.py" line="197"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="198"/>
         <source>No open follow-up actions. A follow-up written in a conversation note appears here until it is done.</source>
         <translation>Geen open acties. Een vervolgactie die je bij een gespreksnotitie schrijft, staat hier tot hij klaar is.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/start_page.py" line="224"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="226"/>
         <source>Done: “{action}” ({name}).</source>
         <translation>Afgevinkt: “{action}” ({name}).</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/start_page.py" line="111"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="112"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/start_page.py" line="122"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="123"/>
         <source>Good morning</source>
         <translation>Goedemorgen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/start_page.py" line="124"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="125"/>
         <source>Good afternoon</source>
         <translation>Goedemiddag</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/start_page.py" line="126"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="127"/>
         <source>Good evening</source>
         <translation>Goedenavond</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/start_page.py" line="160"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="161"/>
         <source>Past the due date</source>
         <translation>Datum verstreken</translation>
     </message>
@@ -2960,37 +2966,37 @@ Benoemen wat goed gaat, en erop terugkomen, helpt hen zien wat ze kunnen.</trans
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/talents.py" line="128"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/talents.py" line="127"/>
         <source>In their words, e.g. “kan goed uitleggen”</source>
         <translation>In hun woorden, bijv. “kan goed uitleggen”</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/talents.py" line="134"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/talents.py" line="133"/>
         <source>Add (Enter)</source>
         <translation>Toevoegen (Enter)</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/talents.py" line="154"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/talents.py" line="156"/>
         <source>&amp;Talents</source>
         <translation>&amp;Talenten</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/talents.py" line="236"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/talents.py" line="238"/>
         <source>✓ Saved</source>
         <translation>✓ Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/talents.py" line="253"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/talents.py" line="255"/>
         <source>Delete line</source>
         <translation>Regel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/talents.py" line="254"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/talents.py" line="256"/>
         <source>Delete “{text}”?</source>
         <translation>“{text}” verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/talents.py" line="255"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/talents.py" line="257"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
@@ -3442,17 +3448,17 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
         <translation>Wachtwoordzin gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/app.py" line="26"/>
+        <location filename="../../jiu_desktop/cli/app.py" line="28"/>
         <source>JIU Desktop: participants and notes, encrypted.</source>
         <translation>JIU Desktop: deelnemers en notities, versleuteld.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/app.py" line="32"/>
+        <location filename="../../jiu_desktop/cli/app.py" line="34"/>
         <source>profile folder (default: {path})</source>
         <translation>profielmap (standaard: {path})</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/app.py" line="37"/>
+        <location filename="../../jiu_desktop/cli/app.py" line="39"/>
         <source>open the demo profile</source>
         <translation>open het demoprofiel</translation>
     </message>
@@ -3492,7 +3498,7 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
         <translation>wijzig de wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/app.py" line="108"/>
+        <location filename="../../jiu_desktop/cli/app.py" line="110"/>
         <source>Stopped.</source>
         <translation>Gestopt.</translation>
     </message>
@@ -3746,6 +3752,21 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
         <location filename="../../jiu_desktop/cli/dreams.py" line="120"/>
         <source>only this coach&apos;s participants</source>
         <translation>alleen de deelnemers van deze coach</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli/forms.py" line="24"/>
+        <source>warning: {line}</source>
+        <translation>let op: {line}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli/forms.py" line="27"/>
+        <source>{name}: OK ({title}, version {version})</source>
+        <translation>{name}: in orde ({title}, versie {version})</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli/forms.py" line="38"/>
+        <source>check a form template file; problems are listed with their place</source>
+        <translation>een formulierbestand controleren; elk probleem staat erbij met de plek waar het zit</translation>
     </message>
 </context>
 <context>
@@ -4097,22 +4118,22 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
         <translation>{created} nieuw, {updated} bijgewerkt, {unchanged} ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange.py" line="176"/>
+        <location filename="../../jiu_desktop/services/exchange.py" line="180"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>Kan {path} niet schrijven: {reason}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange.py" line="192"/>
+        <location filename="../../jiu_desktop/services/exchange.py" line="196"/>
         <source>not a UTF-8 text file</source>
         <translation>geen UTF-8-tekstbestand</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange.py" line="196"/>
+        <location filename="../../jiu_desktop/services/exchange.py" line="200"/>
         <source>not valid JSON ({reason})</source>
         <translation>geen geldige JSON ({reason})</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange.py" line="199"/>
+        <location filename="../../jiu_desktop/services/exchange.py" line="203"/>
         <source>not a JIU Desktop export</source>
         <translation>geen JIU Desktop-export</translation>
     </message>
@@ -4428,6 +4449,308 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
         <location filename="../../jiu_desktop/models/dreams.py" line="57"/>
         <source>Dream tin: how it went</source>
         <translation>Droomblik: hoe het ging</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/models/forms.py" line="111"/>
+        <source>Form answer</source>
+        <extracomment>Built in (from ``resources/forms``) or made by the team. Who filled the form in. A peer (groepsgenoot) is stored by role only, never by name. Version numbers a template may have. The template JSON (``docs/forms.md``); never changes once published. One of TEMPLATE_SOURCES; set by the code that writes the row, never chosen. Who published this version (a coach&apos;s name): &quot;v2 (Sanne)&quot; and &quot;v2 (Henk)&quot; when two coordinators published a second version offline. The exact template version filled in (a published version is never deleted, so this always points at a row). Typed in by the coach from a filled-in paper form.</extracomment>
+        <translation>Antwoord op formulier</translation>
+    </message>
+</context>
+<context>
+    <name>forms</name>
+    <message>
+        <location filename="../../jiu_desktop/services/coach_reflections.py" line="55"/>
+        <source>Reflection</source>
+        <translation>Reflectie</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/coach_reflections.py" line="62"/>
+        <source>This form is filled in for a participant.</source>
+        <translation>Dit formulier vul je in voor een deelnemer.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/form_builtin.py" line="51"/>
+        <source>could not be read ({detail})</source>
+        <extracomment>By title, then slug. One line per problem of a file that was left out, naming the file and the place.</extracomment>
+        <translation>kon niet worden gelezen ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/form_builtin.py" line="59"/>
+        <source>{value} is not the file name (a built-in template is &lt;slug&gt;.json)</source>
+        <translation>{value} is niet de bestandsnaam (een ingebouwd formulier heet &lt;slug&gt;.json)</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/form_catalogue.py" line="89"/>
+        <location filename="../../jiu_desktop/services/form_catalogue.py" line="188"/>
+        <location filename="../../jiu_desktop/services/form_catalogue.py" line="279"/>
+        <location filename="../../jiu_desktop/services/form_responses.py" line="74"/>
+        <source>Form</source>
+        <extracomment>When this version was published (a built-in one: None). Every published version, by title then version (newest last). Built-in files that could not be read, each named with its place.</extracomment>
+        <translation>Formulier</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/form_catalogue.py" line="99"/>
+        <source>v{version}</source>
+        <translation>v{version}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/form_catalogue.py" line="101"/>
+        <source>{version} ({name})</source>
+        <translation>{version} ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/form_catalogue.py" line="232"/>
+        <source>{title} (copy)</source>
+        <translation>{title} (kopie)</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/form_catalogue.py" line="235"/>
+        <source>New form</source>
+        <translation>Nieuw formulier</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/form_catalogue.py" line="243"/>
+        <source>What went well?</source>
+        <translation>Wat ging goed?</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/form_catalogue.py" line="245"/>
+        <source>Part 1</source>
+        <translation>Deel 1</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/form_catalogue.py" line="282"/>
+        <source>A published form does not change. Make a new version instead.</source>
+        <translation>Een gepubliceerd formulier verandert niet. Maak een nieuwe versie.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/form_catalogue.py" line="308"/>
+        <source>A form needs at least one question.</source>
+        <translation>Een formulier heeft minstens één vraag nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/form_check.py" line="54"/>
+        <source>is not UTF-8 text</source>
+        <extracomment>B1: a sentence of more words than this is hard to read. The template, when there are no errors.</extracomment>
+        <translation>is geen UTF-8-tekst</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/form_check.py" line="62"/>
+        <source>this is not valid JSON ({detail})</source>
+        <translation>dit is geen geldige JSON ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/form_check.py" line="94"/>
+        <source>a form about the coach is filled in by &quot;coach&quot; only</source>
+        <translation>een formulier over de coach vult alleen de coach in (&quot;coach&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/form_check.py" line="101"/>
+        <source>{value} is not a question in this form</source>
+        <translation>{value} is geen vraag in dit formulier</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/form_check.py" line="104"/>
+        <source>{value} must be a &quot;{expected}&quot; question, not &quot;{actual}&quot;</source>
+        <translation>{value} moet een vraag van het soort &quot;{expected}&quot; zijn, niet &quot;{actual}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/form_check.py" line="112"/>
+        <source>{value} is used twice</source>
+        <translation>{value} wordt twee keer gebruikt</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/form_check.py" line="121"/>
+        <source>starts with &quot;Waarom&quot;: ask what or how instead</source>
+        <translation>begint met &quot;Waarom&quot;: vraag liever wat of hoe</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/form_check.py" line="126"/>
+        <source>has a sentence of {count} words: keep sentences to {limit} words or fewer</source>
+        <translation>heeft een zin van {count} woorden: houd zinnen op {limit} woorden of minder</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/form_handover.py" line="50"/>
+        <source>This form does not lead to a dream tin.</source>
+        <translation>Dit formulier leidt niet naar een droomblik.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/form_handover.py" line="53"/>
+        <source>Fill in first what the young person would like; that is the dream.</source>
+        <translation>Vul eerst in wat de jongere zou willen; dat is de droom.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/form_responses.py" line="92"/>
+        <source>This form is a coach&apos;s own reflection, not about a participant.</source>
+        <translation>Dit formulier is een reflectie van de coach zelf, niet over een deelnemer.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/form_responses.py" line="95"/>
+        <location filename="../../jiu_desktop/services/form_responses.py" line="133"/>
+        <source>Filled in by</source>
+        <translation>Ingevuld door</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/form_responses.py" line="98"/>
+        <source>This form is not filled in by a {role}.</source>
+        <translation>Dit formulier wordt niet ingevuld door: {role}.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/form_responses.py" line="125"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/form_responses.py" line="128"/>
+        <source>A form needs the date it was filled in.</source>
+        <translation>Een formulier heeft de datum nodig waarop het is ingevuld.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/form_responses.py" line="139"/>
+        <source>A form response has no field “{field}”.</source>
+        <translation>Een ingevuld formulier heeft geen veld ‘{field}’.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/form_responses.py" line="184"/>
+        <source>The form “{form}” has no question “{key}”.</source>
+        <translation>Het formulier ‘{form}’ heeft geen vraag ‘{key}’.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/form_responses.py" line="216"/>
+        <source>“{question}” is signed on paper; it holds no answer.</source>
+        <translation>‘{question}’ wordt op papier getekend; hier komt geen antwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/form_responses.py" line="227"/>
+        <source>{question}: “{value}” is not a possible answer.</source>
+        <translation>{question}: ‘{value}’ is geen mogelijk antwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/form_schema.py" line="70"/>
+        <source>is missing</source>
+        <extracomment>A JSON place: field names and list indexes from the top of the document.</extracomment>
+        <translation>ontbreekt</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/form_schema.py" line="77"/>
+        <source>unknown field</source>
+        <translation>onbekend veld</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/form_schema.py" line="88"/>
+        <source>does not belong in a question of type &quot;{type}&quot;</source>
+        <translation>hoort niet bij een vraag van het soort &quot;{type}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/form_schema.py" line="99"/>
+        <source>{value} is not a question type (use one of: {types})</source>
+        <translation>{value} is geen soort vraag (kies uit: {types})</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/form_schema.py" line="103"/>
+        <source>{value} is not one of: {choices}</source>
+        <translation>{value} kan niet; kies uit: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/form_schema.py" line="107"/>
+        <source>must be {expected}, not {value}</source>
+        <translation>moet {expected} zijn, niet {value}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/form_schema.py" line="113"/>
+        <source>{value} may only hold the letters a to z, digits and &quot;-&quot;</source>
+        <translation>{value} mag alleen de letters a tot en met z, cijfers en &quot;-&quot; bevatten</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/form_schema.py" line="117"/>
+        <source>is empty</source>
+        <translation>is leeg</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/form_schema.py" line="119"/>
+        <source>needs exactly five labels, for 1 to 5</source>
+        <translation>heeft precies vijf woorden nodig, voor 1 tot en met 5</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/form_schema.py" line="123"/>
+        <source>may hold at most {count} items</source>
+        <translation>mag hoogstens {count} onderdelen hebben</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/form_schema.py" line="125"/>
+        <source>{value} is less than {limit}</source>
+        <translation>{value} is kleiner dan {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/form_schema.py" line="127"/>
+        <source>{value} is more than {limit}</source>
+        <translation>{value} is groter dan {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/form_schema.py" line="129"/>
+        <source>holds the same value twice</source>
+        <translation>heeft twee keer hetzelfde</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/form_schema.py" line="130"/>
+        <source>does not fit the template format ({detail})</source>
+        <translation>past niet in de vorm van een formulierbestand ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/form_schema.py" line="137"/>
+        <source>the file holds no form template (it must be one JSON object)</source>
+        <translation>het bestand bevat geen formulier (het moet één JSON-object zijn)</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/form_schema.py" line="139"/>
+        <source>{value} is not a text</source>
+        <translation>{value} is geen tekst</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/form_schema.py" line="141"/>
+        <source>{value} is not a whole number</source>
+        <translation>{value} is geen heel getal</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/form_schema.py" line="143"/>
+        <source>{value} is not true or false</source>
+        <translation>{value} is niet true of false</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/form_schema.py" line="145"/>
+        <source>{value} is not a list</source>
+        <translation>{value} is geen lijst</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/form_schema.py" line="146"/>
+        <source>{value} is not an object</source>
+        <translation>{value} is geen object</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/form_schema.py" line="151"/>
+        <source>needs at least two options</source>
+        <translation>heeft minstens twee keuzes nodig</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/form_schema.py" line="153"/>
+        <source>needs at least one section</source>
+        <translation>heeft minstens één onderdeel nodig</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/form_schema.py" line="155"/>
+        <source>needs at least one question</source>
+        <translation>heeft minstens één vraag nodig</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/form_schema.py" line="157"/>
+        <source>needs at least one respondent</source>
+        <translation>heeft minstens één invuller nodig</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/form_schema.py" line="158"/>
+        <source>needs at least {count} items</source>
+        <translation>heeft minstens {count} onderdelen nodig</translation>
     </message>
 </context>
 <context>
@@ -5231,6 +5554,7 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
         <location filename="../../jiu_desktop/services/consent.py" line="268"/>
         <location filename="../../jiu_desktop/services/erasure.py" line="24"/>
         <location filename="../../jiu_desktop/services/exchange.py" line="47"/>
+        <location filename="../../jiu_desktop/services/form_responses.py" line="102"/>
         <location filename="../../jiu_desktop/services/intake.py" line="60"/>
         <location filename="../../jiu_desktop/services/memberships.py" line="54"/>
         <location filename="../../jiu_desktop/services/notes.py" line="75"/>
@@ -5451,13 +5775,13 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../jiu_desktop/services/conflicts.py" line="108"/>
+        <location filename="../../jiu_desktop/services/conflicts.py" line="118"/>
         <source>Conflict</source>
-        <extracomment>The field&apos;s label as declared (translate with context &quot;fields&quot;). When each version was written (local time) and by which laptop (a device id). The date that tells the row apart (a note&apos;s date), when its table has one.</extracomment>
+        <extracomment>The field&apos;s label as declared (translate with context &quot;fields&quot;). When each version was written (local time) and by which laptop (a device id). The date that tells the row apart (a note&apos;s date), when its table has one. What tells the row apart where its declaration says (a form answer&apos;s question).</extracomment>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/conflicts.py" line="116"/>
+        <location filename="../../jiu_desktop/services/conflicts.py" line="126"/>
         <source>Unknown choice: {choice}</source>
         <translation>Onbekende keuze: {choice}</translation>
     </message>
