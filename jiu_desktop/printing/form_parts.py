@@ -307,8 +307,10 @@ class DateField(Flowable):  # type: ignore[misc]
             (22 * mm, translate("form_pdf", "year"), f"{self.value:%Y}" if self.value else ""),
         )
         x = self.indent
+        captions = []
         for number, (width, caption, written) in enumerate(parts):
-            _underlined(canvas, x, y, width, caption)
+            _underlined(canvas, x, y, width, "")
+            captions.append((x, width, caption))
             if written:
                 fill(canvas, PEN)
                 canvas.setFont(SANS, WRITTEN_SIZE + 1)
@@ -319,6 +321,8 @@ class DateField(Flowable):  # type: ignore[misc]
                 canvas.setFont(SANS, TEXT_SIZE)
                 canvas.drawCentredString(x + 2.5 * mm, y + 1.6 * mm, "-")
                 x += 5 * mm
+        for left, width, caption in captions:  # after the date, so it reads as one
+            _underlined(canvas, left, y, width, caption)
 
 
 class SignatureLine(Flowable):  # type: ignore[misc]

@@ -116,7 +116,7 @@ def _label(store: Store, version: TemplateVersion, labels: dict[str, str] | None
         return found
     if not version.published:
         return translate("form_document", "draft")
-    return translate("form_document", "v{version}").format(version=version.version)
+    return translate("forms", "v{version}").format(version=version.version)
 
 
 def _about_a_participant(definition: FormDefinition) -> None:
