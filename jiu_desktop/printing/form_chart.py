@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 #: The order the roles are drawn and listed in; the participant's own line on top.
 ROLES = ("groepsgenoot", "coach", "trainer", "deelnemer")
 LABEL_SIZE = 8.5
+#: Markers of one day side by side (in points) where two roles gave the same answer.
+SHIFTS = {"trainer": 1.6 * mm, "coach": -1.6 * mm, "groepsgenoot": 3.2 * mm}
 
 
 @dataclass(frozen=True)
@@ -164,32 +166,37 @@ def growth_chart(line: GrowthLine, width: float, height: float = 52 * mm) -> Dra
         tick = Line(x_of(day), bottom - 1.2 * mm, x_of(day), bottom)
         tick.strokeColor, tick.strokeWidth = MUTED, 0.5
         drawing.add(tick)
-    for role in ROLES + tuple(sorted({p.respondent for p in line.points} - set(ROLES))):
-        points = [p for p in line.points if p.respondent == role]
-        if points:
-            _draw_role(drawing, points, _style(role), x_of, y_of)
+    roles = [*ROLES, *sorted({p.respondent for p in line.points} - set(ROLES))]
+    by_role = {r: [p for p in line.points if p.respondent == r] for r in roles}
+    for role in roles:  # the lines, the participant's own on top ...
+        if by_role[role]:
+            _role_line(drawing, by_role[role], _style(role), x_of, y_of, SHIFTS.get(role, 0.0))
+    for role in reversed(roles):  # ... then the markers, the small ones over the big dots
+        style, shift = _style(role), SHIFTS.get(role, 0.0)
+        size = 3.2 * mm if role == "deelnemer" else 2.6 * mm
+        for point in by_role[role]:
+            x = x_of(point.filled_on) + shift
+            drawing.add(marker(style.marker, x, y_of(point.value), size, style))
     return drawing
 
 
-def _draw_role(
+def _role_line(
     drawing: Drawing,
     points: list[GrowthPoint],
     style: RoleStyle,
     x_of: Callable[[date], float],
     y_of: Callable[[float], float],
+    shift: float,
 ) -> None:
     by_day: dict[date, list[int]] = {}
     for point in points:
         by_day.setdefault(point.filled_on, []).append(point.value)
-    path = [c for day in sorted(by_day) for c in (x_of(day), y_of(fmean(by_day[day])))]
+    path = [c for day in sorted(by_day) for c in (x_of(day) + shift, y_of(fmean(by_day[day])))]
     if len(path) >= 4:
         joined = PolyLine(path, strokeColor=style.colour, strokeWidth=style.width)
         joined.strokeDashArray = list(style.dash) or None
         joined.strokeLineJoin = 1
         drawing.add(joined)
-    size = 3.2 * mm if style.width > 2 else 2.6 * mm
-    for point in points:
-        drawing.add(marker(style.marker, x_of(point.filled_on), y_of(point.value), size, style))
 
 
 def summary(line: GrowthLine) -> str:

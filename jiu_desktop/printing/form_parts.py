@@ -28,7 +28,7 @@ from jiu_desktop.printing.map_drawing import fill, stroke
 #: What was filled in (a pen's blue), apart from what was printed.
 PEN = HexColor("#1f4e9a")
 #: The answers start under the question's text, past its number.
-INDENT = 8 * mm
+INDENT = 9 * mm
 BOX = 5 * mm
 ROW = 8.5 * mm
 #: The distance between lines to write on: room for handwriting.
@@ -276,6 +276,24 @@ class WritingLines(Flowable):  # type: ignore[misc]
             canvas.line(self.indent, y, self.width, y)
             if number < len(rows) and rows[number]:
                 canvas.drawString(self.indent + 1 * mm, y + 1.7 * mm, rows[number])
+
+
+#: An answer of up to this many lines stays on the page of its question; a longer one
+#: keeps its first few lines there and runs on to the next page.
+KEPT_LINES, FIRST_LINES = 12, 4
+
+
+def writing_lines(
+    lines: int, text: str, width: float, *, indent: float = INDENT
+) -> tuple[WritingLines, WritingLines | None]:
+    """The lines of an open answer as what stays with its question and the rest (None
+    when it all stays), for a frame ``width`` wide."""
+    rows = _lines_of(text, SANS, WRITTEN_SIZE, width - indent - 2 * mm) if text else []
+    if max(lines, len(rows)) <= KEPT_LINES:
+        return WritingLines(lines, indent=indent, rows=rows), None
+    first = WritingLines(FIRST_LINES, indent=indent, rows=rows[:FIRST_LINES])
+    rest = WritingLines(max(0, lines - FIRST_LINES), indent=indent, rows=rows[FIRST_LINES:])
+    return first, rest
 
 
 def _underlined(canvas: Canvas, x: float, y: float, width: float, caption: str) -> None:

@@ -41,7 +41,7 @@ from jiu_desktop.printing.form_parts import (
     Field,
     Scale,
     SignatureLine,
-    WritingLines,
+    writing_lines,
     yes_no,
 )
 from jiu_desktop.printing.house_style import ACCENT, INK, MUTED, draw_footer, ruled_table
@@ -54,6 +54,7 @@ if TYPE_CHECKING:
     from jiu_desktop.services.form_responses import Value
 
 MARGIN = 18 * mm
+WIDTH = A4[0] - 2 * MARGIN
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -188,8 +189,9 @@ def _header(document: FormDocument, styles: dict[str, ParagraphStyle]) -> list[F
     return story
 
 
-def _answer(question: Question, value: Value | None) -> list[Flowable]:
-    """Where the answer goes, with the answer in it when there is one."""
+def _answer(question: Question, value: Value | None, width: float) -> list[Flowable]:
+    """Where the answer goes, with the answer in it when there is one (an open answer
+    of many lines: see ``_run_on``)."""
     kind = question.type
     if kind == "scale":
         chosen = value if isinstance(value, int) and not isinstance(value, bool) else None
@@ -207,10 +209,23 @@ def _answer(question: Question, value: Value | None) -> list[Flowable]:
             ticked = []
         return [Choices(options, ticked, several=kind == "multi")]
     if kind == "open":
-        return [WritingLines(question.paper_lines, value if isinstance(value, str) else "")]
+        first, _rest = writing_lines(question.paper_lines, _text(value), width)
+        return [first]
     if kind == "date":
         return [DateField(value if isinstance(value, date) else None)]
     return [SignatureLine()]
+
+
+def _text(value: Value | None) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def _run_on(question: Question, value: Value | None, width: float) -> list[Flowable]:
+    """The lines of a long open answer that need not stay with the question."""
+    if question.type != "open":
+        return []
+    _first, rest = writing_lines(question.paper_lines, _text(value), width)
+    return [] if rest is None else [rest]
 
 
 def form_story(document: FormDocument) -> list[Flowable]:
@@ -233,8 +248,10 @@ def form_story(document: FormDocument) -> list[Flowable]:
             lead = []
             if question.help:
                 parts.append(Paragraph(escape(question.help), styles["help"]))
-            parts.extend(_answer(question, document.answers.get(question.key)))
+            value = document.answers.get(question.key)
+            parts.extend(_answer(question, value, WIDTH))
             story.append(KeepTogether(parts))
+            story.extend(_run_on(question, value, WIDTH))
         story.extend(lead)  # a section without questions
     return story
 
@@ -343,10 +360,9 @@ def _overview(series: SeriesDocument, width: float, styles: dict[str, ParagraphS
 def series_pdf(series: SeriesDocument) -> bytes:
     """The growth chart of the scale questions (when the template has any), then every
     response as a filled-in form, oldest first."""
-    width = A4[0] - 2 * MARGIN
     stories = [form_story(form) for form in series.forms]
     if series.growth:
-        stories.insert(0, _growth_page(series, width))
+        stories.insert(0, _growth_page(series, WIDTH))
     title = translate("form_pdf", "{form} · {name} · series").format(
         form=series.title, name=series.first_name
     )
