@@ -1,11 +1,12 @@
 """The pieces a form on paper is made of, one flowable per kind of answer: tick boxes and
 round boxes, five drawn faces with their words, ruled lines to write on, a date to fill in
-and a signature line. ``form_pdf.py`` puts them together.
+and a signature line (the faces are in ``form_scale.py``). ``form_pdf.py`` puts them
+together.
 
 Every piece draws its answer in place when it has one, in the pen colour: a tick in the
 box, a ring around the face, the text on the lines. Text that needs more lines than the
 form gives gets more, and moves on to the next page when the page is full: nothing is cut
-off. (DejaVu Sans has ☺ and ☹ but no neutral face, so the faces are drawn.)
+off.
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ WRITTEN_SIZE = 11.5
 TICK = "✓"
 
 
-def _box(canvas: Canvas, x: float, y: float, *, round_box: bool, ticked: bool) -> None:
+def draw_box(canvas: Canvas, x: float, y: float, *, round_box: bool, ticked: bool) -> None:
     """A tick box (square) or a round box for one choice of several, its lower left at
     (x, y); ticked in the pen colour."""
     stroke(canvas, INK, 0.9)
@@ -53,7 +54,7 @@ def _box(canvas: Canvas, x: float, y: float, *, round_box: bool, ticked: bool) -
         canvas.drawCentredString(x + BOX / 2 + 0.5 * mm, y + 0.5 * mm, TICK)
 
 
-def _lines_of(text: str, font: str, size: float, width: float) -> list[str]:
+def lines_of(text: str, font: str, size: float, width: float) -> list[str]:
     """``text`` broken into lines of at most ``width`` (a word longer than a line is cut
     between letters; an empty line stays)."""
     lines: list[str] = []
@@ -106,14 +107,15 @@ class Choices(Flowable):  # type: ignore[misc]
                 x += width + 8 * mm
             self.height = ROW
             return available_width, self.height
+        room -= lead  # the options stand to the right of the lead, one under the other
         columns = 2 if len(self.options) > 3 and max(widths) <= room / 2 - 4 * mm else 1
         column_width = room / columns
         per_column = -(-len(self.options) // columns)
         tops = [0.0] * columns
         for index, (key, text) in enumerate(self.options):
             column = index // per_column
-            wrapped = _lines_of(text, SANS, TEXT_SIZE, column_width - BOX - 6 * mm)
-            self._cells.append((column * column_width, tops[column], wrapped, key))
+            wrapped = lines_of(text, SANS, TEXT_SIZE, column_width - BOX - 6 * mm)
+            self._cells.append((lead + column * column_width, tops[column], wrapped, key))
             tops[column] += ROW + (len(wrapped) - 1) * TEXT_SIZE * 1.3
         self.height = max(tops)
         return available_width, self.height
@@ -127,7 +129,7 @@ class Choices(Flowable):  # type: ignore[misc]
         for x, top, lines, key in self._cells:
             left = self.indent + x
             y = self.height - top - ROW + 1.5 * mm
-            _box(canvas, left, y, round_box=not self.several, ticked=key in self.chosen)
+            draw_box(canvas, left, y, round_box=not self.several, ticked=key in self.chosen)
             fill(canvas, INK)
             canvas.setFont(SANS, TEXT_SIZE)
             for number, line in enumerate(lines):
@@ -138,93 +140,6 @@ class Choices(Flowable):  # type: ignore[misc]
 
 def yes_no() -> list[tuple[str, str]]:
     return [("yes", translate("form_pdf", "Yes")), ("no", translate("form_pdf", "No"))]
-
-
-def draw_face(canvas: Canvas, cx: float, cy: float, radius: float, mood: int) -> None:
-    """A face from very sad (``mood`` -2) through neutral (0) to very happy (2): the
-    mouth bends more each step; the saddest has drooping brows, the happiest laughs."""
-    stroke(canvas, INK, 1.1)
-    fill(canvas, white)
-    canvas.circle(cx, cy, radius, stroke=1, fill=1)
-    fill(canvas, INK)
-    eye_y = cy + 0.22 * radius
-    for side in (-1, 1):
-        canvas.circle(cx + side * 0.34 * radius, eye_y, 0.09 * radius, 0, 1)
-    canvas.setLineCap(1)
-    stroke(canvas, INK, 1.3)
-    if mood == -2:
-        for side in (-1, 1):
-            inner, outer = cx + side * 0.16 * radius, cx + side * 0.52 * radius
-            canvas.line(inner, eye_y + 0.30 * radius, outer, eye_y + 0.17 * radius)
-    half = (0.36 + 0.07 * abs(mood)) * radius
-    if mood == 0:
-        canvas.line(cx - half, cy - 0.42 * radius, cx + half, cy - 0.42 * radius)
-    else:
-        bend = (0.13 if abs(mood) == 1 else 0.3) * radius
-        ends = cy - 0.3 * radius if mood > 0 else cy - 0.62 * radius
-        middle = ends - bend if mood > 0 else ends + bend
-        path = canvas.beginPath()
-        path.moveTo(cx - half, ends)
-        control = ends + (middle - ends) * 4 / 3  # a Bézier through ``middle`` at its half
-        path.curveTo(cx - half / 2, control, cx + half / 2, control, cx + half, ends)
-        if mood == 2:  # laughing: the mouth open
-            path.close()
-            canvas.drawPath(path, stroke=1, fill=1)
-        else:
-            canvas.drawPath(path, stroke=1, fill=0)
-    canvas.setLineCap(0)
-
-
-class Scale(Flowable):  # type: ignore[misc]
-    """Five answers from 1 to 5 with their words: drawn faces to circle, or numbered
-    boxes to tick. The chosen one is ringed (a face) or ticked (a box), its word in bold."""
-
-    FACE_RADIUS = 7 * mm
-    LABEL_SIZE = 10
-
-    def __init__(
-        self, labels: Sequence[str], *, faces: bool, chosen: int | None, indent: float = INDENT
-    ) -> None:
-        super().__init__()
-        self.labels, self.faces, self.chosen, self.indent = list(labels), faces, chosen, indent
-        self._cell = 30 * mm
-        self._wrapped: list[list[str]] = []
-
-    def _mark_height(self) -> float:
-        return float(2 * self.FACE_RADIUS + 5 * mm if self.faces else BOX + 6 * mm)
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        self._cell = min(34 * mm, (available_width - self.indent) / 5)
-        self._wrapped = [
-            _lines_of(text, SANS_BOLD, self.LABEL_SIZE, self._cell - 2 * mm) for text in self.labels
-        ]
-        words = max((len(lines) for lines in self._wrapped), default=1)
-        self.height = self._mark_height() + words * self.LABEL_SIZE * 1.25 + 1 * mm
-        return available_width, self.height
-
-    def draw(self) -> None:
-        canvas: Canvas = self.canv
-        mark_middle = self.height - self._mark_height() / 2
-        for index, lines in enumerate(self._wrapped):
-            value = index + 1
-            cx = self.indent + (index + 0.5) * self._cell
-            chosen = value == self.chosen
-            if self.faces:
-                draw_face(canvas, cx, mark_middle, self.FACE_RADIUS, index - 2)
-                if chosen:
-                    stroke(canvas, PEN, 2.2)
-                    canvas.circle(cx, mark_middle, self.FACE_RADIUS + 2 * mm, stroke=1, fill=0)
-            else:
-                fill(canvas, MUTED)
-                canvas.setFont(SANS, 9)
-                canvas.drawCentredString(cx, mark_middle + BOX / 2 + 1.2 * mm, str(value))
-                _box(canvas, cx - BOX / 2, mark_middle - BOX / 2, round_box=True, ticked=chosen)
-            fill(canvas, PEN if chosen else INK)
-            canvas.setFont(SANS_BOLD if chosen else SANS, self.LABEL_SIZE)
-            y = self.height - self._mark_height() - self.LABEL_SIZE
-            for line in lines:
-                canvas.drawCentredString(cx, y, line)
-                y -= self.LABEL_SIZE * 1.25
 
 
 class WritingLines(Flowable):  # type: ignore[misc]
@@ -241,7 +156,7 @@ class WritingLines(Flowable):  # type: ignore[misc]
     def _written(self, width: float) -> list[str]:
         if self._rows is None:
             self._rows = (
-                _lines_of(self.text, SANS, WRITTEN_SIZE, width - 2 * mm) if self.text else []
+                lines_of(self.text, SANS, WRITTEN_SIZE, width - 2 * mm) if self.text else []
             )
         return self._rows
 
@@ -288,7 +203,7 @@ def writing_lines(
 ) -> tuple[WritingLines, WritingLines | None]:
     """The lines of an open answer as what stays with its question and the rest (None
     when it all stays), for a frame ``width`` wide."""
-    rows = _lines_of(text, SANS, WRITTEN_SIZE, width - indent - 2 * mm) if text else []
+    rows = lines_of(text, SANS, WRITTEN_SIZE, width - indent - 2 * mm) if text else []
     if max(lines, len(rows)) <= KEPT_LINES:
         return WritingLines(lines, indent=indent, rows=rows), None
     first = WritingLines(FIRST_LINES, indent=indent, rows=rows[:FIRST_LINES])

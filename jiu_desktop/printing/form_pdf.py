@@ -39,11 +39,11 @@ from jiu_desktop.printing.form_parts import (
     Choices,
     DateField,
     Field,
-    Scale,
     SignatureLine,
     writing_lines,
     yes_no,
 )
+from jiu_desktop.printing.form_scale import Scale
 from jiu_desktop.printing.house_style import ACCENT, INK, MUTED, draw_footer, ruled_table
 from jiu_desktop.printing.map_drawing import fill
 from jiu_desktop.printing.map_pdf import day
