@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from jiu_desktop.db.store import Store
 from jiu_desktop.demo import texts as text
 from jiu_desktop.demo.dreams import add_dreams
+from jiu_desktop.demo.forms import add_forms
 from jiu_desktop.demo.maps import add_maps
 from jiu_desktop.demo.record import add_record, add_team_notes
 from jiu_desktop.models import (
@@ -44,6 +45,7 @@ class DemoSummary:
     team_notes: int = 0
     maps: int = 0  # versions of network maps
     dreams: int = 0
+    forms: int = 0  # responses
 
 
 def _person(rng: random.Random, today: date, taken: set[str]) -> dict[str, object]:
@@ -96,10 +98,11 @@ def fill_demo_data(store: Store, participants: int, seed: int | None = None) -> 
     """Add ``participants`` fictional participants with notes, referrals and follow-ups."""
     rng = random.Random(seed)
     today = date.today()
-    counts = {"notes": 0, "referrals": 0, "talents": 0, "maps": 0, "dreams": 0}
+    counts = {"notes": 0, "referrals": 0, "talents": 0, "maps": 0, "dreams": 0, "forms": 0}
     # The maps draw from a stream of their own: the rest of the demo stays as it was.
     maps_rng = random.Random(None if seed is None else f"{seed}-maps")
     dreams_rng = random.Random(None if seed is None else f"{seed}-dreams")
+    forms_rng = random.Random(None if seed is None else f"{seed}-forms")
     taken: set[str] = set()
     with store.session() as session:
         groups = [
@@ -110,6 +113,7 @@ def fill_demo_data(store: Store, participants: int, seed: int | None = None) -> 
         session.add_all([*groups, *coaches])
         session.flush()
         group_ids, coach_ids = [g.id for g in groups], [c.id for c in coaches]
+        periods = {g.id: (g.starts_on, g.ends_on) for g in groups if g.starts_on and g.ends_on}
         team_notes = add_team_notes(session, rng, today)
     for start in range(0, participants, BATCH):
         with store.session() as session:
@@ -119,6 +123,7 @@ def fill_demo_data(store: Store, participants: int, seed: int | None = None) -> 
                 )
                 counts["maps"] += add_maps(session, maps_rng, person, intake, last)
                 counts["dreams"] += add_dreams(session, dreams_rng, person, intake, last)
+                counts["forms"] += add_forms(session, forms_rng, person, last, periods)
     return DemoSummary(
         participants,
         counts["notes"],
@@ -129,6 +134,7 @@ def fill_demo_data(store: Store, participants: int, seed: int | None = None) -> 
         team_notes,
         counts["maps"],
         counts["dreams"],
+        counts["forms"],
     )
 
 

@@ -21,14 +21,26 @@ RULE = HexColor("#b0bec5")
 FOOTER = "JIU Desktop · Jong in Uitvoering"
 
 
-def draw_footer(canvas: Canvas, left: float, right: float, y: float = 10 * mm) -> None:
-    """ "JIU Desktop · Jong in Uitvoering" on the left, "pagina n" on the right."""
+def draw_footer(
+    canvas: Canvas,
+    left: float,
+    right: float,
+    y: float = 10 * mm,
+    *,
+    page: int | None = None,
+    middle: str = "",
+) -> None:
+    """ "JIU Desktop · Jong in Uitvoering" on the left, "pagina n" on the right (``page``:
+    the number within one document of several, such as one form of a batch), and
+    ``middle`` between them."""
     canvas.saveState()
     canvas.setFillColor(MUTED)
     canvas.setFont(SANS, 8)
     canvas.drawString(left, y, FOOTER)
-    page = translate("house_style", "page {n}").format(n=canvas.getPageNumber())
-    canvas.drawRightString(right, y, page)
+    number = canvas.getPageNumber() if page is None else page
+    canvas.drawRightString(right, y, translate("house_style", "page {n}").format(n=number))
+    if middle:
+        canvas.drawCentredString((left + right) / 2, y, middle)
     canvas.restoreState()
 
 

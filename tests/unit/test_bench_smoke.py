@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from bench import common, storage, sync
+from bench import common, forms, storage, sync
 
 
 def test_storage_benchmarks_run(tmp_path: Path) -> None:
@@ -21,6 +21,11 @@ def test_sync_benchmarks_run(tmp_path: Path) -> None:
     assert folder["pulled"] == folder["changes"]
     assert folder["nothing_new_requests"] <= 4  # team.json, device list, both folders
     assert sync.bytes_per_field_change(tmp_path, samples=2)["median_bytes"] > 0
+
+
+def test_the_form_batch_benchmark_runs() -> None:
+    result = forms.batch_30(repeat=1)
+    assert result["pages"] == 60 and result["median_s"] > 0
 
 
 def test_an_interrupted_cache_build_is_not_reused(
