@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -43,6 +43,16 @@ def scaled(font: QFont, factor: float, bold: bool = False) -> QFont:
     bigger.setPointSizeF(font.pointSizeF() * factor)
     bigger.setBold(bold)
     return bigger
+
+
+def hand_on_font(root: QWidget) -> None:
+    """Give ``root``'s font to every child that has none of its own: with the app's style
+    sheet set, Qt no longer passes a widget's font on to its children (and puts back the
+    font a child had when it was first polished, when it moves to another parent: so this
+    runs again when ``root`` is shown)."""
+    for child in root.findChildren(QWidget):
+        if not child.testAttribute(Qt.WidgetAttribute.WA_SetFont):
+            child.setFont(root.font())
 
 
 def label(text: str, font: QFont, colour: str | None = None) -> QLabel:
@@ -84,6 +94,7 @@ class FormWidget(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         if participant:
             self._participant_layout(outer)
+            hand_on_font(self)
         else:
             page, column = self._page()
             if definition.intro:
@@ -173,6 +184,11 @@ class FormWidget(QWidget):
         row.addWidget(self.done_button)
         outer.addLayout(row)
         self.show_section(0)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self.participant:
+            hand_on_font(self)
+        super().showEvent(event)
 
     # -- sections (participant mode) -------------------------------------------------------
     def section_count(self) -> int:

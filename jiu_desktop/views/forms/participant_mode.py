@@ -14,6 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -31,9 +32,24 @@ from jiu_desktop.services import form_responses, profile
 from jiu_desktop.views.autosave import AutosaveForm, saved_text
 from jiu_desktop.views.context import AppContext
 from jiu_desktop.views.forms.answers import answer_fields, bind_answers, save_fields
-from jiu_desktop.views.forms.form_widget import PARTICIPANT_SCALE, FormWidget, scaled
+from jiu_desktop.views.forms.form_widget import (
+    PARTICIPANT_SCALE,
+    FormWidget,
+    hand_on_font,
+    scaled,
+)
 from jiu_desktop.views.style import ACCENT, MUTED, WARM, mark_primary
 from jiu_desktop.views.tasks import run_task
+
+#: The text width of the card that asks for the passphrase.
+CARD_WIDTH = 620
+
+
+def say(label: QLabel, text: str) -> None:
+    """Show ``text``, wrapped, whole: a stacked page does not pass height-for-width on,
+    so the label keeps the height its text needs."""
+    label.setText(text)
+    label.setMinimumHeight(label.heightForWidth(CARD_WIDTH) if text else 0)
 
 
 class ParticipantMode(QWidget):
@@ -70,16 +86,19 @@ class ParticipantMode(QWidget):
             about.setTextFormat(Qt.TextFormat.PlainText)
             heading.addWidget(about)
         top.addLayout(heading, 1)
+        corner = QVBoxLayout()
         self.back_button = QPushButton(self.tr("Back to the coach"))
         self.back_button.setObjectName("backToCoach")
         self.back_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.back_button.clicked.connect(lambda: self.hand_back(done=False))
-        top.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
-        outer.addLayout(top)
+        corner.addWidget(self.back_button)
         self.status = QLabel()
         self.status.setObjectName("participantSaved")
         self.status.setStyleSheet(f"color: {MUTED};")
-        outer.addWidget(self.status)
+        self.status.setAlignment(Qt.AlignmentFlag.AlignRight)
+        corner.addWidget(self.status)
+        top.addLayout(corner)
+        outer.addLayout(top)
 
         self.pages = QStackedWidget()
         self.body = FormWidget(filled.definition, participant=True)
@@ -90,6 +109,7 @@ class ParticipantMode(QWidget):
         self.pages.addWidget(self.handover)
         outer.addWidget(self.pages, 1)
 
+        hand_on_font(self)
         self.form = AutosaveForm(self._save, self)
         self.form.status.connect(self._status)
         bind_answers(self.form, self.body)
@@ -102,9 +122,9 @@ class ParticipantMode(QWidget):
         card = QFrame()
         card.setObjectName("handoverCard")
         card.setStyleSheet("#handoverCard { background: white; border-radius: 12px; }")
-        card.setMaximumWidth(760)
+        card.setFixedWidth(CARD_WIDTH + 72)
         inner = QVBoxLayout(card)
-        inner.setContentsMargins(36, 28, 36, 28)
+        inner.setContentsMargins(36, 28, 36, 28)  # 72 = left + right
         inner.setSpacing(14)
         self.handover_text = QLabel()
         self.handover_text.setObjectName("handoverText")
@@ -140,6 +160,10 @@ class ParticipantMode(QWidget):
         column.addStretch(2)
         return page
 
+    def showEvent(self, event: QShowEvent) -> None:
+        hand_on_font(self)
+        super().showEvent(event)
+
     def focus_first(self) -> None:
         self.body.focus_first()
 
@@ -168,12 +192,10 @@ class ParticipantMode(QWidget):
                 self.status.setText(str(error))
                 return
             self.context.announce(changes, self)
-            self.handover_text.setText(
-                self.tr("Done, thank you! Give the laptop back to your coach.")
-            )
+            say(self.handover_text, self.tr("Done, thank you! Give the laptop back to your coach."))
         else:
-            self.handover_text.setText(self.tr("Give the laptop back to your coach."))
-        self.message.clear()
+            say(self.handover_text, self.tr("Give the laptop back to your coach."))
+        say(self.message, "")
         self.passphrase.clear()
         self.back_button.hide()
         self.pages.setCurrentWidget(self.handover)
@@ -181,7 +203,7 @@ class ParticipantMode(QWidget):
 
     def go_on(self) -> None:
         self.passphrase.clear()
-        self.message.clear()
+        say(self.message, "")
         self.back_button.show()
         self.pages.setCurrentWidget(self.body)
         self.body.focus_first()
@@ -191,11 +213,11 @@ class ParticipantMode(QWidget):
         if self.checking:
             return
         if not secret:
-            self.message.setText(self.tr("Type the passphrase first."))
+            say(self.message, self.tr("Type the passphrase first."))
             return
         self.checking = True
         self.unlock_button.setEnabled(False)
-        self.message.setText(self.tr("Checking…"))
+        say(self.message, self.tr("Checking…"))
         root = self.root
         run_task(lambda: profile.verify_passphrase(root, secret), self._right, self._wrong)
 
@@ -215,10 +237,11 @@ class ParticipantMode(QWidget):
         self.passphrase.clear()
         self.passphrase.setFocus()
         if not isinstance(error, WrongPassphrase):
-            self.message.setText(str(error) if isinstance(error, JiuError) else "")
+            say(self.message, str(error) if isinstance(error, JiuError) else "")
             if not isinstance(error, JiuError):
                 raise error
             return
-        self.message.setText(
-            self.tr("That is not the passphrase. The form stays open; ask your coach.")
+        say(
+            self.message,
+            self.tr("That is not the passphrase. The form stays open; ask your coach."),
         )

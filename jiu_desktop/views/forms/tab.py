@@ -128,12 +128,17 @@ class FormsTab(ParticipantTab):
 
     # -- showing ---------------------------------------------------------------------------
     def load(self, participant_id: str) -> None:
+        """Show this participant's forms. The same participant again (after unlocking)
+        keeps the form that was open."""
         self.editor.flush()
+        again = self.editor.response_id if participant_id == self.participant_id else None
         self.editor.discard()
         self.participant_id = participant_id
         self.list.clearSelection()
         self.reload()
-        if self.growth.has_growth():
+        if again is not None and self.model.row_of(again) >= 0:
+            self.open_response(again)
+        elif self.growth.has_growth():
             self.side.setCurrentWidget(self.growth)
         else:
             self.side.setCurrentWidget(self.hint)
