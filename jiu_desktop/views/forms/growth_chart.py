@@ -9,10 +9,11 @@ so they are never taken for the participant's own.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QLineF, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFontMetrics,
@@ -209,8 +210,11 @@ class GrowthChart(QWidget):
                 pen.setStyle(Qt.PenStyle.DashLine)
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            if len(spots) > 1:
-                painter.drawPolyline(QPolygonF(spots))
+            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+            painter.setPen(pen)
+            # Segment by segment: a wide antialiased polyline is stroked as one path,
+            # many times slower.
+            painter.drawLines([QLineF(a, b) for a, b in itertools.pairwise(spots)])
             for spot, point in zip(spots, points, strict=True):
                 self._mark(painter, spot, colour, role)
                 self._placed.append(Placed(spot, line, point))

@@ -72,6 +72,7 @@ class NewResponseDialog(QDialog):
         )
         buttons.addButton(self.participant_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.coach_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.participant_button.setAutoDefault(False)  # Enter types it in
         mark_primary(self.coach_button)
         self.coach_button.clicked.connect(lambda: self._accept(BY_COACH))
         self.participant_button.clicked.connect(lambda: self._accept(BY_PARTICIPANT))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -99,15 +99,30 @@ class OpenInput(QuestionInput):
             self._loading = False
 
 
+class DateEdit(QLineEdit):
+    """A date field as wide as a whole date, also when its type grows (participant mode)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._fit()
+
+    def _fit(self) -> None:
+        fit_date(self)
+        self.setMaximumWidth(self.minimumWidth() + 40)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit()
+
+
 class DateInput(QuestionInput):
     def __init__(self, question: Question, big: bool) -> None:
         super().__init__(question, big)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.edit = QLineEdit()
+        self.edit = DateEdit()
         self.edit.setAccessibleName(question.text)
-        fit_date(self.edit)
-        self.edit.setMaximumWidth(self.edit.minimumWidth() + 40)
         self.edit.textEdited.connect(lambda _text: self.edited.emit())
         layout.addWidget(self.edit, 0, Qt.AlignmentFlag.AlignLeft)
         self.setFocusProxy(self.edit)
