@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from jiu_desktop.services import form_responses, participants
@@ -19,6 +19,7 @@ from jiu_desktop.views.main_window import MainWindow
 from jiu_desktop.views.participants.page import ParticipantPage
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import type_into, unlock
+from tests.gui.dialogs import answer
 from tests.gui.forms_helpers import LSR, a_response, forms_tab, give_keyboard, open_noor
 
 ALT = Qt.KeyboardModifier.AltModifier
@@ -187,3 +188,33 @@ def test_ctrl_l_locks_and_the_answers_are_kept(
     assert window.screens.currentWidget() is window.content
     assert window.menuBar().isVisible() and window.new_action.isEnabled()
     assert forms_tab(page).editor.response_id == rid
+
+
+def test_a_group_member_fills_in_about_the_participant_by_role_only(
+    qtbot: QtBot, window: MainWindow, page: ParticipantPage
+) -> None:
+    tab = forms_tab(page)
+    asked: list[list[str]] = []
+
+    def as_peer(dialog: object) -> None:
+        template = dialog.findChild(QComboBox, "template")  # type: ignore[attr-defined]
+        template.setCurrentIndex(template.findData(LSR))
+        who = dialog.findChild(QComboBox, "newRespondent")  # type: ignore[attr-defined]
+        who.setCurrentIndex(who.findData("groepsgenoot"))
+        asked.append([f.objectName() for f in dialog.findChildren(QLineEdit)])  # type: ignore[attr-defined]
+
+    answer("fillByParticipant", as_peer)
+    tab.new_button.click()
+    assert asked == [["newFilledOn"]], "no field for the peer's name"
+    view = window.participant_mode.view
+    assert view is not None and in_participant_mode(window, view)
+    [row] = form_responses.responses_of(window.context.store, page.participant_id or "")
+    assert row.respondent == "groepsgenoot"
+    response = form_responses.filled_form(window.context.store, row.id).response
+    assert response.participant_id == page.participant_id, "stored on the observed participant"
+    give_keyboard(qtbot, view.body.inputs["spel"].field())
+    QTest.keyClicks(view.body.inputs["spel"].field(), "Tikkertje")
+    view.back_button.click()
+    hand_back(qtbot, view, PASSPHRASE)
+    assert answers(window, row.id) == {"spel": "Tikkertje"}
+    assert "Group member" in tab.model.data(tab.model.index(0))

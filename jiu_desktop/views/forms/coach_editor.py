@@ -33,7 +33,7 @@ from jiu_desktop.views.autosave import (
     saved_text,
 )
 from jiu_desktop.views.context import AppContext
-from jiu_desktop.views.forms.answers import answer_fields, bind_answers, save_fields
+from jiu_desktop.views.forms.answers import PREFIX, answer_fields, bind_answers, save_fields
 from jiu_desktop.views.forms.form_widget import FormWidget
 from jiu_desktop.views.labels import respondent_label
 from jiu_desktop.views.participants.tabs.fields import message_line
@@ -138,7 +138,7 @@ class CoachEditor(QWidget):
     def _build(self, filled: FilledForm) -> None:
         """A fresh form for this template version, bound to the autosave."""
         if self.body is not None:
-            for name in [n for n in self.form.bindings if n.startswith("q:")]:
+            for name in [n for n in self.form.bindings if n.startswith(PREFIX)]:
                 del self.form.bindings[name]
                 self.form.labels.pop(name, None)
             self.body.setParent(None)  # type: ignore[call-overload]
@@ -210,10 +210,8 @@ class CoachEditor(QWidget):
         if self.response_id is None:
             return
         changes = save_fields(self.context.store, self.response_id, fields)
-        for name in ("filled_on", "respondent", "from_paper"):
-            if name in fields and self.filled is not None:
-                self.filled = form_responses.filled_form(self.context.store, self.response_id)
-                break
+        if any(not name.startswith(PREFIX) for name in fields):  # the response's own fields
+            self.filled = form_responses.filled_form(self.context.store, self.response_id)
         self.context.announce(changes, self.initiator)
         self._show_state()
         self.saved.emit()

@@ -173,7 +173,10 @@ class ParticipantMode(QWidget):
         self.context.announce(changes, self)
 
     def _status(self, text: str) -> None:
-        self.status.setText(self.tr("✓ Saved") if text == saved_text() else text)
+        saved = text == saved_text()
+        self.status.setText(self.tr("✓ Saved") if saved else text)
+        self.status.setStyleSheet(f"color: {MUTED};" if saved else f"color: {WARM};")
+        self.status.setWordWrap(not saved)
 
     def flush(self) -> None:
         self.form.flush()

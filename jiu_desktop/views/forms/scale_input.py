@@ -6,7 +6,7 @@ chosen value is the one filled in with the accent colour; clicking it again clea
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -110,7 +110,9 @@ class ScaleInput(QuestionInput):
             painter.setFont(self._word_font(chosen))
             painter.setPen(colour if chosen else QColor(TEXT))
             text_rect = QRectF(inner.left(), top, inner.width(), metrics.height() + 2)
-            shown = metrics.elidedText(word, Qt.TextElideMode.ElideRight, int(inner.width()))
+            shown = QFontMetrics(painter.font()).elidedText(
+                word, Qt.TextElideMode.ElideRight, int(inner.width())
+            )
             painter.drawText(text_rect, Qt.AlignmentFlag.AlignCenter, shown)
         self.paint_focus(painter)
         painter.end()
@@ -147,9 +149,10 @@ class ScaleInput(QuestionInput):
             self.update()
         super().mouseMoveEvent(event)
 
-    def leaveEvent(self, event: object) -> None:
+    def leaveEvent(self, event: QEvent) -> None:
         self._hover = None
         self.update()
+        super().leaveEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         typed = digit(event)
