@@ -10,7 +10,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench import dreams, forms, map_pdf, map_scene, search, startup, storage, sync
+from bench import dreams, form_screen, forms, map_pdf, map_scene, search, startup, storage, sync
 from bench.common import report
 from tests.fast_cli import use_cheap_kdf
 
@@ -36,6 +36,8 @@ def main() -> None:
             dreams.due_steps_10000(work),
         )
         results["form_batch_30"] = forms.batch_30()
+        results["form_open_to_fill_in"] = form_screen.open_form(work)
+        results["growth_chart_40_responses"] = form_screen.growth_chart_40(work)
     report(results)
 
 

@@ -52,7 +52,7 @@ def growth(
         if respondent is not None:
             stmt = stmt.where(FormResponse.respondent == respondent)
         responses = session.execute(stmt).all()
-        definitions = {text: from_json(text) for _r, text in responses}
+        definitions = {text: from_json(text) for text in {text for _r, text in responses}}
         answers = session.execute(
             select(FormAnswer.response_id, FormAnswer.question_key, FormAnswer.value_json)
             .join(FormResponse, FormResponse.id == FormAnswer.response_id)

@@ -103,6 +103,13 @@ def open_profile(root: Path, passphrase: str) -> Store:
     return open_with_key(root, data_key)
 
 
+def verify_passphrase(root: Path, passphrase: str) -> None:
+    """Raise WrongPassphrase unless ``passphrase`` unlocks this profile; the key it gives
+    is dropped at once. The check before a participant hands the laptop back to the coach:
+    the real key derivation, not a flag a participant could get around."""
+    load_vault(root).unlock(passphrase)
+
+
 def open_with_recovery_key(root: Path, recovery_key: str, new_passphrase: str) -> Store:
     """The forgotten-passphrase path: unlock with the recovery key, set a new passphrase."""
     vault = load_vault(root)

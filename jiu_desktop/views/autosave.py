@@ -44,6 +44,9 @@ class Binding:
     widget: QWidget
     get: Callable[[], Any]
     set: Callable[[Any], None]
+    #: The signal that says the coach edited the field; None: the usual one of the
+    #: widget's kind (a line edit's ``textEdited``, a combo box's ``activated``, …).
+    edited: Any = None
 
 
 def line_binding(widget: QLineEdit) -> Binding:
@@ -160,7 +163,8 @@ class AutosaveForm(QObject):
     def bind(self, name: str, binding: Binding, label: str = "") -> None:
         self.bindings[name] = binding
         self.labels[name] = label or name
-        _signal_of(binding.widget).connect(lambda *_: self._edited(name))
+        signal = binding.edited if binding.edited is not None else _signal_of(binding.widget)
+        signal.connect(lambda *_: self._edited(name))
 
     def load(self, values: dict[str, Any]) -> None:
         """Show saved values without saving them back; clears undo history."""

@@ -27,6 +27,9 @@ class AppContext(QObject):
     open_participant_requested = Signal(str)
     #: Navigation request: make a new participant and open its page.
     new_participant_requested = Signal()
+    #: A participant fills in this form response on the laptop (argument: response id):
+    #: the window shows only that form until the coach's passphrase is given.
+    participant_mode_requested = Signal(str)
     #: A calm message for the status bar (argument: text).
     status_message = Signal(str)
     #: The lists switched between this coach's participants and the whole team's.
@@ -64,6 +67,9 @@ class AppContext(QObject):
 
     def request_new_participant(self) -> None:
         self.new_participant_requested.emit()
+
+    def start_participant_mode(self, response_id: str) -> None:
+        self.participant_mode_requested.emit(response_id)
 
     def set_mine_only(self, mine_only: bool) -> None:
         if mine_only != self.mine_only:

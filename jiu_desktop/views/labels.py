@@ -14,6 +14,9 @@ from jiu_desktop.models import (
     ConsentRecord,
     Dream,
     DreamStep,
+    FormAnswer,
+    FormResponse,
+    FormTemplate,
     Group,
     GroupMembership,
     ImprovementStep,
@@ -39,6 +42,9 @@ __all__ = [
     "ConsentRecord",
     "Dream",
     "DreamStep",
+    "FormAnswer",
+    "FormResponse",
+    "FormTemplate",
     "Group",
     "GroupMembership",
     "ImprovementStep",
@@ -62,6 +68,7 @@ __all__ = [
     "reach_choices",
     "referral_status_choices",
     "referral_status_label",
+    "respondent_label",
     "status_choices",
     "status_label",
     "step_status_choices",
@@ -211,3 +218,14 @@ def step_status_label(code: str) -> str:
 
 def step_status_choices() -> list[tuple[str, str]]:
     return [(code, step_status_label(code)) for code in choices_of(DreamStep, "status")]
+
+
+# -- forms ------------------------------------------------------------------------------------
+def respondent_label(code: str) -> str:
+    """Who filled a form in. A peer is named by the role only, never by name."""
+    return {
+        "deelnemer": translate("labels", "Participant"),
+        "coach": translate("labels", "Coach"),
+        "trainer": translate("labels", "Trainer"),
+        "groepsgenoot": translate("labels", "Group member"),
+    }.get(code, code)

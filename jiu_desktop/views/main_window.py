@@ -34,6 +34,7 @@ from jiu_desktop.views import window_fit
 from jiu_desktop.views.confirm import ask
 from jiu_desktop.views.context import AppContext
 from jiu_desktop.views.dialogs import ChangePassphraseDialog, SettingsDialog, show_about
+from jiu_desktop.views.forms.window_mode import ParticipantModeHost
 from jiu_desktop.views.idle import IdleWatcher
 from jiu_desktop.views.pages import PAGES, MainPage
 from jiu_desktop.views.participants.screen import ParticipantsPage
@@ -103,6 +104,14 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.installEventFilter(self.idle)
         self._build_menus()
+        self.participant_mode = ParticipantModeHost(
+            self.context,
+            root,
+            self.screens,
+            [self.menuBar(), self.toolbar, self.statusBar()],
+            self.unlocked_actions,
+            self.lock_action,
+        )
         self._first_unlock = True
         self._closing = False
         window_fit.place(self)
@@ -172,6 +181,7 @@ class MainWindow(QMainWindow):
             toolbar.addWidget(spacer)
             toolbar.addWidget(badge)
         self.addToolBar(toolbar)
+        self.toolbar = toolbar
 
     # -- lock and unlock -------------------------------------------------------------------
     def _show_locked(self) -> None:
@@ -198,6 +208,7 @@ class MainWindow(QMainWindow):
 
     def flush_pending(self) -> None:
         if self.context.unlocked:
+            self.participant_mode.flush()
             for page in self.page_list:
                 page.flush_pending()
 
@@ -205,6 +216,7 @@ class MainWindow(QMainWindow):
         """Save what is typed, let background work finish, drop the key."""
         if not self.context.unlocked:
             return
+        self.participant_mode.end()  # the form was saved; unlocking needs the passphrase
         self.flush_pending()
         self.idle.stop()
         self.sync.stop()

@@ -88,6 +88,11 @@ QListWidget#navigation::item {{ padding: 12px 18px; color: white; }}
 QListWidget#timeline::item {{ border-bottom: 1px solid #e0e6e5; padding: 8px 6px; }}
 QListWidget#timeline::item:selected {{ background: {ACCENT_SOFT}; }}
 QListWidget#navigation::item:selected {{ background: #255a5d; border-left: 4px solid #f2c14e; }}
+QListView#responses {{
+    background: white; border: 1px solid #d5dedc; border-radius: 6px; outline: 0;
+}}
+QListView#responses::item {{ border-bottom: 1px solid #e0e6e5; padding: 6px 4px; }}
+QListView#responses::item:selected {{ background: {ACCENT_SOFT}; color: {TEXT}; }}
 QTableView, QListWidget {{
     background: white; border: 1px solid #d5dedc; border-radius: 6px;
     alternate-background-color: #f3f7f6; selection-background-color: {ACCENT_SOFT};

@@ -20,6 +20,7 @@ from jiu_desktop.views.participants.tab_registry import (
     ConversationsTab,
     DetailsTab,
     DreamTinTab,
+    FormsTab,
     NetworkMapTab,
     TalentsTab,
 )
@@ -73,6 +74,7 @@ def test_the_page_shows_the_registered_tabs_in_order(page: ParticipantPage) -> N
         "&Talents",
         "&Network map",
         "D&ream tin",
+        "F&orms",
     ]
     assert shown(page) is page.details, "the details come first"
 
@@ -119,9 +121,12 @@ def test_ctrl_tab_switches_tabs_from_anywhere_on_the_page(
     dream_tin = page.tab(DreamTinTab)
     assert shown(page) is dream_tin
     QTest.keyClick(dream_tin, Qt.Key.Key_Tab, CTRL)
+    forms = page.tab(FormsTab)
+    assert shown(page) is forms
+    QTest.keyClick(forms, Qt.Key.Key_Tab, CTRL)
     assert shown(page) is page.details, "past the last tab comes the first again"
     QTest.keyClick(first_name, Qt.Key.Key_Backtab, CTRL | SHIFT)
-    assert shown(page) is dream_tin
+    assert shown(page) is forms
     window.navigation.setFocus()  # outside the page, but the page is on screen
     QTest.keyClick(window.navigation, Qt.Key.Key_Tab, CTRL)
     assert shown(page) is page.details

@@ -56,6 +56,20 @@ def test_wrong_passphrase_changes_nothing(profile_dir: Path) -> None:
     assert file_hashes(profile_dir) == before
 
 
+def test_verifying_the_passphrase_while_open_checks_it_and_changes_nothing(
+    profile_dir: Path,
+) -> None:
+    store, _ = profile.create_profile(profile_dir, "Sanne", PASSPHRASE)
+    before = file_hashes(profile_dir)
+    profile.verify_passphrase(profile_dir, PASSPHRASE)
+    with pytest.raises(WrongPassphrase):
+        profile.verify_passphrase(profile_dir, "not the passphrase")
+    with pytest.raises(WrongPassphrase):
+        profile.verify_passphrase(profile_dir, "")
+    assert file_hashes(profile_dir) == before
+    store.close()
+
+
 def test_change_passphrase_rewraps_without_reencrypting(profile_dir: Path) -> None:
     store, _ = profile.create_profile(profile_dir, "Sanne", PASSPHRASE)
     create_participant(store, first_name="Noor")

@@ -5,6 +5,7 @@ A new tab is a module with a :class:`ParticipantTab` subclass (``tabs/base.py``)
 """
 
 from jiu_desktop.views.dream_tin.tab import DreamTinTab
+from jiu_desktop.views.forms.tab import FormsTab
 from jiu_desktop.views.network_map.tab import NetworkMapTab
 from jiu_desktop.views.participants.tabs.base import ParticipantTab, TabHost
 from jiu_desktop.views.participants.tabs.conversations import ConversationsTab
@@ -17,6 +18,7 @@ TABS: tuple[type[ParticipantTab], ...] = (
     TalentsTab,
     NetworkMapTab,
     DreamTinTab,
+    FormsTab,
 )
 
 __all__ = [
@@ -24,6 +26,7 @@ __all__ = [
     "ConversationsTab",
     "DetailsTab",
     "DreamTinTab",
+    "FormsTab",
     "NetworkMapTab",
     "ParticipantTab",
     "TabHost",
