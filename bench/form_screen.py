@@ -1,6 +1,7 @@
-"""Forms on screen (the paper side is in ``forms.py``): opening a response to fill in (coach mode beside the list, and
-participant mode; target < 200 ms, from the stored response to a painted form), and the
-growth chart over 40 responses (the query, the lines and a paint; target < 100 ms)."""
+"""Forms on screen (paper: ``forms.py``): opening a response to fill in (coach mode beside
+the list, and participant mode; target < 200 ms, from the stored response to a painted
+form), and the growth chart over 40 responses (the query, the lines and a paint; target
+< 100 ms)."""
 
 from __future__ import annotations
 
