@@ -14,6 +14,8 @@ from jiu_desktop.models import (
     ConsentRecord,
     Dream,
     DreamStep,
+    FormResponse,
+    FormTemplate,
     Group,
     GroupMembership,
     ImprovementStep,
@@ -23,6 +25,7 @@ from jiu_desktop.models import (
     Participant,
     Referral,
     SessionNote,
+    SharedReflection,
     Talent,
     TeamNote,
     choices_of,
@@ -39,6 +42,7 @@ __all__ = [
     "ConsentRecord",
     "Dream",
     "DreamStep",
+    "FormTemplate",
     "Group",
     "GroupMembership",
     "ImprovementStep",
@@ -48,6 +52,7 @@ __all__ = [
     "Participant",
     "Referral",
     "SessionNote",
+    "SharedReflection",
     "Talent",
     "TeamNote",
     "consent_decision_label",
@@ -62,6 +67,8 @@ __all__ = [
     "reach_choices",
     "referral_status_choices",
     "referral_status_label",
+    "respondent_choices",
+    "respondent_label",
     "status_choices",
     "status_label",
     "step_status_choices",
@@ -211,3 +218,18 @@ def step_status_label(code: str) -> str:
 
 def step_status_choices() -> list[tuple[str, str]]:
     return [(code, step_status_label(code)) for code in choices_of(DreamStep, "status")]
+
+
+# -- forms ------------------------------------------------------------------------------------
+def respondent_label(code: str) -> str:
+    """Who fills a form in (a peer is named by role only)."""
+    return {
+        "deelnemer": translate("labels", "Participant"),
+        "coach": translate("labels", "Coach"),
+        "trainer": translate("labels", "Trainer"),
+        "groepsgenoot": translate("labels", "Peer from the group"),
+    }.get(code, code)
+
+
+def respondent_choices() -> list[tuple[str, str]]:
+    return [(code, respondent_label(code)) for code in choices_of(FormResponse, "respondent")]
