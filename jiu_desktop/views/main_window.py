@@ -34,7 +34,7 @@ from jiu_desktop.views import window_fit
 from jiu_desktop.views.confirm import ask
 from jiu_desktop.views.context import AppContext
 from jiu_desktop.views.dialogs import ChangePassphraseDialog, SettingsDialog, show_about
-from jiu_desktop.views.form_admin import FormsManager
+from jiu_desktop.views.form_admin.manager import FormsManager
 from jiu_desktop.views.idle import IdleWatcher
 from jiu_desktop.views.pages import PAGES, MainPage
 from jiu_desktop.views.participants.screen import ParticipantsPage

@@ -1,5 +1,2 @@
-"""*Formulieren beheren*: the form templates, their versions and drafts, and the editor."""
-
-from jiu_desktop.views.form_admin.manager import FormsManager
-
-__all__ = ["FormsManager"]
+"""*Formulieren beheren*: the form templates, their versions and drafts, and the editor
+(``manager.FormsManager``). ``edits`` holds the editor's edits without any Qt."""

@@ -72,7 +72,7 @@ class DraftDocument(QObject):
 
     def __init__(
         self,
-        store: Callable[[], Store],
+        store: Callable[[], Store | None],
         announce: Callable[[Changes], None],
         parent: QObject | None = None,
     ) -> None:
@@ -92,6 +92,7 @@ class DraftDocument(QObject):
     def open(self, draft_id: str) -> FormDefinition:
         self.flush()
         store = self._store()
+        assert store is not None, "a draft is opened in an open profile"
         definition = form_catalogue.get_template(store, draft_id).definition
         self.draft_id, self.definition = draft_id, definition
         self.used_keys = form_catalogue.keys_in_use(store, definition.slug)
@@ -141,6 +142,9 @@ class DraftDocument(QObject):
         self._pending_since = None
         if not self.dirty or self.draft_id is None or self.definition is None:
             return not self.dirty
+        store = self._store()
+        if store is None:
+            return False  # locked: the dialog saved what it held when it closed
         stored = stored_form(self.definition)
         if empty_texts(stored):
             self.status.emit(
@@ -157,7 +161,7 @@ class DraftDocument(QObject):
             )
             return False
         try:
-            changes = form_catalogue.save_draft(self._store(), self.draft_id, stored)
+            changes = form_catalogue.save_draft(store, self.draft_id, stored)
         except JiuError as error:
             self.status.emit(
                 QCoreApplication.translate("DraftDocument", "Not saved: {problem}").format(

@@ -53,7 +53,9 @@ class DraftEditor(QWidget):
         super().__init__(parent)
         self.context = context
         self.document = DraftDocument(
-            lambda: context.store, lambda changes: context.announce(changes, self), self
+            lambda: context.store if context.unlocked else None,
+            lambda changes: context.announce(changes, self),
+            self,
         )
         self.document.changed.connect(self._changed)
         stack = self.document.undo_stack
@@ -67,6 +69,7 @@ class DraftEditor(QWidget):
         self.structure.delete_requested.connect(self._delete)
         self.structure.new_part.connect(self._new_part)
         self.structure.add_question.connect(self._add_question)
+        self.structure.tree.installEventFilter(self.undo_keys)
         self.details = DetailsPanel(self.document, self.undo_keys, self._tell)
         preview = QWidget()
         preview_column = QVBoxLayout(preview)
