@@ -153,7 +153,9 @@ def test_a_new_version_leaves_the_answers_to_v1_as_they_were(
     dialog = manager(qtbot, window)
     store = window.context.store
     noor = participants.create_participant(store, first_name="Noor").id
-    v1 = form_responses.start_response(store, noor, EVALUATION, filled_on=date(2026, 10, 5)).id
+    started = form_responses.start_response(store, noor, EVALUATION, filled_on=date(2026, 10, 5))
+    window.context.announce(started.changes)  # as from another screen: the list follows
+    v1 = started.id
     form_responses.set_answers(store, v1, {"hoe-was-het": 4, "neem-mee": "Rust"})
     choose(dialog, EVALUATION)
     assert "Filled in before" in dialog.about.text()

@@ -80,13 +80,15 @@ def catalogue_model(store: Store) -> QStandardItemModel:
     for latest in newest:
         head = Entry(VERSION, latest, labels[latest.id])
         parent = _row(head, latest.title)
-        if latest.source == BUILTIN:
-            parent[2].setText(translate("form_admin", "Built in"))
-        for draft in drafts.get(latest.slug, []):
-            entry = Entry(DRAFT, draft, draft_label.format(version=draft.version))
-            parent[0].appendRow(_row(entry, draft.title))
-        for version in reversed(found.of(latest.slug)):
-            parent[0].appendRow(_row(Entry(VERSION, version, labels[version.id]), version.title))
+        versions = found.of(latest.slug)
+        waiting = drafts.get(latest.slug, [])
+        if len(versions) + len(waiting) > 1:  # one version alone: its row says it all
+            for draft in waiting:
+                entry = Entry(DRAFT, draft, draft_label.format(version=draft.version))
+                parent[0].appendRow(_row(entry, draft.title))
+            for version in reversed(versions):
+                entry = Entry(VERSION, version, labels[version.id])
+                parent[0].appendRow(_row(entry, version.title))
         model.appendRow(parent)
     for draft in never_published:
         entry = Entry(DRAFT, draft, draft_label.format(version=draft.version))

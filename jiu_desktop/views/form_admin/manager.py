@@ -178,8 +178,8 @@ class FormsManager(QDialog):
         self.model = catalogue_model(self.context.store)
         self.tree.setModel(self.model)
         self.tree.selectionModel().currentChanged.connect(lambda *_: self._chosen())
-        self.tree.setColumnWidth(0, 330)
-        self.tree.setColumnWidth(1, 110)
+        self.tree.setColumnWidth(0, 290)
+        self.tree.setColumnWidth(1, 100)
         found = self._index_of(keep) if keep else QModelIndex()
         if found.isValid():
             self.tree.expand(found.parent())

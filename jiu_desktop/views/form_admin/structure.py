@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -60,7 +61,10 @@ class StructurePanel(QWidget):
         self.tree = OutlineTree()
         self.tree.setObjectName("formStructure")
         self.tree.setHeaderLabels([self.tr("Parts and questions"), self.tr("Type")])
-        self.tree.setColumnWidth(0, 250)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.setWordWrap(False)
         self.tree.currentItemChanged.connect(lambda *_: self._chosen())
         self.tree.move_requested.connect(self.move_requested)

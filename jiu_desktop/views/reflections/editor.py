@@ -65,10 +65,15 @@ class ReflectionEditor(QWidget):
         self.heading.setWordWrap(True)
         self.heading.setStyleSheet(f"font-size: 14pt; font-weight: bold; color: {ACCENT};")
         outer.addWidget(self.heading)
+        status = QHBoxLayout()
         self.where = QLabel()
         self.where.setObjectName("reflectionWhere")
         self.where.setWordWrap(True)
-        outer.addWidget(self.where)
+        status.addWidget(self.where, 1)
+        self.saved = QLabel()
+        self.saved.setObjectName("saved")
+        status.addWidget(self.saved)
+        outer.addLayout(status)
         self.questions_area = QScrollArea()
         self.questions_area.setObjectName("reflectionQuestions")
         self.questions_area.setWidgetResizable(True)
@@ -95,9 +100,7 @@ class ReflectionEditor(QWidget):
 
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.saved = QLabel()
-        self.saved.setObjectName("saved")
-        row.addWidget(self.saved, 1)
+        row.addStretch(1)
         stack = self.form.undo_stack
         self.undo = QPushButton(self.tr("Undo"))
         self.undo.setObjectName("undoReflection")
@@ -172,7 +175,7 @@ class ReflectionEditor(QWidget):
         self.heading.setText(
             self.tr("{form} · {date}").format(form=template.title, date=format_date(filled_on))
         )
-        self._build(template, read_only)
+        self._build(template, answers if read_only else None)
         self.form.load({key: answers.get(key, "") for key in self.fields})
         self.message.clear()
         self.saved.clear()
@@ -183,23 +186,33 @@ class ReflectionEditor(QWidget):
         if first is not None and not read_only:
             first.setFocus()
 
-    def _build(self, template: TemplateVersion, read_only: bool) -> None:
+    def _build(self, template: TemplateVersion, shown: dict[str, Value] | None) -> None:
+        """The form's parts and questions; ``shown``: read-only, only these answers (a
+        colleague's reflection shows what was written, not the empty fields)."""
         self.form.bindings.clear()
         self.form.labels.clear()
         self.fields = {}
         body = QWidget()
         column = QVBoxLayout(body)
         definition = template.definition
-        if definition.intro:
+        if definition.intro and shown is None:
             column.addWidget(self._text(definition.intro, "reflectionIntro", bold=True))
         for section in definition.sections:
+            questions = [q for q in section.questions if shown is None or q.key in shown]
+            if not questions:
+                continue
+            column.addSpacing(10)
             title = self._text(section.title, "sectionHeading")
             title.setStyleSheet(f"font-size: 12pt; font-weight: bold; color: {ACCENT};")
             column.addWidget(title)
             if section.intro:
                 column.addWidget(self._text(section.intro, "sectionIntro", muted=True))
-            for question in section.questions:
-                self._question(column, question, read_only)
+            for question in questions:
+                self._question(column, question, shown is not None)
+        if shown is not None and not self.fields:
+            column.addWidget(
+                self._text(self.tr("Nothing is filled in yet."), "nothing", muted=True)
+            )
         column.addStretch(1)
         old = self.questions_area.takeWidget()
         if old is not None:

@@ -63,7 +63,7 @@ class ReflectionsPage(QWidget):
         self.editor = ReflectionEditor(self)
         self.side.addWidget(self.editor)
         splitter.addWidget(self.side)
-        splitter.setSizes([2, 3])
+        splitter.setSizes([380, 760])
         outer.addWidget(splitter, 1)
         QShortcut(QKeySequence(NEW_SHORTCUT), self, self.new_reflection)
         context.changed.connect(self._on_changed)
@@ -72,16 +72,17 @@ class ReflectionsPage(QWidget):
         side = QWidget()
         layout = QVBoxLayout(side)
         layout.setContentsMargins(0, 0, 0, 0)
-        header = QHBoxLayout()
         title = QLabel(self.tr("My reflections"))
         title.setObjectName("pageTitle")
-        header.addWidget(title, 1)
+        layout.addWidget(title)
+        header = QHBoxLayout()
         self.new_button = QPushButton(self.tr("New reflection"))
         self.new_button.setObjectName("newReflection")
         self.new_button.setToolTip(NEW_SHORTCUT)
         mark_primary(self.new_button)
         self.new_button.clicked.connect(self.new_reflection)
         header.addWidget(self.new_button)
+        header.addStretch(1)
         layout.addLayout(header)
         self.privacy = QLabel(
             self.tr(
@@ -92,7 +93,7 @@ class ReflectionsPage(QWidget):
         self.privacy.setObjectName("reflectionsPrivacy")
         self.privacy.setWordWrap(True)
         layout.addWidget(self.privacy)
-        self.list = self._timeline("reflectionList")
+        self.list = self._timeline()
         self.list.itemActivated.connect(self._open_own)
         self.list.itemDoubleClicked.connect(self._open_own)
         self.empty = QLabel(
@@ -110,15 +111,15 @@ class ReflectionsPage(QWidget):
         self.colleagues_title = QLabel(self.tr("Shared by colleagues"))
         self.colleagues_title.setStyleSheet("font-weight: bold;")
         layout.addWidget(self.colleagues_title)
-        self.team_list = self._timeline("teamReflectionList")
+        self.team_list = self._timeline()
         self.team_list.itemActivated.connect(self._open_colleagues)
         self.team_list.itemDoubleClicked.connect(self._open_colleagues)
         layout.addWidget(self.team_list, 1)
         return side
 
-    def _timeline(self, name: str) -> QListWidget:
+    def _timeline(self) -> QListWidget:
         found = QListWidget()
-        found.setObjectName(name)
+        found.setObjectName("timeline")  # the house look of a list of dated entries
         found.setWordWrap(True)
         found.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         found.setSpacing(3)
@@ -140,16 +141,16 @@ class ReflectionsPage(QWidget):
                 if reflection.shared
                 else self.tr("Only on this laptop")
             )
-            text = " · ".join((format_date(reflection.filled_on), reflection.template.title, where))
+            text = f"{format_date(reflection.filled_on)} · {where}\n{reflection.template.title}"
             self._add(self.list, text, reflection.id)
         self.list_or_empty.setCurrentWidget(self.list if self.own else self.empty)
         self.team_list.clear()
-        for shared in self.colleagues:
-            name = shared.coach_name or self.tr("a colleague")
-            text = " · ".join((format_date(shared.filled_on), shared.template.title, name))
-            self._add(self.team_list, text, shared.id)
         self.colleagues_title.setVisible(bool(self.colleagues))
         self.team_list.setVisible(bool(self.colleagues))
+        for shared in self.colleagues:
+            name = shared.coach_name or self.tr("a colleague")
+            text = f"{format_date(shared.filled_on)} · {name}\n{shared.template.title}"
+            self._add(self.team_list, text, shared.id)
         self.hint.setVisible(bool(self.own) or bool(self.colleagues))
 
     def _add(self, target: QListWidget, text: str, ident: str) -> None:
