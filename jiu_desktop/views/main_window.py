@@ -147,7 +147,7 @@ class MainWindow(QMainWindow):
         profile_menu.addAction(self._action(self.tr("Change passphrase…"), self.change_passphrase))
         profile_menu.addAction(self._action(self.tr("Settings…"), self.settings))
 
-        forms_menu = self.menuBar().addMenu(self.tr("F&orms"))
+        forms_menu = self.menuBar().addMenu(self.tr("For&ms"))
         self.forms_action = self._action(self.tr("Manage forms…"), self.manage_forms)
         forms_menu.addAction(self.forms_action)
 
