@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from jiu_desktop.db.store import Store
 from jiu_desktop.errors import InvalidInput, NotFound
 from jiu_desktop.i18n import translate
-from jiu_desktop.models import CoachReflection, SharedReflection
+from jiu_desktop.models import Coach, CoachReflection, SharedReflection
 from jiu_desktop.services.changes import Changes, written
 from jiu_desktop.services.form_catalogue import TemplateVersion, get_template, template_row
 from jiu_desktop.services.form_definition import FormDefinition
@@ -115,6 +115,46 @@ def reflections(store: Store) -> list[Reflection]:
                     row.shared_id is not None,
                 )
             )
+        return found
+
+
+@dataclass(frozen=True)
+class TeamReflection:
+    """A reflection a colleague shared with the team (read-only here)."""
+
+    id: str
+    template: TemplateVersion
+    filled_on: date
+    #: The colleague's name ('' when the laptop that shared it knew no coach).
+    coach_name: str
+    answers: dict[str, Value]
+
+
+def shared_by_colleagues(store: Store) -> list[TeamReflection]:
+    """The reflections shared with the team from other laptops, newest first (this
+    laptop's own shared ones are in ``reflections``)."""
+    with store.session() as session:
+        own = set(
+            session.scalars(
+                select(CoachReflection.shared_id).where(CoachReflection.shared_id.is_not(None))
+            ).all()
+        )
+        rows = session.execute(
+            select(SharedReflection, Coach.name)
+            .outerjoin(Coach, Coach.id == SharedReflection.coach_id)
+            .where(SharedReflection.deleted.is_(False))
+            .order_by(SharedReflection.filled_on.desc(), SharedReflection.created_at.desc())
+        ).all()
+        found = []
+        for row, name in rows:
+            if row.id in own:
+                continue
+            try:
+                template = get_template(store, row.template_id)
+            except NotFound:
+                continue  # a version this laptop cannot read (a newer program's)
+            answers = _load(template.definition, row.answers)
+            found.append(TeamReflection(row.id, template, row.filled_on, name or "", answers))
         return found
 
 

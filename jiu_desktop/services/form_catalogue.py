@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from datetime import datetime
 
@@ -206,6 +207,33 @@ def slug_for(title: str, taken: set[str]) -> str:
     while slug in taken:
         slug, number = f"{base}-{number}", number + 1
     return slug
+
+
+#: A question key made from its text keeps this many words: readable, and short.
+KEY_WORDS = 5
+KEY_LENGTH = 40
+
+
+def question_key(text: str, taken: set[str]) -> str:
+    """A key for a new question (or option) from its text, not in ``taken``: ``"Hoe ging
+    het vandaag?"`` → ``hoe-ging-het-vandaag``. It is made once, when the question is
+    added, and kept when the text changes later: answers of every version join on it."""
+    plain = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    words = re.sub(r"[^a-z0-9]+", " ", plain).split()[:KEY_WORDS]
+    base = "-".join(words)[:KEY_LENGTH].strip("-") or "vraag"
+    key, number = base, 2
+    while key in taken:
+        key, number = f"{base}-{number}", number + 1
+    return key
+
+
+def keys_in_use(store: Store, slug: str) -> set[str]:
+    """Every question key any version or draft of the template ``slug`` has or had: a new
+    question never takes the key of one that was removed, so old answers stay its own."""
+    found = [t.definition for t in catalogue(store).of(slug)]
+    found += [t.definition for t in drafts(store) if t.slug == slug]
+    return {q.key for definition in found for q in definition.questions()}
 
 
 def _taken_slugs(store: Store) -> set[str]:

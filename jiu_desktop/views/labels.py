@@ -26,6 +26,7 @@ from jiu_desktop.models import (
     Participant,
     Referral,
     SessionNote,
+    SharedReflection,
     Talent,
     TeamNote,
     choices_of,
@@ -54,6 +55,7 @@ __all__ = [
     "Participant",
     "Referral",
     "SessionNote",
+    "SharedReflection",
     "Talent",
     "TeamNote",
     "consent_decision_label",
@@ -68,6 +70,7 @@ __all__ = [
     "reach_choices",
     "referral_status_choices",
     "referral_status_label",
+    "respondent_choices",
     "respondent_label",
     "status_choices",
     "status_label",
@@ -229,3 +232,7 @@ def respondent_label(code: str) -> str:
         "trainer": translate("labels", "Trainer"),
         "groepsgenoot": translate("labels", "Group member"),
     }.get(code, code)
+
+
+def respondent_choices() -> list[tuple[str, str]]:
+    return [(code, respondent_label(code)) for code in choices_of(FormResponse, "respondent")]

@@ -34,6 +34,7 @@ from jiu_desktop.views import window_fit
 from jiu_desktop.views.confirm import ask
 from jiu_desktop.views.context import AppContext
 from jiu_desktop.views.dialogs import ChangePassphraseDialog, SettingsDialog, show_about
+from jiu_desktop.views.form_admin.manager import FormsManager
 from jiu_desktop.views.forms.window_mode import ParticipantModeHost
 from jiu_desktop.views.idle import IdleWatcher
 from jiu_desktop.views.pages import PAGES, MainPage
@@ -154,6 +155,10 @@ class MainWindow(QMainWindow):
         profile_menu.addAction(self.lock_action)
         profile_menu.addAction(self._action(self.tr("Change passphrase…"), self.change_passphrase))
         profile_menu.addAction(self._action(self.tr("Settings…"), self.settings))
+
+        forms_menu = self.menuBar().addMenu(self.tr("For&ms"))
+        self.forms_action = self._action(self.tr("Manage forms…"), self.manage_forms)
+        forms_menu.addAction(self.forms_action)
 
         sync_menu = self.menuBar().addMenu(self.tr("S&ync"))
         self.sync_action = self._action(self.tr("Synchronise now"), self.sync_now, "Ctrl+S")
@@ -339,6 +344,15 @@ class MainWindow(QMainWindow):
                 self.statusBar().showMessage(
                     self.tr("Saved. The new language is used from the next start."), 10000
                 )
+
+    def manage_forms(self) -> None:
+        """The form templates: new forms, copies, new versions, the editor, publishing."""
+        if not self.context.unlocked:
+            return
+        self.flush_pending()
+        dialog = FormsManager(self.context, self)
+        dialog.exec()
+        dialog.deleteLater()
 
     def change_passphrase(self) -> None:
         if ChangePassphraseDialog(self.root, self).exec():

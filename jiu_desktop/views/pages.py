@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from jiu_desktop.views.context import AppContext
 from jiu_desktop.views.participants.screen import ParticipantsPage
+from jiu_desktop.views.reflections import ReflectionsPage
 from jiu_desktop.views.start_page import StartPage
 from jiu_desktop.views.team_notes import TeamNotesPage
 
@@ -44,4 +45,5 @@ PAGES: tuple[type[MainPage], ...] = (
     StartPage,
     ParticipantsPage,
     TeamNotesPage,
+    ReflectionsPage,
 )

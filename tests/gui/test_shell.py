@@ -254,11 +254,13 @@ def test_the_navigation_lists_the_registered_pages_by_name(
         window.navigation.item(row).data(Qt.ItemDataRole.UserRole)
         for row in range(window.navigation.count())
     ]
-    assert names == [kind.page_name for kind in PAGES] == ["start", "participants", "team_notes"]
-    assert [window.navigation.item(row).text() for row in range(3)] == [
+    assert names == [kind.page_name for kind in PAGES]
+    assert names == ["start", "participants", "team_notes", "reflections"]
+    assert [window.navigation.item(row).text() for row in range(4)] == [
         "Start",
         "Participants",
         "Team notes",
+        "My reflections",
     ]
     window.show_page("participants")
     assert window.pages.currentWidget() is window.participants_page

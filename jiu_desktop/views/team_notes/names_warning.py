@@ -1,4 +1,4 @@
-"""The calm warning under a team note's text when it names participants.
+"""The calm warning under a team note's text (or a reflection's) when it names participants.
 
 Looking the names up reads every participant's name, so it waits until typing pauses
 (``DELAY_MS``); typing itself never waits for it.
@@ -20,9 +20,16 @@ class NamesWarning(QLabel):
     """Hidden while the text names nobody."""
 
     def __init__(
-        self, text: Callable[[], str], names: Callable[[str], list[str]], parent: QWidget | None
+        self,
+        text: Callable[[], str],
+        names: Callable[[str], list[str]],
+        parent: QWidget | None,
+        explain: str | None = None,
     ) -> None:
+        """``explain`` says where the text goes, with ``{names}`` (translated by the
+        caller); the default is a team note's."""
         super().__init__(parent)
+        self._explain = explain
         self.setObjectName("namesWarning")
         self.setWordWrap(True)
         self.setStyleSheet(f"color: {WARM};")
@@ -58,6 +65,8 @@ class NamesWarning(QLabel):
             named = self.tr("{names} and {last}").format(
                 names=", ".join(names[:-1]), last=names[-1]
             )
+        if self._explain is not None:
+            return self._explain.format(names=named)
         return self.tr(
             "You name {names}. Team notes go to the whole team; better write “a participant”."
         ).format(names=named)
