@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from functools import partial
 from pathlib import Path
 from typing import TypeVar
 
@@ -159,6 +160,10 @@ class MainWindow(QMainWindow):
         forms_menu = self.menuBar().addMenu(self.tr("For&ms"))
         self.forms_action = self._action(self.tr("Manage forms…"), self.manage_forms)
         forms_menu.addAction(self.forms_action)
+        self.group_forms_action = self._action(
+            self.tr("Print forms for a group…"), self.print_group_forms
+        )
+        forms_menu.addAction(self.group_forms_action)
 
         sync_menu = self.menuBar().addMenu(self.tr("S&ync"))
         self.sync_action = self._action(self.tr("Synchronise now"), self.sync_now, "Ctrl+S")
@@ -352,6 +357,33 @@ class MainWindow(QMainWindow):
         self.flush_pending()
         dialog = FormsManager(self.context, self)
         dialog.exec()
+        dialog.deleteLater()
+
+    def print_group_forms(self) -> None:
+        """A blank form for everyone in a group, each with the first name and the date."""
+        if not self.context.unlocked:
+            return
+        from jiu_desktop.views.forms import paper
+        from jiu_desktop.views.printing import failure_text
+
+        self.flush_pending()
+        store = self.context.store
+        dialog = paper.GroupBatchDialog(self, store)
+        while dialog.exec() == QDialog.DialogCode.Accepted:
+            make = partial(paper.batch_pdf, store, dialog.template_id, dialog.group_id, dialog.on)
+            try:
+                said = paper.deliver(
+                    self,
+                    make,
+                    self.tr("Forms for a group"),
+                    to_printer=dialog.choice == "print",
+                )
+            except (OSError, JiuError) as error:
+                dialog.message.setText(failure_text(error))
+                continue  # the dialog stays, with what went wrong
+            if said:
+                self.statusBar().showMessage(said, 10000)
+            break
         dialog.deleteLater()
 
     def change_passphrase(self) -> None:

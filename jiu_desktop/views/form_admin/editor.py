@@ -35,7 +35,7 @@ from jiu_desktop.views.form_admin.details import DetailsPanel
 from jiu_desktop.views.form_admin.document import DraftDocument
 from jiu_desktop.views.form_admin.edits import Place
 from jiu_desktop.views.form_admin.hints import HintLabel, wording_hints
-from jiu_desktop.views.form_admin.outline import OutlineView
+from jiu_desktop.views.form_admin.preview import FormPreview
 from jiu_desktop.views.form_admin.structure import StructurePanel
 from jiu_desktop.views.form_admin.undo_keys import UndoKeys
 from jiu_desktop.views.labels import respondent_choices, respondent_label
@@ -74,11 +74,13 @@ class DraftEditor(QWidget):
         preview = QWidget()
         preview_column = QVBoxLayout(preview)
         preview_column.setContentsMargins(0, 0, 0, 0)
-        caption = QLabel(self.tr("Preview: the form's parts and questions, in order"))
+        caption = QLabel(
+            self.tr("Preview: the form as it will be filled in. Nothing typed here is kept.")
+        )
         caption.setObjectName("hint")
         caption.setWordWrap(True)
         preview_column.addWidget(caption)
-        self.preview = OutlineView()
+        self.preview = FormPreview()
         preview_column.addWidget(self.preview, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)

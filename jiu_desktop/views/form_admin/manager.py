@@ -35,7 +35,7 @@ from jiu_desktop.views.context import AppContext
 from jiu_desktop.views.form_admin.catalogue_model import DRAFT, ENTRY_ROLE, Entry, catalogue_model
 from jiu_desktop.views.form_admin.editor import DraftEditor
 from jiu_desktop.views.form_admin.name_dialog import NameDialog
-from jiu_desktop.views.form_admin.outline import OutlineView
+from jiu_desktop.views.form_admin.preview import FormPreview
 from jiu_desktop.views.labels import FormTemplate
 from jiu_desktop.views.participants.tabs.fields import message_line
 from jiu_desktop.views.style import MUTED, mark_primary
@@ -124,8 +124,8 @@ class FormsManager(QDialog):
         self.about.setWordWrap(True)
         self.about.setTextFormat(Qt.TextFormat.RichText)
         right_column.addWidget(self.about)
-        self.outline = OutlineView()
-        right_column.addWidget(self.outline, 1)
+        self.preview = FormPreview()
+        right_column.addWidget(self.preview, 1)
         splitter.addWidget(right)
         splitter.setSizes([700, 520])
         column.addWidget(splitter, 1)
@@ -225,7 +225,7 @@ class FormsManager(QDialog):
         self.message.clear()
         if entry is None:
             self.about.clear()
-            self.outline.show_definition(None)
+            self.preview.show_definition(None)
             return
         version = entry.version
         used = form_catalogue.in_use(self.context.store, version.id) and not draft
@@ -233,7 +233,7 @@ class FormsManager(QDialog):
         if used:
             lines.append(escape(self.tr("Filled in before: these answers keep this version.")))
         self.about.setText("<br>".join(lines))
-        self.outline.show_definition(version.definition)
+        self.preview.show_definition(version.definition)
 
     def _activated(self, _index: QModelIndex) -> None:
         entry = self.entry()

@@ -7,6 +7,7 @@ Ctrl+Shift+F starts a new form from any tab of the page.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
@@ -17,27 +18,33 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
+    QMenu,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from jiu_desktop.errors import InvalidInput, JiuError
-from jiu_desktop.services import form_catalogue, form_responses
+from jiu_desktop.services import form_catalogue, form_handover, form_responses
 from jiu_desktop.services.changes import Changes
 from jiu_desktop.services.form_catalogue import TemplateVersion
 from jiu_desktop.services.team import my_coach_id
 from jiu_desktop.services.validation import as_date
 from jiu_desktop.views.confirm import ask
 from jiu_desktop.views.context import AppContext
+from jiu_desktop.views.dream_tin.tab import DreamTinTab
+from jiu_desktop.views.forms import paper
 from jiu_desktop.views.forms.coach_editor import CoachEditor
 from jiu_desktop.views.forms.growth_panel import GrowthPanel
 from jiu_desktop.views.forms.new_response import BY_PARTICIPANT, NewResponseDialog
 from jiu_desktop.views.forms.response_list import ID_ROLE, ResponseModel
 from jiu_desktop.views.labels import FormAnswer, FormResponse, FormTemplate, format_date
 from jiu_desktop.views.participants.tabs.base import ParticipantTab, TabHost
+from jiu_desktop.views.printing import failure_text
 from jiu_desktop.views.style import mark_primary
 
 SHORTCUT = "Ctrl+Shift+F"
@@ -116,11 +123,44 @@ class FormsTab(ParticipantTab):
         self.growth_button.setToolTip(self.tr("The answers to the scale questions over time"))
         self.growth_button.clicked.connect(self.show_growth)
         column.addWidget(self.growth_button)
+        self.dream_button = QPushButton(self.tr("Start a dream tin from it"))
+        self.dream_button.setObjectName("formToDreamTin")
+        self.dream_button.setToolTip(
+            self.tr("The dream, the first step and its date from this form's answers")
+        )
+        self.dream_button.clicked.connect(self.start_dream_tin)
+        column.addWidget(self.dream_button)
+        column.addWidget(self._paper_button())
         self.problems = QLabel()
         self.problems.setObjectName("hint")
         self.problems.setWordWrap(True)
         column.addWidget(self.problems)
         return column_widget
+
+    def _paper_button(self) -> QToolButton:
+        self.paper_button = QToolButton()
+        self.paper_button.setText(self.tr("Paper…"))
+        self.paper_button.setObjectName("formsPaper")
+        self.paper_button.setToolTip(self.tr("A blank form, this form as filled in, or the series"))
+        self.paper_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.paper_button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.paper_menu = QMenu(self.paper_button)
+        self.blank_action = self.paper_menu.addAction(self.tr("Blank form with the first name…"))
+        self.blank_action.triggered.connect(self.print_blank)
+        self.paper_menu.addSeparator()
+        self.filled_action = self.paper_menu.addAction(self.tr("Print this form…"))
+        self.filled_action.triggered.connect(lambda: self.print_filled(to_printer=True))
+        self.filled_pdf_action = self.paper_menu.addAction(self.tr("Save this form as PDF…"))
+        self.filled_pdf_action.triggered.connect(lambda: self.print_filled(to_printer=False))
+        self.paper_menu.addSeparator()
+        self.series_action = self.paper_menu.addAction(self.tr("Print the series with growth…"))
+        self.series_action.triggered.connect(lambda: self.print_series(to_printer=True))
+        self.series_pdf_action = self.paper_menu.addAction(
+            self.tr("Save the series with growth as PDF…")
+        )
+        self.series_pdf_action.triggered.connect(lambda: self.print_series(to_printer=False))
+        self.paper_button.setMenu(self.paper_menu)
+        return self.paper_button
 
     @classmethod
     def title(cls) -> str:
@@ -187,9 +227,29 @@ class FormsTab(ParticipantTab):
             self.problems.setToolTip("\n".join(problems))
 
     def _buttons(self) -> None:
-        chosen = self._selected_id() is not None
-        self.participant_button.setEnabled(chosen)
-        self.delete_button.setEnabled(chosen)
+        chosen = self._selected_id()
+        self.participant_button.setEnabled(chosen is not None)
+        self.delete_button.setEnabled(chosen is not None)
+        for action in (
+            self.filled_action,
+            self.filled_pdf_action,
+            self.series_action,
+            self.series_pdf_action,
+        ):
+            action.setEnabled(chosen is not None)
+        row = self.model.row_of(chosen) if chosen else -1
+        template = self.model.rows[row].template_id if row >= 0 else None
+        hands_over = any(
+            t.id == template and t.definition.hands_over is not None for t in self.templates
+        ) or (template is not None and self._hands_over(template))
+        self.dream_button.setVisible(hands_over)
+
+    def _hands_over(self, template_id: str) -> bool:
+        try:
+            found = form_catalogue.get_template(self.context.store, template_id)
+        except JiuError:
+            return False
+        return found.definition.hands_over is not None
 
     def _selected_id(self) -> str | None:
         index = self.list.currentIndex()
@@ -286,6 +346,79 @@ class FormsTab(ParticipantTab):
             self.open_response(response_id)
         self.editor.flush()
         self.context.start_participant_mode(response_id)
+
+    # -- on paper, and on to a dream tin ------------------------------------------------------
+    def _deliver(
+        self, make: Callable[[], tuple[bytes, str]], title: str, *, to_printer: bool
+    ) -> None:
+        self.editor.flush()
+        try:
+            said = paper.deliver(self, make, title, to_printer=to_printer)
+        except (OSError, JiuError) as error:
+            self.context.status_message.emit(failure_text(error))
+            return
+        if said:
+            self.context.status_message.emit(said)
+
+    def print_blank(self) -> None:
+        if self.participant_id is None:
+            return
+        chosen = self._selected_id()
+        row = self.model.row_of(chosen) if chosen else -1
+        current = self.model.rows[row].template_id if row >= 0 else None
+        store, pid = self.context.store, self.participant_id
+        dialog = paper.BlankFormDialog(self, store, current)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.template_id:
+            template = dialog.template_id
+            self._deliver(
+                lambda: paper.blank_pdf(store, template, pid),
+                self.tr("Blank form"),
+                to_printer=dialog.choice == "print",
+            )
+        dialog.deleteLater()
+
+    def print_filled(self, *, to_printer: bool) -> None:
+        chosen = self._selected_id()
+        if chosen is None:
+            self.context.status_message.emit(self.tr("Choose a form from the list first."))
+            return
+        store = self.context.store
+        self._deliver(
+            lambda: paper.filled_pdf(store, chosen), self.tr("Form"), to_printer=to_printer
+        )
+
+    def print_series(self, *, to_printer: bool) -> None:
+        chosen = self._selected_id()
+        row = self.model.row_of(chosen) if chosen else -1
+        if row < 0 or self.participant_id is None:
+            self.context.status_message.emit(self.tr("Choose a form from the list first."))
+            return
+        store, pid, template = (
+            self.context.store,
+            self.participant_id,
+            self.model.rows[row].template_id,
+        )
+        self._deliver(
+            lambda: paper.series_pdf(store, pid, template),
+            self.tr("Series with growth"),
+            to_printer=to_printer,
+        )
+
+    def start_dream_tin(self) -> None:
+        """A dream tin from this form's answers; the Droomblik tab then shows it."""
+        chosen = self._selected_id()
+        if chosen is None:
+            return
+        self.editor.flush()
+        try:
+            made = form_handover.start_dream_tin(self.context.store, chosen)
+        except JiuError as error:
+            self.context.status_message.emit(str(error))
+            return
+        self.context.announce(made.changes, self)
+        tab = self.host.tab(DreamTinTab)
+        self.host.show_tab(tab)
+        self.context.status_message.emit(self.tr("A dream tin was started from the form."))
 
     def delete_selected(self) -> None:
         response_id = self._selected_id()
