@@ -1,5 +1,7 @@
 """The five faces of a scale, drawn as shapes (a font's smileys have no neutral face and
-look different on every laptop): 1 a frown, 3 a straight mouth, 5 a broad smile."""
+look different on every laptop): 1 a deep frown under worried brows, 2 a frown, 3 a
+straight mouth, 4 a smile, 5 a laugh (an open mouth), so that no two look alike, as on
+paper."""
 
 from __future__ import annotations
 
@@ -35,13 +37,23 @@ def draw_face(
     eye = max(1.0, side * 0.065)
     for dx in (-0.17, 0.17):
         painter.drawEllipse(QPointF(centre.x() + dx * side, centre.y() - 0.12 * side), eye, eye)
-    bend = (min(max(value, 1), 5) - 3) * 0.08 * side
+    value = min(max(value, 1), 5)
+    bend = {1: -0.2, 2: -0.09, 3: 0.0, 4: 0.1, 5: 0.2}[value] * side
     base = centre.y() + 0.19 * side
     mouth = QPainterPath(QPointF(centre.x() - 0.22 * side, base - bend / 2))
     mouth.quadTo(
         QPointF(centre.x(), base + bend * 1.5), QPointF(centre.x() + 0.22 * side, base - bend / 2)
     )
     painter.setPen(pen)
-    painter.setBrush(Qt.BrushStyle.NoBrush)
+    if value == 5:  # laughing: the mouth open, closed along the top
+        mouth.closeSubpath()
+        painter.setBrush(colour)
+    else:
+        painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawPath(mouth)
+    if value == 1:  # worried brows, high in the middle
+        for sign in (-1, 1):
+            inner = QPointF(centre.x() + sign * 0.08 * side, centre.y() - 0.27 * side)
+            outer = QPointF(centre.x() + sign * 0.27 * side, centre.y() - 0.2 * side)
+            painter.drawLine(inner, outer)
     painter.restore()
