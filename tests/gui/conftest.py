@@ -11,6 +11,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
+from jiu_desktop.i18n import install_language
 from jiu_desktop.services import profile
 from jiu_desktop.views.dialog_fit import install_dialog_fit
 from jiu_desktop.views.main_window import MainWindow
@@ -18,6 +19,7 @@ from jiu_desktop.views.style import apply_style
 from jiu_desktop.views.tasks import wait_for_tasks
 from jiu_desktop.views.wheel import WheelGuard, install_wheel_guard
 from tests.conftest import PASSPHRASE
+from tests.gui.layout_checks import LAPTOP_HEIGHT, LAPTOP_WIDTH
 
 
 def type_into(widget: QWidget, text: str) -> None:
@@ -62,6 +64,27 @@ def window(qtbot: QtBot, profile_dir: Path) -> Iterator[MainWindow]:
     wait_for_tasks()
     if main.context.unlocked:
         main.close()
+
+
+@pytest.fixture(params=["en", "nl"])
+def laptop(
+    request: pytest.FixtureRequest, qtbot: QtBot, qapp: QApplication, profile_dir: Path
+) -> Iterator[MainWindow]:
+    """The main window unlocked at 1366×768 in the real style, in English or in Dutch."""
+    font, sheet = qapp.font(), qapp.styleSheet()
+    install_language(request.param)
+    apply_style(qapp)
+    profile.create_profile(profile_dir, "Sanne", PASSPHRASE)[0].close()
+    main = MainWindow(profile_dir)
+    qtbot.addWidget(main)
+    main.show()
+    main.resize(LAPTOP_WIDTH, LAPTOP_HEIGHT)
+    unlock(qtbot, main)
+    yield main
+    main.close()
+    install_language("en")
+    qapp.setStyleSheet(sheet)
+    qapp.setFont(font)
 
 
 def find(window: QWidget, kind: type[QWidget], name: str) -> QWidget:

@@ -10,9 +10,7 @@ from jiu_desktop.services import dreams, network_map
 from jiu_desktop.views.dream_tin.tab import DreamTinTab
 from jiu_desktop.views.main_window import MainWindow
 from tests.gui.layout_checks import LAPTOP_WIDTH, settle, squeezed, text_cut
-from tests.gui.test_page_fit import laptop, open_noor
-
-__all__ = ["laptop"]  # the fixture, in English and in Dutch
+from tests.gui.test_page_fit import open_noor
 
 
 def test_the_dream_tin_tab_fits_the_laptop_screen(laptop: MainWindow) -> None:

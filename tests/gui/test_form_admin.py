@@ -5,27 +5,20 @@ at 1366×768."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from jiu_desktop.i18n import install_language
 from jiu_desktop.models import FormTemplate
-from jiu_desktop.services import form_catalogue, form_responses, participants, profile
+from jiu_desktop.services import form_catalogue, form_responses, participants
 from jiu_desktop.services.form_definition import QUESTION_TYPES
 from jiu_desktop.views.form_admin.catalogue_model import ENTRY_ROLE
 from jiu_desktop.views.form_admin.editor import DraftEditor
 from jiu_desktop.views.form_admin.manager import FormsManager
 from jiu_desktop.views.main_window import MainWindow
-from jiu_desktop.views.style import apply_style
-from jiu_desktop.views.wheel import WheelGuard
-from tests.conftest import PASSPHRASE
 from tests.gui.conftest import type_into, unlock
 from tests.gui.dialogs import answer, assert_fits_small_screen
 from tests.gui.layout_checks import LAPTOP_HEIGHT, LAPTOP_WIDTH, settle, squeezed, text_cut
@@ -323,30 +316,6 @@ def test_two_versions_with_one_number_are_both_listed_with_who_published(
     assert shown[a.id] == "v2 (Sanne)" and shown[b.id] == "v2 (Henk)"
     assert shown[EVALUATION] == "v1"
     assert dialog.model.index(parent.row(), 1).data() == "v2 (Henk)", "the newest is used"
-
-
-@pytest.fixture(params=["en", "nl"])
-def laptop(
-    request: pytest.FixtureRequest,
-    qtbot: QtBot,
-    qapp: QApplication,
-    profile_dir: Path,
-    wheel_guard: WheelGuard,
-) -> Iterator[MainWindow]:
-    font, sheet = qapp.font(), qapp.styleSheet()
-    install_language(request.param)
-    apply_style(qapp)
-    profile.create_profile(profile_dir, "Sanne", PASSPHRASE)[0].close()
-    window = MainWindow(profile_dir)
-    qtbot.addWidget(window)
-    window.show()
-    window.resize(LAPTOP_WIDTH, LAPTOP_HEIGHT)
-    unlock(qtbot, window)
-    yield window
-    window.close()
-    install_language("en")
-    qapp.setStyleSheet(sheet)
-    qapp.setFont(font)
 
 
 def test_nothing_in_the_manager_or_editor_is_cut_at_1366x768(

@@ -12,7 +12,6 @@ from jiu_desktop.views.participants.page import ParticipantPage
 from tests.gui.dialogs import answer, assert_fits_small_screen
 from tests.gui.forms_helpers import INTAKE, LSR
 from tests.gui.layout_checks import LAPTOP_HEIGHT, LAPTOP_WIDTH, settle, squeezed, text_cut
-from tests.gui.test_page_fit import laptop  # noqa: F401  (the 1366×768 window, en and nl)
 
 
 def open_forms(window: MainWindow) -> tuple[ParticipantPage, FormsTab, dict[str, str]]:
@@ -31,7 +30,7 @@ def open_forms(window: MainWindow) -> tuple[ParticipantPage, FormsTab, dict[str,
     return page, tab, ids
 
 
-def test_no_field_of_a_form_is_cut_in_coach_mode(laptop: MainWindow) -> None:  # noqa: F811
+def test_no_field_of_a_form_is_cut_in_coach_mode(laptop: MainWindow) -> None:
     page, tab, ids = open_forms(laptop)
     for response_id in ids.values():
         tab.open_response(response_id)
@@ -43,7 +42,7 @@ def test_no_field_of_a_form_is_cut_in_coach_mode(laptop: MainWindow) -> None:  #
     assert editor.body.width() >= 600, "the form has the room beside the list"
 
 
-def test_the_growth_chart_has_room_at_laptop_size(laptop: MainWindow) -> None:  # noqa: F811
+def test_the_growth_chart_has_room_at_laptop_size(laptop: MainWindow) -> None:
     page, tab, _ids = open_forms(laptop)
     tab.show_growth()
     settle()
@@ -52,7 +51,7 @@ def test_the_growth_chart_has_room_at_laptop_size(laptop: MainWindow) -> None:  
     assert squeezed(page) == []
 
 
-def test_participant_mode_fits_the_window_section_by_section(laptop: MainWindow) -> None:  # noqa: F811
+def test_participant_mode_fits_the_window_section_by_section(laptop: MainWindow) -> None:
     _page, tab, ids = open_forms(laptop)
     tab.open_response(ids["spelvoorbereiding@1"])
     tab.hand_to_participant()
@@ -75,7 +74,7 @@ def test_participant_mode_fits_the_window_section_by_section(laptop: MainWindow)
     ), "the words are whole"
 
 
-def test_the_new_form_dialog_fits(qtbot: QtBot, laptop: MainWindow) -> None:  # noqa: F811
+def test_the_new_form_dialog_fits(qtbot: QtBot, laptop: MainWindow) -> None:
     _page, tab, _ids = open_forms(laptop)
     seen = answer("fillByCoach")
     tab.new_button.click()

@@ -3,48 +3,21 @@ no field cut, nothing moves when an error appears, and words that say one thing 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QCheckBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from jiu_desktop.i18n import install_language
-from jiu_desktop.services import consent, intake, notes, participants, profile, team
+from jiu_desktop.services import consent, intake, notes, participants, team
 from jiu_desktop.views.main_window import MainWindow
 from jiu_desktop.views.participants.page import ParticipantPage
-from jiu_desktop.views.style import apply_style
-from tests.conftest import PASSPHRASE
 from tests.gui.conftest import find, line, type_into, unlock
 from tests.gui.dialogs import answer, assert_fits_small_screen
 from tests.gui.layout_checks import LAPTOP_HEIGHT, LAPTOP_WIDTH, settle, squeezed, text_cut
 
 FOLLOW_UP = "Samen naar het Werkplein om de vacatures in de zorg te bekijken en te bellen"
-
-
-@pytest.fixture(params=["en", "nl"])
-def laptop(
-    request: pytest.FixtureRequest, qtbot: QtBot, qapp: QApplication, profile_dir: Path
-) -> Iterator[MainWindow]:
-    """The main window at 1366×768 in the real style, in English or in Dutch."""
-    font, sheet = qapp.font(), qapp.styleSheet()
-    install_language(request.param)
-    apply_style(qapp)
-    profile.create_profile(profile_dir, "Sanne", PASSPHRASE)[0].close()
-    window = MainWindow(profile_dir)
-    qtbot.addWidget(window)
-    window.show()
-    window.resize(LAPTOP_WIDTH, LAPTOP_HEIGHT)
-    unlock(qtbot, window)
-    yield window
-    window.close()
-    install_language("en")
-    qapp.setStyleSheet(sheet)
-    qapp.setFont(font)
 
 
 def open_noor(window: MainWindow, with_note: bool = True) -> ParticipantPage:

@@ -3,28 +3,23 @@ filtered, deleted, its conflicts settled, and nothing cut at 1366×768."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton
+from PySide6.QtWidgets import QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
-from jiu_desktop.i18n import install_language
 from jiu_desktop.services import participants, profile, sync_service, team_notes
 from jiu_desktop.views.main_window import MainWindow
 from jiu_desktop.views.pages import PAGES
-from jiu_desktop.views.style import apply_style
 from jiu_desktop.views.team_notes import TeamNotesPage
 from jiu_desktop.views.team_notes.page import NEW_SHORTCUT
-from jiu_desktop.views.wheel import WheelGuard
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import type_into, unlock
 from tests.gui.dialogs import answer
-from tests.gui.layout_checks import LAPTOP_HEIGHT, LAPTOP_WIDTH, settle, squeezed, text_cut
+from tests.gui.layout_checks import settle, squeezed, text_cut
 from tests.gui.test_sync_gui import TEAM
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -218,30 +213,6 @@ def test_a_team_note_conflict_shows_on_the_page_and_is_settled(
     assert final in shown_texts(page)[0]
     window.close()
     store_b.close()
-
-
-@pytest.fixture(params=["en", "nl"])
-def laptop(
-    request: pytest.FixtureRequest,
-    qtbot: QtBot,
-    qapp: QApplication,
-    profile_dir: Path,
-    wheel_guard: WheelGuard,
-) -> Iterator[MainWindow]:
-    font, sheet = qapp.font(), qapp.styleSheet()
-    install_language(request.param)
-    apply_style(qapp)
-    profile.create_profile(profile_dir, "Sanne", PASSPHRASE)[0].close()
-    window = MainWindow(profile_dir)
-    qtbot.addWidget(window)
-    window.show()
-    window.resize(LAPTOP_WIDTH, LAPTOP_HEIGHT)
-    unlock(qtbot, window)
-    yield window
-    window.close()
-    install_language("en")
-    qapp.setStyleSheet(sheet)
-    qapp.setFont(font)
 
 
 def test_nothing_on_the_page_is_cut_at_1366x768(qtbot: QtBot, laptop: MainWindow) -> None:
