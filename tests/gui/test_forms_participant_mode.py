@@ -155,7 +155,13 @@ def test_no_shortcut_reaches_the_rest_of_the_app(
     ]
     keys += [(letter, ALT) for letter in (Qt.Key.Key_G, Qt.Key.Key_D, Qt.Key.Key_C)]
     keys += [(letter, ALT) for letter in (Qt.Key.Key_T, Qt.Key.Key_N, Qt.Key.Key_R)]
-    keys += [(Qt.Key.Key_O, ALT), (Qt.Key.Key_F, ALT), (Qt.Key.Key_P, ALT), (Qt.Key.Key_Y, ALT)]
+    keys += [
+        (Qt.Key.Key_M, ALT),
+        (Qt.Key.Key_O, ALT),
+        (Qt.Key.Key_F, ALT),
+        (Qt.Key.Key_P, ALT),
+        (Qt.Key.Key_Y, ALT),
+    ]
     for key, modifiers in keys:
         QTest.keyClick(target, key, modifiers)
         QApplication.processEvents()

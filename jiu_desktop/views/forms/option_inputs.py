@@ -35,8 +35,11 @@ class OptionsInput(QuestionInput):
         grid.setSpacing(10 if big else 6)
         columns = self._columns(len(texts))
         self.buttons: list[QPushButton] = []
+        #: What each button says; a chosen one has a tick before it, not only a colour.
+        self.texts: list[str] = []
         for number, text in enumerate(texts, start=1):
             shown = text if big or question.type == "yesno" else f"{number}  {text}"
+            self.texts.append(shown)
             button = QPushButton(shown)
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the question is the stop
@@ -72,8 +75,10 @@ class OptionsInput(QuestionInput):
         self._show()
 
     def _show(self) -> None:
-        for key, button in zip(self.keys, self.buttons, strict=True):
-            button.setChecked(key in self._chosen)
+        for key, button, text in zip(self.keys, self.buttons, self.texts, strict=True):
+            chosen = key in self._chosen
+            button.setChecked(chosen)
+            button.setText(f"✓ {text}" if chosen else text)
 
     def _set(self, chosen: list[object]) -> None:
         if chosen != self._chosen:

@@ -164,7 +164,7 @@ class FormsTab(ParticipantTab):
 
     @classmethod
     def title(cls) -> str:
-        return QCoreApplication.translate("FormsTab", "F&orms")
+        return QCoreApplication.translate("FormsTab", "For&ms")
 
     # -- showing ---------------------------------------------------------------------------
     def load(self, participant_id: str) -> None:
