@@ -1692,7 +1692,7 @@ Werk je in een team? Stel synchronisatie in (menu Synchronisatie), dan komen de 
     </message>
     <message>
         <location filename="../../jiu_desktop/views/forms/tab.py" line="167"/>
-        <source>F&amp;orms</source>
+        <source>Form&amp;s</source>
         <translation>&amp;Formulieren</translation>
     </message>
     <message>
@@ -4516,7 +4516,7 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
     </message>
     <message>
         <location filename="../../jiu_desktop/views/dream_tin/tin_panel.py" line="145"/>
-        <source>New &amp;step</source>
+        <source>Ne&amp;w step</source>
         <translation>Nieuwe st&amp;ap</translation>
     </message>
     <message>

@@ -74,7 +74,7 @@ def test_the_page_shows_the_registered_tabs_in_order(page: ParticipantPage) -> N
         "&Talents",
         "&Network map",
         "D&ream tin",
-        "For&ms",
+        "Form&s",
     ]
     assert shown(page) is page.details, "the details come first"
 

@@ -142,7 +142,7 @@ class TinPanel(QWidget):
         steps_title = QLabel(self.tr("Steps"))
         steps_title.setStyleSheet("font-weight: bold;")
         steps_head.addWidget(steps_title, 1)
-        self.new_step_button = QPushButton(self.tr("New &step"))
+        self.new_step_button = QPushButton(self.tr("Ne&w step"))
         self.new_step_button.setObjectName("newStep")
         self.new_step_button.clicked.connect(self.new_step_requested)
         steps_head.addWidget(self.new_step_button)

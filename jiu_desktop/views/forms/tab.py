@@ -164,7 +164,7 @@ class FormsTab(ParticipantTab):
 
     @classmethod
     def title(cls) -> str:
-        return QCoreApplication.translate("FormsTab", "For&ms")
+        return QCoreApplication.translate("FormsTab", "Form&s")
 
     # -- showing ---------------------------------------------------------------------------
     def load(self, participant_id: str) -> None:
