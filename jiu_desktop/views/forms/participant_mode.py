@@ -66,7 +66,6 @@ class ParticipantMode(QWidget):
         #: False once the window has left participant mode (a check may still answer).
         self.active = True
         filled = form_responses.filled_form(context.store, response_id)
-        self.definition = filled.definition
         self.setFont(scaled(QApplication.font(), PARTICIPANT_SCALE))
         self.setAutoFillBackground(True)
         outer = QVBoxLayout(self)
