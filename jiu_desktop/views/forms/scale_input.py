@@ -16,6 +16,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPen,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import QSizePolicy
 
@@ -82,6 +83,30 @@ class ScaleInput(QuestionInput):
         hint = self.sizeHint()
         return QSize(min(hint.width(), 5 * 64), hint.height())
 
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        """Taller where a word needs two lines under its face (a narrow preview)."""
+        hint = self.sizeHint()
+        bold = QFont(self.font())
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        room = max(int((width - 4) / 5) - 6, 8)
+        wrap = Qt.TextFlag.TextWordWrap
+        text_height = max(
+            metrics.boundingRect(0, 0, room, 1000, wrap, w).height() for w in self.words
+        )
+        return hint.height() + max(text_height - metrics.height(), 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """A narrow form (a preview) gives the words two lines; the layouts around a
+        scroll area do not ask for heightForWidth, so the height is asked for here."""
+        super().resizeEvent(event)
+        wanted = self.heightForWidth(event.size().width())
+        if wanted != self.minimumHeight():
+            self.setMinimumHeight(wanted)
+
     def _cells(self) -> list[QRectF]:
         width = (self.width() - 4) / 5
         return [QRectF(2 + i * width, 2, width, self.height() - 4) for i in range(5)]
@@ -89,7 +114,6 @@ class ScaleInput(QuestionInput):
     def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        metrics = self.fontMetrics()
         face = self._face()
         for value, cell, word in zip(VALUES, self._cells(), self.words, strict=True):
             chosen = value == self._value
@@ -109,11 +133,9 @@ class ScaleInput(QuestionInput):
                 top += face + PADDING
             painter.setFont(self._word_font(chosen))
             painter.setPen(colour if chosen else QColor(TEXT))
-            text_rect = QRectF(inner.left(), top, inner.width(), metrics.height() + 2)
-            shown = QFontMetrics(painter.font()).elidedText(
-                word, Qt.TextElideMode.ElideRight, int(inner.width())
-            )
-            painter.drawText(text_rect, Qt.AlignmentFlag.AlignCenter, shown)
+            text_rect = QRectF(inner.left(), top, inner.width(), inner.bottom() - top)
+            flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+            painter.drawText(text_rect, int(flags) | int(Qt.TextFlag.TextWordWrap), word)
         self.paint_focus(painter)
         painter.end()
 
