@@ -110,13 +110,21 @@ def _order(found: TemplateVersion) -> tuple[str, int, datetime, str]:
     return (found.slug, found.version, found.published_on or datetime.min, found.id)
 
 
-def _from_row(row: FormTemplate) -> TemplateVersion | None:
+def row_definition(row: FormTemplate) -> FormDefinition | None:
+    """The row's template, or None when this version cannot read it (written by a newer
+    JIU Desktop, or damaged): callers leave it out or say so, they do not crash. The row's
+    own name and number count (the columns are what sync merges)."""
     try:
         definition = parse_definition(json.loads(row.definition))
     except (ValueError, KeyError, TypeError, AttributeError):
-        return None  # a row written by a newer version, or damaged: left out, not a crash
-    # The row's own name and number count (the columns are what sync merges).
-    definition = replace(definition, slug=row.slug, version=row.version)
+        return None
+    return replace(definition, slug=row.slug, version=row.version)
+
+
+def _from_row(row: FormTemplate) -> TemplateVersion | None:
+    definition = row_definition(row)
+    if definition is None:
+        return None
     return TemplateVersion(
         row.id,
         definition,

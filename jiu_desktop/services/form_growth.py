@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from jiu_desktop.db.store import Store
 from jiu_desktop.models import FormAnswer, FormResponse, FormTemplate
-from jiu_desktop.services.form_definition import from_json
+from jiu_desktop.services.form_definition import FormDefinition, from_json
 from jiu_desktop.services.form_responses import read_value
 
 
@@ -51,8 +51,11 @@ def growth(
         )
         if respondent is not None:
             stmt = stmt.where(FormResponse.respondent == respondent)
-        responses = session.execute(stmt).all()
-        definitions = {text: from_json(text) for text in {text for _r, text in responses}}
+        found = session.execute(stmt).all()
+        readable = {text: _readable(text) for text in {text for _r, text in found}}
+        # a version this laptop cannot read (a newer JIU Desktop's) is left out of the chart
+        definitions = {text: d for text, d in readable.items() if d is not None}
+        responses = [(r, text) for r, text in found if text in definitions]
         answers = session.execute(
             select(FormAnswer.response_id, FormAnswer.question_key, FormAnswer.value_json)
             .join(FormResponse, FormResponse.id == FormAnswer.response_id)
@@ -87,3 +90,10 @@ def growth(
     return tuple(
         GrowthLine(key, text, labels, tuple(points[key])) for key, (text, labels) in order.items()
     )
+
+
+def _readable(text: str) -> FormDefinition | None:
+    try:
+        return from_json(text)
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return None

@@ -27,8 +27,13 @@ from jiu_desktop.models.base import derived_id
 from jiu_desktop.services import validation as v
 from jiu_desktop.services.cascade import soft_delete
 from jiu_desktop.services.changes import Added, Changes, added, written
-from jiu_desktop.services.form_catalogue import TemplateVersion, get_template, template_row
-from jiu_desktop.services.form_definition import FormDefinition, Question, from_json
+from jiu_desktop.services.form_catalogue import (
+    TemplateVersion,
+    get_template,
+    row_definition,
+    template_row,
+)
+from jiu_desktop.services.form_definition import FormDefinition, Question
 
 Value = int | bool | str | date | tuple[str, ...]
 
@@ -142,10 +147,22 @@ def update_response(store: Store, response_id: str, fields: Mapping[str, Any]) -
         return written(session)
 
 
-def _definition_of(session: Session, response: FormResponse) -> FormDefinition:
+def _template_of(session: Session, response: FormResponse) -> FormTemplate:
     row = session.get(FormTemplate, response.template_id)
     assert row is not None  # the foreign key
-    return from_json(row.definition)
+    return row
+
+
+def _definition_of(session: Session, response: FormResponse) -> FormDefinition:
+    definition = row_definition(_template_of(session, response))
+    if definition is None:
+        raise InvalidInput(
+            translate(
+                "forms",
+                "This form was made with a newer JIU Desktop. Update this laptop to fill it in.",
+            )
+        )
+    return definition
 
 
 def set_answers(store: Store, response_id: str, answers: Mapping[str, Value | None]) -> Changes:
@@ -298,27 +315,34 @@ def responses_of(
             )
             .order_by(FormResponse.filled_on.desc(), FormResponse.created_at.desc())
         ).all()
-        definitions: dict[str, FormDefinition] = {}
+        definitions: dict[str, FormDefinition | None] = {}
         found = []
         for response in responses:
-            if response.template_id not in definitions:
-                definitions[response.template_id] = _definition_of(session, response)
-            definition = definitions[response.template_id]
-            if slug is not None and definition.slug != slug:
+            template = _template_of(session, response)
+            if template.id not in definitions:
+                definitions[template.id] = row_definition(template)
+            definition = definitions[template.id]
+            if slug is not None and template.slug != slug:
                 continue
-            answerable = [q for q in definition.questions() if q.type != "signature"]
+            # A version this laptop cannot read is listed by its title, with no count.
+            answerable = (
+                [q for q in definition.questions() if q.type != "signature"]
+                if (definition is not None)
+                else []
+            )
+            answered = len(_answers(session, response, definition)) if definition else 0
             found.append(
                 ResponseSummary(
                     response.id,
                     response.template_id,
-                    definition.slug,
-                    definition.title,
-                    definition.version,
+                    template.slug,
+                    template.title,
+                    template.version,
                     response.filled_on,
                     response.respondent,
                     response.from_paper,
                     response.complete,
-                    len(_answers(session, response, definition)),
+                    answered,
                     len(answerable),
                 )
             )

@@ -1611,97 +1611,97 @@ Werk je in een team? Stel synchronisatie in (menu Synchronisatie), dan komen de 
 <context>
     <name>FormsTab</name>
     <message>
-        <location filename="../../jiu_desktop/views/forms/tab.py" line="85"/>
+        <location filename="../../jiu_desktop/views/forms/tab.py" line="86"/>
         <source>Forms</source>
         <translation>Formulieren</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/forms/tab.py" line="102"/>
+        <location filename="../../jiu_desktop/views/forms/tab.py" line="103"/>
         <source>New form…</source>
         <translation>Nieuw formulier…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/forms/tab.py" line="109"/>
+        <location filename="../../jiu_desktop/views/forms/tab.py" line="110"/>
         <source>Fill in by participant</source>
         <translation>Invullen door deelnemer</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/forms/tab.py" line="112"/>
+        <location filename="../../jiu_desktop/views/forms/tab.py" line="113"/>
         <source>The window shows only this form until your passphrase is typed</source>
         <translation>Het venster toont alleen dit formulier, tot jouw wachtwoordzin is getypt</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/forms/tab.py" line="115"/>
+        <location filename="../../jiu_desktop/views/forms/tab.py" line="116"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/forms/tab.py" line="121"/>
+        <location filename="../../jiu_desktop/views/forms/tab.py" line="122"/>
         <source>Growth</source>
         <translation>Groei</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/forms/tab.py" line="123"/>
+        <location filename="../../jiu_desktop/views/forms/tab.py" line="124"/>
         <source>The answers to the scale questions over time</source>
         <translation>De antwoorden op de schaalvragen door de tijd</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/forms/tab.py" line="126"/>
+        <location filename="../../jiu_desktop/views/forms/tab.py" line="127"/>
         <source>Start a dream tin from it</source>
         <translation>Maak er een droomblik van</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/forms/tab.py" line="129"/>
+        <location filename="../../jiu_desktop/views/forms/tab.py" line="130"/>
         <source>The dream, the first step and its date from this form&apos;s answers</source>
         <translation>De droom, de eerste stap en de datum uit de antwoorden van dit formulier</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/forms/tab.py" line="142"/>
+        <location filename="../../jiu_desktop/views/forms/tab.py" line="143"/>
         <source>Paper…</source>
         <translation>Papier…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/forms/tab.py" line="144"/>
+        <location filename="../../jiu_desktop/views/forms/tab.py" line="145"/>
         <source>A blank form, this form as filled in, or the series</source>
         <translation>Een leeg formulier, dit formulier zoals ingevuld, of de reeks</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/forms/tab.py" line="148"/>
+        <location filename="../../jiu_desktop/views/forms/tab.py" line="149"/>
         <source>Blank form with the first name…</source>
         <translation>Leeg formulier met de voornaam…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/forms/tab.py" line="151"/>
+        <location filename="../../jiu_desktop/views/forms/tab.py" line="152"/>
         <source>Print this form…</source>
         <translation>Dit formulier afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/forms/tab.py" line="153"/>
+        <location filename="../../jiu_desktop/views/forms/tab.py" line="154"/>
         <source>Save this form as PDF…</source>
         <translation>Dit formulier opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/forms/tab.py" line="156"/>
+        <location filename="../../jiu_desktop/views/forms/tab.py" line="157"/>
         <source>Print the series with growth…</source>
         <translation>De reeks met groei afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/forms/tab.py" line="159"/>
+        <location filename="../../jiu_desktop/views/forms/tab.py" line="160"/>
         <source>Save the series with growth as PDF…</source>
         <translation>De reeks met groei opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/forms/tab.py" line="167"/>
+        <location filename="../../jiu_desktop/views/forms/tab.py" line="168"/>
         <source>Form&amp;s</source>
         <translation>&amp;Formulieren</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/forms/tab.py" line="199"/>
+        <location filename="../../jiu_desktop/views/forms/tab.py" line="201"/>
         <source>Open a form from the list, or start a new one (Ctrl+Shift+F).</source>
         <translation>Open een formulier uit de lijst, of begin een nieuw (Ctrl+Shift+F).</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/forms/tab.py" line="202"/>
+        <location filename="../../jiu_desktop/views/forms/tab.py" line="204"/>
         <source>No forms yet.
 
 Start one with “New form…”: type in a form filled in on paper, or hand the laptop to the participant to fill it in here.</source>
@@ -1710,59 +1710,59 @@ Start one with “New form…”: type in a form filled in on paper, or hand the
 Begin met “Nieuw formulier…”: typ een formulier over dat op papier is ingevuld, of geef de laptop aan de deelnemer om het hier in te vullen.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/forms/tab.py" line="225"/>
+        <location filename="../../jiu_desktop/views/forms/tab.py" line="227"/>
         <source>Not every built-in form could be read; the others work as usual.</source>
         <translation>Niet elk ingebouwd formulier kon worden gelezen; de andere werken gewoon.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/forms/tab.py" line="325"/>
+        <location filename="../../jiu_desktop/views/forms/tab.py" line="327"/>
         <source>Choose a form first.</source>
         <translation>Kies eerst een formulier.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/forms/tab.py" line="326"/>
+        <location filename="../../jiu_desktop/views/forms/tab.py" line="328"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/forms/tab.py" line="343"/>
-        <location filename="../../jiu_desktop/views/forms/tab.py" line="383"/>
-        <location filename="../../jiu_desktop/views/forms/tab.py" line="394"/>
+        <location filename="../../jiu_desktop/views/forms/tab.py" line="345"/>
+        <location filename="../../jiu_desktop/views/forms/tab.py" line="385"/>
+        <location filename="../../jiu_desktop/views/forms/tab.py" line="396"/>
         <source>Choose a form from the list first.</source>
         <translation>Kies eerst een formulier in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/forms/tab.py" line="375"/>
+        <location filename="../../jiu_desktop/views/forms/tab.py" line="377"/>
         <source>Blank form</source>
         <translation>Leeg formulier</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/forms/tab.py" line="387"/>
+        <location filename="../../jiu_desktop/views/forms/tab.py" line="389"/>
         <source>Form</source>
         <translation>Formulier</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/forms/tab.py" line="403"/>
+        <location filename="../../jiu_desktop/views/forms/tab.py" line="405"/>
         <source>Series with growth</source>
         <translation>Reeks met groei</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/forms/tab.py" line="421"/>
+        <location filename="../../jiu_desktop/views/forms/tab.py" line="423"/>
         <source>A dream tin was started from the form.</source>
         <translation>Er is een droomblik begonnen vanuit het formulier.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/forms/tab.py" line="431"/>
+        <location filename="../../jiu_desktop/views/forms/tab.py" line="433"/>
         <source>Delete form</source>
         <translation>Formulier verwijderen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/forms/tab.py" line="432"/>
+        <location filename="../../jiu_desktop/views/forms/tab.py" line="434"/>
         <source>Delete “{title}” of {date}, with its answers?</source>
         <translation>“{title}” van {date} verwijderen, met de antwoorden?</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/forms/tab.py" line="435"/>
+        <location filename="../../jiu_desktop/views/forms/tab.py" line="437"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
@@ -2889,54 +2889,54 @@ Teken hem samen: de naam in het midden, de mensen die ertoe doen eromheen, en pe
 <context>
     <name>ParticipantMode</name>
     <message>
-        <location filename="../../jiu_desktop/views/forms/participant_mode.py" line="84"/>
+        <location filename="../../jiu_desktop/views/forms/participant_mode.py" line="83"/>
         <source>For {name}</source>
         <extracomment>The text width of the card that asks for the passphrase. The coach&apos;s passphrase was given: the coach has the laptop again. False once the window has left participant mode (a check may still answer).</extracomment>
         <translation>Voor {name}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/forms/participant_mode.py" line="90"/>
-        <location filename="../../jiu_desktop/views/forms/participant_mode.py" line="151"/>
+        <location filename="../../jiu_desktop/views/forms/participant_mode.py" line="89"/>
+        <location filename="../../jiu_desktop/views/forms/participant_mode.py" line="150"/>
         <source>Back to the coach</source>
         <translation>Terug naar de coach</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/forms/participant_mode.py" line="138"/>
+        <location filename="../../jiu_desktop/views/forms/participant_mode.py" line="137"/>
         <source>Coach: type your passphrase</source>
         <translation>Coach: typ je wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/forms/participant_mode.py" line="148"/>
+        <location filename="../../jiu_desktop/views/forms/participant_mode.py" line="147"/>
         <source>Go on filling in</source>
         <translation>Verder invullen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/forms/participant_mode.py" line="177"/>
+        <location filename="../../jiu_desktop/views/forms/participant_mode.py" line="176"/>
         <source>✓ Saved</source>
         <translation>✓ Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/forms/participant_mode.py" line="198"/>
+        <location filename="../../jiu_desktop/views/forms/participant_mode.py" line="197"/>
         <source>Done, thank you! Give the laptop back to your coach.</source>
         <translation>Klaar, dank je wel! Geef de laptop terug aan je coach.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/forms/participant_mode.py" line="200"/>
+        <location filename="../../jiu_desktop/views/forms/participant_mode.py" line="199"/>
         <source>Give the laptop back to your coach.</source>
         <translation>Geef de laptop terug aan je coach.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/forms/participant_mode.py" line="219"/>
+        <location filename="../../jiu_desktop/views/forms/participant_mode.py" line="218"/>
         <source>Type the passphrase first.</source>
         <translation>Typ eerst de wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/forms/participant_mode.py" line="223"/>
+        <location filename="../../jiu_desktop/views/forms/participant_mode.py" line="222"/>
         <source>Checking…</source>
         <translation>Even controleren…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/forms/participant_mode.py" line="249"/>
+        <location filename="../../jiu_desktop/views/forms/participant_mode.py" line="248"/>
         <source>That is not the passphrase. The form stays open; ask your coach.</source>
         <translation>Dat is niet de wachtwoordzin. Het formulier blijft open; vraag het je coach.</translation>
     </message>
@@ -6205,9 +6205,9 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
     </message>
     <message>
         <location filename="../../jiu_desktop/services/form_catalogue.py" line="90"/>
-        <location filename="../../jiu_desktop/services/form_catalogue.py" line="189"/>
-        <location filename="../../jiu_desktop/services/form_catalogue.py" line="307"/>
-        <location filename="../../jiu_desktop/services/form_responses.py" line="74"/>
+        <location filename="../../jiu_desktop/services/form_catalogue.py" line="197"/>
+        <location filename="../../jiu_desktop/services/form_catalogue.py" line="315"/>
+        <location filename="../../jiu_desktop/services/form_responses.py" line="79"/>
         <source>Form</source>
         <extracomment>When this version was published (a built-in one: None). Every published version, by title then version (newest last). Built-in files that could not be read, each named with its place.</extracomment>
         <translation>Formulier</translation>
@@ -6224,33 +6224,33 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
         <translation>{version} ({name})</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/form_catalogue.py" line="260"/>
+        <location filename="../../jiu_desktop/services/form_catalogue.py" line="268"/>
         <source>{title} (copy)</source>
         <extracomment>A question key made from its text keeps this many words: readable, and short.</extracomment>
         <translation>{title} (kopie)</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/form_catalogue.py" line="263"/>
+        <location filename="../../jiu_desktop/services/form_catalogue.py" line="271"/>
         <source>New form</source>
         <translation>Nieuw formulier</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/form_catalogue.py" line="271"/>
+        <location filename="../../jiu_desktop/services/form_catalogue.py" line="279"/>
         <source>What went well?</source>
         <translation>Wat ging goed?</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/form_catalogue.py" line="273"/>
+        <location filename="../../jiu_desktop/services/form_catalogue.py" line="281"/>
         <source>Part 1</source>
         <translation>Deel 1</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/form_catalogue.py" line="310"/>
+        <location filename="../../jiu_desktop/services/form_catalogue.py" line="318"/>
         <source>A published form does not change. Make a new version instead.</source>
         <translation>Een gepubliceerd formulier verandert niet. Maak een nieuwe versie.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/form_catalogue.py" line="336"/>
+        <location filename="../../jiu_desktop/services/form_catalogue.py" line="344"/>
         <source>A form needs at least one question.</source>
         <translation>Een formulier heeft minstens één vraag nodig.</translation>
     </message>
@@ -6306,48 +6306,53 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
         <translation>Vul eerst in wat de jongere zou willen; dat is de droom.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/form_responses.py" line="92"/>
+        <location filename="../../jiu_desktop/services/form_responses.py" line="97"/>
         <source>This form is a coach&apos;s own reflection, not about a participant.</source>
         <translation>Dit formulier is een reflectie van de coach zelf, niet over een deelnemer.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/form_responses.py" line="95"/>
-        <location filename="../../jiu_desktop/services/form_responses.py" line="133"/>
+        <location filename="../../jiu_desktop/services/form_responses.py" line="100"/>
+        <location filename="../../jiu_desktop/services/form_responses.py" line="138"/>
         <source>Filled in by</source>
         <translation>Ingevuld door</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/form_responses.py" line="98"/>
+        <location filename="../../jiu_desktop/services/form_responses.py" line="103"/>
         <source>This form is not filled in by a {role}.</source>
         <translation>Dit formulier wordt niet ingevuld door: {role}.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/form_responses.py" line="125"/>
+        <location filename="../../jiu_desktop/services/form_responses.py" line="130"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/form_responses.py" line="128"/>
+        <location filename="../../jiu_desktop/services/form_responses.py" line="133"/>
         <source>A form needs the date it was filled in.</source>
         <translation>Een formulier heeft de datum nodig waarop het is ingevuld.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/form_responses.py" line="139"/>
+        <location filename="../../jiu_desktop/services/form_responses.py" line="144"/>
         <source>A form response has no field “{field}”.</source>
         <translation>Een ingevuld formulier heeft geen veld ‘{field}’.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/form_responses.py" line="184"/>
+        <location filename="../../jiu_desktop/services/form_responses.py" line="160"/>
+        <source>This form was made with a newer JIU Desktop. Update this laptop to fill it in.</source>
+        <translation>Dit formulier is gemaakt met een nieuwere JIU Desktop. Werk deze laptop bij om het in te vullen.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/form_responses.py" line="201"/>
         <source>The form “{form}” has no question “{key}”.</source>
         <translation>Het formulier ‘{form}’ heeft geen vraag ‘{key}’.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/form_responses.py" line="216"/>
+        <location filename="../../jiu_desktop/services/form_responses.py" line="233"/>
         <source>“{question}” is signed on paper; it holds no answer.</source>
         <translation>‘{question}’ wordt op papier getekend; hier komt geen antwoord.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/form_responses.py" line="227"/>
+        <location filename="../../jiu_desktop/services/form_responses.py" line="244"/>
         <source>{question}: “{value}” is not a possible answer.</source>
         <translation>{question}: ‘{value}’ is geen mogelijk antwoord.</translation>
     </message>
@@ -7299,7 +7304,7 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
         <location filename="../../jiu_desktop/services/consent.py" line="268"/>
         <location filename="../../jiu_desktop/services/erasure.py" line="24"/>
         <location filename="../../jiu_desktop/services/exchange.py" line="47"/>
-        <location filename="../../jiu_desktop/services/form_responses.py" line="102"/>
+        <location filename="../../jiu_desktop/services/form_responses.py" line="107"/>
         <location filename="../../jiu_desktop/services/intake.py" line="60"/>
         <location filename="../../jiu_desktop/services/memberships.py" line="54"/>
         <location filename="../../jiu_desktop/services/notes.py" line="75"/>

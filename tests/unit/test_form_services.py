@@ -269,3 +269,36 @@ def test_van_betekenis_zijn_hands_its_answers_over_to_a_dream_tin(store: Store) 
     assert made.changes.touches(Dream)
     evaluation = form_responses.start_response(store, pid, EVALUATION).id
     assert form_handover.handover(store, evaluation) is None
+
+
+def test_a_version_this_laptop_cannot_read_is_listed_and_refused_not_a_crash(
+    store: Store,
+) -> None:
+    pid = noor(store)
+    rid = form_responses.start_response(store, pid, LSR).id
+    form_responses.set_answers(store, rid, {"houding": 3})
+    with store.session() as s:  # as a newer JIU Desktop might write it
+        s.add(
+            FormTemplate(
+                id="nieuw@1",
+                slug="nieuw",
+                title="Nieuw soort formulier",
+                definition='{"schema": 2, "pages": []}',
+                published=True,
+            )
+        )
+        s.flush()
+        s.add(FormResponse(participant_id=pid, template_id="nieuw@1", filled_on=date.today()))
+    listed = form_responses.responses_of(store, pid)
+    assert {r.title for r in listed} == {
+        "Nieuw soort formulier",
+        "Observatie en reflectie: een spel leiden",
+    }
+    newer = next(r for r in listed if r.slug == "nieuw")
+    assert (newer.answered, newer.questions) == (0, 0)
+    with pytest.raises(InvalidInput):
+        form_responses.set_answers(store, newer.id, {"x": "y"})
+    with pytest.raises(NotFound):
+        form_responses.filled_form(store, newer.id)
+    assert [p.value for p in form_growth.growth(store, pid, LSR.split("@")[0])[0].points] == [3]
+    assert "nieuw" not in {t.slug for t in form_catalogue.catalogue(store).versions}

@@ -56,6 +56,7 @@ class FormsTab(ParticipantTab):
     def __init__(self, context: AppContext, host: TabHost) -> None:
         super().__init__(context, host)
         self.templates: tuple[TemplateVersion, ...] = ()
+        self._labels: dict[str, str] = {}
         outer = QHBoxLayout(self)
         outer.setContentsMargins(0, 6, 0, 0)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -190,6 +191,7 @@ class FormsTab(ParticipantTab):
             return
         store = self.context.store
         found = form_catalogue.catalogue(store)
+        self._labels = found.labels()  # the list's version labels, until templates change
         self.templates = tuple(t for t in found.latest() if t.definition.about == "deelnemer")
         self._show_problems(found.problems)
         self._refresh_list()
@@ -210,7 +212,7 @@ class FormsTab(ParticipantTab):
         store = self.context.store
         current = self.editor.response_id or self._selected_id()
         rows = form_responses.responses_of(store, self.participant_id)
-        self.model.set_rows(rows, form_catalogue.catalogue(store).labels())
+        self.model.set_rows(rows, self._labels)
         row = self.model.row_of(current) if current else -1
         if row >= 0:
             self.list.selectionModel().blockSignals(True)
