@@ -23,6 +23,7 @@ from jiu_desktop.models.forms import (
 )
 from jiu_desktop.models.intake import INCOME_SOURCES, REACH_WAYS, CareContact, Intake
 from jiu_desktop.models.local import ChangeLogEntry, LocalState, UpgradeStep
+from jiu_desktop.models.meetings import MEETING_PARTS, PRESENCES, Attendance, Meeting
 from jiu_desktop.models.membership import GroupMembership
 from jiu_desktop.models.network_map import (
     MAP_ANNOTATIONS,
@@ -34,12 +35,21 @@ from jiu_desktop.models.network_map import (
     NetworkMap,
 )
 from jiu_desktop.models.notes import NOTE_KINDS, SessionNote
+from jiu_desktop.models.outcomes import OUTCOME_KINDS, Outcome, Quote
 from jiu_desktop.models.participant import (
+    LEFT_REASONS,
     PARTICIPANT_STATUSES,
+    REFERRAL_SOURCES,
     REFERRAL_STATUSES,
     Participant,
     Referral,
     StatusChange,
+)
+from jiu_desktop.models.progress import (
+    SPIRAL_DOMAINS,
+    SPIRAL_STEPS,
+    SpiralAssessment,
+    SpiralCriterionCheck,
 )
 from jiu_desktop.models.syncstate import (
     ErasedParticipant,
@@ -47,7 +57,7 @@ from jiu_desktop.models.syncstate import (
     SyncRun,
 )
 from jiu_desktop.models.talents import TALENT_KINDS, Talent
-from jiu_desktop.models.team import TEAM_NOTE_KINDS, Coach, Group, TeamNote
+from jiu_desktop.models.team import TEAM_NOTE_KINDS, Coach, Group, TeamNote, TeamSettings
 
 #: The synced entities of this version, parents before children (``synced_entities()``
 #: also sees entities declared later, e.g. by a test).
@@ -58,15 +68,22 @@ __all__ = [
     "CONSENT_KINDS",
     "DREAM_STATUSES",
     "INCOME_SOURCES",
+    "LEFT_REASONS",
     "LIFE_DOMAINS",
     "MAP_ANNOTATIONS",
     "MAP_CATEGORIES",
+    "MEETING_PARTS",
     "NOTE_KINDS",
+    "OUTCOME_KINDS",
     "PARTICIPANT",
     "PARTICIPANT_STATUSES",
+    "PRESENCES",
     "REACH_WAYS",
+    "REFERRAL_SOURCES",
     "REFERRAL_STATUSES",
     "RESPONDENTS",
+    "SPIRAL_DOMAINS",
+    "SPIRAL_STEPS",
     "STEP_OUTCOMES",
     "STEP_STATUSES",
     "SYNCED_ENTITIES",
@@ -75,6 +92,7 @@ __all__ = [
     "TEAM_NOTE_KINDS",
     "TEMPLATE_SOURCES",
     "TRUST_DIRECTIONS",
+    "Attendance",
     "Base",
     "CareContact",
     "ChangeLogEntry",
@@ -93,11 +111,16 @@ __all__ = [
     "Intake",
     "LocalState",
     "MapPerson",
+    "Meeting",
     "NetworkMap",
+    "Outcome",
     "Participant",
+    "Quote",
     "Referral",
     "SessionNote",
     "SharedReflection",
+    "SpiralAssessment",
+    "SpiralCriterionCheck",
     "StatusChange",
     "SyncEntity",
     "SyncPeer",
@@ -105,6 +128,7 @@ __all__ = [
     "Synced",
     "Talent",
     "TeamNote",
+    "TeamSettings",
     "UpgradeStep",
     "check_declarations",
     "choices_of",

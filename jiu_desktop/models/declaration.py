@@ -220,15 +220,21 @@ def _choice_problems(name: str, table: Table, spec: Synced) -> list[str]:
                 problems.append(f"{name}.{column} is declared as a {kind} but is no text column")
             elif column in spec.text:
                 problems.append(f"{name}.{column} is a {kind}, so it cannot be free text too")
-            elif (
-                not isinstance(codes, tuple)
-                or not codes
-                or not all(isinstance(c, str) and c.split() == [c] for c in codes)
-            ):
+            elif not _codes_ok(codes, may_be_empty=kind == "choice"):
                 problems.append(f"{name}.{column} needs its {kind}s as a tuple of codes")
     for column in set(spec.choices) & set(spec.choice_sets):
         problems.append(f"{name}.{column} cannot be a choice and a choice set at once")
     return problems
+
+
+def _codes_ok(codes: object, *, may_be_empty: bool) -> bool:
+    """Codes are words without spaces. A choice (not a set, whose codes are joined by
+    spaces) may start with ``""``: not filled in yet."""
+    if not isinstance(codes, tuple) or not codes:
+        return False
+    if may_be_empty and codes[0] == "":
+        codes = codes[1:]
+    return bool(codes) and all(isinstance(c, str) and c.split() == [c] for c in codes)
 
 
 def _range_problems(name: str, table: Table, spec: Synced) -> list[str]:

@@ -100,6 +100,8 @@ class FormResponse(SyncEntity):
     #: Typed in by the coach from a filled-in paper form.
     from_paper: Mapped[bool] = mapped_column(default=False)
     complete: Mapped[bool] = mapped_column(default=False)
+    #: The group meeting it was filled in for (None: not for a meeting).
+    meeting_id: Mapped[str | None] = mapped_column(ForeignKey("meeting.id"), default=None)
 
 
 class FormAnswer(SyncEntity):

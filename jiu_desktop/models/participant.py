@@ -18,6 +18,33 @@ from jiu_desktop.models.declaration import PARTICIPANT, QT_TRANSLATE_NOOP, Synce
 #: Trajectory statuses in their usual order (codes; labels are translated in the views).
 PARTICIPANT_STATUSES = ("aangemeld", "intake", "actief", "afgehaakt", "afgerond", "nazorg")
 REFERRAL_STATUSES = ("voorgesteld", "aangemeld", "loopt", "afgerond", "gestopt")
+#: Who sent them to the project ('' until filled in); ``referrer`` names the person or
+#: organisation in free text.
+REFERRAL_SOURCES = (
+    "",
+    "sociale_dienst",
+    "wijkteam",
+    "politie",
+    "jongerenwerk",
+    "maatschappelijk_werk",
+    "school",
+    "reclassering",
+    "familie",
+    "zelf",
+    "anders",
+)
+#: Why someone stopped (afgehaakt), for the coaches only ('' when not said); the reasons
+#: the handbook lists (§2.1, Ad D).
+LEFT_REASONS = (
+    "",
+    "werk",
+    "opleiding",
+    "gezondheid",
+    "detentie",
+    "verhuisd",
+    "uit_beeld",
+    "anders",
+)
 
 
 class Participant(SyncEntity):
@@ -35,7 +62,11 @@ class Participant(SyncEntity):
             "remarks": QT_TRANSLATE_NOOP("fields", "Remarks"),
         },
         search=("first_name", "last_name", "email", "remarks"),
-        choices={"status": PARTICIPANT_STATUSES},
+        choices={
+            "status": PARTICIPANT_STATUSES,
+            "referral_source": REFERRAL_SOURCES,
+            "left_reason": LEFT_REASONS,
+        },
     )
 
     first_name: Mapped[str] = mapped_column(default="")
@@ -45,6 +76,8 @@ class Participant(SyncEntity):
     email: Mapped[str] = mapped_column(default="")
     address: Mapped[str] = mapped_column(default="")
     referrer: Mapped[str] = mapped_column(default="")
+    referral_source: Mapped[str] = mapped_column(default="")
+    left_reason: Mapped[str] = mapped_column(default="")
     intake_date: Mapped[date | None] = mapped_column(default=None)
     status: Mapped[str] = mapped_column(default="aangemeld")
     group_id: Mapped[str | None] = mapped_column(ForeignKey("team_group.id"), default=None)

@@ -6,7 +6,7 @@ from datetime import date
 
 from sqlalchemy.orm import Mapped, mapped_column
 
-from jiu_desktop.models.base import SyncEntity
+from jiu_desktop.models.base import SyncEntity, derived_id
 from jiu_desktop.models.declaration import QT_TRANSLATE_NOOP, TEAM, Synced
 
 
@@ -15,12 +15,20 @@ class Group(SyncEntity):
 
     __tablename__ = "team_group"
     sync = Synced(
-        owner=TEAM, export="groups", text={"name": QT_TRANSLATE_NOOP("fields", "Group name")}
+        owner=TEAM,
+        export="groups",
+        text={
+            "name": QT_TRANSLATE_NOOP("fields", "Group name"),
+            "attendance_rule": QT_TRANSLATE_NOOP("fields", "Group: attendance requirement"),
+        },
     )
 
     name: Mapped[str] = mapped_column(default="")
     starts_on: Mapped[date | None] = mapped_column(default=None)
     ends_on: Mapped[date | None] = mapped_column(default=None)
+    #: What the group agreed about attendance ("minstens 80% aanwezig"), shown as plain
+    #: text beside each count; never computed into a verdict.
+    attendance_rule: Mapped[str] = mapped_column(default="")
 
 
 class Coach(SyncEntity):
@@ -60,3 +68,23 @@ class TeamNote(SyncEntity):
     note_date: Mapped[date] = mapped_column(index=True)
     kind: Mapped[str] = mapped_column(default="anders")
     text: Mapped[str] = mapped_column(default="")
+
+
+#: The one row of team settings: the same id on every laptop.
+TEAM_SETTINGS_ID = derived_id("team_settings")
+
+
+class TeamSettings(SyncEntity):
+    """What the whole team shares: its name (on every report page) and whether its
+    spiral has the handbook's sixth step (*zelfstandig*)."""
+
+    __tablename__ = "team_settings"
+    sync = Synced(
+        owner=TEAM,
+        export="team_settings",
+        text={"name": QT_TRANSLATE_NOOP("fields", "Team name")},
+        derived_id=True,
+    )
+
+    name: Mapped[str] = mapped_column(default="")
+    spiral_step_six: Mapped[bool] = mapped_column(default=False)

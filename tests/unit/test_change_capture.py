@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from jiu_desktop.db.store import Store
 from jiu_desktop.models import (
     SYNCED_ENTITIES,
+    Attendance,
     CareContact,
     ChangeLogEntry,
     Coach,
@@ -26,15 +27,21 @@ from jiu_desktop.models import (
     ImprovementStep,
     Intake,
     MapPerson,
+    Meeting,
     NetworkMap,
+    Outcome,
     Participant,
+    Quote,
     Referral,
     SessionNote,
     SharedReflection,
+    SpiralAssessment,
+    SpiralCriterionCheck,
     StatusChange,
     SyncEntity,
     Talent,
     TeamNote,
+    TeamSettings,
 )
 from jiu_desktop.models.intake import intake_id
 
@@ -44,6 +51,9 @@ M = "m-1"  # the map that a sample person is on
 D = "d-1"  # the dream that a sample step belongs to
 T = "t-1"  # the form template a sample response answers
 R = "r-1"  # the form response a sample answer belongs to
+G = "g-1"  # the group a sample meeting belongs to
+MT = "mt-1"  # the meeting a sample attendance mark is for
+SA = "sa-1"  # the spiral measurement a sample criterion tick belongs to
 SAMPLES: dict[type[SyncEntity], tuple[dict[str, Any], dict[str, Any]]] = {
     Participant: (
         {"id": P, "first_name": "Noor", "last_name": "Bakker", "date_of_birth": date(2001, 4, 9)},
@@ -55,6 +65,8 @@ SAMPLES: dict[type[SyncEntity], tuple[dict[str, Any], dict[str, Any]]] = {
             "email": "noor@example.nl",
             "address": "Dorpsstraat 1, Renkum",
             "referrer": "jongerenwerk",
+            "referral_source": "jongerenwerk",
+            "left_reason": "verhuisd",
             "intake_date": date(2026, 9, 1),
             "status": "actief",
             "remarks": "Houdt van voetbal",
@@ -84,7 +96,10 @@ SAMPLES: dict[type[SyncEntity], tuple[dict[str, Any], dict[str, Any]]] = {
             "follow_up_done": True,
         },
     ),
-    Group: ({"name": "Voorjaar 2027"}, {"name": "Najaar 2027", "starts_on": date(2027, 9, 1)}),
+    Group: (
+        {"name": "Voorjaar 2027"},
+        {"name": "Najaar 2027", "starts_on": date(2027, 9, 1), "attendance_rule": "80%"},
+    ),
     Coach: (
         {"name": "Sanne"},
         {"name": "Sanne de Vries", "email": "s@example.nl", "phone": "0317"},
@@ -202,6 +217,7 @@ SAMPLES: dict[type[SyncEntity], tuple[dict[str, Any], dict[str, Any]]] = {
             "respondent": "trainer",
             "from_paper": True,
             "complete": True,
+            "meeting_id": MT,
         },
     ),
     FormAnswer: (
@@ -211,6 +227,49 @@ SAMPLES: dict[type[SyncEntity], tuple[dict[str, Any], dict[str, Any]]] = {
     SharedReflection: (
         {"template_id": T, "filled_on": date(2026, 10, 6)},
         {"filled_on": date(2026, 10, 7), "answers": '{"ging-goed": ["Rust", ""]}'},
+    ),
+    TeamSettings: (
+        {"id": "ts-1", "name": "JIU Renkum"},
+        {"name": "JIU Oosterbeek", "spiral_step_six": True},
+    ),
+    Meeting: (
+        {"group_id": G, "held_on": date(2027, 3, 2), "starts_at": "13:00"},
+        {
+            "held_on": date(2027, 3, 4),
+            "starts_at": "13:30",
+            "ends_at": "15:30",
+            "part": "lsr",
+            "topic": "Kookclinic",
+            "place": "Buurthuis",
+            "led_by": "Sanne",
+            "cancelled": True,
+        },
+    ),
+    Attendance: (
+        {"id": "at-1", "participant_id": P, "meeting_id": MT, "presence": "aanwezig"},
+        {"presence": "afwezig", "note_id": "n-1"},
+    ),
+    SpiralAssessment: (
+        {"participant_id": P, "assessed_on": date(2027, 3, 2), "domain": "wonen"},
+        {
+            "assessed_on": date(2027, 3, 3),
+            "domain": "werk",
+            "step": 3,
+            "together": True,
+            "note": "Samen ingevuld",
+        },
+    ),
+    SpiralCriterionCheck: (
+        {"id": "sc-1", "participant_id": P, "assessment_id": SA, "criterion": "1-2.afspraken"},
+        {"criterion": "1-2.contacten", "met": True},
+    ),
+    Outcome: (
+        {"participant_id": P, "kind": "werk"},
+        {"kind": "stage", "achieved_on": date(2027, 6, 1), "note": "Bij de bakker"},
+    ),
+    Quote: (
+        {"participant_id": P, "said_on": date(2027, 6, 1), "text": "Ik durf weer"},
+        {"text": "Ik durf nu meer", "consent": True, "attribution": "Deelnemer (24 jaar), 2027"},
     ),
 }
 
@@ -232,8 +291,11 @@ def add_owner(store: Store) -> None:
         s.add(NetworkMap(id=M, participant_id=P, drawn_on=date(2026, 10, 6)))
         s.add(Dream(id=D, participant_id=P, text="Kok worden", started_on=date(2026, 10, 6)))
         s.add(FormTemplate(id=T, slug="evaluatie", title="Evaluatie", published=True))
+        s.add(Group(id=G, name="Voorjaar 2027"))
+        s.add(SpiralAssessment(id=SA, participant_id=P, assessed_on=date(2027, 3, 2)))
         s.flush()
         s.add(FormResponse(id=R, participant_id=P, template_id=T, filled_on=date(2026, 10, 6)))
+        s.add(Meeting(id=MT, group_id=G, held_on=date(2027, 3, 2), starts_at="13:00"))
 
 
 def test_every_synced_entity_has_samples() -> None:
