@@ -54,8 +54,7 @@ def export_data(store: Store, participant_id: str | None = None) -> dict[str, An
         for person in people:
             _nest(plan, plan.root, person, nested, reached)
         team = _team_rows(session, plan, reached, everything=participant_id is None)
-        reached.update(team)
-        _forget_deleted_references(plan, reached)
+        _forget_deleted_references(plan, team, people)
         return {
             "format": FORMAT,
             "version": VERSION,
@@ -153,19 +152,37 @@ def _add_references(plan: Schema, rows: dict[str, list[Row]], wanted: dict[str, 
             wanted[target].update(row[field_name] for row in items if row[field_name] is not None)
 
 
-def _forget_deleted_references(plan: Schema, rows: dict[str, list[Row]]) -> None:
-    """A reference to a deleted group or coach is written as null, so every export is a
-    file that imports. (A reference that may not be empty points at a row that is never
-    deleted: a form response's template version.)"""
-    exported = {name: {row["id"] for row in rows[name]} for name in plan.team}
-    for name, items in rows.items():
-        section = plan[name]
-        for field_name, target in section.references().items():
-            if not str(section.types[field_name]).endswith("?"):
-                continue
-            for row in items:
-                if row[field_name] not in exported[target]:
-                    row[field_name] = None
+def _forget_deleted_references(plan: Schema, team: dict[str, list[Row]], people: list[Row]) -> None:
+    """Every export is a file that imports: a reference to a deleted group or coach is
+    written as null, and a row that cannot be without the row it refers to (a meeting of
+    a deleted group, the attendance at a meeting left out) is left out with what nests
+    under it. (A form response's template version is never deleted.)"""
+    exported: dict[str, set[str]] = {}
+    for name in plan.team:  # parents first: a group before its meetings
+        team[name] = [row for row in team[name] if _kept(plan, name, row, exported)]
+        exported[name] = {row["id"] for row in team[name]}
+
+    def prune(name: str, row: Row) -> None:
+        for child in plan[name].children:
+            row[child] = [item for item in row[child] if _kept(plan, child, item, exported)]
+            for item in row[child]:
+                prune(child, item)
+
+    people[:] = [person for person in people if _kept(plan, plan.root, person, exported)]
+    for person in people:
+        prune(plan.root, person)
+
+
+def _kept(plan: Schema, name: str, row: Row, exported: dict[str, set[str]]) -> bool:
+    """Whether ``row`` stays in the file, its references to rows not in it made null."""
+    section = plan[name]
+    for field_name, target in section.references().items():
+        if row[field_name] is None or row[field_name] in exported.get(target, ()):
+            continue
+        if not str(section.types[field_name]).endswith("?"):
+            return False
+        row[field_name] = None
+    return True
 
 
 def write_export(store: Store, out: Path, participant_id: str | None = None) -> int:

@@ -10,6 +10,10 @@
 - **2.2** adds the network map (``network_maps`` with their ``persons``, and
   ``improvement_steps``); a 2.1 file simply has none, so it is read as it is.
 - **2.3** adds the dream tin (``dreams`` with their ``steps``); likewise.
+- **2.4** adds the forms; likewise.
+- **2.5** adds the spiral, meetings, attendance, results and quotes (lists, likewise) and
+  the first new *fields* of existing lists (``FIELDS_2_5``): a file before 2.5 is read
+  without them and given their empty value, as migration 0009 gave them.
 
 An older file is checked as it was written (``schema_of``), then turned into a 2.1
 document (``upgraded``) the way migration 0005 turned a profile: a ticked checkbox becomes
@@ -39,8 +43,16 @@ OLD_PARTICIPANT_FIELDS: dict[str, FieldType] = dict.fromkeys(CHECKBOX_KINDS, "bo
 
 
 #: The first minor version with consent on record: from there on a file holds only lists
-#: and fields this version has (later minor versions only added lists).
+#: and fields this version has, except the fields added later (``FIELDS_2_5``).
 RECORD_MINOR = 1
+#: Fields added to existing lists in 2.5, per section, with the value an older file's rows
+#: get (the migration's default).
+FIELDS_MINOR = 5
+FIELDS_2_5: dict[str, dict[str, object]] = {
+    "participants": {"referral_source": "", "left_reason": ""},
+    "groups": {"attendance_rule": ""},
+    "form_responses": {"meeting_id": None},
+}
 
 
 def is_current(version: int, minor: int) -> bool:
@@ -51,21 +63,43 @@ def is_current(version: int, minor: int) -> bool:
 def schema_of(version: int, minor: int) -> Schema:
     """The lists and fields a file of ``version.minor`` may hold."""
     current = schema()
+    if (version, minor) >= (VERSION, FIELDS_MINOR):
+        return current
+    current = current.without(FIELDS_2_5)
     if is_current(version, minor):
         return current
     return current.limited_to(set(V1_SECTIONS), {current.root: OLD_PARTICIPANT_FIELDS})
 
 
 def upgraded(document: dict[str, Any], version: int, minor: int) -> dict[str, Any]:
-    """The (validated) document as a current document; a 2.1 or later one as it is."""
-    if is_current(version, minor):
+    """The (validated) document as a current document; a 2.5 or later one as it is."""
+    if (version, minor) >= (VERSION, FIELDS_MINOR):
         return document
     newer = copy.deepcopy(document)
     newer["version"], newer["minor"] = VERSION, MINOR
+    _fill_added_fields(newer)
+    if is_current(version, minor):
+        return newer
     day = _exported_on(document)
     for person in newer[schema().root]:
         _upgrade_person(person, day)
     return newer
+
+
+def _fill_added_fields(document: dict[str, Any]) -> None:
+    """Give every row of an older file the fields added since, with their empty value."""
+    plan = schema()
+
+    def fill(name: str, items: Any) -> None:
+        for item in items if isinstance(items, list) else []:
+            for field, value in FIELDS_2_5.get(name, {}).items():
+                item.setdefault(field, value)
+            for child in plan[name].children:
+                fill(child, item.get(child, []))
+
+    top = [s.name for s in plan.sections.values() if s.nested_by is None]
+    for name in top:
+        fill(name, document.get(name, []))
 
 
 def _exported_on(document: dict[str, Any]) -> date:

@@ -1,4 +1,4 @@
-"""The export format, version 2.4, read from the declarations (``models/declaration.py``).
+"""The export format, version 2.5, read from the declarations (``models/declaration.py``).
 
 Every synced entity has a section, named by ``Synced.export``: team data (groups, coaches)
 is a list at the top of the file; participant-owned data nests under its parent row
@@ -35,10 +35,11 @@ from jiu_desktop.models.declaration import children_of, table_of
 FORMAT = "jiu-desktop-export"
 VERSION = 2
 #: The minor version within VERSION (2.1: consent on record, group history; 2.2: the
-#: network map; 2.3: the dream tin; 2.4: forms). A newer JIU
+#: network map; 2.3: the dream tin; 2.4: forms; 2.5: the spiral, meetings and attendance,
+#: results and quotes, and the referral source). A newer JIU
 #: Desktop reads every older minor version of its major version, translated
 #: (``exchange_older``).
-MINOR = 4
+MINOR = 5
 #: The oldest version this JIU Desktop still reads (``exchange_older`` adapts it).
 OLDEST = 1
 #: The table of the rows everything else of a participant nests under.
@@ -117,6 +118,21 @@ class Schema:
             )
             for name, s in self.sections.items()
             if name in names
+        }
+        return Schema(kept)
+
+    def without(self, fields: dict[str, dict[str, object]]) -> Schema:
+        """The same sections without ``fields`` (section -> field names): what a file of an
+        older minor version, written before those fields were added, holds."""
+        kept = {
+            name: Section(
+                s.name,
+                s.entity,
+                {k: t for k, t in s.types.items() if k not in fields.get(name, {})},
+                s.children,
+                s.nested_by,
+            )
+            for name, s in self.sections.items()
         }
         return Schema(kept)
 

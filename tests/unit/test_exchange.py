@@ -21,7 +21,21 @@ from sqlalchemy import func, select
 
 from jiu_desktop.db.store import Store
 from jiu_desktop.errors import InvalidImport, JiuError, NotFound
-from jiu_desktop.models import ChangeLogEntry
+from jiu_desktop.models import (
+    Attendance,
+    ChangeLogEntry,
+    Group,
+    Meeting,
+    Outcome,
+    Participant,
+    Quote,
+    SpiralAssessment,
+    SpiralCriterionCheck,
+    TeamSettings,
+)
+from jiu_desktop.models.meetings import attendance_id, roster_meeting_id
+from jiu_desktop.models.progress import criterion_check_id
+from jiu_desktop.models.team import TEAM_SETTINGS_ID
 from jiu_desktop.services import (
     coach_reflections,
     consent,
@@ -84,15 +98,48 @@ def filled(store: Store) -> str:
     reflection = coach_reflections.start_reflection(store, "coach-reflectie@1", date(2026, 11, 25))
     coach_reflections.set_reflection_answers(store, reflection, {"buiten-beeld-goed": "Er op af"})
     coach_reflections.share_reflection(store, reflection, coach.id)
+    _progress(store, noor.id, group.id)
     participants.create_participant(store, first_name="Ilias")
     return noor.id
+
+
+def _progress(store: Store, noor: str, group: str) -> None:
+    """The spiral, a meeting and its attendance, a result and a quote, team settings."""
+    meeting = roster_meeting_id(group, date(2027, 3, 2), "13:00")
+    with store.session() as s:
+        s.add(TeamSettings(id=TEAM_SETTINGS_ID, name="JIU Renkum"))
+        s.get_one(Group, group).attendance_rule = "minstens 80% aanwezig"
+        s.get_one(Participant, noor).referral_source = "jongerenwerk"
+        s.add(Meeting(id=meeting, group_id=group, held_on=date(2027, 3, 2), starts_at="13:00"))
+        s.add(SpiralAssessment(id="sa-1", participant_id=noor, assessed_on=date(2027, 3, 2)))
+        s.flush()
+        s.add(
+            Attendance(
+                id=attendance_id(meeting, noor),
+                participant_id=noor,
+                meeting_id=meeting,
+                presence="te_laat",
+            )
+        )
+        s.add(
+            SpiralCriterionCheck(
+                id=criterion_check_id("sa-1", "1-2.afspraken"),
+                participant_id=noor,
+                assessment_id="sa-1",
+                criterion="1-2.afspraken",
+                met=True,
+            )
+        )
+        s.add(Outcome(participant_id=noor, kind="stage", achieved_on=date(2027, 6, 1)))
+        s.add(Quote(participant_id=noor, said_on=date(2027, 6, 1), text="Ik durf weer"))
 
 
 #: The rows ``filled`` makes: coaches, groups, participants, status history, referrals,
 #: notes, consents, group history, intake, care contacts, talents, team notes, a map
 #: version, a person on it, an improvement step, a dream and its step, two form templates,
-#: a response with two answers, a shared reflection.
-FILLED_ROWS = 1 + 1 + 2 + 3 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 2 + 1 + 2 + 1
+#: a response with two answers, a shared reflection; team settings, a meeting, an
+#: attendance mark, a spiral measurement with a criterion, a result, a quote.
+FILLED_ROWS = 1 + 1 + 2 + 3 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 2 + 1 + 2 + 1 + 7
 
 
 def stable(document: dict[str, Any]) -> dict[str, Any]:
@@ -162,6 +209,7 @@ def test_time_zones_are_stored_as_utc(store: Store) -> None:
             "name": "Najaar",
             "starts_on": None,
             "ends_on": None,
+            "attendance_rule": "",
             "created_at": "2026-11-23T10:15:00+02:00",
         }
     ]
@@ -335,7 +383,7 @@ def documented_example() -> dict[str, Any]:
 
 def test_the_documented_example_is_a_valid_export(store: Store) -> None:
     example = documented_example()
-    assert (example["version"], example["minor"]) == (exchange.VERSION, exchange.MINOR) == (2, 4)
+    assert (example["version"], example["minor"]) == (exchange.VERSION, exchange.MINOR) == (2, 5)
     summary = exchange.import_document(store, example)
     assert summary.created == {
         "coaches": 1,
@@ -358,6 +406,13 @@ def test_the_documented_example_is_a_valid_export(store: Store) -> None:
         "form_templates": 1,
         "form_responses": 1,
         "answers": 1,
+        "meetings": 1,
+        "team_settings": 1,
+        "spiral_assessments": 2,
+        "criteria": 1,
+        "attendance": 1,
+        "outcomes": 1,
+        "quotes": 1,
     }
     assert network_map.steps(store, "p-1", "pk-1")[0].outcome == "gelukt"
     assert form_responses.filled_form(store, "fr-1").answers == {"ging-goed": "Samen koken"}
@@ -435,7 +490,7 @@ def test_a_version_1_file_still_imports(store: Store, tmp_path: Path) -> None:
         "status_history": 1,
     }
     document = exchange.export_data(store)
-    assert (document["version"], document["minor"]) == (2, 4)
+    assert (document["version"], document["minor"]) == (2, 5)
     (person,) = document["participants"]
     assert person["group_id"] == "g-1" and person["notes"][0]["id"] == "n-1"
     assert [n.id for n in notes.list_notes(store, "p-1")] == ["n-1"]
@@ -462,7 +517,7 @@ def test_a_version_this_reader_does_not_know_is_refused(store: Store, version: i
     assert exchange.export_data(store)["participants"] == []
 
 
-@pytest.mark.parametrize("minor", [5, 9, -1, "1", None])
+@pytest.mark.parametrize("minor", [6, 9, -1, "1", None])
 def test_a_minor_version_this_reader_does_not_know_is_refused(store: Store, minor: Any) -> None:
     document = {**documented_example(), "minor": minor}
     with pytest.raises(InvalidImport) as error:
@@ -473,9 +528,20 @@ def test_a_minor_version_this_reader_does_not_know_is_refused(store: Store, mino
 
 def version_2_0(document: dict[str, Any]) -> dict[str, Any]:
     """A 2.1 document written back as 2.0 had it: checkboxes, no records, no new lists."""
-    newer_lists = ("minor", "team_notes", "form_templates", "shared_reflections")
+    newer_lists = (
+        "minor",
+        "team_notes",
+        "form_templates",
+        "shared_reflections",
+        "meetings",
+        "team_settings",
+    )
     older = {k: v for k, v in copy.deepcopy(document).items() if k not in newer_lists}
+    for group in older["groups"]:
+        group.pop("attendance_rule")
     for person in older["participants"]:
+        person.pop("referral_source")
+        person.pop("left_reason")
         given = {r["kind"] for r in person.pop("consents", []) if r["decision"] == "gegeven"}
         person["consent_data_kept"] = "gegevens_bewaren" in given
         person["consent_contact_shared"] = "contact_delen" in given
@@ -489,6 +555,10 @@ def version_2_0(document: dict[str, Any]) -> dict[str, Any]:
             "improvement_steps",
             "dreams",
             "form_responses",
+            "spiral_assessments",
+            "attendance",
+            "outcomes",
+            "quotes",
         ):
             person.pop(kind, None)
     return older
@@ -525,7 +595,7 @@ def test_a_version_2_0_file_reads_its_checkboxes_as_consent_records(
 def test_the_export_writes_version_2_with_a_list_per_declared_entity(store: Store) -> None:
     noor = filled(store)
     document = exchange.export_data(store, noor)
-    assert (document["version"], document["minor"]) == (2, 4)
+    assert (document["version"], document["minor"]) == (2, 5)
     plan = schema()
     assert set(document) == {
         "format",
@@ -565,6 +635,8 @@ def test_every_declared_entity_has_its_section_with_types_from_its_columns() -> 
         "team_notes",
         "form_templates",
         "shared_reflections",
+        "meetings",
+        "team_settings",
     }
     assert plan.root == "participants"
     assert set(PARTICIPANT_LISTS) == {
@@ -580,8 +652,17 @@ def test_every_declared_entity_has_its_section_with_types_from_its_columns() -> 
         "improvement_steps",
         "dreams",
         "form_responses",
+        "spiral_assessments",
+        "attendance",
+        "outcomes",
+        "quotes",
     }
     assert plan["form_responses"].types["template_id"] == "ref:form_templates"
+    assert plan["form_responses"].types["meeting_id"] == "ref:meetings?"
+    assert plan["attendance"].types["meeting_id"] == "ref:meetings"
+    assert plan["meetings"].types["group_id"] == "ref:groups"
+    assert plan["spiral_assessments"].types["step"] == "int:1..6"
+    assert plan["spiral_assessments"].children == ("criteria",)
     assert plan["form_responses"].children == ("answers",)
     assert plan["intake"].types["reach_by"] == ("set", REACH_WAYS)
     assert plan["care_contacts"].types["subjects"] == ("set", LIFE_DOMAINS)
@@ -813,7 +894,7 @@ def test_dates_at_the_ends_of_the_calendar_are_kept_and_listed(store: Store, day
     filled(store)
     document = noor_first(exchange.export_data(store))
     found = places(is_date)
-    assert len(found) == 21, found
+    assert len(found) == 25, found
     for place in found:
         set_at(document, place, day)
     exchange.import_document(store, document)
@@ -934,22 +1015,64 @@ def test_sigterm_while_writing_the_part_file_removes_it(
     assert os.listdir(out.parent) == []
 
 
+def older_minor(document: dict[str, Any], minor: int) -> dict[str, Any]:
+    """A current export written back as a file of 2.``minor`` (2.1 or later) had it."""
+    older = copy.deepcopy(document)
+    older["minor"] = minor
+    lists = {
+        2: ("network_maps", "improvement_steps"),
+        3: ("dreams",),
+        4: ("form_responses", "form_templates", "shared_reflections"),
+        5: ("spiral_assessments", "attendance", "outcomes", "quotes", "meetings", "team_settings"),
+    }
+    for since, names in lists.items():
+        if minor < since:
+            for name in names:
+                older.pop(name, None)
+                for person in older["participants"]:
+                    person.pop(name, None)
+    if minor < 5:
+        for group in older["groups"]:
+            group.pop("attendance_rule")
+        for person in older["participants"]:
+            person.pop("referral_source")
+            person.pop("left_reason")
+            for response in person.get("form_responses", []):
+                response.pop("meeting_id")
+    return older
+
+
 def test_a_version_2_1_file_without_network_maps_imports_as_it_is(
     store: Store, tmp_path: Path
 ) -> None:
     noor = filled(store)
-    older = exchange.export_data(store)
-    older["minor"] = 1
-    for person in older["participants"]:
-        person.pop("network_maps", None)
-        person.pop("improvement_steps", None)
-        person.pop("dreams", None)
-        person.pop("form_responses", None)
-    older.pop("form_templates", None)
-    older.pop("shared_reflections", None)
+    older = older_minor(exchange.export_data(store), 1)
     other, _ = profile.create_profile(tmp_path / "other", "Ander", "geheim 12345")
     summary = exchange.import_document(other, older)
     assert summary.created["talents"] == 1 and "network_maps" not in summary.created
     assert network_map.list_versions(other, noor) == []
     assert consent.allows(other, noor, "beeldmateriaal")
+    other.close()
+
+
+def test_a_version_2_4_file_gets_the_fields_added_since_empty(store: Store, tmp_path: Path) -> None:
+    """2.5 added fields to existing lists: an older file has none and is read as the
+    migration read an older profile."""
+    noor = filled(store)
+    current = exchange.export_data(store)
+    older = older_minor(current, 4)
+    with pytest.raises(InvalidImport) as error:
+        exchange.import_document(store, {**older, "minor": 5})
+    assert error.value.where.endswith(".attendance_rule") or "referral_source" in error.value.where
+    other, _ = profile.create_profile(tmp_path / "other", "Ander", "geheim 12345")
+    summary = exchange.import_document(other, older)
+    assert summary.created["form_responses"] == 1 and "meetings" not in summary.created
+    document = exchange.export_data(other)
+    person = next(p for p in document["participants"] if p["id"] == noor)
+    assert (person["referral_source"], person["left_reason"]) == ("", "")
+    assert person["form_responses"][0]["meeting_id"] is None
+    assert document["groups"][0]["attendance_rule"] == ""
+    with pytest.raises(InvalidImport) as error:
+        exchange.import_document(other, {**current, "minor": 4})
+    assert "unknown field" in error.value.problem, "2.4 had no such fields"
     other.close()
