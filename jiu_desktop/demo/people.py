@@ -18,6 +18,7 @@ from jiu_desktop.demo import texts as text
 from jiu_desktop.demo.dreams import add_dreams
 from jiu_desktop.demo.forms import add_forms
 from jiu_desktop.demo.maps import add_maps
+from jiu_desktop.demo.progress import add_progress, add_team
 from jiu_desktop.demo.record import add_record, add_team_notes
 from jiu_desktop.models import (
     NOTE_KINDS,
@@ -46,6 +47,7 @@ class DemoSummary:
     maps: int = 0  # versions of network maps
     dreams: int = 0
     forms: int = 0  # responses
+    attendance: int = 0  # marks
 
 
 def _person(rng: random.Random, today: date, taken: set[str]) -> dict[str, object]:
@@ -98,11 +100,14 @@ def fill_demo_data(store: Store, participants: int, seed: int | None = None) -> 
     """Add ``participants`` fictional participants with notes, referrals and follow-ups."""
     rng = random.Random(seed)
     today = date.today()
-    counts = {"notes": 0, "referrals": 0, "talents": 0, "maps": 0, "dreams": 0, "forms": 0}
+    counts = dict.fromkeys(
+        ("notes", "referrals", "talents", "maps", "dreams", "forms", "attendance"), 0
+    )
     # The maps draw from a stream of their own: the rest of the demo stays as it was.
     maps_rng = random.Random(None if seed is None else f"{seed}-maps")
     dreams_rng = random.Random(None if seed is None else f"{seed}-dreams")
     forms_rng = random.Random(None if seed is None else f"{seed}-forms")
+    progress_rng = random.Random(None if seed is None else f"{seed}-progress")
     taken: set[str] = set()
     with store.session() as session:
         groups = [
@@ -115,15 +120,19 @@ def fill_demo_data(store: Store, participants: int, seed: int | None = None) -> 
         group_ids, coach_ids = [g.id for g in groups], [c.id for c in coaches]
         periods = {g.id: (g.starts_on, g.ends_on) for g in groups if g.starts_on and g.ends_on}
         team_notes = add_team_notes(session, rng, today)
+        rosters = add_team(session, groups, [name for name, _email in text.COACHES])
     for start in range(0, participants, BATCH):
         with store.session() as session:
             for _ in range(min(BATCH, participants - start)):
-                person, intake, last = _add_participant(
+                person, intake, last, history = _add_participant(
                     session, rng, today, group_ids, coach_ids, counts, taken
                 )
                 counts["maps"] += add_maps(session, maps_rng, person, intake, last)
                 counts["dreams"] += add_dreams(session, dreams_rng, person, intake, last)
                 counts["forms"] += add_forms(session, forms_rng, person, last, periods)
+                counts["attendance"] += add_progress(
+                    session, progress_rng, person, history, rosters, today
+                )
     return DemoSummary(
         participants,
         counts["notes"],
@@ -135,6 +144,7 @@ def fill_demo_data(store: Store, participants: int, seed: int | None = None) -> 
         counts["maps"],
         counts["dreams"],
         counts["forms"],
+        counts["attendance"],
     )
 
 
@@ -146,9 +156,10 @@ def _add_participant(
     coach_ids: list[str],
     counts: dict[str, int],
     taken: set[str],
-) -> tuple[Participant, date, date]:
-    """One participant and their record; returns them with their intake date and the last
-    day they were coached (today, unless they finished or dropped out)."""
+) -> tuple[Participant, date, date, list[tuple[str, date]]]:
+    """One participant and their record; returns them with their intake date, the last
+    day they were coached (today, unless they finished or dropped out) and their status
+    history."""
     fields = _person(rng, today, taken)
     intake = today - timedelta(days=rng.randint(10, 400))
     history = _statuses(rng, intake, today)
@@ -204,4 +215,4 @@ def _add_participant(
             )
         )
         counts["referrals"] += 1
-    return person, intake, last
+    return person, intake, last, history
