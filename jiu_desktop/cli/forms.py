@@ -53,11 +53,12 @@ def cmd_forms(args: argparse.Namespace) -> int:
 
 def _checked_form_pdf(args: argparse.Namespace) -> None:
     """Stop before the passphrase when the options do not make one printout."""
-    if args.meeting is not None:
+    if args.meeting is not None and (not args.blank or args.participant or args.group or args.date):
         raise InvalidInput(
             translate(
                 "cli",
-                "Printing for a meeting comes later, with the meetings. Use --group for now.",
+                "--meeting prints blank forms for everyone in that meeting's group, dated on"
+                " its day: use it with --blank, without --participant, --group and --date.",
             )
         )
     if args.response is not None and (args.participant or args.group or args.date):
@@ -99,6 +100,11 @@ def cmd_form_pdf(args: argparse.Namespace) -> int:
             data = form_pdf.series_pdf(series)
             said = translate("cli", "Series saved ({count} forms): {path}")
             told = {"count": len(series.forms)}
+        elif args.meeting is not None:
+            batch = paper.meeting_batch(store, args.template, args.meeting)
+            data = form_pdf.batch_pdf(batch)
+            said = translate("cli", "Forms for {group} saved ({count}): {path}")
+            told = {"group": batch.group, "count": len(batch.forms)}
         elif args.group is not None:
             batch = paper.group_batch(store, args.template, args.group, on)
             data = form_pdf.batch_pdf(batch)
@@ -153,7 +159,9 @@ def add_commands(command: Register) -> None:
         ),
     )
     who.add_argument(
-        "--meeting", metavar="ID", help=translate("cli", "for a meeting (comes with the meetings)")
+        "--meeting",
+        metavar="ID",
+        help=translate("cli", "blank forms for everyone at a meeting (see meetings)"),
     )
     pdf.add_argument(
         "--date",

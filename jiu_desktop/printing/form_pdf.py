@@ -164,6 +164,15 @@ def _header(document: FormDocument, styles: dict[str, ParagraphStyle]) -> list[F
         Start(_running(document), _code(document)),
         Paragraph(escape(definition.title), styles["title"]),
     ]
+    if document.meeting:
+        story.append(
+            Paragraph(
+                escape(
+                    translate("form_pdf", "Meeting: {meeting}").format(meeting=document.meeting)
+                ),
+                styles["intro"],
+            )
+        )
     if definition.intro:
         story.append(Paragraph(escape(definition.intro), styles["intro"]))
     story.append(

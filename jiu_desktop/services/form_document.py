@@ -15,7 +15,7 @@ from datetime import date
 from jiu_desktop.db.store import Store
 from jiu_desktop.errors import InvalidInput, NotFound
 from jiu_desktop.i18n import translate
-from jiu_desktop.models import Group
+from jiu_desktop.models import Group, Meeting
 from jiu_desktop.services import form_catalogue, memberships, participants, team
 from jiu_desktop.services.form_catalogue import TemplateVersion
 from jiu_desktop.services.form_definition import FormDefinition
@@ -48,6 +48,8 @@ class FormDocument:
     respondent: str = ""
     answers: dict[str, Value] = field(default_factory=dict)
     filled: bool = False
+    #: The group meeting it is for, in words ("Kookclinic, 13:00"); "" when none.
+    meeting: str = ""
 
     @property
     def respondents(self) -> tuple[str, ...]:
@@ -198,6 +200,38 @@ def group_batch(
         FormDocument(version.definition, label, m.first_name.strip() or "?", day) for m in members
     )
     return BatchDocument(found.name, day, forms)
+
+
+def meeting_batch(store: Store, template_id: str, meeting_id: str) -> BatchDocument:
+    """A blank form for every participant in the meeting's group on its day, each dated
+    on that day and naming the meeting. InvalidInput when nobody is in the group then."""
+    version = get_version(store, template_id)
+    _about_a_participant(version.definition)
+    with store.session() as session:
+        meeting = session.get(Meeting, meeting_id)
+        if meeting is None or meeting.deleted:
+            raise NotFound(translate("form_document", "Meeting"), meeting_id)
+        group = session.get(Group, meeting.group_id)
+        group_name = group.name if group is not None else ""
+        day, about = meeting.held_on, meeting_words(meeting)
+    members = memberships.participants_in_group(store, meeting.group_id, day)
+    if not members:
+        raise InvalidInput(
+            translate("form_document", "Nobody is in the group “{group}” on {date}.").format(
+                group=group_name, date=day.strftime("%d-%m-%Y")
+            )
+        )
+    label = _label(store, version)
+    forms = tuple(
+        FormDocument(version.definition, label, m.first_name.strip() or "?", day, meeting=about)
+        for m in members
+    )
+    return BatchDocument(group_name, day, forms)
+
+
+def meeting_words(meeting: Meeting) -> str:
+    """How a form names its meeting: the topic and the time ("Kookclinic, 13:00")."""
+    return ", ".join(p for p in (meeting.topic.strip(), meeting.starts_at.strip()) if p)
 
 
 def filled_document(

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from jiu_desktop.db.store import Store
 from jiu_desktop.errors import InvalidInput
 from jiu_desktop.i18n import translate
-from jiu_desktop.models import FormAnswer, FormResponse, FormTemplate, Participant
+from jiu_desktop.models import FormAnswer, FormResponse, FormTemplate, Meeting, Participant
 from jiu_desktop.models.base import derived_id
 from jiu_desktop.services import validation as v
 from jiu_desktop.services.cascade import soft_delete
@@ -88,9 +88,12 @@ def start_response(
     respondent: str | None = None,
     from_paper: bool = False,
     coach_id: str | None = None,
+    meeting_id: str | None = None,
 ) -> Added[FormResponse]:
     """A new, empty response of ``participant_id`` to the published version
-    ``template_id`` (a built-in version gets its row now)."""
+    ``template_id`` (a built-in version gets its row now), for the group meeting
+    ``meeting_id`` when given (it is then dated on that meeting's day unless
+    ``filled_on`` says otherwise)."""
     definition = get_template(store, template_id).definition
     if definition.about != "deelnemer":
         raise InvalidInput(
@@ -102,9 +105,14 @@ def start_response(
         raise InvalidInput(
             translate("forms", "This form is not filled in by a {role}.").format(role=who)
         )
-    day = filled_on or date.today()
     with store.session() as session:
         v.live_row(session, Participant, participant_id, translate("participants", "Participant"))
+        meeting = (
+            v.live_row(session, Meeting, meeting_id, translate("forms", "Meeting"))
+            if meeting_id
+            else None
+        )
+        day = filled_on or (meeting.held_on if meeting is not None else date.today())
         template_row(session, template_id)
         response = FormResponse(
             participant_id=participant_id,
@@ -113,13 +121,15 @@ def start_response(
             respondent=who,
             from_paper=from_paper,
             coach_id=coach_id,
+            meeting_id=meeting.id if meeting is not None else None,
         )
         session.add(response)
         return added(session, response)
 
 
 def update_response(store: Store, response_id: str, fields: Mapping[str, Any]) -> Changes:
-    """Change the date, the respondent, "from paper" or "complete". (The respondent may be
+    """Change the date, the respondent, "from paper", "complete" or the meeting it was for
+    (None: none). (The respondent may be
     any role here, also one the template does not name: a correction of who filled in a
     paper form is recorded as it was.)"""
     with store.session() as session:
@@ -139,6 +149,9 @@ def update_response(store: Store, response_id: str, fields: Mapping[str, Any]) -
                 )
             elif key in ("from_paper", "complete"):
                 clean[key] = bool(value)
+            elif key == "meeting_id":
+                label = translate("forms", "Meeting")
+                clean[key] = v.live_row(session, Meeting, value, label).id if value else None
             else:
                 raise InvalidInput(
                     translate("forms", "A form response has no field “{field}”.").format(field=key)

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from jiu_desktop.cli.common import locked
+from jiu_desktop.models import Meeting
 from jiu_desktop.services import (
     form_catalogue,
     form_responses,
@@ -34,6 +35,7 @@ class Filled:
     group: str
     twins: tuple[str, str]
     own: str
+    meeting: str
 
 
 @pytest.fixture(scope="module")
@@ -56,7 +58,10 @@ def filled(tmp_path_factory: pytest.TempPathFactory) -> Filled:
             form_responses.set_answers(store, response, {"houding": value, "spel": "Trefbal"})
         draft = form_catalogue.new_draft(store, title="Terugblik week 3").id
         own = form_catalogue.publish(store, draft, "Sanne").id
-        return Filled(root, noor, response, group, twins, own)
+        with store.session() as session:
+            meeting = Meeting(group_id=group, held_on=DAY, starts_at="13:00", topic="Kookclinic")
+            session.add(meeting)
+        return Filled(root, noor, response, group, twins, own, meeting.id)
     finally:
         store.close()
 
@@ -191,14 +196,43 @@ def test_two_groups_with_one_name_are_told_apart_by_id(filled: Filled, tmp_path:
     assert not out.exists()
 
 
-def test_a_meeting_comes_later_and_no_passphrase_is_asked(filled: Filled, tmp_path: Path) -> None:
+def test_a_batch_for_a_meeting_is_dated_on_its_day_and_names_it(
+    filled: Filled, tmp_path: Path
+) -> None:
+    before = hashes(filled.root)
+    out = tmp_path / "meeting.pdf"
+    said = succeeded(
+        "form-pdf", "--profile", filled.root, "--template", "evaluatie-bijeenkomst@1",
+        "--blank", "--meeting", filled.meeting, "--out", out,
+    )  # fmt: skip
+    assert "Najaar 2026" in said and "(2)" in said
+    text = written_only(out)
+    assert "Name Noor" in text and "Name Sem" in text and "Bakker" not in text
+    assert text.count("Date 24-11-2026") == 2
+    assert text.count("Meeting: Kookclinic, 13:00") == 2
+    assert hashes(filled.root) == before
+
+
+def test_an_unknown_meeting_writes_nothing(filled: Filled, tmp_path: Path) -> None:
     out = tmp_path / "meeting.pdf"
     result = run(
         "form-pdf", "--profile", filled.root, "--template", "evaluatie-bijeenkomst@1",
         "--blank", "--meeting", "m-1", "--out", out,
+    )  # fmt: skip
+    assert "m-1" in failed_cleanly(result)
+    assert not out.exists()
+
+
+def test_a_meeting_with_a_date_is_refused_before_the_passphrase(
+    filled: Filled, tmp_path: Path
+) -> None:
+    out = tmp_path / "meeting.pdf"
+    result = run(
+        "form-pdf", "--profile", filled.root, "--template", "evaluatie-bijeenkomst@1",
+        "--blank", "--meeting", filled.meeting, "--date", "2026-11-25", "--out", out,
         env={"JIU_PASSPHRASE": None},
     )  # fmt: skip
-    assert "comes later" in failed_cleanly(result)
+    assert "--meeting prints blank forms" in failed_cleanly(result)
     assert not out.exists()
 
 

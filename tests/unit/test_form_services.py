@@ -302,3 +302,33 @@ def test_a_version_this_laptop_cannot_read_is_listed_and_refused_not_a_crash(
         form_responses.filled_form(store, newer.id)
     assert [p.value for p in form_growth.growth(store, pid, LSR.split("@")[0])[0].points] == [3]
     assert "nieuw" not in {t.slug for t in form_catalogue.catalogue(store).versions}
+
+
+def test_a_form_for_a_meeting_is_dated_on_its_day_and_can_be_moved(store: Store) -> None:
+    from jiu_desktop.models import Meeting
+    from jiu_desktop.services import team
+
+    person = noor(store)
+    group = team.create_group(store, "Voorjaar 2027").id
+    with store.session() as s:
+        first = Meeting(group_id=group, held_on=date(2027, 3, 2), starts_at="13:00")
+        second = Meeting(group_id=group, held_on=date(2027, 3, 4), starts_at="13:00")
+        gone = Meeting(group_id=group, held_on=date(2027, 3, 9), starts_at="13:00", deleted=True)
+        s.add_all([first, second, gone])
+    response = form_responses.start_response(store, person, EVALUATION, meeting_id=first.id)
+    assert (response.row.meeting_id, response.row.filled_on) == (first.id, date(2027, 3, 2))
+    later = form_responses.start_response(
+        store, person, EVALUATION, meeting_id=first.id, filled_on=date(2027, 3, 3)
+    )
+    assert later.row.filled_on == date(2027, 3, 3), "filled in the day after"
+    form_responses.update_response(store, response.id, {"meeting_id": second.id})
+    with store.session() as s:
+        assert s.get_one(FormResponse, response.id).meeting_id == second.id
+    for wrong in (gone.id, "m-nope"):
+        with pytest.raises(NotFound):
+            form_responses.start_response(store, person, EVALUATION, meeting_id=wrong)
+        with pytest.raises(NotFound):
+            form_responses.update_response(store, response.id, {"meeting_id": wrong})
+    form_responses.update_response(store, response.id, {"meeting_id": None})
+    with store.session() as s:
+        assert s.get_one(FormResponse, response.id).meeting_id is None
