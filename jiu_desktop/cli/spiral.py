@@ -31,7 +31,7 @@ def add_commands(command: Register) -> None:
     pdf = command(
         "spiral-pdf",
         cmd_spiral_pdf,
-        translate("cli", "a participant's participation spiral (Mijn spiraal), as PDF"),
+        translate("cli", "a participant's participation spiral (My spiral), as PDF"),
     )
     pdf.add_argument("--participant", required=True)
     pdf.add_argument(

@@ -69,7 +69,7 @@ def _styles() -> Styles:
         ),
         "now": ParagraphStyle("now", parent=base, fontSize=9, leading=11.5),
         "prompt": ParagraphStyle(
-            "prompt", parent=base, fontSize=9.5, leading=12.5, leftIndent=6 * mm,
+            "prompt", parent=base, fontSize=9.5, leading=12, leftIndent=6 * mm,
             bulletIndent=0, bulletFontName=SANS_BOLD,
         ),
     }  # fmt: skip
@@ -86,7 +86,7 @@ class Track(Flowable):  # type: ignore[misc]
         super().__init__()
         self.steps, self.start, self.now, self.names = steps, start, now, names
         self.radius = (4.2 if names else 2.8) * mm
-        self.height = 2 * self.radius + 2 * mm + (5 * mm if names else 0)
+        self.height = 2 * self.radius + 1.2 * mm + (5 * mm if names else 0)
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         self.width = available_width
@@ -98,7 +98,7 @@ class Track(Flowable):  # type: ignore[misc]
 
     def draw(self) -> None:
         canvas: Canvas = self.canv
-        y = self.height - self.radius - 1 * mm
+        y = self.height - self.radius - 0.6 * mm
         canvas.setStrokeColor(TRACK)
         canvas.setLineWidth(2)
         canvas.line(self._x(self.steps[0]), y, self._x(self.steps[-1]), y)
@@ -249,6 +249,7 @@ def _domains(lines: list[DomainLine], steps: list[int], styles: Styles, width: f
                 ("SPAN", (1, here), (2, here)),
                 ("LINEBELOW", (0, here - 1), (-1, here - 1), 0, white),
                 ("TOPPADDING", (0, here), (-1, here), 0),
+                ("NOSPLIT", (0, here - 1), (-1, here)),  # the dates stay with their row
             ]
     table = Table(rows, colWidths=[width * 0.31, width * 0.45, width * 0.24])
     table.setStyle(
@@ -256,8 +257,8 @@ def _domains(lines: list[DomainLine], steps: list[int], styles: Styles, width: f
             [
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
                 ("LEFTPADDING", (0, 0), (0, -1), 0),
                 *commands,
             ]

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from jiu_desktop.views.labels import format_date
 from jiu_desktop.views.style import ACCENT, ACCENT_SOFT, MUTED, TEXT
 
-LATEST, EARLIER = 8.5, 5.5
+LATEST, EARLIER = 8.5, 6.0
 #: How near (pixels) the pointer must be to a dot to choose it or see its tooltip.
 NEAR = 10.0
 
@@ -300,7 +300,7 @@ class SpiralChart(QWidget):
             painter.drawEllipse(at, LATEST, LATEST)
         else:
             colour.setAlpha(110)
-            painter.setPen(QPen(QColor("white"), 1))
+            painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(colour)
             painter.drawEllipse(at, EARLIER, EARLIER)
         if first and not latest:

@@ -100,7 +100,7 @@ class NewMeasurementDialog(QDialog):
         self.note = ParagraphEdit(2)
         self.note.setObjectName("measurementNote")
         self.note.setPlaceholderText(
-            self.tr("For the coaches, in a few words. It is not printed on Mijn spiraal.")
+            self.tr("For the coaches, in a few words. It is not printed on My spiral.")
         )
         note_label.setBuddy(self.note)
         outer.addWidget(note_label)

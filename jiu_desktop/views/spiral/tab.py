@@ -166,7 +166,7 @@ class SpiralTab(ParticipantTab):
 
     def _paper_button(self) -> QToolButton:
         self.paper_button = QToolButton()
-        self.paper_button.setText(self.tr("Mijn spiraal on paper…"))
+        self.paper_button.setText(self.tr("My spiral on paper…"))
         self.paper_button.setObjectName("spiralPaper")
         self.paper_button.setToolTip(
             self.tr("For the young person to keep: where they started and where they are now")
@@ -174,9 +174,9 @@ class SpiralTab(ParticipantTab):
         self.paper_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.paper_button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         menu = self.paper_menu = QMenu(self.paper_button)
-        self.print_action = menu.addAction(self.tr("Print Mijn spiraal…"))
+        self.print_action = menu.addAction(self.tr("Print My spiral…"))
         self.print_action.triggered.connect(lambda: self.print_paper(True, to_printer=True))
-        self.pdf_action = menu.addAction(self.tr("Save Mijn spiraal as PDF…"))
+        self.pdf_action = menu.addAction(self.tr("Save My spiral as PDF…"))
         self.pdf_action.triggered.connect(lambda: self.print_paper(True, to_printer=False))
         menu.addSeparator()
         self.coach_print_action = menu.addAction(self.tr("Print the coach's version (dates)…"))
@@ -487,7 +487,7 @@ class SpiralTab(ParticipantTab):
         try:
             first_name = participants.get_participant(store, self.participant_id).first_name
             pdf = paper.spiral_pdf(store, self.participant_id, for_participant=for_participant)
-            title = self.tr("Mijn spiraal") if for_participant else self.tr("Spiral (coach)")
+            title = self.tr("My spiral") if for_participant else self.tr("Spiral (coach)")
             name = paper.file_name(first_name, for_participant=for_participant)
             said = paper.deliver(self, pdf, title, name, to_printer=to_printer)
         except (OSError, JiuError) as error:
