@@ -393,5 +393,6 @@ def test_a_measurement_from_another_laptop_and_step_six_show_at_once(
     made = spiral.record_measurement(store, pid_of(page), TODAY, {"algemeen": 4})
     page.context.announce(made.changes)  # as a sync round does
     assert [d.step for d in tab.chart.rows[0].dots] == [4]
+    assert tab._chosen() == made.ids[0] and tab.correct_button.isEnabled(), "the latest, chosen"
     page.context.announce(team_settings.save_team_settings(store, spiral_step_six=True))
     assert [n for n, _name in tab.chart.steps] == [1, 2, 3, 4, 5, 6]

@@ -14,19 +14,12 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QLabel,
-    QListView,
-    QMenu,
-    QPushButton,
-    QSizePolicy,
     QSplitter,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
 from jiu_desktop.errors import JiuError
 from jiu_desktop.services import participants, spiral, team, team_settings
@@ -44,15 +37,14 @@ from jiu_desktop.views.labels import (
     spiral_domain_label,
 )
 from jiu_desktop.views.participants.tabs.base import ParticipantTab, TabHost
-from jiu_desktop.views.participants.tabs.fields import message_line
 from jiu_desktop.views.printing import failure_text
 from jiu_desktop.views.spiral import paper
 from jiu_desktop.views.spiral.chart import ChartRow, Dot, SpiralChart
 from jiu_desktop.views.spiral.commands import SpiralEdit
 from jiu_desktop.views.spiral.correction_dialog import Correction, CorrectionDialog, Shown
 from jiu_desktop.views.spiral.measurement_dialog import MeasurementValues, NewMeasurementDialog
-from jiu_desktop.views.spiral.measurement_list import ID_ROLE, Entry, MeasurementModel
-from jiu_desktop.views.style import ACCENT_SOFT, TEXT, mark_primary
+from jiu_desktop.views.spiral.measurement_list import ID_ROLE
+from jiu_desktop.views.spiral.side_panel import MeasurementsPanel
 
 SHORTCUT = "Ctrl+Shift+M"
 Write = Callable[[], Changes]
@@ -98,93 +90,27 @@ class SpiralTab(ParticipantTab):
         column.addWidget(self.chart, 1)
         return column_widget
 
-    def _side_column(self) -> QWidget:
-        side = QWidget()
-        side.setMinimumWidth(300)
-        column = QVBoxLayout(side)
-        column.setContentsMargins(0, 0, 0, 0)
-        self.new_button = QPushButton(self.tr("New measurement…"))
-        self.new_button.setObjectName("newMeasurement")
-        self.new_button.setToolTip(SHORTCUT)
-        mark_primary(self.new_button)
+    def _side_column(self) -> MeasurementsPanel:
+        side = self.side = MeasurementsPanel(self.undo_stack, SHORTCUT)
+        # Short ways in (the tests use them too).
+        self.new_button, self.paper_button = side.new_button, side.paper_button
+        self.pdf_action, self.coach_pdf_action = side.pdf_action, side.coach_pdf_action
+        self.correct_button, self.delete_button = side.correct_button, side.delete_button
+        self.undo_button, self.message = side.undo_button, side.message
+        self.domain_title, self.summary = side.domain_title, side.summary
+        self.model, self.list = side.model, side.list
         self.new_button.clicked.connect(self.new_measurement)
-        column.addWidget(self.new_button)
-        column.addWidget(self._paper_button())
-        self.domain_title = QLabel()
-        self.domain_title.setObjectName("spiralDomain")
-        self.domain_title.setWordWrap(True)
-        self.domain_title.setStyleSheet("font-size: 12pt; font-weight: bold;")
-        column.addSpacing(8)
-        column.addWidget(self.domain_title)
-        self.summary = QLabel()
-        self.summary.setObjectName("hint")
-        self.summary.setWordWrap(True)
-        column.addWidget(self.summary)
-        self.model = MeasurementModel(self)
-        self.list = QListView()
-        self.list.setObjectName("measurements")
-        self.list.setStyleSheet(
-            f"QListView#measurements {{ background: white; border: 1px solid #d5dedc;"
-            f" border-radius: 6px; outline: 0; }}"
-            f" QListView#measurements::item {{ border-bottom: 1px solid #e0e6e5;"
-            f" padding: 6px 4px; }}"
-            f" QListView#measurements::item:selected {{ background: {ACCENT_SOFT};"
-            f" color: {TEXT}; }}"
-        )
-        self.list.setModel(self.model)
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.list.setWordWrap(True)
-        self.list.setSpacing(2)
+        side.print_action.triggered.connect(lambda: self.print_paper(True, to_printer=True))
+        self.pdf_action.triggered.connect(lambda: self.print_paper(True, to_printer=False))
+        side.coach_print_action.triggered.connect(lambda: self.print_paper(False, to_printer=True))
+        self.coach_pdf_action.triggered.connect(lambda: self.print_paper(False, to_printer=False))
         self.list.selectionModel().currentChanged.connect(self._list_changed)
         self.list.activated.connect(lambda index: self.correct(str(index.data(ID_ROLE))))
-        column.addWidget(self.list, 1)
         remove = QShortcut(QKeySequence.StandardKey.Delete, self.list, self._delete_chosen)
         remove.setContext(Qt.ShortcutContext.WidgetShortcut)
-        row = QHBoxLayout()
-        self.correct_button = QPushButton(self.tr("Correct…"))
-        self.correct_button.setObjectName("correctMeasurement")
         self.correct_button.clicked.connect(self._correct_chosen)
-        self.delete_button = QPushButton(self.tr("Delete…"))
-        self.delete_button.setObjectName("deleteMeasurement")
         self.delete_button.clicked.connect(self._delete_chosen)
-        row.addWidget(self.correct_button, 1)
-        row.addWidget(self.delete_button)
-        column.addLayout(row)
-        self.undo_button = QPushButton()
-        self.undo_button.setObjectName("undoSpiral")
-        self.undo_button.setFlat(True)
-        self.undo_button.clicked.connect(self.undo_stack.undo)
-        # The stack says what changed; it is not asked back (it may be going away).
-        self.undo_stack.canUndoChanged.connect(lambda _can: self._undo_shown())
-        self.undo_stack.undoTextChanged.connect(lambda _text: self._undo_shown())
-        column.addWidget(self.undo_button)
-        self.message = message_line()
-        column.addWidget(self.message)
-        self._undo_shown()
         return side
-
-    def _paper_button(self) -> QToolButton:
-        self.paper_button = QToolButton()
-        self.paper_button.setText(self.tr("My spiral on paper…"))
-        self.paper_button.setObjectName("spiralPaper")
-        self.paper_button.setToolTip(
-            self.tr("For the young person to keep: where they started and where they are now")
-        )
-        self.paper_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.paper_button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        menu = self.paper_menu = QMenu(self.paper_button)
-        self.print_action = menu.addAction(self.tr("Print My spiral…"))
-        self.print_action.triggered.connect(lambda: self.print_paper(True, to_printer=True))
-        self.pdf_action = menu.addAction(self.tr("Save My spiral as PDF…"))
-        self.pdf_action.triggered.connect(lambda: self.print_paper(True, to_printer=False))
-        menu.addSeparator()
-        self.coach_print_action = menu.addAction(self.tr("Print the coach's version (dates)…"))
-        self.coach_print_action.triggered.connect(lambda: self.print_paper(False, to_printer=True))
-        self.coach_pdf_action = menu.addAction(self.tr("Save the coach's version as PDF…"))
-        self.coach_pdf_action.triggered.connect(lambda: self.print_paper(False, to_printer=False))
-        self.paper_button.setMenu(menu)
-        return self.paper_button
 
     def _keys(self) -> None:
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
@@ -245,37 +171,17 @@ class SpiralTab(ParticipantTab):
 
     def _show_domain(self, domain: str) -> None:
         shown = self.found.get(domain)
-        self.domain_title.setText(spiral_domain_label(domain) if domain else "")
-        if shown is None or shown.latest is None or shown.first is None:
-            self.summary.setText(self.tr("Not measured yet."))
-            self.model.set_rows([])
+        coaches = {c.id: c.name for c in team.list_coaches(self.context.store)}
+        label = spiral_domain_label(domain) if domain else ""
+        self.side.show_domain(label, shown, self.words, coaches)
+        if shown is None or shown.latest is None:
             self._buttons()
             return
-        now = self.words.step(shown.latest.step).label
-        first = self.words.step(shown.first.step).label
-        if len(shown.rows) == 1:
-            self.summary.setText(self.tr("Now {now}; measured once.").format(now=now))
-        elif shown.first.step == shown.latest.step:
-            self.summary.setText(self.tr("Now {now}, as at the first measurement.").format(now=now))
-        else:
-            self.summary.setText(
-                self.tr("Now {now}; started at {first}.").format(now=now, first=first)
-            )
-        coaches = {c.id: c.name for c in team.list_coaches(self.context.store)}
-        self.model.set_rows(
-            [
-                Entry(
-                    r.id,
-                    r.assessed_on,
-                    self.words.step(r.step).label,
-                    r.together,
-                    coaches.get(r.coach_id or "", ""),
-                    r.note,
-                )
-                for r in reversed(shown.rows)
-            ]
-        )
-        self._select_in_list(self.chart.dot_id)
+        wanted = self.chart.dot_id
+        if self.model.row_of(wanted) < 0:  # none of this domain chosen: the latest
+            wanted = shown.latest.id
+            self.chart.choose_dot(wanted)
+        self._select_in_list(wanted)
 
     def _select_in_list(self, assessment_id: str | None) -> None:
         row = self.model.row_of(assessment_id)
@@ -304,17 +210,6 @@ class SpiralTab(ParticipantTab):
         self.delete_button.setEnabled(chosen)
         measured = any(shown.rows for shown in self.found.values())
         self.paper_button.setEnabled(measured)
-
-    def _undo_shown(self) -> None:
-        if not (isValid(self.undo_stack) and isValid(self.undo_button)):
-            return  # the tab is being closed
-        can = self.undo_stack.canUndo()
-        self.undo_button.setEnabled(can)
-        self.undo_button.setText(
-            self.tr("Undo: {what} (Ctrl+Z)").format(what=self.undo_stack.undoText())
-            if can
-            else self.tr("Nothing to undo")
-        )
 
     def focus_first(self) -> None:
         self.chart.setFocus()
@@ -357,10 +252,10 @@ class SpiralTab(ParticipantTab):
         ids = measured.ids
 
         def restore() -> Changes:
-            return _each(ids, lambda i: spiral.restore_assessment(store, i))
+            return _each(ids, lambda i: spiral.restore_assessment(self.context.store, i))
 
         def remove() -> Changes:
-            return _each(ids, lambda i: spiral.delete_assessment(store, i))
+            return _each(ids, lambda i: spiral.delete_assessment(self.context.store, i))
 
         self._push(self.tr("New measurement"), restore, remove)
         self.chart.dot_id = ids[0]
@@ -399,11 +294,9 @@ class SpiralTab(ParticipantTab):
         dialog.deleteLater()
 
     def _correct(self, assessment_id: str, before: Shown, corrected: Correction) -> None:
-        store = self.context.store
-
         def forward() -> Changes:
             return spiral.correct_assessment(
-                store,
+                self.context.store,
                 assessment_id,
                 step=corrected.step,
                 assessed_on=corrected.assessed_on,
@@ -414,6 +307,7 @@ class SpiralTab(ParticipantTab):
 
         def backward() -> Changes:
             old = {key: before.ticks.get(key, False) for key in corrected.criteria}
+            store = self.context.store  # the one open now (the laptop may have been locked)
             ticks = spiral.correct_assessment(store, assessment_id, criteria=old)
             return ticks | spiral.correct_assessment(
                 store,
@@ -457,8 +351,8 @@ class SpiralTab(ParticipantTab):
         changes = spiral.delete_assessment(store, assessment_id)
         self._push(
             self.tr("Delete measurement"),
-            lambda: spiral.delete_assessment(store, assessment_id),
-            lambda: spiral.restore_assessment(store, assessment_id),
+            lambda: spiral.delete_assessment(self.context.store, assessment_id),
+            lambda: spiral.restore_assessment(self.context.store, assessment_id),
         )
         self.chart.dot_id = None
         self._after(changes)
