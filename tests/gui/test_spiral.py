@@ -396,3 +396,20 @@ def test_a_measurement_from_another_laptop_and_step_six_show_at_once(
     assert tab._chosen() == made.ids[0] and tab.correct_button.isEnabled(), "the latest, chosen"
     page.context.announce(team_settings.save_team_settings(store, spiral_step_six=True))
     assert [n for n, _name in tab.chart.steps] == [1, 2, 3, 4, 5, 6]
+
+
+def test_the_tab_has_an_alt_letter_of_its_own(window: MainWindow, page: ParticipantPage) -> None:
+    from PySide6.QtWidgets import QAbstractButton
+
+    from jiu_desktop.views.participants.tab_registry import TABS
+    from tests.gui.test_forms_fill import mnemonic
+
+    index = TABS.index(SpiralTab)
+    captions = [page.tab_widget.tabText(i) for i in range(page.tab_widget.count())]
+    for kind in TABS:
+        page.tab(kind)  # every tab built, with its buttons
+    others = [b.text() for b in page.findChildren(QAbstractButton)]
+    others += [a.text() for a in window.menuBar().actions()]
+    others += captions[:index] + captions[index + 1 :]
+    assert mnemonic(captions[index]) == "a"
+    assert "a" not in [mnemonic(text) for text in others]

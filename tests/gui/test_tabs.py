@@ -76,7 +76,7 @@ def test_the_page_shows_the_registered_tabs_in_order(page: ParticipantPage) -> N
         "&Network map",
         "D&ream tin",
         "Form&s",
-        "Sp&iral",
+        "Spir&al",
     ]
     assert shown(page) is page.details, "the details come first"
 
@@ -143,8 +143,8 @@ def test_alt_and_the_underlined_letter_opens_a_tab(page: ParticipantPage) -> Non
     assert shown(page) is page.conversations
     QTest.keyClick(page.conversations.timeline, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
     assert shown(page) is page.details
-    QTest.keyClick(first_name, Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)
-    assert type(shown(page)) is SpiralTab, "Sp&iral: no menu or other tab has the I"
+    QTest.keyClick(first_name, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+    assert type(shown(page)) is SpiralTab, "Spir&al: no menu, tab or button has the A"
 
 
 def test_new_note_shortcut_works_on_the_details_tab(page: ParticipantPage) -> None:

@@ -123,7 +123,7 @@ class SpiralTab(ParticipantTab):
 
     @classmethod
     def title(cls) -> str:
-        return QCoreApplication.translate("SpiralTab", "Sp&iral")
+        return QCoreApplication.translate("SpiralTab", "Spir&al")
 
     # -- showing ---------------------------------------------------------------------------
     def load(self, participant_id: str) -> None:
