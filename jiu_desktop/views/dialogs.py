@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 from jiu_desktop import __version__
 from jiu_desktop.errors import InvalidInput, JiuError
 from jiu_desktop.i18n import active_language, resolve_language, translate
-from jiu_desktop.services import profile, team
+from jiu_desktop.services import profile, team, team_settings
 from jiu_desktop.services.preferences import (
     MAX_AUTOLOCK,
     MAX_PRINTER_OFFSET,
@@ -39,7 +40,8 @@ NOBODY, NEW_COACH = "", "+new"
 
 
 class SettingsDialog(QDialog):
-    """Language, auto-lock, and which coach this profile is (when the profile is open)."""
+    """Language, auto-lock, which coach this profile is, and the team's name and spiral
+    (the last two when the profile is open)."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,8 +80,9 @@ class SettingsDialog(QDialog):
         self.new_coach = QLineEdit()
         self.new_coach.setObjectName("newCoachName")
         self.my_coach_before: str | None = None
-        if context.unlocked:  # the coaches are in the database
+        if context.unlocked:  # the coaches and the team's choices are in the database
             self._coach_rows(form)
+            self._team_rows(form)
 
         self.message = QLabel()
         self.message.setObjectName("inlineMessage")
@@ -133,6 +136,35 @@ class SettingsDialog(QDialog):
         self.coach.currentIndexChanged.connect(self._coach_changed)
         self._coach_changed()
 
+    def _team_rows(self, form: QFormLayout) -> None:
+        """What the whole team shares (it travels to every laptop with sync)."""
+        chosen = team_settings.team_settings(self.context.store)
+        self.team_name = QLineEdit(chosen.name)
+        self.team_name.setObjectName("teamName")
+        self.team_name.setPlaceholderText(self.tr("e.g. JIU Arnhem-Zuid"))
+        form.addRow(self.tr("Team name"), self.team_name)
+        self.step_six = QCheckBox(self.tr("Our spiral has step 6, Zelfstandig"))
+        self.step_six.setObjectName("spiralStepSix")
+        self.step_six.setChecked(chosen.spiral_step_six)
+        form.addRow(self.tr("Participation spiral"), self.step_six)
+        note = QLabel(
+            self.tr(
+                "The team name is on the reports. Both are the same for the whole team: "
+                "they reach the other laptops with the next synchronisation."
+            )
+        )
+        note.setObjectName("hint")
+        note.setWordWrap(True)
+        form.addRow("", note)
+
+    def _save_team(self) -> None:
+        changes = team_settings.save_team_settings(
+            self.context.store,
+            name=self.team_name.text(),
+            spiral_step_six=self.step_six.isChecked(),
+        )
+        self.context.announce(changes, self)
+
     def _fill_coaches(self) -> None:
         store = self.context.store
         self.coach.addItem(self.tr("— nobody in particular —"), NOBODY)
@@ -180,6 +212,7 @@ class SettingsDialog(QDialog):
         if self.context.unlocked:
             try:
                 self._save_my_coach()
+                self._save_team()
             except JiuError as error:
                 self.message.setText(str(error))
                 return

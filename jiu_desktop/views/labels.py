@@ -27,13 +27,21 @@ from jiu_desktop.models import (
     Referral,
     SessionNote,
     SharedReflection,
+    SpiralAssessment,
+    SpiralCriterionCheck,
     Talent,
     TeamNote,
+    TeamSettings,
     choices_of,
 )
 from jiu_desktop.models.consent import GIVEN as CONSENT_GIVEN
 from jiu_desktop.models.consent import WITHDRAWN as CONSENT_WITHDRAWN
-from jiu_desktop.services.domain_labels import life_domain_choices, life_domain_label
+from jiu_desktop.services.domain_labels import (
+    life_domain_choices,
+    life_domain_label,
+    spiral_domain_choices,
+    spiral_domain_label,
+)
 
 __all__ = [
     "CONSENT_GIVEN",
@@ -56,8 +64,11 @@ __all__ = [
     "Referral",
     "SessionNote",
     "SharedReflection",
+    "SpiralAssessment",
+    "SpiralCriterionCheck",
     "Talent",
     "TeamNote",
+    "TeamSettings",
     "consent_decision_label",
     "dream_status_choices",
     "dream_status_label",
@@ -72,6 +83,8 @@ __all__ = [
     "referral_status_label",
     "respondent_choices",
     "respondent_label",
+    "spiral_domain_choices",
+    "spiral_domain_label",
     "status_choices",
     "status_label",
     "step_status_choices",

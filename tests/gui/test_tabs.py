@@ -22,6 +22,7 @@ from jiu_desktop.views.participants.tab_registry import (
     DreamTinTab,
     FormsTab,
     NetworkMapTab,
+    SpiralTab,
     TalentsTab,
 )
 from tests.gui.conftest import line, type_into, unlock
@@ -75,6 +76,7 @@ def test_the_page_shows_the_registered_tabs_in_order(page: ParticipantPage) -> N
         "&Network map",
         "D&ream tin",
         "Form&s",
+        "Spir&al",
     ]
     assert shown(page) is page.details, "the details come first"
 
@@ -124,9 +126,12 @@ def test_ctrl_tab_switches_tabs_from_anywhere_on_the_page(
     forms = page.tab(FormsTab)
     assert shown(page) is forms
     QTest.keyClick(forms, Qt.Key.Key_Tab, CTRL)
+    spiral = page.tab(SpiralTab)
+    assert shown(page) is spiral
+    QTest.keyClick(spiral, Qt.Key.Key_Tab, CTRL)
     assert shown(page) is page.details, "past the last tab comes the first again"
     QTest.keyClick(first_name, Qt.Key.Key_Backtab, CTRL | SHIFT)
-    assert shown(page) is forms
+    assert shown(page) is spiral
     window.navigation.setFocus()  # outside the page, but the page is on screen
     QTest.keyClick(window.navigation, Qt.Key.Key_Tab, CTRL)
     assert shown(page) is page.details
@@ -138,6 +143,8 @@ def test_alt_and_the_underlined_letter_opens_a_tab(page: ParticipantPage) -> Non
     assert shown(page) is page.conversations
     QTest.keyClick(page.conversations.timeline, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
     assert shown(page) is page.details
+    QTest.keyClick(first_name, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+    assert type(shown(page)) is SpiralTab, "Spir&al: no menu, tab or button has the A"
 
 
 def test_new_note_shortcut_works_on_the_details_tab(page: ParticipantPage) -> None:

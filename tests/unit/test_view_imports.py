@@ -68,6 +68,7 @@ TAB_MODULES = (
     "jiu_desktop.views.participants.tabs.talents",
     "jiu_desktop.views.network_map.tab",
     "jiu_desktop.views.dream_tin.tab",
+    "jiu_desktop.views.spiral.tab",
 )
 
 

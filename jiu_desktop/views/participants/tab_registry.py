@@ -11,6 +11,7 @@ from jiu_desktop.views.participants.tabs.base import ParticipantTab, TabHost
 from jiu_desktop.views.participants.tabs.conversations import ConversationsTab
 from jiu_desktop.views.participants.tabs.details import DetailsTab
 from jiu_desktop.views.participants.tabs.talents import TalentsTab
+from jiu_desktop.views.spiral.tab import SpiralTab
 
 TABS: tuple[type[ParticipantTab], ...] = (
     DetailsTab,
@@ -19,6 +20,7 @@ TABS: tuple[type[ParticipantTab], ...] = (
     NetworkMapTab,
     DreamTinTab,
     FormsTab,
+    SpiralTab,
 )
 
 __all__ = [
@@ -29,6 +31,7 @@ __all__ = [
     "FormsTab",
     "NetworkMapTab",
     "ParticipantTab",
+    "SpiralTab",
     "TabHost",
     "TalentsTab",
 ]

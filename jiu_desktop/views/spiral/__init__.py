@@ -1,0 +1,1 @@
+"""The Spiraal tab: the participation spiral of one young person, measured and printed."""
