@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
+from datetime import date
 
 import pytest
 
@@ -23,6 +24,7 @@ from jiu_desktop.models import (
     Participant,
     Referral,
     SessionNote,
+    SpiralAssessment,
     StatusChange,
     SyncEntity,
     Talent,
@@ -37,6 +39,7 @@ from jiu_desktop.services import (
     network_map,
     notes,
     participants,
+    spiral,
     talents,
     team_notes,
 )
@@ -135,6 +138,11 @@ def _respondent(store: Store, code: str) -> object:
     return form_responses.update_response(store, response.id, {"respondent": code})
 
 
+def _spiral_domain(store: Store, code: str) -> object:
+    person = participants.create_participant(store, first_name="Noor")
+    return spiral.record_measurement(store, person.id, date(2027, 3, 2), steps={code: 1})
+
+
 #: Every declared choice column, and the service call that writes a code into it. A new
 #: choice column fails ``test_every_choice_column_is_written_by_a_checked_service`` until
 #: it is listed here.
@@ -155,6 +163,7 @@ WRITERS: dict[tuple[type[SyncEntity], str], Write] = {
     (Dream, "status"): _dream_status,
     (DreamStep, "status"): _dream_step_status,
     (FormResponse, "respondent"): _respondent,
+    (SpiralAssessment, "domain"): _spiral_domain,
 }
 
 
