@@ -5,7 +5,9 @@ group) is a table of counts with its row and column totals. A count of 1 or 2 is
 ``"<3"`` (primary suppression). When a row or a column then has exactly one hidden
 number, its next smallest number is hidden too (``"hidden"``, a "•" on paper): otherwise
 the hidden one could be worked back from the total. That is repeated until nothing
-changes (secondary suppression). Totals take part like any other number: a row total of 2
+changes (secondary suppression). A row or column whose total is not shown (the same
+people in every column, say) has no sum to work back from, so only the first rule
+applies there. Totals take part like any other number: a row total of 2
 is "<3", and a total is hidden when it is the only number left that would give a hidden
 one away. Zero stays 0: it tells nothing about anyone.
 
@@ -134,18 +136,17 @@ def _with_margins(
 
 
 def _lines(height: int, width: int, row_totals: bool, column_totals: bool) -> list[Line]:
-    lines = [
-        Line(tuple((r, c) for c in range(width)), (r, width) if row_totals else None)
-        for r in range(height)
-    ]
-    lines += [
-        Line(tuple((r, c) for r in range(height)), (height, c) if column_totals else None)
-        for c in range(width)
-    ]
-    grand = (height, width) if row_totals and column_totals else None
-    if column_totals:
-        lines.append(Line(tuple((height, c) for c in range(width)), grand))
+    """The rows and columns whose total is shown: only there can a hidden number be
+    worked back (a table without row totals publishes no sum of a row)."""
+    lines: list[Line] = []
     if row_totals:
+        lines += [Line(tuple((r, c) for c in range(width)), (r, width)) for r in range(height)]
+    if column_totals:
+        lines += [Line(tuple((r, c) for r in range(height)), (height, c)) for c in range(width)]
+    grand = (height, width) if row_totals and column_totals else None
+    if column_totals and grand is not None:
+        lines.append(Line(tuple((height, c) for c in range(width)), grand))
+    if row_totals and grand is not None:
         lines.append(Line(tuple((r, width) for r in range(height)), grand))
     return lines
 
