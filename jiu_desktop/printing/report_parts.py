@@ -78,7 +78,7 @@ def styles() -> dict[str, ParagraphStyle]:
 def tiles(items: list[tuple[str, str]], width: float, sheet: dict[str, ParagraphStyle]) -> Table:
     """Headline numbers as tiles, four to a row (five when there are five): the number
     big, what it counts below."""
-    cells = [
+    cells: list[object] = [
         [Paragraph(escape(value), sheet["number"]), Paragraph(escape(label), sheet["tile_label"])]
         for label, value in items
     ]
@@ -142,8 +142,8 @@ def breakdown(table: Breakdown, width: float, sheet: dict[str, ParagraphStyle]) 
 def _number_width(header: str) -> float:
     """A column of numbers, wide enough for the longest word of its header (a header
     wraps between words, never inside one)."""
-    longest = max((stringWidth(word, SANS_BOLD, 8.5) for word in header.split()), default=0.0)
-    return max(NUMBER_WIDTH, longest + 2.5 * mm + 8)
+    words = [float(stringWidth(word, SANS_BOLD, 8.5)) for word in header.split()]
+    return float(max(NUMBER_WIDTH, max(words, default=0.0) + 2.5 * mm + 8))
 
 
 def _table_style(table: Breakdown, height: int, numbers: int) -> list[tuple[object, ...]]:
