@@ -2,7 +2,7 @@
 scripting and support.
 
 Each subcommand lives in the module of its area (``profile``, ``data``, ``people``,
-``record``, ``maps``, ``dreams``, ``forms``, ``backups``, ``sync``) and calls service
+``record``, ``maps``, ``dreams``, ``forms``, ``report``, ``backups``, ``sync``) and calls service
 functions. Passphrases come from ``JIU_PASSPHRASE`` (and ``JIU_NEW_PASSPHRASE``,
 ``JIU_TEAM_PASSPHRASE``, ``JIU_WEBDAV_PASSWORD``) or are asked on the terminal. Success
 exits 0; a failure prints one line and exits 1 (usage errors 2), except ``form-check``,
@@ -15,7 +15,18 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from jiu_desktop.cli import backups, data, dreams, forms, maps, people, profile, record, sync
+from jiu_desktop.cli import (
+    backups,
+    data,
+    dreams,
+    forms,
+    maps,
+    people,
+    profile,
+    record,
+    report,
+    sync,
+)
 from jiu_desktop.cli.common import Command, fail
 from jiu_desktop.errors import JiuError
 from jiu_desktop.i18n import install_language, translate
@@ -47,7 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
         sub.set_defaults(func=func)
         return sub
 
-    for area in (profile, data, people, record, maps, dreams, forms, backups, sync):
+    for area in (profile, data, people, record, maps, dreams, forms, report, backups, sync):
         area.add_commands(command)
     return parser
 
