@@ -106,3 +106,11 @@ def test_no_hidden_cell_can_be_worked_back_from_a_total() -> None:
     ]
     for counts in samples:
         assert not hidden_value_is_determined(counts), counts
+
+
+def test_a_line_without_a_shown_total_only_hides_its_small_numbers() -> None:
+    made = table([[3, 1, 1, 2], [1, 0, 0, 0]], column_totals=False)
+    assert made.cells == ((3, SMALL, SMALL, SMALL), (SMALL, 0, 0, 0))
+    # Row 1 (<3, 0, 0, 0 | total <3) gives nothing away; the columns publish no sum, so
+    # the 3 above the hidden 1 stays in sight.
+    assert made.row_totals == (7, SMALL) and made.column_totals is None
