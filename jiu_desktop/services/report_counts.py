@@ -43,11 +43,7 @@ def registered(facts: Facts) -> set[str]:
 def changed_to(facts: Facts, status: str) -> set[str]:
     """*Intake / gestart / afgerond / afgehaakt / nazorg in P*: a change to that status
     lies in P."""
-    return {
-        person
-        for person, changes in facts.history.items()
-        if any(s == status and day in facts.period for day, s in changes)
-    }
+    return set(facts.changed_in_period().get(status, set()))
 
 
 def started_ever(facts: Facts) -> set[str]:
@@ -88,10 +84,9 @@ def active_in_period(facts: Facts) -> set[str]:
     found = set()
     for person, changes in facts.history.items():
         before = [status for day, status in changes if day <= start]
-        active_at_start = bool(before) and before[-1] == ACTIVE
-        if active_at_start or any(s == ACTIVE and day in facts.period for day, s in changes):
+        if before and before[-1] == ACTIVE:
             found.add(person)
-    return found
+    return found | changed_to(facts, ACTIVE)
 
 
 def coaches(facts: Facts) -> set[str]:

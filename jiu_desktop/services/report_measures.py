@@ -98,9 +98,9 @@ def attendance_rates(facts: Facts) -> Rates:
         if mark.presence == NOT_APPLICABLE:
             continue
         counts = per[(mark.group_id, mark.participant_id)]
-        counts[1] += 1
+        counts[1] += mark.count
         if mark.presence in PRESENT:
-            counts[0] += 1
+            counts[0] += mark.count
     by_member = {key: (present, counted) for key, (present, counted) in per.items()}
     present = sum(p for p, _c in by_member.values())
     counted = sum(c for _p, c in by_member.values())
