@@ -61,7 +61,7 @@ class PeriodBar(QWidget):
             self.quick.addItem(self._quick_label(key, first), (first, last))
         self.quick.addItem(self.tr("Own period"), None)
         self.quick.activated.connect(self._quick_chosen)
-        caption = QLabel(self.tr("&Period"))
+        caption = QLabel(self.tr("P&eriod"))
         caption.setBuddy(self.quick)
         row.addWidget(caption)
         row.addWidget(self.quick)
@@ -70,7 +70,7 @@ class PeriodBar(QWidget):
         self.start.setObjectName("reportFrom")
         self.end = QLineEdit()
         self.end.setObjectName("reportTo")
-        for label, field in ((self.tr("&From"), self.start), (self.tr("&To"), self.end)):
+        for label, field in ((self.tr("Fr&om"), self.start), (self.tr("&To"), self.end)):
             fit_date(field)
             field.setMaximumWidth(field.minimumWidth() + 12)
             field.textEdited.connect(self._typed)
