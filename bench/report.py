@@ -137,7 +137,7 @@ def _fill(store: Any, participants: int, notes: int, marks: int, rng: random.Ran
         if rng.random() < 0.5:
             add(Referral, participant_id=person, referred_on=_day(rng, *YEAR),
                 status=rng.choice(("voorgesteld", "loopt", "afgerond")))  # fmt: skip
-        if rng.random() < 0.1:
+        if rng.random() < 0.01:
             said = _day(rng, *YEAR)
             add(Quote, participant_id=person, said_on=said, text="Ik kom nu op tijd.",
                 consent=True, attribution="Deelnemer (22 jaar), 2025")  # fmt: skip

@@ -4,6 +4,7 @@ numbers."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import partial
 
@@ -71,10 +72,18 @@ def _by_source(facts: Facts, table: partial[Table]) -> Table:
     )
 
 
+def _by_name(name: str) -> list[tuple[int, str]]:
+    """ "Groep 2" before "Groep 10": numbers in a name sort as numbers."""
+    return [
+        (int(part), "") if part.isdigit() else (0, part)
+        for part in re.split(r"(\d+)", name.casefold())
+    ]
+
+
 def _group_rows(facts: Facts, groups: set[str]) -> Axis:
     """The groups by name; people in no group in the period last."""
     named = sorted(
-        (g for g in groups if g != NO_GROUP), key=lambda g: (facts.groups[g].casefold(), g)
+        (g for g in groups if g != NO_GROUP), key=lambda g: (_by_name(facts.groups[g]), g)
     )
     rows = [(g, facts.groups[g]) for g in named]
     if NO_GROUP in groups:

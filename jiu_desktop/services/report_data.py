@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from jiu_desktop.models import (
@@ -35,11 +35,14 @@ from jiu_desktop.models import (
     TeamSettings,
 )
 from jiu_desktop.models.consent import is_given
+from jiu_desktop.models.meetings import PRESENT
 from jiu_desktop.models.team import TEAM_SETTINGS_ID
 
 #: "Nog in contact": a session note in the last this many days of the period.
 CONTACT_DAYS = 90
 QUOTE_CONSENT = "uitspraken_anoniem"
+#: Niet van toepassing: a mark that does not count (after someone stopped, say).
+NOT_APPLICABLE = "nvt"
 #: The group row of people without a group in the period.
 NO_GROUP = ""
 
@@ -76,13 +79,14 @@ class Measurement:
 
 
 @dataclass(frozen=True)
-class Mark:
-    """How often a person got one mark at the meetings of a group held in the period."""
+class Marks:
+    """A person's marks at the meetings of one group held in the period: how many say
+    they were there (aanwezig, te laat), and how many count (all but n.v.t.)."""
 
     participant_id: str
     group_id: str
-    presence: str
-    count: int
+    present: int
+    counted: int
 
 
 @dataclass
@@ -101,7 +105,7 @@ class Facts:
     er_op_af_notes: int = 0
     #: Per (person, domain), the measurements up to the period's end, in order.
     measurements: dict[tuple[str, str], list[Measurement]] = field(default_factory=dict)
-    marks: list[Mark] = field(default_factory=list)
+    marks: list[Marks] = field(default_factory=list)
     meetings_held: int = 0
     meetings_cancelled: int = 0
     #: (person, referral status) of every referral made in the period.
@@ -158,21 +162,23 @@ def load_facts(session: Session, period: Period, group_id: str | None) -> Facts:
     _attendance(session, facts, group_id)
     facts.referrals = [
         (person, status)
-        for person, status in _run(session, 
+        for person, status in _run(
+            session,
             select(Referral.participant_id, Referral.status).where(
                 Referral.deleted.is_(False),
                 Referral.referred_on >= period.start,
                 Referral.referred_on <= period.end,
-            )
+            ),
         )
         if person in wanted
     ]
     facts.outcomes = [
         (person, kind, day)
-        for person, kind, day in _run(session, 
+        for person, kind, day in _run(
+            session,
             select(Outcome.participant_id, Outcome.kind, Outcome.achieved_on).where(
                 Outcome.deleted.is_(False)
-            )
+            ),
         )
         if person in wanted
     ]
@@ -235,7 +241,9 @@ def _notes(session: Session, facts: Facts) -> None:
         .distinct()
         .where(n.deleted.is_(False), n.note_date >= period.contact_from, n.note_date <= period.end)
     )
-    facts.noted_recently = {person for person in _scalars(session, recent) if person in facts.people}
+    facts.noted_recently = {
+        person for person in _scalars(session, recent) if person in facts.people
+    }
     reached = select(n.participant_id).where(
         n.deleted.is_(False),
         n.kind == "er_op_af",
@@ -279,17 +287,19 @@ def _attendance(session: Session, facts: Facts, group_id: str | None) -> None:
             facts.meetings_cancelled += 1
         else:
             facts.meetings_held += 1
+    present = func.sum(case((a.presence.in_(PRESENT), 1), else_=0))
+    counted = func.sum(case((a.presence != NOT_APPLICABLE, 1), else_=0))
     marks = (
-        select(a.participant_id, m.group_id, a.presence, func.count())
+        select(a.participant_id, m.group_id, present, counted)
         .join(m, m.id == a.meeting_id)
         .join(Group, Group.id == m.group_id)
         .where(in_period, m.cancelled.is_(False), a.deleted.is_(False))
-        .group_by(a.participant_id, m.group_id, a.presence)
+        .group_by(a.participant_id, m.group_id)
     )
     facts.marks = [
-        Mark(person, group, presence, int(count))
-        for person, group, presence, count in _run(session, marks)
-        if person in facts.people
+        Marks(person, group, int(there or 0), int(count or 0))
+        for person, group, there, count in _run(session, marks)
+        if person in facts.people and count
     ]
 
 

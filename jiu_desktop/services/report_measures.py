@@ -15,13 +15,11 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from jiu_desktop.models.meetings import PRESENT
 from jiu_desktop.models.progress import SPIRAL_DOMAINS
 from jiu_desktop.services.report_data import Facts, Measurement
 
 ROSE, SAME, LOWER, ONE = "rose", "same", "lower", "one_measurement"
 MOVEMENTS = (ROSE, SAME, LOWER, ONE)
-NOT_APPLICABLE = "nvt"
 #: The attendance bands, from high to low, with the lowest rate each one takes.
 BANDS = (("80_plus", 4, 5), ("50_79", 1, 2), ("below_50", 0, 1))
 
@@ -93,15 +91,10 @@ class Rates:
 
 
 def attendance_rates(facts: Facts) -> Rates:
-    per: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
-    for mark in facts.marks:
-        if mark.presence == NOT_APPLICABLE:
-            continue
-        counts = per[(mark.group_id, mark.participant_id)]
-        counts[1] += mark.count
-        if mark.presence in PRESENT:
-            counts[0] += mark.count
-    by_member = {key: (present, counted) for key, (present, counted) in per.items()}
+    by_member = {
+        (marks.group_id, marks.participant_id): (marks.present, marks.counted)
+        for marks in facts.marks
+    }
     present = sum(p for p, _c in by_member.values())
     counted = sum(c for _p, c in by_member.values())
     return Rates(present, counted, by_member)
