@@ -96,6 +96,7 @@ class Section(QScrollArea):
         self.numbers = fitted_view(f"reportNumbers_{key}")
         self.numbers.horizontalHeader().hide()
         self.left.addWidget(self.numbers)
+        self.left.addSpacing(12)
         self.tables: dict[str, QTableView] = {}
         self.titles: dict[str, QLabel] = {}
         self.notes: dict[str, QLabel] = {}
