@@ -11,6 +11,7 @@ benchmark): they are narrowed down in SQL.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Container
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
@@ -220,7 +221,9 @@ def _people(session: Session, scope: set[str] | None) -> dict[str, Person]:
     }
 
 
-def _history(session: Session, period: Period, wanted: object) -> dict[str, list[tuple[date, str]]]:
+def _history(
+    session: Session, period: Period, wanted: Container[str]
+) -> dict[str, list[tuple[date, str]]]:
     s = StatusChange
     stmt = (
         select(s.participant_id, s.changed_on, s.status)
@@ -229,7 +232,7 @@ def _history(session: Session, period: Period, wanted: object) -> dict[str, list
     )
     found: dict[str, list[tuple[date, str]]] = defaultdict(list)
     for person, day, status in _run(session, stmt):
-        if person in wanted:  # type: ignore[operator]
+        if person in wanted:
             found[person].append((day, status))
     return dict(found)
 
@@ -254,7 +257,7 @@ def _notes(session: Session, facts: Facts) -> None:
 
 
 def _measurements(
-    session: Session, period: Period, wanted: object
+    session: Session, period: Period, wanted: Container[str]
 ) -> dict[tuple[str, str], list[Measurement]]:
     a = SpiralAssessment
     stmt = (
@@ -264,7 +267,7 @@ def _measurements(
     )
     found: dict[tuple[str, str], list[Measurement]] = defaultdict(list)
     for person, domain, day, step in _run(session, stmt):
-        if person in wanted:  # type: ignore[operator]
+        if person in wanted:
             found[(person, domain)].append(Measurement(day, step))
     return dict(found)
 
@@ -303,7 +306,7 @@ def _attendance(session: Session, facts: Facts, group_id: str | None) -> None:
     ]
 
 
-def _quotes(session: Session, period: Period, wanted: object) -> list[tuple[str, str, str]]:
+def _quotes(session: Session, period: Period, wanted: Container[str]) -> list[tuple[str, str, str]]:
     """Quotes said in the period with their own consent ("mag gebruikt worden in
     verslagen"), of people whose consent for anonymous quotes stood at the period's end."""
     q = Quote
@@ -317,7 +320,7 @@ def _quotes(session: Session, period: Period, wanted: object) -> list[tuple[str,
         )
         .order_by(q.said_on, q.created_at, q.id)
     )
-    rows = [row for row in _run(session, stmt) if row[0] in wanted]  # type: ignore[operator]
+    rows = [row for row in _run(session, stmt) if row[0] in wanted]
     if not rows:
         return []
     records: dict[str, list[ConsentRecord]] = defaultdict(list)

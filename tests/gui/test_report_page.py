@@ -235,3 +235,19 @@ def test_the_page_fits_the_laptop_screen(qtbot: QtBot, laptop: MainWindow) -> No
     found.choice.small.setChecked(True)
     settle()
     assert found.choice.warning.isVisible() and squeezed(found) == []
+
+
+def test_an_erasure_elsewhere_is_counted_again_at_once(qtbot: QtBot, page: ReportPage) -> None:
+    from jiu_desktop.services import erasure, participants
+
+    assert page.report is not None
+    before = page.report.counts.registered
+    store = page.context.store
+    sem = next(p for p in participants.list_participants(store) if p.first_name == "Sem")
+    page.context.announce(erasure.erase(store, sem.id))
+    qtbot.waitUntil(
+        lambda: page.report is not None and page.report.counts.registered == before - 1,
+        timeout=10_000,
+    )
+    counted(qtbot, page)
+    assert reach_numbers(page)[count_label("registered")] == str(before - 1)

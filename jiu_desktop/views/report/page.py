@@ -19,6 +19,7 @@ from jiu_desktop.services import team
 from jiu_desktop.services.changes import Changes
 from jiu_desktop.services.report import Report
 from jiu_desktop.views.context import AppContext
+from jiu_desktop.views.labels import Group
 from jiu_desktop.views.participants.tabs.fields import message_line
 from jiu_desktop.views.report import paper
 from jiu_desktop.views.report.period import PeriodBar
@@ -91,7 +92,6 @@ class ReportPage(QWidget):
     def on_shown(self) -> None:
         if self.stale:
             self.reload()
-            self.recount()
 
     def flush_pending(self) -> None:
         """Nothing is typed here that needs saving."""
@@ -141,6 +141,8 @@ class ReportPage(QWidget):
         it is next shown."""
         if not changes or not self.context.unlocked:
             return
+        if changes.touches(Group):
+            self.choice.set_groups(team.list_groups(self.context.store))
         self.stale = True
         if self.isVisible():
             self.recount()
