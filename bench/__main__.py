@@ -10,8 +10,19 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench import dreams, form_screen, forms, map_pdf, map_scene, search, startup, storage, sync
-from bench.common import report
+from bench import (
+    dreams,
+    form_screen,
+    forms,
+    map_pdf,
+    map_scene,
+    report,
+    search,
+    startup,
+    storage,
+    sync,
+)
+from bench.common import report as show
 from tests.fast_cli import use_cheap_kdf
 
 
@@ -38,7 +49,8 @@ def main() -> None:
         results["form_batch_30"] = forms.batch_30()
         results["form_open_to_fill_in"] = form_screen.open_form(work)
         results["growth_chart_40_responses"] = form_screen.growth_chart_40(work)
-    report(results)
+        results["funder_report_10000"] = report.funder_report(work)
+    show(results)
 
 
 if __name__ == "__main__":

@@ -2,7 +2,8 @@
 scripting and support.
 
 Each subcommand lives in the module of its area (``profile``, ``data``, ``people``,
-``record``, ``maps``, ``dreams``, ``forms``, ``spiral``, ``backups``, ``sync``) and calls service
+``record``, ``maps``, ``dreams``, ``forms``, ``spiral``, ``report``, ``backups``, ``sync``) and
+calls service
 functions. Passphrases come from ``JIU_PASSPHRASE`` (and ``JIU_NEW_PASSPHRASE``,
 ``JIU_TEAM_PASSPHRASE``, ``JIU_WEBDAV_PASSWORD``) or are asked on the terminal. Success
 exits 0; a failure prints one line and exits 1 (usage errors 2), except ``form-check``,
@@ -24,6 +25,7 @@ from jiu_desktop.cli import (
     people,
     profile,
     record,
+    report,
     spiral,
     sync,
 )
@@ -58,7 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
         sub.set_defaults(func=func)
         return sub
 
-    for area in (profile, data, people, record, maps, dreams, forms, spiral, backups, sync):
+    for area in (profile, data, people, record, maps, dreams, forms, spiral, report, backups, sync):
         area.add_commands(command)
     return parser
 

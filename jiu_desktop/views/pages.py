@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 from jiu_desktop.views.context import AppContext
 from jiu_desktop.views.participants.screen import ParticipantsPage
 from jiu_desktop.views.reflections import ReflectionsPage
+from jiu_desktop.views.report import ReportPage
 from jiu_desktop.views.start_page import StartPage
 from jiu_desktop.views.team_notes import TeamNotesPage
 
@@ -46,4 +47,5 @@ PAGES: tuple[type[MainPage], ...] = (
     ParticipantsPage,
     TeamNotesPage,
     ReflectionsPage,
+    ReportPage,
 )

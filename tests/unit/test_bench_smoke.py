@@ -48,3 +48,12 @@ def test_an_interrupted_cache_build_is_not_reused(
     store = profile.open_profile(root, common.PASSPHRASE)
     assert participants.count_participants(store) == 3
     store.close()
+
+
+def test_the_report_benchmark_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from bench import report
+
+    monkeypatch.setattr(common, "CACHE", tmp_path / "cache")
+    result = report.funder_report(tmp_path, participants=60, notes=300, marks=150, repeat=1)
+    assert result["marks"] > 0 and result["registered"] == 60
+    assert result["median_s"] > 0 and result["pdf_kib"] > 10
