@@ -2,9 +2,8 @@
 scripting and support.
 
 Each subcommand lives in the module of its area (``profile``, ``data``, ``people``,
-``record``, ``maps``, ``dreams``, ``forms``, ``spiral``, ``report``, ``backups``, ``sync``) and
-calls service
-functions. Passphrases come from ``JIU_PASSPHRASE`` (and ``JIU_NEW_PASSPHRASE``,
+``record``, ``maps``, ``dreams``, ``forms``, ``spiral``, ``report``, ``backups``, ``sync``)
+and calls service functions. Passphrases come from ``JIU_PASSPHRASE`` (and ``JIU_NEW_PASSPHRASE``,
 ``JIU_TEAM_PASSPHRASE``, ``JIU_WEBDAV_PASSWORD``) or are asked on the terminal. Success
 exits 0; a failure prints one line and exits 1 (usage errors 2), except ``form-check``,
 which lists every problem of the file, one per line. Only starting the app imports Qt
