@@ -23,7 +23,9 @@ from jiu_desktop.models import (
     Intake,
     MapPerson,
     NetworkMap,
+    Outcome,
     Participant,
+    Quote,
     Referral,
     SessionNote,
     SharedReflection,
@@ -34,6 +36,14 @@ from jiu_desktop.models import (
 from jiu_desktop.models.consent import GIVEN as CONSENT_GIVEN
 from jiu_desktop.models.consent import WITHDRAWN as CONSENT_WITHDRAWN
 from jiu_desktop.services.domain_labels import life_domain_choices, life_domain_label
+from jiu_desktop.services.outcome_labels import (
+    left_reason_choices,
+    left_reason_label,
+    outcome_kind_choices,
+    outcome_kind_label,
+    referral_source_choices,
+    referral_source_label,
+)
 
 __all__ = [
     "CONSENT_GIVEN",
@@ -52,7 +62,9 @@ __all__ = [
     "Intake",
     "MapPerson",
     "NetworkMap",
+    "Outcome",
     "Participant",
+    "Quote",
     "Referral",
     "SessionNote",
     "SharedReflection",
@@ -63,11 +75,17 @@ __all__ = [
     "dream_status_label",
     "format_date",
     "income_choices",
+    "left_reason_choices",
+    "left_reason_label",
     "life_domain_choices",
     "life_domain_label",
     "note_kind_choices",
     "note_kind_label",
+    "outcome_kind_choices",
+    "outcome_kind_label",
     "reach_choices",
+    "referral_source_choices",
+    "referral_source_label",
     "referral_status_choices",
     "referral_status_label",
     "respondent_choices",
