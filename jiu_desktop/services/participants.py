@@ -178,8 +178,8 @@ def clean_fields(fields: Mapping[str, Any]) -> dict[str, Any]:
 
 def _choice_label(key: str) -> str:
     if key == "referral_source":
-        return translate("participants", "Referred through")
-    return translate("participants", "Reason for stopping")
+        return translate("participants", "Referred via")
+    return translate("participants", "Why stopped")
 
 
 def new_participant_fields() -> dict[str, Any]:

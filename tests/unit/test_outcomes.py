@@ -170,7 +170,7 @@ def test_the_referral_source_is_a_choice_that_may_stay_open(store: Store) -> Non
     assert (person.referral_source, person.referrer) == ("wijkteam", "Fatima, wijkteam Oost")
     participants.update_participant(store, pid, referral_source=None)
     assert participants.get_participant(store, pid).referral_source == ""
-    with pytest.raises(InvalidInput, match="Referred through"):
+    with pytest.raises(InvalidInput, match="Referred via"):
         participants.update_participant(store, pid, referral_source="buurvrouw")
     assert participants.new_participant_fields()["referral_source"] == ""
 
@@ -181,7 +181,7 @@ def test_the_reason_for_stopping_is_kept_when_the_status_changes_back(store: Sto
     participants.update_participant(store, pid, status="actief")
     person = participants.get_participant(store, pid)
     assert (person.status, person.left_reason) == ("actief", "verhuisd")
-    with pytest.raises(InvalidInput, match="Reason for stopping"):
+    with pytest.raises(InvalidInput, match="Why stopped"):
         participants.update_participant(store, pid, left_reason="ruzie")
     participants.update_participant(store, pid, left_reason="")
     assert participants.get_participant(store, pid).left_reason == ""
