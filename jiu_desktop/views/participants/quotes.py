@@ -84,7 +84,7 @@ class QuoteDialog(QDialog):
         form.addRow("", hint)
         if not allowed:
             warning = QLabel(no_consent_text())
-            warning.setObjectName("noQuoteConsent")
+            warning.setObjectName("noQuoteConsentText")
             warning.setWordWrap(True)
             warning.setStyleSheet(WARNING_STYLE)
             form.addRow(warning)
@@ -139,6 +139,7 @@ class QuotesBox(RowsBox[Quote]):
         row = QHBoxLayout(self.no_consent)
         row.setContentsMargins(0, 0, 0, 0)
         warning = QLabel(no_consent_text())
+        warning.setObjectName("noQuoteConsentText")
         warning.setWordWrap(True)
         warning.setStyleSheet(WARNING_STYLE)
         row.addWidget(warning, 1)

@@ -13,8 +13,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, Protocol, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    Qt,
+)
+from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -83,6 +90,30 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self.columns[index.column()].text(self.rows[index.row()])
         return None
+
+
+class RowKeys(QObject):
+    """Enter edits the selected row, Delete removes it: keys pressed in the list itself
+    (not shortcuts, which a dialog opened from the list could set off again)."""
+
+    def __init__(
+        self, edit: Callable[[], None], remove: Callable[[], None], parent: QObject
+    ) -> None:
+        super().__init__(parent)
+        self.actions = {
+            Qt.Key.Key_Return: edit,
+            Qt.Key.Key_Enter: edit,
+            Qt.Key.Key_Delete: remove,
+        }
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            action = self.actions.get(Qt.Key(event.key()))
+            if plain and action is not None:
+                action()
+                return True
+        return super().eventFilter(watched, event)
 
 
 class RowStep(QUndoCommand):
@@ -161,13 +192,8 @@ class RowsBox(QGroupBox, Generic[Row]):
             mode = QHeaderView.ResizeMode.Stretch if column.stretch else None
             header.setSectionResizeMode(index, mode or QHeaderView.ResizeMode.ResizeToContents)
         table.doubleClicked.connect(lambda _index: self.edit_selected())
-        for key, slot in (
-            (Qt.Key.Key_Return, self.edit_selected),
-            (Qt.Key.Key_Enter, self.edit_selected),
-            (Qt.Key.Key_Delete, self.remove_selected),
-        ):
-            shortcut = QShortcut(QKeySequence(key), table, slot)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        self.keys = RowKeys(self.edit_selected, self.remove_selected, table)
+        table.installEventFilter(self.keys)
         return table
 
     def _removed_bar(self) -> QWidget:

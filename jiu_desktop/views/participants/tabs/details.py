@@ -123,8 +123,11 @@ class DetailsTab(ParticipantTab):
         self.form.status.connect(self._status)
         self.form.saved.connect(self._field_saved)
         QShortcut(QKeySequence.StandardKey.Undo, self, self.form.undo_stack.undo)
-        QShortcut(QKeySequence.StandardKey.Redo, self, self.form.undo_stack.redo)
-        QShortcut(QKeySequence("Ctrl+Shift+Z"), self, self.form.undo_stack.redo)
+        redo = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+        if QKeySequence("Ctrl+Shift+Z") not in redo:  # twice would make it ambiguous
+            redo.append(QKeySequence("Ctrl+Shift+Z"))
+        for keys in redo:
+            QShortcut(keys, self, self.form.undo_stack.redo)
         self.leave_new = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.host.leave)
         self.leave_new.setEnabled(False)
 
