@@ -21,6 +21,8 @@ from jiu_desktop.views.participants.quotes import QuoteDialog
 from jiu_desktop.views.participants.results import ResultDialog
 from jiu_desktop.views.participants.tabs.details import DetailsTab
 from tests.gui.conftest import find, unlock
+from tests.gui.dialogs import describe
+from tests.gui.layout_checks import LAPTOP_HEIGHT, LAPTOP_WIDTH, settle, squeezed, text_cut
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -349,3 +351,49 @@ def test_why_they_stopped_is_asked_only_while_they_dropped_out(
     assert participants.get_participant(store, noor).left_reason == "verhuisd", "kept"
     details.load(noor)
     assert not reason.isVisibleTo(details) and reason.currentData() == "verhuisd"
+
+
+# -- on a laptop screen ----------------------------------------------------------------------
+def test_the_boxes_and_their_dialogs_fit_a_laptop_screen(laptop: MainWindow) -> None:
+    store = laptop.context.store
+    pid = participants.create_participant(
+        store,
+        first_name="Noor",
+        last_name="Bakker-van den Heuvelsbroek",
+        date_of_birth="09-04-2001",
+        status="afgehaakt",
+        left_reason="uit_beeld",
+        referral_source="maatschappelijk_werk",
+        referrer="Fatima, maatschappelijk werk Noord",
+    ).id
+    outcomes.add_outcome(store, pid, kind="vervolgtraject", achieved_on="2026-09-01")
+    outcomes.add_outcome(store, pid, kind="diploma_lsr2", note="Met vlag en wimpel, na herkansing")
+    outcomes.add_quote(store, pid, text="Eerst durfde ik niet te bellen. " * 4, consent=True)
+    laptop.context.open_participant(pid)
+    settle()
+    details = laptop.participants_page.page.details
+    for box in (details.results, details.quotes):
+        details.scroll_area.ensureWidgetVisible(box)
+        settle()
+        assert box.table.isVisible()
+        assert squeezed(box) == [] and text_cut(box) == []
+    assert squeezed(details.trajectory) == [] and text_cut(details.trajectory) == []
+    assert details.quotes.no_consent.isVisible()
+    details.results.table.selectRow(0)
+    details.results.remove_selected()
+    settle()
+    assert squeezed(details.results) == []
+    details.results.undo_stack.undo()
+
+    for dialog in (
+        details.results.dialog(details.results.model.rows[0]),
+        details.quotes.dialog(details.quotes.model.rows[0]),
+    ):
+        dialog.show()
+        settle()
+        seen = describe(dialog)
+        for size in (seen.size_hint, seen.size):
+            assert size.width() <= LAPTOP_WIDTH and size.height() <= LAPTOP_HEIGHT
+        assert squeezed(dialog) == [] and text_cut(dialog) == []
+        dialog.reject()
+        dialog.deleteLater()

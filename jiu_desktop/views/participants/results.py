@@ -40,7 +40,7 @@ class ResultDialog(QDialog):
         fit_date(self.date)
         self.note = QLineEdit(outcome.note if outcome else "")
         self.note.setObjectName("outcomeNote")
-        self.note.setPlaceholderText(self.tr("Optional, e.g. “bij de bakker, 24 uur”"))
+        self.note.setPlaceholderText(self.tr("e.g. “bij de bakker, 24 uur”"))
         form.addRow(self.tr("Result"), self.kind)
         form.addRow(self.tr("Date"), self.date)
         form.addRow(self.tr("Note"), self.note)

@@ -175,6 +175,7 @@ class RowsBox(QGroupBox, Generic[Row]):
         self.layout_.addWidget(self._removed_bar())
         self.layout_.addLayout(self._buttons())
         self._removal: RowStep | None = None
+        self._removal_index = 0
         undo_stack.indexChanged.connect(self._stack_moved)
 
     def _table(self) -> QTableView:
@@ -385,7 +386,7 @@ class RowsBox(QGroupBox, Generic[Row]):
             lambda: self.delete_row(row_id),
             changes,
         )
-        self._removal = step
+        self._removal, self._removal_index = step, self.undo_stack.index()
         self.removed_text.setText(self.removed_words(row))
         self.removed.show()
         self.table.setFocus()
@@ -402,21 +403,18 @@ class RowsBox(QGroupBox, Generic[Row]):
         self.done(changes)
         return step
 
-    def _top(self) -> QUndoCommand | None:
-        index = self.undo_stack.index()
-        return self.undo_stack.command(index - 1) if index > 0 else None
-
-    def _stack_moved(self, _index: int) -> None:
-        """The line about a removal goes once the removal is not the last step."""
-        if self._removal is not None and self._top() is not self._removal:
+    def _stack_moved(self, index: int) -> None:
+        """The line about a removal goes once the removal is not the last step (the
+        stack moved on, back, or was cleared). Asks nothing of the stack: it also moves
+        while it is being destroyed."""
+        if self._removal is not None and index != self._removal_index:
             self._removal = None
             self.removed.hide()
 
     def _undo_removal(self) -> None:
-        if self._removal is not None and self._top() is self._removal:
+        if self._removal is not None:
             self.undo_stack.undo()
-        else:
-            self.removed.hide()
+        self.removed.hide()
 
 
 class RowDialog(FormDialog, Protocol):
