@@ -199,3 +199,19 @@ def test_every_code_of_the_new_choices_is_accepted(store: Store) -> None:
         outcomes.add_outcome(store, pid, kind=kind)
     assert sorted(o.kind for o in outcomes.list_outcomes(store, pid)) == sorted(OUTCOME_KINDS)
     assert isinstance(participants.get_participant(store, pid), Participant)
+
+
+def test_every_new_code_has_its_words_and_open_is_a_dash() -> None:
+    from jiu_desktop.models import choices_of
+    from jiu_desktop.views import labels
+
+    shown = {
+        (Outcome, "kind"): labels.outcome_kind_choices(),
+        (Participant, "referral_source"): labels.referral_source_choices(),
+        (Participant, "left_reason"): labels.left_reason_choices(),
+    }
+    for (entity, column), options in shown.items():
+        assert [code for code, _label in options] == list(choices_of(entity, column))
+        assert all(label and label != code for code, label in options), column
+    assert labels.referral_source_label("") == labels.left_reason_label("") == "—"
+    assert labels.outcome_kind_label("vervolgtraject") == "Follow-up programme (e.g. 2GetThere)"

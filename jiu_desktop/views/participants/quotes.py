@@ -16,7 +16,6 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -27,12 +26,13 @@ from PySide6.QtWidgets import (
 
 from jiu_desktop.errors import JiuError
 from jiu_desktop.services import consent, outcomes
-from jiu_desktop.services.changes import Added, Changes
+from jiu_desktop.services.changes import Changes
 from jiu_desktop.services.validation import as_date
 from jiu_desktop.views.autosave import fit_date
+from jiu_desktop.views.form_dialog import form_foot
 from jiu_desktop.views.labels import ConsentRecord, Quote, format_date
 from jiu_desktop.views.participants.care_contacts import WARNING_STYLE
-from jiu_desktop.views.participants.row_box import Column, RowsBox
+from jiu_desktop.views.participants.row_box import Column, RowsBox, RowService
 from jiu_desktop.views.participants.tabs.fields import ParagraphEdit
 
 #: How a quote said on a date is signed unless written otherwise.
@@ -88,17 +88,7 @@ class QuoteDialog(QDialog):
             warning.setWordWrap(True)
             warning.setStyleSheet(WARNING_STYLE)
             form.addRow(warning)
-        self.message = QLabel()
-        self.message.setObjectName("inlineMessage")
-        self.message.setWordWrap(True)
-        form.addRow(self.message)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setObjectName("saveQuote")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        self.message = form_foot(self, form, "saveQuote")
         self.text.setFocus()
 
     def _suggestion(self) -> str:
@@ -126,6 +116,13 @@ class QuoteDialog(QDialog):
 
 class QuotesBox(RowsBox[Quote]):
     name = "quote"
+    service = RowService(
+        outcomes.list_quotes,
+        outcomes.add_quote,
+        outcomes.update_quote,
+        outcomes.delete_quote,
+        outcomes.restore_quote,
+    )
     #: The coach wants to record the consent for anonymous quotes.
     consent_wanted = Signal()
 
@@ -175,9 +172,6 @@ class QuotesBox(RowsBox[Quote]):
         self.no_consent.setVisible(pid is not None and not self.allowed)
         super().reload(select)
 
-    def rows_of(self, participant_id: str) -> list[Quote]:
-        return outcomes.list_quotes(self.context.store, participant_id)
-
     def dialog(self, row: Quote | None) -> QuoteDialog:
         assert self.participant_id is not None
         pid, store = self.participant_id, self.context.store
@@ -194,18 +188,6 @@ class QuotesBox(RowsBox[Quote]):
             "consent": row.consent,
             "attribution": row.attribution,
         }
-
-    def add_row(self, participant_id: str, values: dict[str, Any]) -> Added[Quote]:
-        return outcomes.add_quote(self.context.store, participant_id, **values)
-
-    def update_row(self, row_id: str, values: dict[str, Any]) -> Changes:
-        return outcomes.update_quote(self.context.store, row_id, **values)
-
-    def delete_row(self, row_id: str) -> Changes:
-        return outcomes.delete_quote(self.context.store, row_id)
-
-    def restore_row(self, row_id: str) -> Changes:
-        return outcomes.restore_quote(self.context.store, row_id)
 
     def step_texts(self, row: Quote) -> tuple[str, str, str]:
         return (self.tr("Add quote"), self.tr("Change quote"), self.tr("Remove quote"))

@@ -10,18 +10,17 @@ from typing import Any
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QWidget,
 )
 
 from jiu_desktop.services import outcomes
-from jiu_desktop.services.changes import Added, Changes
+from jiu_desktop.services.changes import Changes
 from jiu_desktop.views.autosave import fit_date
+from jiu_desktop.views.form_dialog import form_foot
 from jiu_desktop.views.labels import Outcome, format_date, outcome_kind_choices, outcome_kind_label
-from jiu_desktop.views.participants.row_box import Column, RowsBox
+from jiu_desktop.views.participants.row_box import Column, RowsBox, RowService
 
 
 class ResultDialog(QDialog):
@@ -44,17 +43,7 @@ class ResultDialog(QDialog):
         form.addRow(self.tr("Result"), self.kind)
         form.addRow(self.tr("Date"), self.date)
         form.addRow(self.tr("Note"), self.note)
-        self.message = QLabel()
-        self.message.setObjectName("inlineMessage")
-        self.message.setWordWrap(True)
-        form.addRow(self.message)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setObjectName("saveOutcome")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        self.message = form_foot(self, form, "saveOutcome")
         self.kind.setFocus()
 
     def values(self) -> dict[str, Any]:
@@ -67,6 +56,13 @@ class ResultDialog(QDialog):
 
 class ResultsBox(RowsBox[Outcome]):
     name = "outcome"
+    service = RowService(
+        outcomes.list_outcomes,
+        outcomes.add_outcome,
+        outcomes.update_outcome,
+        outcomes.delete_outcome,
+        outcomes.restore_outcome,
+    )
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -83,26 +79,11 @@ class ResultsBox(RowsBox[Outcome]):
     def empty_text(self) -> str:
         return self.tr("No results yet. A diploma, work, school or an internship? Add it.")
 
-    def rows_of(self, participant_id: str) -> list[Outcome]:
-        return outcomes.list_outcomes(self.context.store, participant_id)
-
     def dialog(self, row: Outcome | None) -> ResultDialog:
         return ResultDialog(self, row)
 
     def values_of(self, row: Outcome) -> dict[str, Any]:
         return {"kind": row.kind, "achieved_on": row.achieved_on, "note": row.note}
-
-    def add_row(self, participant_id: str, values: dict[str, Any]) -> Added[Outcome]:
-        return outcomes.add_outcome(self.context.store, participant_id, **values)
-
-    def update_row(self, row_id: str, values: dict[str, Any]) -> Changes:
-        return outcomes.update_outcome(self.context.store, row_id, **values)
-
-    def delete_row(self, row_id: str) -> Changes:
-        return outcomes.delete_outcome(self.context.store, row_id)
-
-    def restore_row(self, row_id: str) -> Changes:
-        return outcomes.restore_outcome(self.context.store, row_id)
 
     def step_texts(self, row: Outcome) -> tuple[str, str, str]:
         return (self.tr("Add result"), self.tr("Change result"), self.tr("Remove result"))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, Generic, Protocol, TypeVar
+from typing import Any, ClassVar, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jiu_desktop.db.store import Store
 from jiu_desktop.errors import JiuError
 from jiu_desktop.services.changes import Added, Changes
 from jiu_desktop.views.context import AppContext
@@ -53,6 +54,18 @@ class Column(Generic[Row]):
     text: Callable[[Row], str]
     #: Takes the room left (the others are as wide as their contents).
     stretch: bool = False
+
+
+@dataclass(frozen=True)
+class RowService(Generic[Row]):
+    """The service calls behind a box: list a participant's rows, add one, change, remove
+    and put back one (by id); each takes the store first."""
+
+    listed: Callable[[Store, str], list[Row]]
+    add: Callable[..., Added[Row]]
+    update: Callable[..., Changes]
+    delete: Callable[[Store, str], Changes]
+    restore: Callable[[Store, str], Changes]
 
 
 class RowsModel(QAbstractTableModel, Generic[Row]):
@@ -153,8 +166,10 @@ class RowsBox(QGroupBox, Generic[Row]):
     lists and how each row is added, changed and removed (the methods below that raise
     ``NotImplementedError``)."""
 
-    #: Prefix of the object names of the table and buttons ("result" → "resultTable").
+    #: Prefix of the object names of the table and buttons ("outcome" → "outcomeTable").
     name = "row"
+    #: The service calls behind the box.
+    service: ClassVar[RowService[Any]]
 
     def __init__(
         self, context: AppContext, undo_stack: QUndoStack, parent: QWidget | None = None
@@ -245,26 +260,11 @@ class RowsBox(QGroupBox, Generic[Row]):
     def empty_text(self) -> str:
         raise NotImplementedError
 
-    def rows_of(self, participant_id: str) -> list[Row]:
-        raise NotImplementedError
-
     def dialog(self, row: Row | None) -> RowDialog:
         raise NotImplementedError
 
     def values_of(self, row: Row) -> dict[str, Any]:
         """The fields the dialog edits, as stored (to put them back on undo)."""
-        raise NotImplementedError
-
-    def add_row(self, participant_id: str, values: dict[str, Any]) -> Added[Row]:
-        raise NotImplementedError
-
-    def update_row(self, row_id: str, values: dict[str, Any]) -> Changes:
-        raise NotImplementedError
-
-    def delete_row(self, row_id: str) -> Changes:
-        raise NotImplementedError
-
-    def restore_row(self, row_id: str) -> Changes:
         raise NotImplementedError
 
     def step_texts(self, row: Row) -> tuple[str, str, str]:
@@ -288,7 +288,8 @@ class RowsBox(QGroupBox, Generic[Row]):
     def reload(self, select: str | None = None) -> None:
         pid = self.participant_id
         current = select or self.selected_id()
-        self.model.set_rows(self.rows_of(pid) if pid and self.context.unlocked else [])
+        store = self.context.store if self.context.unlocked else None
+        self.model.set_rows(self.service.listed(store, pid) if pid and store else [])
         count = len(self.model.rows)
         self.table.setVisible(bool(count))
         self.empty.setVisible(not count)
@@ -340,14 +341,14 @@ class RowsBox(QGroupBox, Generic[Row]):
         made: list[Added[Row]] = []
 
         def save() -> Changes:
-            made.append(self.add_row(pid, dialog.values()))
+            made.append(self.service.add(self.context.store, pid, **dialog.values()))
             return made[-1].changes
 
         changes = save_from(dialog, save)
         if changes is None:
             return
         row_id, text = made[-1].id, self.step_texts(made[-1].row)[0]
-        self._push(text, lambda: self.delete_row(row_id), lambda: self.restore_row(row_id), changes)
+        self._push(text, lambda: self._delete(row_id), lambda: self._restore(row_id), changes)
         self.reload(select=row_id)
         self.table.setFocus()
 
@@ -360,7 +361,7 @@ class RowsBox(QGroupBox, Generic[Row]):
 
         def save() -> Changes:
             new.update(dialog.values())
-            return self.update_row(row.id, new)
+            return self._update(row.id, new)
 
         changes = save_from(dialog, save)
         if changes is None:
@@ -368,7 +369,7 @@ class RowsBox(QGroupBox, Generic[Row]):
         if changes:
             text = self.step_texts(row)[1]
             self._push(
-                text, lambda: self.update_row(row.id, old), lambda: self.update_row(row.id, new),
+                text, lambda: self._update(row.id, old), lambda: self._update(row.id, new),
                 changes,
             )  # fmt: skip
         self.reload(select=row.id)
@@ -379,17 +380,26 @@ class RowsBox(QGroupBox, Generic[Row]):
         if row is None:
             return
         row_id = row.id
-        changes = self.delete_row(row_id)
+        changes = self._delete(row_id)
         step = self._push(
             self.step_texts(row)[2],
-            lambda: self.restore_row(row_id),
-            lambda: self.delete_row(row_id),
+            lambda: self._restore(row_id),
+            lambda: self._delete(row_id),
             changes,
         )
         self._removal, self._removal_index = step, self.undo_stack.index()
         self.removed_text.setText(self.removed_words(row))
         self.removed.show()
         self.table.setFocus()
+
+    def _update(self, row_id: str, values: dict[str, Any]) -> Changes:
+        return self.service.update(self.context.store, row_id, **values)
+
+    def _delete(self, row_id: str) -> Changes:
+        return self.service.delete(self.context.store, row_id)
+
+    def _restore(self, row_id: str) -> Changes:
+        return self.service.restore(self.context.store, row_id)
 
     def _push(
         self,
