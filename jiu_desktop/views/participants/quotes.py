@@ -32,7 +32,8 @@ from jiu_desktop.views.autosave import fit_date
 from jiu_desktop.views.form_dialog import form_foot
 from jiu_desktop.views.labels import ConsentRecord, Quote, format_date
 from jiu_desktop.views.participants.care_contacts import WARNING_STYLE
-from jiu_desktop.views.participants.row_box import Column, RowsBox, RowService
+from jiu_desktop.views.participants.row_box import RowsBox
+from jiu_desktop.views.participants.row_list import Column, RowService
 from jiu_desktop.views.participants.tabs.fields import ParagraphEdit
 
 #: How a quote said on a date is signed unless written otherwise.

@@ -20,7 +20,8 @@ from jiu_desktop.services.changes import Changes
 from jiu_desktop.views.autosave import fit_date
 from jiu_desktop.views.form_dialog import form_foot
 from jiu_desktop.views.labels import Outcome, format_date, outcome_kind_choices, outcome_kind_label
-from jiu_desktop.views.participants.row_box import Column, RowsBox, RowService
+from jiu_desktop.views.participants.row_box import RowsBox
+from jiu_desktop.views.participants.row_list import Column, RowService
 
 
 class ResultDialog(QDialog):
