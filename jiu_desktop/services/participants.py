@@ -29,6 +29,9 @@ from jiu_desktop.sync.changelog import current_stamps
 
 TEXT_FIELDS = ("first_name", "last_name", "address", "referrer", "remarks")
 BOOL_FIELDS = ("consent_data_kept", "consent_contact_shared", "consent_photos")
+#: Choices that may be left open: '' is their first declared code ("not filled in").
+#: ``left_reason`` is for the coaches only; it is kept when the status changes back.
+OPEN_CHOICES = ("referral_source", "left_reason")
 EDITABLE_FIELDS = (
     *TEXT_FIELDS,
     "phone",
@@ -36,6 +39,7 @@ EDITABLE_FIELDS = (
     "date_of_birth",
     "intake_date",
     "status",
+    *OPEN_CHOICES,
     "group_id",
     "coach_id",
     *BOOL_FIELDS,
@@ -163,9 +167,19 @@ def clean_fields(fields: Mapping[str, Any]) -> dict[str, Any]:
             clean[key] = v.check_choice(
                 value, Participant, "status", translate("participants", "Status")
             )
+        elif key in OPEN_CHOICES:
+            clean[key] = v.check_choice(
+                "" if value is None else value, Participant, key, _choice_label(key)
+            )
         else:  # group_id, coach_id
             clean[key] = value or None
     return clean
+
+
+def _choice_label(key: str) -> str:
+    if key == "referral_source":
+        return translate("participants", "Referred via")
+    return translate("participants", "Why stopped")
 
 
 def new_participant_fields() -> dict[str, Any]:

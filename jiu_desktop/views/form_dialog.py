@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel
 
 from jiu_desktop.errors import JiuError
 from jiu_desktop.services.changes import Changes
@@ -17,6 +17,23 @@ class FormDialog(Protocol):
     def exec(self) -> int: ...
 
     def deleteLater(self) -> None: ...
+
+
+def form_foot(dialog: QDialog, form: QFormLayout, save_name: str) -> QLabel:
+    """The foot of a form dialog: the line that tells a refused value (returned), and
+    Save (named ``save_name``, the default) and Cancel."""
+    message = QLabel()
+    message.setObjectName("inlineMessage")
+    message.setWordWrap(True)
+    form.addRow(message)
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.button(QDialogButtonBox.StandardButton.Save).setObjectName(save_name)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    form.addRow(buttons)
+    return message
 
 
 def save_from(dialog: FormDialog, save: Callable[[], Changes]) -> Changes | None:

@@ -1,7 +1,9 @@
-"""The "Gegevens" tab: personal details, trajectory, the intake, consent, referrals, remarks.
+"""The "Gegevens" tab: personal details, trajectory, results and quotes, the intake,
+consent, referrals, remarks.
 
-Everything autosaves; Ctrl+Z / Ctrl+Shift+Z undo and redo field edits while this tab is
-shown. Deleting and erasing the participant live here too, at the end of the form.
+Everything autosaves; Ctrl+Z / Ctrl+Shift+Z undo and redo field edits, and what was added,
+changed or removed in the results and quotes, while this tab is shown. Deleting and
+erasing the participant live here too, at the end of the form.
 
 A new participant starts as an empty form (:meth:`DetailsTab.start_new`) that stores
 nothing: the participant is made, with everything filled in so far, once a first name is
@@ -17,13 +19,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QFrame,
     QGroupBox,
     QHBoxLayout,
-    QInputDialog,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -36,9 +35,9 @@ from jiu_desktop.db.store import Store
 from jiu_desktop.errors import JiuError
 from jiu_desktop.services import participants, team
 from jiu_desktop.services.changes import Changes
+from jiu_desktop.services.outcomes import QUOTE_CONSENT
 from jiu_desktop.views.autosave import (
     AutosaveForm,
-    combo_binding,
     date_binding,
     line_binding,
     saved_text,
@@ -51,15 +50,16 @@ from jiu_desktop.views.labels import (
     GroupMembership,
     Participant,
     format_date,
-    status_choices,
     status_label,
 )
-from jiu_desktop.views.participants.group_field import GroupField
+from jiu_desktop.views.participants.quotes import QuotesBox
 from jiu_desktop.views.participants.referrals import ReferralsBox
+from jiu_desktop.views.participants.results import ResultsBox
 from jiu_desktop.views.participants.tabs.base import ParticipantTab, TabHost
 from jiu_desktop.views.participants.tabs.consent_section import ConsentSection
 from jiu_desktop.views.participants.tabs.fields import message_line
 from jiu_desktop.views.participants.tabs.intake_section import IntakeSection
+from jiu_desktop.views.participants.tabs.trajectory_section import TrajectorySection
 from jiu_desktop.views.tasks import run_task
 
 log = logging.getLogger(__name__)
@@ -72,8 +72,10 @@ FIELDS = (
     "email",
     "address",
     "referrer",
+    "referral_source",
     "intake_date",
     "status",
+    "left_reason",
     "group_id",
     "coach_id",
     "remarks",
@@ -98,6 +100,11 @@ class DetailsTab(ParticipantTab):
         left, right = QVBoxLayout(), QVBoxLayout()
         left.addWidget(self._personal())
         left.addWidget(self._trajectory())
+        self.results = ResultsBox(context, self.form.undo_stack)
+        left.addWidget(self.results)
+        self.quotes = QuotesBox(context, self.form.undo_stack)
+        self.quotes.consent_wanted.connect(self.show_quote_consent)
+        left.addWidget(self.quotes)
         self.intake = IntakeSection(context, self.form)
         left.addWidget(self.intake)
         left.addStretch(1)
@@ -116,8 +123,11 @@ class DetailsTab(ParticipantTab):
         self.form.status.connect(self._status)
         self.form.saved.connect(self._field_saved)
         QShortcut(QKeySequence.StandardKey.Undo, self, self.form.undo_stack.undo)
-        QShortcut(QKeySequence.StandardKey.Redo, self, self.form.undo_stack.redo)
-        QShortcut(QKeySequence("Ctrl+Shift+Z"), self, self.form.undo_stack.redo)
+        redo = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+        if QKeySequence("Ctrl+Shift+Z") not in redo:  # twice would make it ambiguous
+            redo.append(QKeySequence("Ctrl+Shift+Z"))
+        for keys in redo:
+            QShortcut(keys, self, self.form.undo_stack.redo)
         self.leave_new = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.host.leave)
         self.leave_new.setEnabled(False)
 
@@ -143,34 +153,12 @@ class DetailsTab(ParticipantTab):
         self._line("address", self.tr("Address"), form)
         return box
 
-    def _trajectory(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Trajectory"))
-        form = QFormLayout(box)
-        self.status = QComboBox()
-        self.status.setObjectName("status")
-        for code, label in status_choices():
-            self.status.addItem(label, code)
-        self.form.bind("status", combo_binding(self.status), self.tr("Status"))
-        form.addRow(self.tr("Status"), self.status)
-        self.history = QLabel()
-        self.history.setObjectName("hint")
-        self.history.setWordWrap(True)
-        form.addRow("", self.history)
-        self._line("intake_date", self.tr("Intake date"), form, date=True)
-        self._line("referrer", self.tr("Referred by"), form)
-        self.group_field = GroupField(self.context, self)  # through the group history
-        self.group = self.group_field.combo
-        form.addRow(self.tr("Group"), self.group_field)
-        self.coach = QComboBox()
-        self.coach.setObjectName("coach_id")
-        self.form.bind("coach_id", combo_binding(self.coach), self.tr("Coach"))
-        row = QHBoxLayout()
-        row.addWidget(self.coach, 1)
-        add = QPushButton(self.tr("New…"))
-        add.clicked.connect(self._new_coach)
-        row.addWidget(add)
-        form.addRow(self.tr("Coach"), row)
-        return box
+    def _trajectory(self) -> TrajectorySection:
+        self.trajectory = TrajectorySection(self.context, self.form, self)
+        self.status, self.history = self.trajectory.status, self.trajectory.history
+        self.group_field, self.group = self.trajectory.group_field, self.trajectory.group
+        self.coach = self.trajectory.coach
+        return self.trajectory
 
     def _remarks(self) -> QGroupBox:
         box = QGroupBox(self.tr("Remarks"))
@@ -198,14 +186,7 @@ class DetailsTab(ParticipantTab):
 
     # -- data ------------------------------------------------------------------------------
     def _fill_choices(self) -> None:
-        store = self.context.store
-        combo = self.coach
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(self.tr("(none)"), None)
-        for coach in team.list_coaches(store):
-            combo.addItem(coach.name, coach.id)
-        combo.blockSignals(False)
+        self.trajectory.fill_coaches()
 
     def load(self, participant_id: str) -> None:
         self.participant_id = participant_id
@@ -244,7 +225,7 @@ class DetailsTab(ParticipantTab):
         }
 
     def _set_sections(self, participant_id: str | None) -> None:
-        for section in (self.referrals, self.intake, self.consent):
+        for section in (self.results, self.quotes, self.referrals, self.intake, self.consent):
             section.set_participant(participant_id)
 
     def _not_stored_yet(self) -> str:
@@ -337,7 +318,8 @@ class DetailsTab(ParticipantTab):
         pid = self.participant_id
         if pid is None:
             return
-        self.referrals.on_changes(changes)
+        for box in (self.referrals, self.results, self.quotes):
+            box.on_changes(changes)
         if changes.touches(GroupMembership, Group) and changes.initiator is not self:
             self.group_field.refresh()
         self.consent.on_changes(changes)
@@ -355,13 +337,11 @@ class DetailsTab(ParticipantTab):
         self._show_history()
 
     # -- actions ---------------------------------------------------------------------------
-    def _new_coach(self) -> None:
-        name, ok = QInputDialog.getText(self, self.tr("New coach"), self.tr("Name of the coach"))
-        if ok and name.strip():
-            coach = team.create_coach(self.context.store, name)
-            self.context.announce(coach.changes, self)
-            self._fill_choices()
-            self.form.apply("coach_id", coach.id)
+    def show_quote_consent(self) -> None:
+        """Bring the consent for anonymous quotes into view, ready to be recorded."""
+        row = self.consent.rows[QUOTE_CONSENT]
+        self.scroll_area.ensureWidgetVisible(row)
+        row.give.setFocus()
 
     def _full_name(self) -> str:
         first, last = (str(self.form.values.get(n) or "") for n in ("first_name", "last_name"))
