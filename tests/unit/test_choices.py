@@ -21,6 +21,7 @@ from jiu_desktop.models import (
     ImprovementStep,
     Intake,
     MapPerson,
+    Outcome,
     Participant,
     Referral,
     SessionNote,
@@ -38,6 +39,7 @@ from jiu_desktop.services import (
     intake,
     network_map,
     notes,
+    outcomes,
     participants,
     spiral,
     talents,
@@ -138,9 +140,23 @@ def _respondent(store: Store, code: str) -> object:
     return form_responses.update_response(store, response.id, {"respondent": code})
 
 
+def _referral_source(store: Store, code: str) -> object:
+    return participants.create_participant(store, first_name="Noor", referral_source=code)
+
+
+def _left_reason(store: Store, code: str) -> object:
+    person = participants.create_participant(store, first_name="Noor", status="afgehaakt")
+    return participants.update_participant(store, person.id, left_reason=code)
+
+
+def _outcome_kind(store: Store, code: str) -> object:
+    person = participants.create_participant(store, first_name="Noor")
+    return outcomes.add_outcome(store, person.id, kind=code)
+
+
 def _spiral_domain(store: Store, code: str) -> object:
     person = participants.create_participant(store, first_name="Noor")
-    return spiral.record_measurement(store, person.id, date(2027, 3, 2), steps={code: 1})
+    return spiral.record_measurement(store, person.id, date.today(), steps={code: 1})
 
 
 #: Every declared choice column, and the service call that writes a code into it. A new
@@ -164,6 +180,9 @@ WRITERS: dict[tuple[type[SyncEntity], str], Write] = {
     (DreamStep, "status"): _dream_step_status,
     (FormResponse, "respondent"): _respondent,
     (SpiralAssessment, "domain"): _spiral_domain,
+    (Participant, "referral_source"): _referral_source,
+    (Participant, "left_reason"): _left_reason,
+    (Outcome, "kind"): _outcome_kind,
 }
 
 
