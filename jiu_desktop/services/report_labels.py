@@ -1,11 +1,18 @@
 """The words of the funder report: what each count, row and column is called. One list
-for the screen, the PDF and the CSV, so they always say the same (the statuses and life
-domains are the ones the rest of the app uses)."""
+for the screen, the PDF and the CSV, so they always say the same; the codes of the
+participant page (referral sources, reasons, results, domains, steps) are called what
+the rest of the app calls them."""
 
 from __future__ import annotations
 
 from jiu_desktop.i18n import translate
-from jiu_desktop.services.domain_labels import life_domain_label
+from jiu_desktop.services.domain_labels import spiral_domain_label
+from jiu_desktop.services.outcome_labels import (
+    left_reason_label,
+    outcome_kind_label,
+    referral_source_label,
+)
+from jiu_desktop.services.spiral_criteria import spiral_words
 
 
 def count_label(key: str) -> str:
@@ -26,45 +33,21 @@ def count_label(key: str) -> str:
 
 
 def source_label(code: str) -> str:
-    return {
-        "sociale_dienst": translate("report", "Social services / Werkplein"),
-        "wijkteam": translate("report", "Neighbourhood team"),
-        "politie": translate("report", "Community police officer / police"),
-        "jongerenwerk": translate("report", "Youth work"),
-        "maatschappelijk_werk": translate("report", "Social work"),
-        "school": translate("report", "School"),
-        "reclassering": translate("report", "Probation service"),
-        "familie": translate("report", "Family"),
-        "zelf": translate("report", "Came by themselves"),
-        "anders": translate("report", "Other"),
-        "": translate("report", "Not filled in"),
-    }.get(code, code)
+    """Where a referral came from, in the participant page's words."""
+    return _not_filled_in() if code == "" else referral_source_label(code)
 
 
 def reason_label(code: str) -> str:
-    return {
-        "werk": translate("report", "Found work"),
-        "opleiding": translate("report", "Education"),
-        "gezondheid": translate("report", "Health"),
-        "detentie": translate("report", "Detention"),
-        "verhuisd": translate("report", "Moved away"),
-        "uit_beeld": translate("report", "Lost touch"),
-        "anders": translate("report", "Other"),
-        "": translate("report", "Not filled in"),
-    }.get(code, code)
+    return _not_filled_in() if code == "" else left_reason_label(code)
 
 
 def outcome_label(code: str) -> str:
-    return {
-        "diploma_lsr2": translate("report", "Diploma LSR 2"),
-        "diploma_lsr3": translate("report", "Diploma LSR 3"),
-        "werk": translate("report", "Work"),
-        "opleiding": translate("report", "Education / school"),
-        "stage": translate("report", "Work placement"),
-        "vrijwilligerswerk": translate("report", "Volunteering"),
-        "vervolgtraject": translate("report", "Follow-up programme"),
-        "anders": translate("report", "Other"),
-    }.get(code, code)
+    return outcome_kind_label(code)
+
+
+def _not_filled_in() -> str:
+    """A choice left open, as a row of a table (the page shows a dash)."""
+    return translate("report", "Not filled in")
 
 
 def referral_status_label(code: str) -> str:
@@ -80,22 +63,12 @@ def referral_status_label(code: str) -> str:
 
 def domain_label(code: str) -> str:
     """A spiral domain: the overall phase, or a life domain."""
-    if code == "algemeen":
-        return translate("report", "Overall")
-    return life_domain_label(code)
+    return spiral_domain_label(code)
 
 
 def step_label(step: int) -> str:
-    """A step of the spiral with its number, as the handbook names them."""
-    name = {
-        1: translate("report", "Surviving"),
-        2: translate("report", "Meeting others"),
-        3: translate("report", "Being supported"),
-        4: translate("report", "Developing"),
-        5: translate("report", "Taking initiative"),
-        6: translate("report", "Independent"),
-    }.get(step, "")
-    return f"{step} {name}".strip()
+    """A step of the spiral with its number, as the handbook names them ("1 Overleven")."""
+    return spiral_words().step(step).label
 
 
 def movement_label(code: str) -> str:
