@@ -38,7 +38,7 @@ Cell = tuple[str, str]  # (participant id, meeting id)
 
 @dataclass(frozen=True)
 class Count:
-    """"aanwezig 18 van 22": ``present`` of ``counted`` marks."""
+    """ "aanwezig 18 van 22": ``present`` of ``counted`` marks."""
 
     present: int
     counted: int
@@ -278,4 +278,3 @@ def undo_er_op_af(store: Store, meeting_id: str, participant_id: str) -> Changes
             soft_delete(session, note)
         row.note_id = ""
         return written(session)
-

@@ -39,8 +39,6 @@ from jiu_desktop.services import validation as v
 from jiu_desktop.services.cascade import soft_delete
 from jiu_desktop.services.changes import NOTHING, Added, Changes, added, written
 
-MEETING_FIELDS = ("held_on", "starts_at", "ends_at", "part", "topic", "place", "led_by", "cancelled")
-GROUP_FIELDS = ("name", "starts_on", "ends_on", "attendance_rule")
 #: A roster runs for at most a year.
 MAX_WEEKS = 52
 _TIME = re.compile(r"(\d{1,2})(?:[:.](\d{2}))?")
@@ -197,7 +195,9 @@ def update_group(store: Store, group_id: str, **fields: Any) -> Changes:
             elif key == "attendance_rule":
                 clean[key] = " ".join(str(value or "").split())
             else:
-                raise InvalidInput(translate("meetings", "Unknown field: {field}").format(field=key))
+                raise InvalidInput(
+                    translate("meetings", "Unknown field: {field}").format(field=key)
+                )
         start = clean.get("starts_on", group.starts_on)
         end = clean.get("ends_on", group.ends_on)
         if start and end and end < start:
@@ -317,7 +317,7 @@ def plan_roster(
     ends_at: str,
 ) -> RosterPlan:
     """What :func:`make_roster` would do with these answers (for the preview)."""
-    day, start, end = _check_roster(first_day, weeks, weekdays, starts_at, ends_at)
+    day, start, _end = _check_roster(first_day, weeks, weekdays, starts_at, ends_at)
     with store.session() as session:
         _group(session, group_id)
         return _plan(session, group_id, roster_days(day, weeks, weekdays), start)
@@ -387,12 +387,10 @@ def groups_starting_on(store: Store, day: date) -> list[Group]:
     )
     any_meeting = select(Meeting.group_id).where(Meeting.deleted.is_(False))
     with store.session() as session:
-        by_roster = select(Group).join(first, first.c.group_id == Group.id).where(
-            first.c.first == day
+        by_roster = (
+            select(Group).join(first, first.c.group_id == Group.id).where(first.c.first == day)
         )
-        by_period = select(Group).where(
-            Group.starts_on == day, Group.id.not_in(any_meeting)
-        )
+        by_period = select(Group).where(Group.starts_on == day, Group.id.not_in(any_meeting))
         found = {
             g.id: g
             for stmt in (by_roster, by_period)
