@@ -174,6 +174,12 @@ def course_grid(store: Store, group_id: str, today: date | None = None) -> Cours
                 "The group “{group}” has no meetings yet. Make its roster first.",
             ).format(group=grid.group_name)
         )
+    if not grid.people:
+        raise InvalidInput(
+            translate("attendance_document", "Nobody is in the group “{group}” yet.").format(
+                group=grid.group_name
+            )
+        )
     group = meetings.get_group(store, group_id)
     names = short_names(grid.people)
     rows = tuple(_grid_line(grid, p, names[p.participant_id]) for p in grid.people)
