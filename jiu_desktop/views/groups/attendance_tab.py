@@ -116,7 +116,7 @@ class AttendanceTab(QWidget):
         self.keys = QLabel(
             self.tr(
                 "Click a cell, or type A present · T late · M excused · X absent without "
-                "notice · N not applicable. Space: the next mark · Delete: clear · Ctrl+Z: undo."
+                "notice · N not applicable · Space: the next mark · Delete: clear"
             )
         )
         self.keys.setObjectName("hint")

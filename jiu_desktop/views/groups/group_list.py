@@ -113,6 +113,8 @@ class NewGroupDialog(QDialog):
         self.name = QLineEdit()
         self.name.setObjectName("newGroupName")
         self.name.setPlaceholderText(self.tr("for example Voorjaar 2027"))
+        hint = self.name.fontMetrics().horizontalAdvance(self.name.placeholderText())
+        self.name.setMinimumWidth(max(320, hint + 40))
         form.addRow(self.tr("Name"), self.name)
         self.starts_on = QLineEdit()
         self.starts_on.setObjectName("newGroupFrom")

@@ -1,5 +1,5 @@
-"""The meetings of a group as a table: date, time, part, topic, place, led by, and
-whether it goes ahead. A meeting that does not is greyed and says so."""
+"""The meetings of a group as a table: date, time, part, topic, place, led by, and *gaat
+niet door*. A meeting that does not go ahead is greyed and says so."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from jiu_desktop.views.style import MUTED
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
-DATE, TIME, PART, TOPIC, PLACE, LED_BY, GOES_AHEAD = range(7)
+DATE, TIME, PART, TOPIC, PLACE, LED_BY, CANCELLED = range(7)
 
 
 class MeetingTableModel(QAbstractTableModel):
@@ -47,7 +47,7 @@ class MeetingTableModel(QAbstractTableModel):
             self.tr("Topic"),
             self.tr("Place"),
             self.tr("Led by"),
-            self.tr("Goes ahead"),
+            self.tr("Does not go ahead"),
         )[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -79,4 +79,4 @@ class MeetingTableModel(QAbstractTableModel):
             return meeting.place
         if column == LED_BY:
             return meeting.led_by
-        return self.tr("does not go ahead") if meeting.cancelled else self.tr("yes")
+        return self.tr("yes") if meeting.cancelled else ""

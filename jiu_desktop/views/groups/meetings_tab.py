@@ -36,8 +36,8 @@ from jiu_desktop.views.confirm import ask
 from jiu_desktop.views.context import AppContext
 from jiu_desktop.views.groups.meeting_dialog import MeetingDialog, meeting_values
 from jiu_desktop.views.groups.meeting_model import (
+    CANCELLED,
     DATE,
-    GOES_AHEAD,
     LED_BY,
     PART,
     PLACE,
@@ -171,7 +171,7 @@ class MeetingsTab(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(32)
         header = self.table.horizontalHeader()
-        for column in (DATE, TIME, PART, PLACE, LED_BY, GOES_AHEAD):
+        for column in (DATE, TIME, PART, PLACE, LED_BY, CANCELLED):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(TOPIC, QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(lambda _index: self.edit_meeting())
