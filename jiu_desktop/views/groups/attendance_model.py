@@ -1,6 +1,6 @@
 """The attendance grid as an item model: a row per participant, a column per meeting, the
-letter of the mark in each cell, and in the row's header the name with the calm count
-("aanwezig 18 van 22").
+letter of the mark in each cell, and in the row's header the first name with the calm
+count ("aanwezig 18 van 22").
 
 A mark changes one cell and its row's header (``set_cell``), never the whole model, so a
 click repaints in a few milliseconds however large the group (``bench/attendance.py``).
@@ -24,6 +24,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QHeaderView, QStyle, QStyleOptionHeader, QWidget
 
 from jiu_desktop.services.attendance import AttendanceGrid, GridPerson
+from jiu_desktop.services.attendance_document import short_names
 from jiu_desktop.views.labels import (
     Meeting,
     day_text,
@@ -57,6 +58,7 @@ class AttendanceModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.grid: AttendanceGrid | None = None
+        self.names: dict[str, str] = {}
         self._brushes = {code: (QColor(bg), QColor(fg)) for code, (bg, fg) in COLOURS.items()}
         self._cancelled, self._outside = QColor(CANCELLED), QColor(NOT_IN_GROUP)
         self._muted, self._text, self._accent = QColor(MUTED), QColor(TEXT), QColor(ACCENT)
@@ -66,6 +68,9 @@ class AttendanceModel(QAbstractTableModel):
     def set_grid(self, grid: AttendanceGrid | None) -> None:
         self.beginResetModel()
         self.grid = grid
+        #: First names, made apart where two share one: the names leave the room to the
+        #: meetings (the whole name is the row's tooltip).
+        self.names = short_names(grid.people) if grid else {}
         self.endResetModel()
 
     # -- reading ----------------------------------------------------------------------------
@@ -202,8 +207,11 @@ class AttendanceModel(QAbstractTableModel):
         if self.grid is None:
             return None
         if orientation == Qt.Orientation.Vertical:
+            person = self.grid.people[section]
             if role == Qt.ItemDataRole.DisplayRole:
-                return self.grid.people[section].full_name
+                return self.names.get(person.participant_id, person.first_name)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return person.full_name
             if role == COUNT_ROLE:
                 return self.count_text(section)
             return None
@@ -242,7 +250,7 @@ class NameHeader(QHeaderView):
     #: The style's padding left and right of a section, and the count's margin.
     PADDING = 32
     #: The widest the names may make the header, so the meetings keep the room.
-    MOST = 360
+    MOST = 260
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Vertical, parent)

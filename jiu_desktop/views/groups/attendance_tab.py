@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QFrame,
@@ -38,7 +38,11 @@ ABSENT = "afwezig"
 
 
 class ReachOutBar(QFrame):
-    """ "Noor was absent without notice — Er op af", then what it did."""
+    """ "Noor was absent without notice — Er op af", then what it did. It takes the place
+    of the keys' hint while it is wanted (``wanted``), so the grid never moves."""
+
+    #: The bar wants to be seen (True) or is done (False).
+    wanted = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,11 +64,14 @@ class ReachOutBar(QFrame):
         row.addWidget(self.open_person)
         self.close_button = QPushButton(self.tr("Not now"))
         self.close_button.setObjectName("erOpAfClose")
-        self.close_button.clicked.connect(self.hide)
+        self.close_button.clicked.connect(self.dismiss)
         row.addWidget(self.close_button)
         #: The cell the bar is about: (participant id, meeting id).
         self.cell: tuple[str, str] | None = None
-        self.hide()
+
+    def dismiss(self) -> None:
+        self.cell = None
+        self.wanted.emit(False)
 
     def offer(self, cell: tuple[str, str], name: str, day: date) -> None:
         self.cell = cell
@@ -76,7 +83,7 @@ class ReachOutBar(QFrame):
         self.reach_out.show()
         self.open_person.hide()
         self.close_button.setText(self.tr("Not now"))
-        self.show()
+        self.wanted.emit(True)
 
     def done(self, cell: tuple[str, str], name: str, follow_up: str) -> None:
         self.cell = cell
@@ -89,7 +96,7 @@ class ReachOutBar(QFrame):
         self.open_person.setText(self.tr("Open {name}").format(name=name))
         self.open_person.show()
         self.close_button.setText(self.tr("Close"))
-        self.show()
+        self.wanted.emit(True)
 
 
 class AttendanceTab(QWidget):
@@ -121,11 +128,21 @@ class AttendanceTab(QWidget):
         )
         self.keys.setObjectName("hint")
         self.keys.setWordWrap(True)
-        layout.addWidget(self.keys)
         self.bar = ReachOutBar()
         self.bar.reach_out.clicked.connect(self._reach_out_offered)
         self.bar.open_person.clicked.connect(self._open_person)
-        layout.addWidget(self.bar)
+        # One strip for the hint and the bar: a mark that offers er op af (or a bar that
+        # closes) never moves the grid, and repaints no more than the strip.
+        self.strip = QStackedWidget()
+        self.strip.addWidget(self.keys)
+        self.strip.addWidget(self.bar)
+        self.strip.setFixedHeight(
+            max(self.bar.sizeHint().height(), 2 * self.keys.sizeHint().height())
+        )
+        self.bar.wanted.connect(
+            lambda wanted: self.strip.setCurrentWidget(self.bar if wanted else self.keys)
+        )
+        layout.addWidget(self.strip)
         self.message = message_line()
         layout.addWidget(self.message)
         self.model = AttendanceModel(self)
@@ -152,7 +169,7 @@ class AttendanceTab(QWidget):
         """The group's grid afresh; a new group starts a new undo history."""
         if group_id != self.group_id:
             self.undo_stack.clear()
-            self.bar.hide()
+            self.bar.dismiss()
         self.group_id = group_id
         self.reload()
 
@@ -177,7 +194,7 @@ class AttendanceTab(QWidget):
         )
         shown = bool(grid.people and grid.meetings)
         self.body.setCurrentWidget(self.view if shown else self.empty)
-        self.keys.setVisible(shown)
+        self.strip.setVisible(shown)
         if not grid.meetings:
             self.empty.setText(
                 self.tr("No meetings yet. Make the roster on the Meetings tab (Make roster…).")
@@ -245,7 +262,7 @@ class AttendanceTab(QWidget):
             person, meeting = self.model.person(row), self.model.meeting(column)
             self.bar.offer(cell, person.first_name, meeting.held_on)
         elif self.bar.cell == cell and self.bar.reach_out.isVisible():
-            self.bar.hide()
+            self.bar.dismiss()
 
     # -- er op af -----------------------------------------------------------------------------
     def offer_or_reach_out(self, row: int, column: int) -> None:
@@ -294,7 +311,7 @@ class AttendanceTab(QWidget):
         if found is not None:
             self.model.set_note(*found, "")
             if self.bar.cell == (participant_id, meeting_id):
-                self.bar.hide()
+                self.bar.dismiss()
         self.context.announce(changes, self)
 
     def _open_person(self) -> None:

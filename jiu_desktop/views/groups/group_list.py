@@ -16,7 +16,6 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -35,6 +34,7 @@ from jiu_desktop.services import team
 from jiu_desktop.services.changes import NOTHING
 from jiu_desktop.services.meetings import GroupSummary
 from jiu_desktop.views.autosave import fit_date
+from jiu_desktop.views.groups.buttons import action_buttons
 from jiu_desktop.views.labels import format_date
 from jiu_desktop.views.participants.tabs.fields import message_line
 from jiu_desktop.views.style import mark_primary
@@ -131,13 +131,7 @@ class NewGroupDialog(QDialog):
         layout.addWidget(hint)
         self.message = message_line()
         layout.addWidget(self.message)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        make = buttons.addButton(self.tr("Make group"), QDialogButtonBox.ButtonRole.AcceptRole)
-        make.setObjectName("makeGroup")
-        mark_primary(make)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        action_buttons(self, layout, self.tr("Make group"), "makeGroup")
 
     def accept(self) -> None:
         from jiu_desktop.services.validation import as_date

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -23,9 +22,9 @@ from PySide6.QtWidgets import (
 
 from jiu_desktop.errors import JiuError
 from jiu_desktop.views.autosave import fit_date
+from jiu_desktop.views.groups.buttons import action_buttons
 from jiu_desktop.views.labels import Meeting, format_date, part_choices
 from jiu_desktop.views.participants.tabs.fields import message_line
-from jiu_desktop.views.style import mark_primary
 
 FIELDS = ("held_on", "starts_at", "ends_at", "part", "topic", "place", "led_by", "cancelled")
 
@@ -90,13 +89,7 @@ class MeetingDialog(QDialog):
         layout.addLayout(form)
         self.message = message_line()
         layout.addWidget(self.message)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        save_button = buttons.addButton(self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole)
-        save_button.setObjectName("saveMeeting")
-        mark_primary(save_button)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        action_buttons(self, layout, self.tr("Save"), "saveMeeting")
         self.topic.setMinimumWidth(360)
         if meeting is not None:
             self._show(meeting_values(meeting))

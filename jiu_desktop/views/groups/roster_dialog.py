@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -30,10 +29,10 @@ from jiu_desktop.services import meetings
 from jiu_desktop.services.changes import NOTHING
 from jiu_desktop.services.meetings import MAX_WEEKS, RosterPlan
 from jiu_desktop.views.autosave import fit_date
+from jiu_desktop.views.groups.buttons import action_buttons
 from jiu_desktop.views.groups.meeting_dialog import time_field
 from jiu_desktop.views.labels import day_text, format_date, part_choices, weekday_name
 from jiu_desktop.views.participants.tabs.fields import message_line
-from jiu_desktop.views.style import mark_primary
 
 #: The handbook's: twelve weeks, two afternoons a week (Tuesday and Thursday), 13:00–15:30.
 WEEKS, DAYS, STARTS_AT, ENDS_AT = 12, (1, 3), "13:00", "15:30"
@@ -104,20 +103,13 @@ class RosterDialog(QDialog):
         layout.addWidget(self.details)
         self.message = message_line()
         layout.addWidget(self.message)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.make = buttons.addButton(
-            self.tr("Make roster"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.make.setObjectName("makeRoster")
-        mark_primary(self.make)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.make = action_buttons(self, layout, self.tr("Make roster"), "makeRoster")
         for field in (self.first_day, self.starts_at, self.ends_at):
             field.textChanged.connect(self.preview)
         self.weeks.valueChanged.connect(self.preview)
         self.summary.setMinimumWidth(self.days[0].sizeHint().width() * 8)
         self.preview()
+        self.first_day.setFocus()
 
     def weekdays(self) -> list[int]:
         return [n for n, box in enumerate(self.days) if box.isChecked()]
