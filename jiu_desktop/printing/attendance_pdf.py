@@ -281,7 +281,7 @@ def _grid_table(
         ]
         rows.append([Paragraph(escape(line.name), styles["cell"]), *marks, count])
     totals: list[object] = [
-        Paragraph(escape(translate("attendance_pdf", "Present (A + T)")), styles["head"])
+        Paragraph(escape(translate("attendance_pdf", "Present (A+T)")), styles["head"])
     ]
     for i, m in zip(chunk, meetings, strict=True):
         marked = [line.marks[i] for line in document.rows if line.marks[i] not in ("", "·")]

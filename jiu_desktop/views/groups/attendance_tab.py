@@ -136,9 +136,10 @@ class AttendanceTab(QWidget):
         self.strip = QStackedWidget()
         self.strip.addWidget(self.keys)
         self.strip.addWidget(self.bar)
-        self.strip.setFixedHeight(
-            max(self.bar.sizeHint().height(), 2 * self.keys.sizeHint().height())
-        )
+        # As high as the bar's buttons, or two lines of the hint (a wrapped label's own
+        # size hint is measured at a narrow width, far too high).
+        buttons = self.bar.reach_out.sizeHint().height() + 12
+        self.strip.setFixedHeight(max(buttons, 2 * self.keys.fontMetrics().lineSpacing() + 6))
         self.bar.wanted.connect(
             lambda wanted: self.strip.setCurrentWidget(self.bar if wanted else self.keys)
         )

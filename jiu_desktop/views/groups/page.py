@@ -6,6 +6,7 @@ from typing import ClassVar
 
 from PySide6.QtWidgets import QDialog, QStackedWidget, QWidget
 
+from jiu_desktop.errors import NotFound
 from jiu_desktop.services import meetings
 from jiu_desktop.services.changes import Changes
 from jiu_desktop.views.context import AppContext
@@ -37,7 +38,10 @@ class GroupsPage(QStackedWidget):
             return
         self.reload_list()
         if self.currentWidget() is self.group and self.group.group_id:
-            self.group.load(self.group.group_id)
+            try:
+                self.group.load(self.group.group_id)
+            except NotFound:  # deleted on another laptop meanwhile
+                self.setCurrentWidget(self.list)
 
     def reload_list(self, select: str | None = None) -> None:
         self.list.show_rows(meetings.group_summaries(self.context.store), select)
