@@ -11,6 +11,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench import (
+    attendance,
     dreams,
     form_screen,
     forms,
@@ -50,6 +51,7 @@ def main() -> None:
         results["form_open_to_fill_in"] = form_screen.open_form(work)
         results["growth_chart_40_responses"] = form_screen.growth_chart_40(work)
         results["funder_report_10000"] = report.funder_report(work)
+        results["attendance_grid_click_20x24"] = attendance.grid_click(work)
     show(results)
 
 

@@ -2,12 +2,12 @@
 scripting and support.
 
 Each subcommand lives in the module of its area (``profile``, ``data``, ``people``,
-``record``, ``maps``, ``dreams``, ``forms``, ``spiral``, ``report``, ``backups``, ``sync``)
-and calls service functions. Passphrases come from ``JIU_PASSPHRASE`` (and ``JIU_NEW_PASSPHRASE``,
-``JIU_TEAM_PASSPHRASE``, ``JIU_WEBDAV_PASSWORD``) or are asked on the terminal. Success
-exits 0; a failure prints one line and exits 1 (usage errors 2), except ``form-check``,
-which lists every problem of the file, one per line. Only starting the app imports Qt
-widgets.
+``record``, ``maps``, ``dreams``, ``forms``, ``groups``, ``spiral``, ``report``, ``backups``,
+``sync``) and calls service functions. Passphrases come from ``JIU_PASSPHRASE`` (and
+``JIU_NEW_PASSPHRASE``, ``JIU_TEAM_PASSPHRASE``, ``JIU_WEBDAV_PASSWORD``) or are asked on
+the terminal. Success exits 0; a failure prints one line and exits 1 (usage errors 2),
+except ``form-check``, which lists every problem of the file, one per line. Only starting
+the app imports Qt widgets.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from jiu_desktop.cli import (
     data,
     dreams,
     forms,
+    groups,
     maps,
     people,
     profile,
@@ -59,7 +60,8 @@ def build_parser() -> argparse.ArgumentParser:
         sub.set_defaults(func=func)
         return sub
 
-    for area in (profile, data, people, record, maps, dreams, forms, spiral, report, backups, sync):
+    areas = (profile, data, people, record, maps, dreams, forms, groups, spiral, report)
+    for area in (*areas, backups, sync):
         area.add_commands(command)
     return parser
 

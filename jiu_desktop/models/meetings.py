@@ -43,6 +43,10 @@ class Meeting(SyncEntity):
             "led_by": QT_TRANSLATE_NOOP("fields", "Meeting: led by"),
         },
         choices={"part": MEETING_PARTS},
+        # A roster's meetings are made on every laptop that makes the roster: a second
+        # laptop's creation must not write its empty topic, or a deletion's undoing, over
+        # what the first one set since.
+        derived_id=True,
     )
 
     group_id: Mapped[str] = mapped_column(ForeignKey("team_group.id"))

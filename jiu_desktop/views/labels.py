@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from jiu_desktop.i18n import translate
 from jiu_desktop.models import (
+    Attendance,
     CareContact,
     Coach,
     ConsentRecord,
@@ -22,6 +23,7 @@ from jiu_desktop.models import (
     ImprovementStep,
     Intake,
     MapPerson,
+    Meeting,
     NetworkMap,
     Outcome,
     Participant,
@@ -45,6 +47,18 @@ from jiu_desktop.services.domain_labels import (
     spiral_domain_choices,
     spiral_domain_label,
 )
+from jiu_desktop.services.meeting_labels import (
+    day_text,
+    part_choices,
+    part_label,
+    presence_choices,
+    presence_label,
+    presence_letter,
+    presence_of_letter,
+    time_text,
+    weekday_name,
+    weekday_short,
+)
 from jiu_desktop.services.outcome_labels import (
     left_reason_choices,
     left_reason_label,
@@ -57,6 +71,7 @@ from jiu_desktop.services.outcome_labels import (
 __all__ = [
     "CONSENT_GIVEN",
     "CONSENT_WITHDRAWN",
+    "Attendance",
     "CareContact",
     "Coach",
     "ConsentRecord",
@@ -70,6 +85,7 @@ __all__ = [
     "ImprovementStep",
     "Intake",
     "MapPerson",
+    "Meeting",
     "NetworkMap",
     "Outcome",
     "Participant",
@@ -84,6 +100,7 @@ __all__ = [
     "TeamNote",
     "TeamSettings",
     "consent_decision_label",
+    "day_text",
     "dream_status_choices",
     "dream_status_label",
     "format_date",
@@ -96,6 +113,12 @@ __all__ = [
     "note_kind_label",
     "outcome_kind_choices",
     "outcome_kind_label",
+    "part_choices",
+    "part_label",
+    "presence_choices",
+    "presence_label",
+    "presence_letter",
+    "presence_of_letter",
     "reach_choices",
     "referral_source_choices",
     "referral_source_label",
@@ -113,6 +136,9 @@ __all__ = [
     "talent_kind_label",
     "team_note_kind_choices",
     "team_note_kind_label",
+    "time_text",
+    "weekday_name",
+    "weekday_short",
 ]
 
 

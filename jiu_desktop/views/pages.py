@@ -12,6 +12,7 @@ from typing import ClassVar, Protocol
 from PySide6.QtWidgets import QWidget
 
 from jiu_desktop.views.context import AppContext
+from jiu_desktop.views.groups import GroupsPage
 from jiu_desktop.views.participants.screen import ParticipantsPage
 from jiu_desktop.views.reflections import ReflectionsPage
 from jiu_desktop.views.report import ReportPage
@@ -45,6 +46,7 @@ class MainPage(Protocol):
 PAGES: tuple[type[MainPage], ...] = (
     StartPage,
     ParticipantsPage,
+    GroupsPage,
     TeamNotesPage,
     ReflectionsPage,
     ReportPage,

@@ -1,5 +1,6 @@
-"""The start page: a greeting, a few numbers, and the next steps (``services/agenda.py``):
-the follow-up actions still open, and dream-tin steps whose best-before date is near.
+"""The start page: a greeting, a few numbers, the groups that start tomorrow, and the next
+steps (``services/agenda.py``): the follow-up actions still open, and dream-tin steps
+whose best-before date is near.
 
 A follow-up is ticked done here; a dream-tin step is not (it is a step to talk about):
 opening it goes to the participant's Droomblik tab, at that step.
@@ -7,7 +8,7 @@ opening it goes to the participant's Droomblik tab, at that step.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import ClassVar
 
 from PySide6.QtCore import Qt
@@ -24,11 +25,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jiu_desktop.services import agenda, notes, participants
+from jiu_desktop.services import agenda, meetings, notes, participants
 from jiu_desktop.services.agenda import DREAM_STEP, FOLLOW_UP, AgendaItem
 from jiu_desktop.services.changes import Changes
 from jiu_desktop.views.context import AppContext
-from jiu_desktop.views.labels import Dream, DreamStep, Participant, SessionNote, format_date
+from jiu_desktop.views.labels import (
+    Dream,
+    DreamStep,
+    Group,
+    Meeting,
+    Participant,
+    SessionNote,
+    format_date,
+)
 from jiu_desktop.views.participants.page import ParticipantPage
 from jiu_desktop.views.participants.tab_registry import DreamTinTab
 from jiu_desktop.views.scope_switch import ScopeSwitch
@@ -61,6 +70,11 @@ class StartPage(QWidget):
         self.numbers.setObjectName("hint")
         self.numbers.setStyleSheet("font-size: 13pt;")
         layout.addWidget(self.numbers)
+        self.starting = QLabel()
+        self.starting.setObjectName("startingTomorrow")
+        self.starting.setWordWrap(True)
+        self.starting.setStyleSheet("font-size: 13pt; font-weight: bold; margin-top: 8px;")
+        layout.addWidget(self.starting)
         heading = QLabel(self.tr("Next steps to take"))
         heading.setStyleSheet("font-size: 14pt; font-weight: bold; margin-top: 12px;")
         layout.addWidget(heading)
@@ -141,6 +155,7 @@ class StartPage(QWidget):
                 )
             )
         )
+        self._show_starting()
         # Shown before it is filled: filled while hidden, 400 rows took a second (measured).
         self.table.setVisible(bool(self.items))
         self.table.blockSignals(True)
@@ -168,6 +183,18 @@ class StartPage(QWidget):
         team_total = total if coach is None else participants.count_participants(store)
         self.empty.setText(self._empty_text(total, team_total, coach))
         self.empty.setVisible(not self.items)
+
+    def _show_starting(self) -> None:
+        """The day before a group's first meeting: the handbook's reminder to remind."""
+        tomorrow = date.today() + timedelta(days=1)
+        lines = [
+            self.tr("{group} starts tomorrow — send the participants a reminder").format(
+                group=group.name
+            )
+            for group in meetings.groups_starting_on(self.context.store, tomorrow)
+        ]
+        self.starting.setText("\n".join(lines))
+        self.starting.setVisible(bool(lines))
 
     @property
     def follow_ups(self) -> list[AgendaItem]:
@@ -238,7 +265,7 @@ class StartPage(QWidget):
             self.context.announce(changes)
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.touches(SessionNote, Participant, Dream, DreamStep):
+        if changes.touches(SessionNote, Participant, Dream, DreamStep, Group, Meeting):
             self.reload()
 
     def flush_pending(self) -> None:

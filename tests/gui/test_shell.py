@@ -255,10 +255,11 @@ def test_the_navigation_lists_the_registered_pages_by_name(
         for row in range(window.navigation.count())
     ]
     assert names == [kind.page_name for kind in PAGES]
-    assert names == ["start", "participants", "team_notes", "reflections", "report"]
-    assert [window.navigation.item(row).text() for row in range(4)] == [
+    assert names == ["start", "participants", "groups", "team_notes", "reflections", "report"]
+    assert [window.navigation.item(row).text() for row in range(5)] == [
         "Start",
         "Participants",
+        "Groups",
         "Team notes",
         "My reflections",
     ]

@@ -13,6 +13,7 @@ from jiu_desktop.db.store import Store
 from jiu_desktop.errors import InvalidInput
 from jiu_desktop.models import (
     SYNCED_ENTITIES,
+    Attendance,
     CareContact,
     ConsentRecord,
     Dream,
@@ -21,6 +22,7 @@ from jiu_desktop.models import (
     ImprovementStep,
     Intake,
     MapPerson,
+    Meeting,
     Outcome,
     Participant,
     Referral,
@@ -33,16 +35,19 @@ from jiu_desktop.models import (
     choices_of,
 )
 from jiu_desktop.services import (
+    attendance,
     consent,
     dreams,
     form_responses,
     intake,
+    meetings,
     network_map,
     notes,
     outcomes,
     participants,
     spiral,
     talents,
+    team,
     team_notes,
 )
 from jiu_desktop.services.changes import Added
@@ -159,6 +164,20 @@ def _spiral_domain(store: Store, code: str) -> object:
     return spiral.record_measurement(store, person.id, date.today(), steps={code: 1})
 
 
+def _meeting_part(store: Store, code: str) -> object:
+    group = team.create_group(store, "Voorjaar 2027").id
+    made = meetings.add_meeting(store, group, held_on=date.today(), part=code)
+    meetings.update_meeting(store, made.id, part=code)
+    return meetings.make_roster(store, group, date.today(), 1, [0], "13:00", "15:30", part=code)
+
+
+def _presence(store: Store, code: str) -> object:
+    group = team.create_group(store, "Voorjaar 2027").id
+    meeting = meetings.add_meeting(store, group, held_on=date.today()).id
+    person = participants.create_participant(store, first_name="Noor")
+    return attendance.mark(store, meeting, person.id, code)
+
+
 #: Every declared choice column, and the service call that writes a code into it. A new
 #: choice column fails ``test_every_choice_column_is_written_by_a_checked_service`` until
 #: it is listed here.
@@ -183,6 +202,8 @@ WRITERS: dict[tuple[type[SyncEntity], str], Write] = {
     (Participant, "referral_source"): _referral_source,
     (Participant, "left_reason"): _left_reason,
     (Outcome, "kind"): _outcome_kind,
+    (Meeting, "part"): _meeting_part,
+    (Attendance, "presence"): _presence,
 }
 
 
