@@ -24,17 +24,17 @@
 <context>
     <name>StartPage</name>
     <message numerus="yes">
-        <location filename="../../jiu_desktop/views/start_page.py" line="138" />
+        <location filename="../../jiu_desktop/views/start_page.py" line="152" />
         <source>%n active participant(s)</source>
         <translation><numerusform>%n active participant</numerusform><numerusform>%n active participants</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jiu_desktop/views/start_page.py" line="139" />
+        <location filename="../../jiu_desktop/views/start_page.py" line="153" />
         <source>%n in total</source>
         <translation><numerusform>%n in total</numerusform><numerusform>%n in total</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jiu_desktop/views/start_page.py" line="140" />
+        <location filename="../../jiu_desktop/views/start_page.py" line="154" />
         <source>%n open action(s)</source>
         <translation><numerusform>%n open action</numerusform><numerusform>%n open actions</numerusform></translation>
     </message>

@@ -15,6 +15,119 @@
     </message>
 </context>
 <context>
+    <name>AttendanceModel</name>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/attendance_model.py" line="115"/>
+        <source>present {present} of {counted}</source>
+        <extracomment>The count text of a row, for the row&apos;s header. The mark&apos;s code in a cell (None: not marked). Background and text per mark. A cell whose absence got its *er op af* note. First names, made apart where two share one: the names leave the room to the meetings (the whole name is the row&apos;s tooltip).</extracomment>
+        <translation>aanwezig {present} van {counted}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/attendance_model.py" line="186"/>
+        <source>{name} — {day}: does not go ahead</source>
+        <translation>{name} — {day}: gaat niet door</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/attendance_model.py" line="189"/>
+        <source>not marked yet</source>
+        <translation>nog niet ingevuld</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/attendance_model.py" line="191"/>
+        <source>not in the group that day</source>
+        <translation>die dag niet in de groep</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/attendance_model.py" line="194"/>
+        <source>{name} — {day}: {mark}</source>
+        <translation>{name} — {day}: {mark}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/attendance_model.py" line="197"/>
+        <source>Er op af: done</source>
+        <translation>Er op af: gedaan</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/attendance_model.py" line="199"/>
+        <source>Press E for er op af</source>
+        <translation>Druk op E voor er op af</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/attendance_model.py" line="236"/>
+        <source>does not go ahead</source>
+        <translation>gaat niet door</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceTab</name>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/attendance_grid.py" line="102"/>
+        <source>no mark</source>
+        <extracomment>A mark for the cell (row, column, code), or None to clear it. The next mark in the cycle for the cell (row, column). Er op af for the cell (row, column).</extracomment>
+        <translation>leeg</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/attendance_grid.py" line="104"/>
+        <source>{name}: {mark}</source>
+        <translation>{name}: {mark}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/attendance_grid.py" line="120"/>
+        <source>Er op af for {name}</source>
+        <translation>Er op af bij {name}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/attendance_tab.py" line="115"/>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/attendance_tab.py" line="117"/>
+        <source>Ctrl+Z</source>
+        <translation>Ctrl+Z</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/attendance_tab.py" line="125"/>
+        <source>Click a cell, or type A present · T late · M excused · X absent without notice · N not applicable · Space: the next mark · Delete: clear</source>
+        <translation>Klik op een vakje, of typ A aanwezig · T te laat · M afgemeld · X afwezig zonder bericht · N n.v.t. · Spatie: volgende · Delete: leegmaken</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/attendance_tab.py" line="192"/>
+        <source>Agreed in this group: {rule}</source>
+        <translation>Afspraak in deze groep: {rule}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/attendance_tab.py" line="194"/>
+        <source>No attendance requirement agreed for this group.</source>
+        <translation>Voor deze groep is geen afspraak over aanwezigheid vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/attendance_tab.py" line="201"/>
+        <source>No meetings yet. Make the roster on the Meetings tab (Make roster…).</source>
+        <translation>Nog geen bijeenkomsten. Maak het rooster op het tabblad Bijeenkomsten (Rooster maken…).</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/attendance_tab.py" line="206"/>
+        <source>Nobody is in this group yet. Put participants in it on their Details tab (Group).</source>
+        <translation>Er zit nog niemand in deze groep. Zet deelnemers in de groep op hun tabblad Gegevens (Groep).</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/attendance_tab.py" line="215"/>
+        <source>present {present} of {counted}</source>
+        <translation>aanwezig {present} van {counted}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/attendance_tab.py" line="233"/>
+        <source>This meeting does not go ahead: it takes no marks.</source>
+        <translation>Deze bijeenkomst gaat niet door: hier vul je niets in.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/attendance_tab.py" line="272"/>
+        <source>Er op af is for someone absent without notice (X).</source>
+        <translation>Er op af is voor iemand die afwezig was zonder bericht (X).</translation>
+    </message>
+</context>
+<context>
     <name>AutosaveForm</name>
     <message>
         <location filename="../../jiu_desktop/views/autosave.py" line="114"/>
@@ -43,6 +156,26 @@
         <location filename="../../jiu_desktop/views/forms/paper.py" line="129"/>
         <source>With the first name and today&apos;s date, to fill in with a pen.</source>
         <translation>Met de voornaam en de datum van vandaag, om met een pen in te vullen.</translation>
+    </message>
+</context>
+<context>
+    <name>BreakdownModel</name>
+    <message>
+        <location filename="../../jiu_desktop/views/report/models.py" line="58"/>
+        <location filename="../../jiu_desktop/views/report/models.py" line="62"/>
+        <source>Total</source>
+        <extracomment>What a cell holds for tests and copying: the number, &quot;&lt;3&quot; or &quot;hidden&quot; (as in JSON).</extracomment>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/report/models.py" line="101"/>
+        <source>1 or 2: small numbers are hidden, so nobody can be recognised.</source>
+        <translation>1 of 2: kleine aantallen zijn verborgen, zodat niemand te herkennen is.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/report/models.py" line="102"/>
+        <source>Hidden, so that a number hidden beside it cannot be worked out.</source>
+        <translation>Verborgen, zodat je een verborgen getal ernaast niet kunt uitrekenen.</translation>
     </message>
 </context>
 <context>
@@ -170,37 +303,37 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="214"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="247"/>
         <source>Change passphrase</source>
         <translation>Wachtwoordzin wijzigen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="233"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="266"/>
         <source>Current passphrase</source>
         <translation>Huidige wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="234"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="267"/>
         <source>New passphrase</source>
         <translation>Nieuwe wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="236"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="269"/>
         <source>Repeat</source>
         <translation>Herhaal</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="251"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="284"/>
         <source>The two new passphrases differ.</source>
         <translation>Je typte twee verschillende nieuwe wachtwoordzinnen.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="255"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="288"/>
         <source>Changing…</source>
         <translation>Bezig met wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="262"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="295"/>
         <source>Failed.</source>
         <translation>Niet gelukt.</translation>
     </message>
@@ -621,6 +754,71 @@ Schrijf de eerste met “Nieuwe notitie” (Ctrl+Shift+N): waar jullie over spra
     </message>
 </context>
 <context>
+    <name>CorrectionDialog</name>
+    <message>
+        <location filename="../../jiu_desktop/views/spiral/correction_dialog.py" line="68"/>
+        <source>Correct measurement</source>
+        <translation>Meting corrigeren</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/spiral/correction_dialog.py" line="81"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/spiral/correction_dialog.py" line="88"/>
+        <source>&amp;Step</source>
+        <translation>&amp;Stap</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/spiral/correction_dialog.py" line="89"/>
+        <source>Filled in &amp;together with the participant</source>
+        <translation>Samen met de deelnemer &amp;ingevuld</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/spiral/correction_dialog.py" line="96"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Notitie</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/spiral/correction_dialog.py" line="103"/>
+        <source>Save correction</source>
+        <translation>Correctie opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaPanel</name>
+    <message>
+        <location filename="../../jiu_desktop/views/spiral/criteria_panel.py" line="99"/>
+        <source>Choose a step for this life domain first; then the points of the way to the next step show here, to talk about.</source>
+        <extracomment>A tick changed (arguments: criterion key, met).</extracomment>
+        <translation>Kies eerst een stap voor dit levensgebied. Dan staan hier de punten voor de weg naar de volgende stap, om over te praten.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/spiral/criteria_panel.py" line="106"/>
+        <source>This is the last step of the spiral.</source>
+        <translation>Dit is de laatste stap van de spiraal.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/spiral/criteria_panel.py" line="109"/>
+        <source>{domain}: from {start} to {next}</source>
+        <translation>{domain}: van {start} naar {next}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/spiral/criteria_panel.py" line="117"/>
+        <source>To talk about together. Tick what they already show; it does not decide the step.</source>
+        <translation>Om samen over te praten. Vink aan wat de deelnemer al laat zien; het bepaalt de stap niet.</translation>
+    </message>
+</context>
+<context>
+    <name>CriterionTick</name>
+    <message>
+        <location filename="../../jiu_desktop/views/spiral/criteria_panel.py" line="38"/>
+        <source>Handbook: “{words}”</source>
+        <translation>Handboek: “{words}”</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPanel</name>
     <message>
         <location filename="../../jiu_desktop/views/form_admin/details.py" line="117"/>
@@ -783,84 +981,47 @@ Schrijf de eerste met “Nieuwe notitie” (Ctrl+Shift+N): waar jullie over spra
 <context>
     <name>DetailsTab</name>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="126"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="136"/>
         <source>&amp;Details</source>
         <translation>&amp;Gegevens</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="136"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="146"/>
         <source>Personal and contact details</source>
         <translation>Persoonlijke en contactgegevens</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="138"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="148"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="139"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="149"/>
         <source>Last name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="140"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="150"/>
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="141"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="151"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="142"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="152"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="143"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="153"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="147"/>
-        <source>Trajectory</source>
-        <translation>Traject</translation>
-    </message>
-    <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="153"/>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="154"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="159"/>
-        <source>Intake date</source>
-        <translation>Intakedatum</translation>
-    </message>
-    <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="160"/>
-        <source>Referred by</source>
-        <translation>Verwezen door</translation>
-    </message>
-    <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="163"/>
-        <source>Group</source>
-        <translation>Groep</translation>
-    </message>
-    <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="166"/>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="172"/>
-        <source>Coach</source>
-        <translation>Coach</translation>
-    </message>
-    <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="169"/>
-        <source>New…</source>
-        <translation>Nieuw…</translation>
-    </message>
-    <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="377"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="357"/>
         <source>Delete {name}?
 
 Deleting takes {name}, with all notes and referrals, off every list and out of the search: here, and after the next sync on the team&apos;s other laptops too. The data itself is kept, with its history, in this profile and in the team&apos;s sync files; the app cannot bring it back.
@@ -873,83 +1034,68 @@ Verwijderen haalt {name}, met alle notities en verwijzingen, uit elke lijst en u
 Wil je alles over {name} voorgoed van elke laptop weghalen (het recht om vergeten te worden)? Kies dan “Definitief wissen…”.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="176"/>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="181"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="164"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="169"/>
         <source>Remarks</source>
         <translation>Opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="188"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="176"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="192"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="180"/>
         <source>Erase for good…</source>
         <translation>Definitief wissen…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="205"/>
-        <source>(none)</source>
-        <translation>(geen)</translation>
-    </message>
-    <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="251"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="232"/>
         <source>Not saved yet: type a first name</source>
         <translation>Nog niet opgeslagen: typ eerst een voornaam</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="307"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="288"/>
         <source>New participant</source>
         <translation>Nieuwe deelnemer</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="314"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="295"/>
         <source>✓ Saved</source>
         <translation>✓ Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="359"/>
-        <source>New coach</source>
-        <translation>Nieuwe coach</translation>
-    </message>
-    <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="359"/>
-        <source>Name of the coach</source>
-        <translation>Naam van de coach</translation>
-    </message>
-    <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="375"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="355"/>
         <source>Delete participant</source>
         <translation>Deelnemer verwijderen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="384"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="364"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="409"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="389"/>
         <source>Erase data for good</source>
         <translation>Gegevens definitief wissen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="411"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="391"/>
         <source>This removes {name} and everything kept about them from this laptop, its own backup copies and, at the next sync, every laptop of the team. It cannot be undone. Backups you saved elsewhere still hold them: delete those yourself.</source>
         <translation>Hiermee verdwijnen {name} en alles wat over deze persoon is vastgelegd van deze laptop, uit de eigen back-upkopieën en bij de volgende synchronisatie van elke laptop van het team. Dit kan niet ongedaan worden gemaakt. Back-ups die je zelf elders hebt opgeslagen bevatten deze persoon nog: verwijder die zelf.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="416"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="396"/>
         <source>Type the first name to confirm:</source>
         <translation>Typ de voornaam om te bevestigen:</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="418"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="398"/>
         <source>Erase for good</source>
         <translation>Definitief wissen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="432"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="412"/>
         <source>The data of {name} was erased.</source>
         <translation>De gegevens van {name} zijn gewist.</translation>
     </message>
@@ -1801,6 +1947,38 @@ Begin met “Nieuw formulier…”: typ een formulier over dat op papier is inge
     </message>
 </context>
 <context>
+    <name>GroupDetails</name>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/group_details.py" line="37"/>
+        <source>for example at least 80% present (exam)</source>
+        <translation>bijvoorbeeld minstens 80% aanwezig (examen)</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/group_details.py" line="39"/>
+        <location filename="../../jiu_desktop/views/groups/group_details.py" line="46"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/group_details.py" line="40"/>
+        <location filename="../../jiu_desktop/views/groups/group_details.py" line="46"/>
+        <source>From</source>
+        <translation>Vanaf</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/group_details.py" line="41"/>
+        <location filename="../../jiu_desktop/views/groups/group_details.py" line="47"/>
+        <source>Until</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/group_details.py" line="43"/>
+        <location filename="../../jiu_desktop/views/groups/group_details.py" line="53"/>
+        <source>Attendance requirement</source>
+        <translation>Afspraak aanwezigheid</translation>
+    </message>
+</context>
+<context>
     <name>GroupField</name>
     <message>
         <location filename="../../jiu_desktop/views/participants/group_field.py" line="114"/>
@@ -1910,6 +2088,127 @@ Begin met “Nieuw formulier…”: typ een formulier over dat op papier is inge
         <location filename="../../jiu_desktop/views/participants/group_history.py" line="122"/>
         <source>Remove</source>
         <translation>Weghalen</translation>
+    </message>
+</context>
+<context>
+    <name>GroupList</name>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/group_list.py" line="163"/>
+        <source>Groups</source>
+        <extracomment>A group was chosen (argument: id). &quot;New group&quot; was asked for.</extracomment>
+        <translation>Groepen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/group_list.py" line="166"/>
+        <source>New group</source>
+        <translation>Nieuwe groep</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/group_list.py" line="190"/>
+        <source>No groups yet.
+
+A group is one traject: for instance twelve weeks, two afternoons a week. Make the first one with “New group”, then its roster and the attendance follow on its page.</source>
+        <translation>Nog geen groepen.
+
+Een groep is één traject: bijvoorbeeld twaalf weken, twee middagen per week. Maak de eerste met “Nieuwe groep”. Het rooster en de aanwezigheid vul je daarna in op de pagina van de groep.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupListModel</name>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/group_list.py" line="74"/>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/group_list.py" line="75"/>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/group_list.py" line="76"/>
+        <source>Participants now</source>
+        <translation>Deelnemers nu</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/group_list.py" line="77"/>
+        <source>Meetings held</source>
+        <translation>Bijeenkomsten geweest</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/group_list.py" line="98"/>
+        <source>no roster yet</source>
+        <translation>nog geen rooster</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/group_list.py" line="99"/>
+        <source>{held} of {total}</source>
+        <translation>{held} van {total}</translation>
+    </message>
+</context>
+<context>
+    <name>GroupPaper</name>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/paper.py" line="32"/>
+        <source>Attendance list</source>
+        <extracomment>Makes the PDF and says its title and file name.</extracomment>
+        <translation>Presentielijst</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/paper.py" line="33"/>
+        <source>attendance list {group} {date}.pdf</source>
+        <translation>presentielijst {group} {date}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/paper.py" line="44"/>
+        <source>Course grid</source>
+        <translation>Cursusoverzicht</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/paper.py" line="45"/>
+        <source>attendance {group} {date}.pdf</source>
+        <translation>aanwezigheid {group} {date}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/paper.py" line="56"/>
+        <source>Contact list</source>
+        <translation>Contactlijst</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/paper.py" line="57"/>
+        <source>contact list {group} {date}.pdf</source>
+        <translation>contactlijst {group} {date}.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>GroupView</name>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/group_view.py" line="38"/>
+        <source>← All groups</source>
+        <translation>← Alle groepen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/group_view.py" line="46"/>
+        <source>Print</source>
+        <translation>Afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/group_view.py" line="57"/>
+        <source>&amp;Meetings</source>
+        <translation>&amp;Bijeenkomsten</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/group_view.py" line="58"/>
+        <source>&amp;Attendance</source>
+        <translation>&amp;Aanwezigheid</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsPage</name>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/page.py" line="34"/>
+        <source>Groups</source>
+        <translation>Groepen</translation>
     </message>
 </context>
 <context>
@@ -2443,6 +2742,272 @@ Teken hem samen: de naam in het midden, de mensen die ertoe doen eromheen, en pe
     </message>
 </context>
 <context>
+    <name>MeasurementModel</name>
+    <message>
+        <location filename="../../jiu_desktop/views/spiral/measurement_list.py" line="57"/>
+        <source>filled in together</source>
+        <translation>samen ingevuld</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/spiral/measurement_list.py" line="57"/>
+        <source>by the coach</source>
+        <translation>door de coach</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementsPanel</name>
+    <message>
+        <location filename="../../jiu_desktop/views/spiral/side_panel.py" line="43"/>
+        <source>New measurement…</source>
+        <translation>Nieuwe meting…</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/spiral/side_panel.py" line="70"/>
+        <source>Correct…</source>
+        <translation>Corrigeren…</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/spiral/side_panel.py" line="72"/>
+        <source>Delete…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/spiral/side_panel.py" line="91"/>
+        <source>My spiral on paper…</source>
+        <translation>Mijn spiraal op papier…</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/spiral/side_panel.py" line="94"/>
+        <source>For the young person to keep: where they started and where they are now</source>
+        <translation>Voor de jongere om te bewaren: waar die begon en waar die nu staat</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/spiral/side_panel.py" line="99"/>
+        <source>Print My spiral…</source>
+        <translation>Mijn spiraal afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/spiral/side_panel.py" line="100"/>
+        <source>Save My spiral as PDF…</source>
+        <translation>Mijn spiraal opslaan als pdf…</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/spiral/side_panel.py" line="102"/>
+        <source>Print the coach&apos;s version (dates)…</source>
+        <translation>Coachversie afdrukken (met data)…</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/spiral/side_panel.py" line="103"/>
+        <source>Save the coach&apos;s version as PDF…</source>
+        <translation>Coachversie opslaan als pdf…</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/spiral/side_panel.py" line="114"/>
+        <source>Undo: {what} (Ctrl+Z)</source>
+        <translation>Ongedaan maken: {what} (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/spiral/side_panel.py" line="116"/>
+        <source>Nothing to undo</source>
+        <translation>Niets om ongedaan te maken</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/spiral/side_panel.py" line="130"/>
+        <source>Not measured yet.</source>
+        <translation>Nog niet gemeten.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/spiral/side_panel.py" line="136"/>
+        <source>Now {now}; measured once.</source>
+        <translation>Nu {now}; één keer gemeten.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/spiral/side_panel.py" line="138"/>
+        <source>Now {now}, as at the first measurement.</source>
+        <translation>Nu {now}, net als bij de eerste meting.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/spiral/side_panel.py" line="141"/>
+        <source>Now {now}; started at {first}.</source>
+        <translation>Nu {now}; begonnen bij {first}.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/meeting_dialog.py" line="56"/>
+        <source>Meeting</source>
+        <translation>Bijeenkomst</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/meeting_dialog.py" line="56"/>
+        <source>New meeting</source>
+        <translation>Nieuwe bijeenkomst</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/meeting_dialog.py" line="62"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/meeting_dialog.py" line="67"/>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/meeting_dialog.py" line="70"/>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/meeting_dialog.py" line="75"/>
+        <source>Part</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/meeting_dialog.py" line="78"/>
+        <source>for example Kookclinic</source>
+        <translation>bijvoorbeeld Kookclinic</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/meeting_dialog.py" line="79"/>
+        <source>Topic</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/meeting_dialog.py" line="82"/>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/meeting_dialog.py" line="85"/>
+        <source>Led by</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/meeting_dialog.py" line="86"/>
+        <source>Does not go ahead (stays in the roster, not counted)</source>
+        <translation>Gaat niet door (blijft in het rooster, telt niet mee)</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/meeting_dialog.py" line="92"/>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingTableModel</name>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/meeting_model.py" line="44"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/meeting_model.py" line="45"/>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/meeting_model.py" line="46"/>
+        <source>Part</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/meeting_model.py" line="47"/>
+        <source>Topic</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/meeting_model.py" line="48"/>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/meeting_model.py" line="49"/>
+        <source>Led by</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/meeting_model.py" line="50"/>
+        <source>Does not go ahead</source>
+        <translation>Gaat niet door</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/meeting_model.py" line="82"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsTab</name>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/meetings_tab.py" line="56"/>
+        <source>Change meeting</source>
+        <translation>Bijeenkomst wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/meetings_tab.py" line="113"/>
+        <source>No meetings yet. “Make roster…” makes them all at once, for instance 12 weeks on Tuesday and Thursday, 13:00–15:30.</source>
+        <extracomment>The roster or a meeting changed (argument: Changes), for the rest of the page.</extracomment>
+        <translation>Nog geen bijeenkomsten. “Rooster maken…” maakt ze in één keer, bijvoorbeeld 12 weken op dinsdag en donderdag, 13:00–15:30.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/meetings_tab.py" line="128"/>
+        <source>Make roster…</source>
+        <translation>Rooster maken…</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/meetings_tab.py" line="132"/>
+        <source>Add meeting…</source>
+        <translation>Bijeenkomst toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/meetings_tab.py" line="135"/>
+        <source>Change…</source>
+        <translation>Wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/meetings_tab.py" line="138"/>
+        <source>Does not go ahead</source>
+        <translation>Gaat niet door</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/meetings_tab.py" line="142"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/meetings_tab.py" line="145"/>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/meetings_tab.py" line="215"/>
+        <source>Roster made: the first new meeting is on {day} ({count} in all).</source>
+        <translation>Rooster gemaakt: de eerste nieuwe bijeenkomst is op {day} ({count} in totaal).</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/meetings_tab.py" line="273"/>
+        <source>Delete the meeting of {day}?</source>
+        <translation>De bijeenkomst van {day} verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/meetings_tab.py" line="276"/>
+        <source>The attendance marked at it is deleted with it ({count}). A meeting that did not take place can also stay in the roster: “Does not go ahead”.</source>
+        <translation>De aanwezigheid die bij deze bijeenkomst is ingevuld, wordt ook verwijderd ({count}). Een bijeenkomst die niet doorging kan ook in het rooster blijven: “Gaat niet door”.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/meetings_tab.py" line="279"/>
+        <source>Delete meeting</source>
+        <translation>Bijeenkomst verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/meetings_tab.py" line="286"/>
+        <source>Meeting of {day} deleted.</source>
+        <translation>Bijeenkomst van {day} verwijderd.</translation>
+    </message>
+</context>
+<context>
     <name>NameDialog</name>
     <message>
         <location filename="../../jiu_desktop/views/form_admin/name_dialog.py" line="35"/>
@@ -2684,6 +3249,110 @@ Teken hem samen: de naam in het midden, de mensen die ertoe doen eromheen, en pe
     </message>
 </context>
 <context>
+    <name>NewGroupDialog</name>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/group_list.py" line="110"/>
+        <source>New group</source>
+        <translation>Nieuwe groep</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/group_list.py" line="115"/>
+        <source>for example Voorjaar 2027</source>
+        <translation>bijvoorbeeld Voorjaar 2027</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/group_list.py" line="118"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/group_list.py" line="122"/>
+        <location filename="../../jiu_desktop/views/groups/group_list.py" line="143"/>
+        <source>From</source>
+        <translation>Vanaf</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/group_list.py" line="126"/>
+        <location filename="../../jiu_desktop/views/groups/group_list.py" line="144"/>
+        <source>Until</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/group_list.py" line="128"/>
+        <source>The period may stay empty: making the roster fills it in.</source>
+        <translation>De periode mag leeg blijven: die komt vanzelf als je het rooster maakt.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/group_list.py" line="134"/>
+        <source>Make group</source>
+        <translation>Groep maken</translation>
+    </message>
+</context>
+<context>
+    <name>NewMeasurementDialog</name>
+    <message>
+        <location filename="../../jiu_desktop/views/spiral/measurement_dialog.py" line="73"/>
+        <source>New measurement</source>
+        <translation>Nieuwe meting</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/spiral/measurement_dialog.py" line="85"/>
+        <source>Choose a step for each life domain you talk about; skip the others. Beside it: the points of the way to the next step, to talk about together.</source>
+        <extracomment>Ticks per domain, kept while the coach moves between domains.</extracomment>
+        <translation>Kies een stap voor elk levensgebied waar jullie over praten; sla de andere over. Ernaast staan de punten voor de weg naar de volgende stap, om samen over te praten.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/spiral/measurement_dialog.py" line="99"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Notitie</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/spiral/measurement_dialog.py" line="103"/>
+        <source>For the coaches, in a few words. It is not printed on My spiral.</source>
+        <translation>Voor de coaches, in een paar woorden. Dit komt niet op Mijn spiraal.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/spiral/measurement_dialog.py" line="116"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/spiral/measurement_dialog.py" line="121"/>
+        <source>Filled in &amp;together with the participant</source>
+        <translation>Samen met de deelnemer &amp;ingevuld</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/spiral/measurement_dialog.py" line="136"/>
+        <source>Life domain</source>
+        <translation>Levensgebied</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/spiral/measurement_dialog.py" line="136"/>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/spiral/measurement_dialog.py" line="136"/>
+        <source>Last time</source>
+        <translation>Vorige keer</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/spiral/measurement_dialog.py" line="146"/>
+        <source>— not now</source>
+        <translation>— nu niet</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/spiral/measurement_dialog.py" line="155"/>
+        <source>{step} · {date}</source>
+        <translation>{step} · {date}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/spiral/measurement_dialog.py" line="172"/>
+        <source>Save measurement</source>
+        <translation>Meting opslaan</translation>
+    </message>
+</context>
+<context>
     <name>NewResponseDialog</name>
     <message>
         <location filename="../../jiu_desktop/views/forms/new_response.py" line="34"/>
@@ -2811,6 +3480,19 @@ Teken hem samen: de naam in het midden, de mensen die ertoe doen eromheen, en pe
     </message>
 </context>
 <context>
+    <name>NumbersModel</name>
+    <message>
+        <location filename="../../jiu_desktop/views/report/models.py" line="124"/>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/report/models.py" line="124"/>
+        <source>Number</source>
+        <translation>Aantal</translation>
+    </message>
+</context>
+<context>
     <name>OptionsInput</name>
     <message>
         <location filename="../../jiu_desktop/views/forms/option_inputs.py" line="24"/>
@@ -2834,6 +3516,39 @@ Teken hem samen: de naam in het midden, de mensen die ertoe doen eromheen, en pe
         <location filename="../../jiu_desktop/views/forms/paper.py" line="97"/>
         <source>Save as PDF…</source>
         <translation>Opslaan als pdf…</translation>
+    </message>
+</context>
+<context>
+    <name>PaperMenu</name>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/paper.py" line="94"/>
+        <source>Print the course grid…</source>
+        <translation>Cursusoverzicht afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/paper.py" line="96"/>
+        <source>Save the course grid as PDF…</source>
+        <translation>Cursusoverzicht opslaan als pdf…</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/paper.py" line="99"/>
+        <source>Print the contact list…</source>
+        <translation>Contactlijst afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/paper.py" line="101"/>
+        <source>Save the contact list as PDF…</source>
+        <translation>Contactlijst opslaan als pdf…</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/paper.py" line="109"/>
+        <source>Print the attendance list of {day}…</source>
+        <translation>Presentielijst van {day} afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/paper.py" line="110"/>
+        <source>Save the attendance list of {day} as PDF…</source>
+        <translation>Presentielijst van {day} opslaan als pdf…</translation>
     </message>
 </context>
 <context>
@@ -3027,6 +3742,80 @@ Teken hem samen: de naam in het midden, de mensen die ertoe doen eromheen, en pe
     </message>
 </context>
 <context>
+    <name>PeriodBar</name>
+    <message>
+        <location filename="../../jiu_desktop/views/report/period.py" line="62"/>
+        <source>Own period</source>
+        <extracomment>Typing a date redraws the report once typing pauses this long.</extracomment>
+        <translation>Eigen periode</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/report/period.py" line="64"/>
+        <source>P&amp;eriod</source>
+        <translation>P&amp;eriode</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/report/period.py" line="73"/>
+        <source>Fr&amp;om</source>
+        <translation>&amp;Van</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/report/period.py" line="73"/>
+        <source>&amp;To</source>
+        <translation>&amp;Tot en met</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/report/period.py" line="89"/>
+        <source>&amp;Group</source>
+        <translation>&amp;Groep</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/report/period.py" line="95"/>
+        <source>Show &amp;small numbers</source>
+        <translation>&amp;Kleine aantallen tonen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/report/period.py" line="98"/>
+        <source>Shows 1 and 2 as they are. Only for the team itself: do not share it.</source>
+        <translation>Laat 1 en 2 zien zoals ze zijn. Alleen voor het team zelf: niet delen.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/report/period.py" line="104"/>
+        <source>INTERNAL — do not share. Small numbers are shown: every page of the printout says so.</source>
+        <translation>INTERN — niet delen. Kleine aantallen staan erin: dat staat op elke pagina van de afdruk.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/report/period.py" line="123"/>
+        <source>This year ({year})</source>
+        <translation>Dit jaar ({year})</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/report/period.py" line="125"/>
+        <source>Last year ({year})</source>
+        <translation>Vorig jaar ({year})</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/report/period.py" line="127"/>
+        <source>Quarter {n} of {year}</source>
+        <translation>Kwartaal {n} van {year}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/report/period.py" line="133"/>
+        <source>All groups</source>
+        <translation>Alle groepen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/report/period.py" line="176"/>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/report/period.py" line="177"/>
+        <source>To</source>
+        <translation>Tot en met</translation>
+    </message>
+</context>
+<context>
     <name>PersonFields</name>
     <message>
         <location filename="../../jiu_desktop/views/network_map/person_fields.py" line="52"/>
@@ -3112,6 +3901,155 @@ Teken hem samen: de naam in het midden, de mensen die ertoe doen eromheen, en pe
         <location filename="../../jiu_desktop/views/network_map/panel.py" line="122"/>
         <source>Trust</source>
         <translation>Vertrouwen</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteDialog</name>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/quotes.py" line="59"/>
+        <source>Quote</source>
+        <translation>Uitspraak</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/quotes.py" line="64"/>
+        <source>In their own words</source>
+        <translation>In eigen woorden</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/quotes.py" line="70"/>
+        <source>May be used in reports</source>
+        <translation>Mag gebruikt worden in verslagen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/quotes.py" line="78"/>
+        <source>What they said</source>
+        <translation>Wat de jongere zei</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/quotes.py" line="79"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/quotes.py" line="81"/>
+        <source>Signed as</source>
+        <translation>Ondertekend als</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/quotes.py" line="82"/>
+        <source>Never a name: age and year are enough.</source>
+        <translation>Nooit een naam: leeftijd en jaar zijn genoeg.</translation>
+    </message>
+</context>
+<context>
+    <name>QuotesBox</name>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/quotes.py" line="44"/>
+        <source>Consent for anonymous quotes has not been given — quotes do not go into reports</source>
+        <extracomment>How a quote said on a date is signed unless written otherwise.</extracomment>
+        <translation>Toestemming voor anonieme uitspraken is niet gegeven — uitspraken komen niet in verslagen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/quotes.py" line="133"/>
+        <source>Quotes</source>
+        <extracomment>The coach wants to record the consent for anonymous quotes.</extracomment>
+        <translation>Uitspraken</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/quotes.py" line="144"/>
+        <source>To consent</source>
+        <translation>Naar toestemming</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/quotes.py" line="153"/>
+        <source>What they said</source>
+        <translation>Wat de jongere zei</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/quotes.py" line="154"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/quotes.py" line="155"/>
+        <source>In reports</source>
+        <translation>In verslagen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/quotes.py" line="160"/>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/quotes.py" line="161"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/quotes.py" line="161"/>
+        <source>Awaiting consent</source>
+        <translation>Wacht op toestemming</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/quotes.py" line="165"/>
+        <source>No quotes yet. Did they say something that shows what the project means to them? Write it down in their words.</source>
+        <translation>Nog geen uitspraken. Zei de jongere iets wat laat zien wat het project betekent? Schrijf het op in eigen woorden.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/quotes.py" line="194"/>
+        <source>Add quote</source>
+        <translation>Uitspraak toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/quotes.py" line="194"/>
+        <source>Change quote</source>
+        <translation>Uitspraak wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/quotes.py" line="194"/>
+        <source>Remove quote</source>
+        <translation>Uitspraak verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/quotes.py" line="197"/>
+        <source>Removed: the quote of {date}.</source>
+        <translation>Verwijderd: de uitspraak van {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReachOutBar</name>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/attendance_tab.py" line="59"/>
+        <source>Er op af</source>
+        <extracomment>The bar wants to be seen (True) or is done (False).</extracomment>
+        <translation>Er op af</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/attendance_tab.py" line="65"/>
+        <location filename="../../jiu_desktop/views/groups/attendance_tab.py" line="85"/>
+        <source>Not now</source>
+        <translation>Nu niet</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/attendance_tab.py" line="79"/>
+        <source>{name} was absent without notice on {day}.</source>
+        <extracomment>The cell the bar is about: (participant id, meeting id).</extracomment>
+        <translation>{name} was {day} afwezig zonder bericht.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/attendance_tab.py" line="92"/>
+        <source>Er op af for {name}: “{action}” is on the start page, under Next steps.</source>
+        <translation>Er op af bij {name}: “{action}” staat op Start, bij Volgende stappen.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/attendance_tab.py" line="96"/>
+        <source>Open {name}</source>
+        <translation>{name} openen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/attendance_tab.py" line="98"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
     </message>
 </context>
 <context>
@@ -3459,6 +4397,124 @@ Teken hem samen: de naam in het midden, de mensen die ertoe doen eromheen, en pe
     </message>
 </context>
 <context>
+    <name>ReportPage</name>
+    <message>
+        <location filename="../../jiu_desktop/views/report/page.py" line="58"/>
+        <location filename="../../jiu_desktop/views/report/page.py" line="81"/>
+        <source>Accountability</source>
+        <extracomment>The number of the latest request; an answer to an older one is dropped.</extracomment>
+        <translation>Verantwoording</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/report/page.py" line="64"/>
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/report/page.py" line="69"/>
+        <source>Save as PDF…</source>
+        <translation>Opslaan als pdf…</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/report/page.py" line="72"/>
+        <source>Save as CSV…</source>
+        <translation>Opslaan als csv…</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/report/page.py" line="113"/>
+        <source>Counting…</source>
+        <translation>Bezig met tellen…</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/report/page.py" line="125"/>
+        <source>Counted on {day}.</source>
+        <translation>Geteld op {day}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPaper</name>
+    <message>
+        <location filename="../../jiu_desktop/views/report/paper.py" line="24"/>
+        <source>accountability</source>
+        <translation>verantwoording</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/report/paper.py" line="36"/>
+        <source>Making the PDF…</source>
+        <translation>De pdf wordt gemaakt…</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/report/paper.py" line="46"/>
+        <source>Accountability</source>
+        <translation>Verantwoording</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/report/paper.py" line="50"/>
+        <source>Sent to the printer.</source>
+        <translation>Naar de printer gestuurd.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/report/paper.py" line="57"/>
+        <location filename="../../jiu_desktop/views/report/paper.py" line="78"/>
+        <source>Saved: {path}</source>
+        <translation>Opgeslagen: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/report/paper.py" line="65"/>
+        <source>Save as CSV</source>
+        <translation>Opslaan als csv</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/report/paper.py" line="67"/>
+        <source>CSV for a spreadsheet (*.csv)</source>
+        <translation>CSV voor een rekenblad (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTabs</name>
+    <message>
+        <location filename="../../jiu_desktop/views/report/sections.py" line="161"/>
+        <source>Reach</source>
+        <extracomment>The breakdowns on each tab, by key; the headline numbers come first.</extracomment>
+        <translation>Bereik</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/report/sections.py" line="162"/>
+        <source>Spiral</source>
+        <translation>Spiraal</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/report/sections.py" line="163"/>
+        <source>Attendance</source>
+        <translation>Aanwezigheid</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/report/sections.py" line="164"/>
+        <source>Referrals</source>
+        <translation>Doorverwijzingen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/report/sections.py" line="165"/>
+        <source>Outflow and results</source>
+        <translation>Uitstroom en resultaten</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/report/sections.py" line="173"/>
+        <source>Quotes</source>
+        <translation>Uitspraken</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/report/sections.py" line="176"/>
+        <source>How we counted</source>
+        <translation>Zo is geteld</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/report/sections.py" line="206"/>
+        <source>No quotes with consent in this period.</source>
+        <translation>Geen uitspraken met toestemming in deze periode.</translation>
+    </message>
+</context>
+<context>
     <name>ResponseModel</name>
     <message>
         <location filename="../../jiu_desktop/views/forms/response_list.py" line="47"/>
@@ -3488,6 +4544,187 @@ Teken hem samen: de naam in het midden, de mensen die ertoe doen eromheen, en pe
     </message>
 </context>
 <context>
+    <name>ResultDialog</name>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/results.py" line="30"/>
+        <location filename="../../jiu_desktop/views/participants/results.py" line="44"/>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/results.py" line="43"/>
+        <source>e.g. “bij de bakker, 24 uur”</source>
+        <translation>bv. “bij de bakker, 24 uur”</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/results.py" line="45"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/results.py" line="46"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsBox</name>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/results.py" line="70"/>
+        <source>Results</source>
+        <translation>Resultaten</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/results.py" line="75"/>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/results.py" line="76"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/results.py" line="77"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/results.py" line="81"/>
+        <source>No results yet. A diploma, work, school or an internship? Add it.</source>
+        <translation>Nog geen resultaten. Een diploma, werk, school of een stage? Voeg het toe.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/results.py" line="90"/>
+        <source>Add result</source>
+        <translation>Resultaat toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/results.py" line="90"/>
+        <source>Change result</source>
+        <translation>Resultaat wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/results.py" line="90"/>
+        <source>Remove result</source>
+        <translation>Resultaat verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/results.py" line="93"/>
+        <source>Removed: {result} ({date}).</source>
+        <translation>Verwijderd: {result} ({date}).</translation>
+    </message>
+</context>
+<context>
+    <name>RosterDialog</name>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/roster_dialog.py" line="47"/>
+        <location filename="../../jiu_desktop/views/groups/roster_dialog.py" line="106"/>
+        <source>Make roster</source>
+        <extracomment>The handbook&apos;s: twelve weeks, two afternoons a week (Tuesday and Thursday), 13:00–15:30.</extracomment>
+        <translation>Rooster maken</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/roster_dialog.py" line="56"/>
+        <source>From</source>
+        <translation>Vanaf</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/roster_dialog.py" line="61"/>
+        <source> weeks</source>
+        <translation> weken</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/roster_dialog.py" line="63"/>
+        <source>For</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/roster_dialog.py" line="74"/>
+        <source>On</source>
+        <translation>Op</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/roster_dialog.py" line="81"/>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/roster_dialog.py" line="84"/>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/roster_dialog.py" line="89"/>
+        <source>Part</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/roster_dialog.py" line="92"/>
+        <source>for example Buurthuis De Poort</source>
+        <translation>bijvoorbeeld Buurthuis De Poort</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/roster_dialog.py" line="93"/>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/roster_dialog.py" line="143"/>
+        <source>These weeks hold none of the chosen days.</source>
+        <translation>In deze weken valt geen van de gekozen dagen.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/roster_dialog.py" line="145"/>
+        <source>Nothing to add: this roster is there already.</source>
+        <translation>Niets toe te voegen: dit rooster staat er al.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/roster_dialog.py" line="147"/>
+        <source>Makes one meeting, on {day}.</source>
+        <translation>Maakt één bijeenkomst, op {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/roster_dialog.py" line="148"/>
+        <source>Makes {count} meetings, from {first} to {last}.</source>
+        <translation>Maakt {count} bijeenkomsten, van {first} tot en met {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/roster_dialog.py" line="158"/>
+        <source>There already, and left as they are: {count}.</source>
+        <translation>Staan er al en blijven zoals ze zijn: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/roster_dialog.py" line="165"/>
+        <source>Deleted before, and not made again: {count}. Wanted after all? Add it with “Add meeting…”.</source>
+        <translation>Eerder verwijderd en komen niet terug: {count}. Toch nodig? Voeg hem toe met “Bijeenkomst toevoegen…”.</translation>
+    </message>
+</context>
+<context>
+    <name>RowsBox</name>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/row_box.py" line="131"/>
+        <source>Undo</source>
+        <extracomment>Rows shown before the list scrolls: the box stays small. Prefix of the object names of the table and buttons (&quot;outcome&quot; → &quot;outcomeTable&quot;). The service calls behind the box.</extracomment>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/row_box.py" line="149"/>
+        <source>Add…</source>
+        <translation>Toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/row_box.py" line="150"/>
+        <source>Edit…</source>
+        <translation>Wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/row_box.py" line="151"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+</context>
+<context>
     <name>ScopeSwitch</name>
     <message>
         <location filename="../../jiu_desktop/views/scope_switch.py" line="22"/>
@@ -3508,98 +4745,123 @@ Teken hem samen: de naam in het midden, de mensen die ertoe doen eromheen, en pe
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="48"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="50"/>
         <source>Settings</source>
         <extracomment>&quot;I am&quot; choices that are no coach (yet): nobody in particular, and a coach to add.</extracomment>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="55"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="57"/>
         <source>Automatic (system language)</source>
         <translation>Automatisch (taal van het systeem)</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="71"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="73"/>
         <source> minutes</source>
         <translation> minuten</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="64"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="66"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="74"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="76"/>
         <source>Stickers on this printer</source>
         <translation>Stickers op deze printer</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="108"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="111"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="110"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="113"/>
         <source>Positive: everything moves to the right</source>
         <translation>Positief: alles schuift naar rechts</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="111"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="114"/>
         <source>Positive: everything moves down</source>
         <translation>Positief: alles schuift omlaag</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="112"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="115"/>
         <source>right</source>
         <translation>rechts</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="114"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="117"/>
         <source>down</source>
         <translation>omlaag</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="120"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="123"/>
         <source>Name of the new coach</source>
         <translation>Naam van de nieuwe coach</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="123"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="126"/>
         <source>Your own participants are shown first on Start and in the list. After joining a team, choose the coach that came with the team.</source>
         <translation>Je eigen deelnemers staan eerst op Start en in de lijst. Ben je bij een team aangesloten? Kies dan de coach die met het team meekwam.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="130"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="133"/>
         <source>I am</source>
         <translation>Ik ben</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="138"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="144"/>
+        <source>e.g. JIU Arnhem-Zuid</source>
+        <translation>bijv. JIU Arnhem-Zuid</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="145"/>
+        <source>Team name</source>
+        <translation>Teamnaam</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="146"/>
+        <source>Our spiral has step 6, Zelfstandig</source>
+        <translation>Onze spiraal heeft stap 6, Zelfstandig</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="149"/>
+        <source>Participation spiral</source>
+        <translation>Participatiespiraal</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="152"/>
+        <source>The team name is on the reports. Both are the same for the whole team: they reach the other laptops with the next synchronisation.</source>
+        <translation>De teamnaam staat op de verslagen. Beide gelden voor het hele team: ze gaan met de volgende synchronisatie naar de andere laptops.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="170"/>
         <source>— nobody in particular —</source>
         <translation>— niemand in het bijzonder —</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="141"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="173"/>
         <source>New coach…</source>
         <translation>Nieuwe coach…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="162"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="194"/>
         <source>The new language is used after a restart: close JIU Desktop and open it again.</source>
         <translation>De nieuwe taal geldt na opnieuw opstarten: sluit JIU Desktop en open het weer.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="167"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="199"/>
         <source>A new language is used from the next start.</source>
         <translation>Een andere taal geldt vanaf de volgende keer opstarten.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="197"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="230"/>
         <source>Type the name of the new coach.</source>
         <translation>Typ de naam van de nieuwe coach.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="73"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="75"/>
         <source>Lock after inactivity</source>
         <translation>Vergrendelen na inactiviteit</translation>
     </message>
@@ -3614,45 +4876,167 @@ Teken hem samen: de naam in het midden, de mensen die ertoe doen eromheen, en pe
     </message>
 </context>
 <context>
+    <name>SpiralChart</name>
+    <message>
+        <location filename="../../jiu_desktop/views/spiral/chart.py" line="139"/>
+        <source>{domain}: now {step}, first measured at {first}</source>
+        <extracomment>How near (pixels) the pointer must be to a dot to choose it or see its tooltip. Oldest first. A row was chosen (argument: its domain). A measurement was chosen (argument: its assessment id). Enter or a double click on a measurement: correct it. Delete on a measurement.</extracomment>
+        <translation>{domain}: nu {step}, eerste meting {first}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/spiral/chart.py" line="145"/>
+        <source>{domain}: not measured yet</source>
+        <translation>{domain}: nog niet gemeten</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/spiral/chart.py" line="405"/>
+        <source>{date} · {step} · filled in together</source>
+        <translation>{date} · {step} · samen ingevuld</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/spiral/chart.py" line="408"/>
+        <source>{date} · {step}</source>
+        <translation>{date} · {step}</translation>
+    </message>
+</context>
+<context>
+    <name>SpiralPaper</name>
+    <message>
+        <location filename="../../jiu_desktop/views/spiral/paper.py" line="26"/>
+        <source>my spiral {name} {date}.pdf</source>
+        <translation>mijn spiraal {name} {date}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/spiral/paper.py" line="28"/>
+        <source>spiral {name} coach {date}.pdf</source>
+        <translation>spiraal {name} coach {date}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/spiral/paper.py" line="37"/>
+        <source>Sent to the printer.</source>
+        <translation>Naar de printer gestuurd.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/spiral/paper.py" line="41"/>
+        <source>Saved: {path}</source>
+        <translation>Opgeslagen: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>SpiralTab</name>
+    <message>
+        <location filename="../../jiu_desktop/views/spiral/tab.py" line="77"/>
+        <location filename="../../jiu_desktop/views/spiral/tab.py" line="85"/>
+        <source>Participation spiral</source>
+        <translation>Participatiespiraal</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/spiral/tab.py" line="126"/>
+        <source>Spir&amp;al</source>
+        <translation>Sp&amp;iraal</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/spiral/tab.py" line="159"/>
+        <source>A dot per measurement; the latest is large, the first has a ring. ↑ ↓ choose a life domain, ← → a measurement, Enter corrects it.</source>
+        <translation>Een stip per meting; de laatste is groot, de eerste heeft een ring. ↑ ↓ kiest een levensgebied, ← → een meting, Enter corrigeert die.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/spiral/tab.py" line="166"/>
+        <source>No measurement yet. Start with “New measurement” ({keys}): together you choose the step for each life domain you talk about.</source>
+        <translation>Nog geen meting. Begin met “Nieuwe meting” ({keys}): samen kiezen jullie de stap voor elk levensgebied waar jullie over praten.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/spiral/tab.py" line="260"/>
+        <source>New measurement</source>
+        <translation>Nieuwe meting</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/spiral/tab.py" line="263"/>
+        <source>Measurement saved.</source>
+        <translation>Meting opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/spiral/tab.py" line="324"/>
+        <source>Correct measurement</source>
+        <translation>Meting corrigeren</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/spiral/tab.py" line="342"/>
+        <location filename="../../jiu_desktop/views/spiral/tab.py" line="353"/>
+        <source>Delete measurement</source>
+        <translation>Meting verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/spiral/tab.py" line="343"/>
+        <source>Delete the measurement of {domain} of {date} ({step})?</source>
+        <translation>De meting van {domain} van {date} ({step}) verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/spiral/tab.py" line="348"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/spiral/tab.py" line="359"/>
+        <source>Measurement deleted. Ctrl+Z brings it back.</source>
+        <translation>Meting verwijderd. Met Ctrl+Z komt hij terug.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/spiral/tab.py" line="369"/>
+        <source>✓ Saved</source>
+        <translation>✓ Opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/spiral/tab.py" line="384"/>
+        <source>My spiral</source>
+        <translation>Mijn spiraal</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/spiral/tab.py" line="384"/>
+        <source>Spiral (coach)</source>
+        <translation>Spiraal (coach)</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
-        <location filename="../../jiu_desktop/views/start_page.py" line="54"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="63"/>
         <source>New participant</source>
         <extracomment>The rows of the list: follow-ups and due dream-tin steps, by date.</extracomment>
         <translation>Nieuwe deelnemer</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/start_page.py" line="64"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="78"/>
         <source>Next steps to take</source>
         <translation>Volgende stappen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/start_page.py" line="70"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="84"/>
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/start_page.py" line="70"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="84"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/start_page.py" line="70"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="84"/>
         <source>Participant</source>
         <translation>Deelnemer</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/start_page.py" line="70"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="84"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/start_page.py" line="99"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="113"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jiu_desktop/views/start_page.py" line="138"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="152"/>
         <source>%n active participant(s)</source>
         <translation>
             <numerusform>%n actieve deelnemer</numerusform>
@@ -3660,7 +5044,7 @@ Teken hem samen: de naam in het midden, de mensen die ertoe doen eromheen, en pe
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jiu_desktop/views/start_page.py" line="139"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="153"/>
         <source>%n in total</source>
         <translation>
             <numerusform>%n in totaal</numerusform>
@@ -3668,7 +5052,7 @@ Teken hem samen: de naam in het midden, de mensen die ertoe doen eromheen, en pe
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jiu_desktop/views/start_page.py" line="140"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="154"/>
         <source>%n open action(s)</source>
         <translation>
             <numerusform>%n open actie</numerusform>
@@ -3676,57 +5060,62 @@ Teken hem samen: de naam in het midden, de mensen die ertoe doen eromheen, en pe
         </translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/start_page.py" line="156"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="171"/>
         <source>A step to talk about: open it on the Dream tin tab</source>
         <translation>Een stap om te bespreken: open hem op het tabblad Droomblik</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/start_page.py" line="181"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="191"/>
+        <source>{group} starts tomorrow — send the participants a reminder</source>
+        <translation>Morgen start {group} — stuur de deelnemers een herinnering</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/start_page.py" line="208"/>
         <source>Best before {date} — talk it over? “{step}”</source>
         <translation>Houdbaar tot {date} — even bespreken? “{step}”</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/start_page.py" line="189"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="216"/>
         <source>None of your participants yet. Make one with “New participant” (Ctrl+N), or look at the whole team.</source>
         <translation>Je hebt nog geen eigen deelnemers. Maak er een met “Nieuwe deelnemer” (Ctrl+N), of kijk bij het hele team.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/start_page.py" line="194"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="221"/>
         <source>No participants yet. Start with “New participant” (Ctrl+N). Working in a team? Set up sync (Ctrl+S) and the team&apos;s participants arrive here.</source>
         <translation>Nog geen deelnemers. Begin met “Nieuwe deelnemer” (Ctrl+N). Werk je in een team? Stel synchronisatie in (Ctrl+S), dan komen de deelnemers van het team hier binnen.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/start_page.py" line="198"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="225"/>
         <source>No open follow-up actions. A follow-up written in a conversation note appears here until it is done.</source>
         <translation>Geen open acties. Een vervolgactie die je bij een gespreksnotitie schrijft, staat hier tot hij klaar is.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/start_page.py" line="226"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="253"/>
         <source>Done: “{action}” ({name}).</source>
         <translation>Afgevinkt: “{action}” ({name}).</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/start_page.py" line="112"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="126"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/start_page.py" line="123"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="137"/>
         <source>Good morning</source>
         <translation>Goedemorgen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/start_page.py" line="125"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="139"/>
         <source>Good afternoon</source>
         <translation>Goedemiddag</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/start_page.py" line="127"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="141"/>
         <source>Good evening</source>
         <translation>Goedenavond</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/start_page.py" line="161"/>
+        <location filename="../../jiu_desktop/views/start_page.py" line="176"/>
         <source>Past the due date</source>
         <translation>Datum verstreken</translation>
     </message>
@@ -4536,6 +5925,81 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
     </message>
 </context>
 <context>
+    <name>TrajectorySection</name>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/trajectory_section.py" line="38"/>
+        <source>Trajectory</source>
+        <extracomment>The status that asks why.</extracomment>
+        <translation>Traject</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/trajectory_section.py" line="41"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/trajectory_section.py" line="47"/>
+        <source>Intake date</source>
+        <translation>Intakedatum</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/trajectory_section.py" line="49"/>
+        <source>Referred via</source>
+        <translation>Aangemeld via</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/trajectory_section.py" line="51"/>
+        <source>Referred by (name or organisation)</source>
+        <translation>Verwezen door (naam of organisatie)</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/trajectory_section.py" line="54"/>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/trajectory_section.py" line="57"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/trajectory_section.py" line="63"/>
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/trajectory_section.py" line="60"/>
+        <source>New…</source>
+        <translation>Nieuw…</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/trajectory_section.py" line="97"/>
+        <source>Why stopped</source>
+        <translation>Waarom gestopt</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/trajectory_section.py" line="100"/>
+        <source>only for the coaches</source>
+        <translation>alleen voor coaches</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/trajectory_section.py" line="104"/>
+        <source>Never printed for the young person; in a report only as a count that hides small numbers.</source>
+        <translation>Komt nooit op papier voor de jongere; in een verslag alleen als aantal, en kleine aantallen worden verborgen.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/trajectory_section.py" line="134"/>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/trajectory_section.py" line="140"/>
+        <source>New coach</source>
+        <translation>Nieuwe coach</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/trajectory_section.py" line="140"/>
+        <source>Name of the coach</source>
+        <translation>Naam van de coach</translation>
+    </message>
+</context>
+<context>
     <name>UnlockScreen</name>
     <message>
         <location filename="../../jiu_desktop/views/unlock.py" line="56"/>
@@ -4635,14 +6099,183 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
 <context>
     <name>about</name>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="268"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="301"/>
         <source>About JIU Desktop</source>
         <translation>Over JIU Desktop</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="269"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="302"/>
         <source>&lt;h3&gt;JIU Desktop {version}&lt;/h3&gt;&lt;p&gt;For volunteer coaches working with the &lt;i&gt;Jong in Uitvoering&lt;/i&gt; method: participants, session notes and follow-ups, encrypted on this laptop.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;JIU Desktop {version}&lt;/h3&gt;&lt;p&gt;Voor vrijwillige coaches die werken met de methode &lt;i&gt;Jong in Uitvoering&lt;/i&gt;: deelnemers, gespreksnotities en vervolgacties, versleuteld op deze laptop.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>attendance</name>
+    <message>
+        <location filename="../../jiu_desktop/services/attendance.py" line="105"/>
+        <source>Group</source>
+        <extracomment>The mark that offers *er op af*, and the one that counts for nothing.</extracomment>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/attendance.py" line="177"/>
+        <source>Meeting</source>
+        <translation>Bijeenkomst</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/attendance.py" line="188"/>
+        <source>Attendance</source>
+        <translation>Aanwezigheid</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/attendance.py" line="194"/>
+        <source>This meeting does not go ahead: it takes no attendance.</source>
+        <translation>Deze bijeenkomst gaat niet door: er wordt geen aanwezigheid bijgehouden.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/attendance.py" line="242"/>
+        <source>Er op af is for someone marked absent without notice.</source>
+        <translation>Er op af is voor iemand die afwezig was zonder bericht.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/attendance.py" line="251"/>
+        <source>Absent without notice at the meeting of {date}{topic}.</source>
+        <translation>Afwezig zonder bericht bij de bijeenkomst van {date}{topic}.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/attendance.py" line="259"/>
+        <source>Call, message or visit</source>
+        <translation>Bellen, appen of langsgaan</translation>
+    </message>
+</context>
+<context>
+    <name>attendance_document</name>
+    <message>
+        <location filename="../../jiu_desktop/services/attendance_document.py" line="160"/>
+        <source>Nobody is in the group “{group}” on {date}.</source>
+        <extracomment>The consent kind that lets contact details go on the group&apos;s list. The mark recorded (a code), or None: the boxes stay empty to fill in by hand. Per meeting the letter, &quot;&quot; when not marked, &quot;·&quot; on a day they were not in the group. How many in the group are not on it (no consent to share, or withdrawn).</extracomment>
+        <translation>Niemand zit op {date} in de groep “{group}”.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/attendance_document.py" line="172"/>
+        <source>The group “{group}” has no meetings yet. Make its roster first.</source>
+        <translation>De groep “{group}” heeft nog geen bijeenkomsten. Maak eerst het rooster.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/attendance_document.py" line="179"/>
+        <source>Nobody is in the group “{group}” yet.</source>
+        <translation>Er zit nog niemand in de groep “{group}”.</translation>
+    </message>
+</context>
+<context>
+    <name>attendance_pdf</name>
+    <message>
+        <location filename="../../jiu_desktop/printing/attendance_pdf.py" line="90"/>
+        <source>made on {date}</source>
+        <extracomment>The boxes of the presentielijst, in their order. Rows left empty on the presentielijst for someone not on it yet. The course grid: a column per meeting at least this wide, so a page holds about 24. The letters that count as being there (aanwezig, te laat).</extracomment>
+        <translation>gemaakt op {date}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/attendance_pdf.py" line="109"/>
+        <source>led by {name}</source>
+        <translation>door {name}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/attendance_pdf.py" line="144"/>
+        <source>Attendance list</source>
+        <translation>Presentielijst</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/attendance_pdf.py" line="158"/>
+        <source>This meeting does not go ahead.</source>
+        <translation>Deze bijeenkomst gaat niet door.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/attendance_pdf.py" line="168"/>
+        <source>Absent without notice? Then we reach out (er op af): call, message or visit, and tick “reached out” when it is done.</source>
+        <translation>Afwezig zonder bericht? Dan gaan we er op af: bellen, appen of langsgaan. Zet een vinkje bij “er op af gedaan” als dat gebeurd is.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/attendance_pdf.py" line="185"/>
+        <location filename="../../jiu_desktop/printing/attendance_pdf.py" line="268"/>
+        <location filename="../../jiu_desktop/printing/attendance_pdf.py" line="339"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/attendance_pdf.py" line="186"/>
+        <source>present</source>
+        <translation>aanwezig</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/attendance_pdf.py" line="187"/>
+        <source>late</source>
+        <translation>te laat</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/attendance_pdf.py" line="188"/>
+        <source>excused</source>
+        <translation>afgemeld</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/attendance_pdf.py" line="189"/>
+        <source>reached out</source>
+        <translation>er op af gedaan</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/attendance_pdf.py" line="220"/>
+        <source>Attendance</source>
+        <translation>Aanwezigheid</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/attendance_pdf.py" line="246"/>
+        <source>Agreed: {rule}</source>
+        <translation>Afspraak: {rule}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/attendance_pdf.py" line="256"/>
+        <source>A present · T late · M excused · X absent without notice · N not applicable · “·” not in the group that day · grey: does not go ahead. Counted: present and late of every mark but N; meetings that do not go ahead are left out.</source>
+        <translation>A aanwezig · T te laat · M afgemeld · X afwezig zonder bericht · N n.v.t. · “·” die dag niet in de groep · grijs: gaat niet door. Geteld: aanwezig en te laat van alle vakjes behalve N; bijeenkomsten die niet doorgaan tellen niet mee.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/attendance_pdf.py" line="273"/>
+        <source>Present</source>
+        <translation>Aanwezig</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/attendance_pdf.py" line="276"/>
+        <source>{present} of {counted}</source>
+        <translation>{present} van {counted}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/attendance_pdf.py" line="284"/>
+        <source>Present (A+T)</source>
+        <translation>Aanwezig (A+T)</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/attendance_pdf.py" line="320"/>
+        <source>Contact list</source>
+        <translation>Contactlijst</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/attendance_pdf.py" line="327"/>
+        <source>On this list: only those who said yes to sharing their phone number and e-mail with the group.</source>
+        <translation>Op deze lijst staan alleen de deelnemers die ja hebben gezegd op het delen van hun telefoonnummer en e-mail met de groep.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/attendance_pdf.py" line="340"/>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/attendance_pdf.py" line="341"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/attendance_pdf.py" line="352"/>
+        <source>Nobody in the group has said yes yet.</source>
+        <translation>Nog niemand in de groep heeft ja gezegd.</translation>
     </message>
 </context>
 <context>
@@ -4773,17 +6406,17 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
         <translation>Wachtwoordzin gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/app.py" line="28"/>
+        <location filename="../../jiu_desktop/cli/app.py" line="41"/>
         <source>JIU Desktop: participants and notes, encrypted.</source>
         <translation>JIU Desktop: deelnemers en notities, versleuteld.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/app.py" line="34"/>
+        <location filename="../../jiu_desktop/cli/app.py" line="47"/>
         <source>profile folder (default: {path})</source>
         <translation>profielmap (standaard: {path})</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/app.py" line="39"/>
+        <location filename="../../jiu_desktop/cli/app.py" line="52"/>
         <source>open the demo profile</source>
         <translation>open het demoprofiel</translation>
     </message>
@@ -4823,7 +6456,7 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
         <translation>wijzig de wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/app.py" line="110"/>
+        <location filename="../../jiu_desktop/cli/app.py" line="124"/>
         <source>Stopped.</source>
         <translation>Gestopt.</translation>
     </message>
@@ -5091,98 +6724,200 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
     </message>
     <message>
         <location filename="../../jiu_desktop/cli/forms.py" line="58"/>
-        <source>Printing for a meeting comes later, with the meetings. Use --group for now.</source>
-        <translation>Afdrukken voor een bijeenkomst komt later, samen met de bijeenkomsten. Gebruik nu --group.</translation>
+        <source>--meeting prints blank forms for everyone in that meeting&apos;s group, dated on its day: use it with --blank, without --participant, --group and --date.</source>
+        <translation>--meeting drukt lege formulieren af voor iedereen in de groep van die bijeenkomst, met de datum van die dag: gebruik het met --blank, zonder --participant, --group en --date.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/forms.py" line="65"/>
+        <location filename="../../jiu_desktop/cli/forms.py" line="66"/>
         <source>--response prints the form as it was filled in: leave out --participant, --group and --date.</source>
         <translation>--response drukt het formulier af zoals het is ingevuld: laat --participant, --group en --date weg.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/forms.py" line="73"/>
+        <location filename="../../jiu_desktop/cli/forms.py" line="74"/>
         <source>--series needs --participant (and no --group or --date).</source>
         <translation>--series heeft --participant nodig (en geen --group of --date).</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/forms.py" line="91"/>
+        <location filename="../../jiu_desktop/cli/forms.py" line="92"/>
         <source>That response is not to the form “{form}”.</source>
         <translation>Dat ingevulde formulier hoort niet bij “{form}”.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/forms.py" line="96"/>
+        <location filename="../../jiu_desktop/cli/forms.py" line="97"/>
         <source>Filled-in form saved: {path}</source>
         <translation>Ingevuld formulier opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/forms.py" line="100"/>
+        <location filename="../../jiu_desktop/cli/forms.py" line="101"/>
         <source>Series saved ({count} forms): {path}</source>
         <translation>Reeks opgeslagen ({count} formulieren): {path}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/forms.py" line="105"/>
+        <location filename="../../jiu_desktop/cli/forms.py" line="106"/>
+        <location filename="../../jiu_desktop/cli/forms.py" line="111"/>
         <source>Forms for {group} saved ({count}): {path}</source>
         <translation>Formulieren voor {group} opgeslagen ({count}): {path}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/forms.py" line="112"/>
+        <location filename="../../jiu_desktop/cli/forms.py" line="118"/>
         <source>Blank form saved: {path}</source>
         <translation>Leeg formulier opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/forms.py" line="122"/>
+        <location filename="../../jiu_desktop/cli/forms.py" line="128"/>
         <source>list the form templates: id, version and title, one per line</source>
         <translation>de formulieren: id, versie en titel, één per regel</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/forms.py" line="127"/>
+        <location filename="../../jiu_desktop/cli/forms.py" line="133"/>
         <source>a form as PDF: blank, for a group, filled in or a series</source>
         <translation>een formulier als pdf: leeg, voor een groep, ingevuld of een reeks</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/forms.py" line="130"/>
+        <location filename="../../jiu_desktop/cli/forms.py" line="136"/>
         <source>a template id (see forms)</source>
         <translation>het id van een formulier (zie forms)</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/forms.py" line="134"/>
+        <location filename="../../jiu_desktop/cli/forms.py" line="140"/>
         <source>a blank form to fill in on paper</source>
         <translation>een leeg formulier om op papier in te vullen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/forms.py" line="137"/>
+        <location filename="../../jiu_desktop/cli/forms.py" line="143"/>
         <source>one response, as it was filled in</source>
         <translation>één ingevuld formulier, zoals het is ingevuld</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/forms.py" line="142"/>
+        <location filename="../../jiu_desktop/cli/forms.py" line="148"/>
         <source>every response of --participant, with the growth chart</source>
         <translation>alle ingevulde formulieren van --participant, met de groeigrafiek</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/forms.py" line="146"/>
+        <location filename="../../jiu_desktop/cli/forms.py" line="152"/>
         <source>with this participant&apos;s first name</source>
         <translation>met de voornaam van deze deelnemer</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/forms.py" line="151"/>
+        <location filename="../../jiu_desktop/cli/forms.py" line="157"/>
         <source>one form per participant in the group (its id, or a name only one group has)</source>
         <translation>één formulier per deelnemer in de groep (het id, of een naam die maar één groep heeft)</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/forms.py" line="156"/>
-        <source>for a meeting (comes with the meetings)</source>
-        <translation>voor een bijeenkomst (komt met de bijeenkomsten)</translation>
+        <location filename="../../jiu_desktop/cli/forms.py" line="164"/>
+        <source>blank forms for everyone at a meeting (see meetings)</source>
+        <translation>lege formulieren voor iedereen bij een bijeenkomst (zie meetings)</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/forms.py" line="162"/>
+        <location filename="../../jiu_desktop/cli/forms.py" line="170"/>
         <source>the date on the form (YYYY-MM-DD; for a participant or a group: today)</source>
         <translation>de datum op het formulier (JJJJ-MM-DD; voor een deelnemer of een groep: vandaag)</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/forms.py" line="171"/>
+        <location filename="../../jiu_desktop/cli/forms.py" line="179"/>
         <source>check a form template file; problems are listed with their place</source>
         <translation>een formulierbestand controleren; elk probleem staat erbij met de plek waar het zit</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli/groups.py" line="75"/>
+        <source>Course grid of {group} saved: {path}</source>
+        <translation>Cursusoverzicht van {group} opgeslagen: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli/groups.py" line="79"/>
+        <source>That meeting is not one of the group “{group}”.</source>
+        <translation>Die bijeenkomst hoort niet bij de groep “{group}”.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli/groups.py" line="84"/>
+        <source>Attendance list of {group} saved: {path}</source>
+        <translation>Presentielijst van {group} opgeslagen: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli/groups.py" line="94"/>
+        <source>list the groups: id, name, start, end and participants, one per line</source>
+        <translation>de groepen: id, naam, begin, einde en deelnemers, één per regel</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli/groups.py" line="97"/>
+        <source>list a group&apos;s meetings, one per line</source>
+        <translation>de bijeenkomsten van een groep, één per regel</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli/groups.py" line="100"/>
+        <location filename="../../jiu_desktop/cli/groups.py" line="110"/>
+        <source>a group&apos;s id, or a name only one has</source>
+        <translation>de id van een groep, of een naam die maar één groep heeft</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli/groups.py" line="105"/>
+        <source>a group&apos;s course grid as PDF, or with --meeting that meeting&apos;s attendance list</source>
+        <translation>het cursusoverzicht van een groep als pdf, of met --meeting de presentielijst van die bijeenkomst</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli/groups.py" line="113"/>
+        <source>one meeting (see meetings)</source>
+        <translation>één bijeenkomst (zie meetings)</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli/report.py" line="32"/>
+        <source>{name}: the report is saved as .pdf, .csv or .json.</source>
+        <translation>{name}: het verslag wordt opgeslagen als .pdf, .csv of .json.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli/report.py" line="53"/>
+        <source>Report saved: {path}</source>
+        <translation>Verslag opgeslagen: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli/report.py" line="55"/>
+        <source>Report saved, with small numbers (internal only): {path}</source>
+        <translation>Verslag opgeslagen, met kleine aantallen (alleen intern): {path}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli/report.py" line="75"/>
+        <source>the report to funders over a period, as PDF, CSV or JSON</source>
+        <translation>de verantwoording over een periode, als PDF, CSV of JSON</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli/report.py" line="79"/>
+        <source>the first day of the period</source>
+        <translation>de eerste dag van de periode</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli/report.py" line="83"/>
+        <source>the last day of the period</source>
+        <translation>de laatste dag van de periode</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli/report.py" line="89"/>
+        <source>only this group (its id, or a name only one group has); default: all groups</source>
+        <translation>alleen deze groep (het id, of een naam die maar één groep heeft); standaard: alle groepen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli/report.py" line="96"/>
+        <source>show 1 and 2 as they are: for internal use only, every page says so</source>
+        <translation>1 en 2 laten zien zoals ze zijn: alleen voor intern gebruik, dat staat op elke pagina</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli/report.py" line="104"/>
+        <source>the file to write: .pdf, .csv or .json</source>
+        <translation>het bestand om te schrijven: .pdf, .csv of .json</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli/spiral.py" line="26"/>
+        <source>Spiral saved: {path}</source>
+        <translation>Spiraal opgeslagen: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli/spiral.py" line="34"/>
+        <source>a participant&apos;s participation spiral (My spiral), as PDF</source>
+        <translation>de participatiespiraal van een deelnemer (Mijn spiraal), als pdf</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli/spiral.py" line="40"/>
+        <source>the young person&apos;s version: no dates of measurements</source>
+        <translation>de versie voor de jongere: zonder data van metingen</translation>
     </message>
 </context>
 <context>
@@ -5222,6 +6957,146 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
         <source>dd-mm-yyyy</source>
         <extracomment>While someone keeps typing, still save at least this often. What a QLineEdit keeps free left and right of its text, inside its frame (Qt&apos;s own). The signal that says the coach edited the field; None: the usual one of the widget&apos;s kind (a line edit&apos;s ``textEdited``, a combo box&apos;s ``activated``, …).</extracomment>
         <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/meeting_labels.py" line="58"/>
+        <source>Mon</source>
+        <translation>ma</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/meeting_labels.py" line="59"/>
+        <source>Tue</source>
+        <translation>di</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/meeting_labels.py" line="60"/>
+        <source>Wed</source>
+        <translation>wo</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/meeting_labels.py" line="61"/>
+        <source>Thu</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/meeting_labels.py" line="62"/>
+        <source>Fri</source>
+        <translation>vr</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/meeting_labels.py" line="63"/>
+        <source>Sat</source>
+        <translation>za</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/meeting_labels.py" line="64"/>
+        <source>Sun</source>
+        <translation>zo</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/meeting_labels.py" line="71"/>
+        <source>Monday</source>
+        <translation>maandag</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/meeting_labels.py" line="72"/>
+        <source>Tuesday</source>
+        <translation>dinsdag</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/meeting_labels.py" line="73"/>
+        <source>Wednesday</source>
+        <translation>woensdag</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/meeting_labels.py" line="74"/>
+        <source>Thursday</source>
+        <translation>donderdag</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/meeting_labels.py" line="75"/>
+        <source>Friday</source>
+        <translation>vrijdag</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/meeting_labels.py" line="76"/>
+        <source>Saturday</source>
+        <translation>zaterdag</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/meeting_labels.py" line="77"/>
+        <source>Sunday</source>
+        <translation>zondag</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/meeting_labels.py" line="83"/>
+        <source>January</source>
+        <translation>januari</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/meeting_labels.py" line="84"/>
+        <source>February</source>
+        <translation>februari</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/meeting_labels.py" line="85"/>
+        <source>March</source>
+        <translation>maart</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/meeting_labels.py" line="86"/>
+        <source>April</source>
+        <translation>april</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/meeting_labels.py" line="87"/>
+        <source>May</source>
+        <translation>mei</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/meeting_labels.py" line="88"/>
+        <source>June</source>
+        <translation>juni</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/meeting_labels.py" line="89"/>
+        <source>July</source>
+        <translation>juli</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/meeting_labels.py" line="90"/>
+        <source>August</source>
+        <translation>augustus</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/meeting_labels.py" line="91"/>
+        <source>September</source>
+        <translation>september</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/meeting_labels.py" line="92"/>
+        <source>October</source>
+        <translation>oktober</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/meeting_labels.py" line="93"/>
+        <source>November</source>
+        <translation>november</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/meeting_labels.py" line="94"/>
+        <source>December</source>
+        <translation>december</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/meeting_labels.py" line="101"/>
+        <source>{weekday} {day} {month} {year}</source>
+        <translation>{weekday} {day} {month} {year}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/meeting_labels.py" line="103"/>
+        <source>{weekday} {day} {month}</source>
+        <translation>{weekday} {day} {month}</translation>
     </message>
 </context>
 <context>
@@ -5534,22 +7409,22 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
         <translation>{created} nieuw, {updated} bijgewerkt, {unchanged} ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange.py" line="180"/>
+        <location filename="../../jiu_desktop/services/exchange.py" line="197"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>Kan {path} niet schrijven: {reason}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange.py" line="196"/>
+        <location filename="../../jiu_desktop/services/exchange.py" line="213"/>
         <source>not a UTF-8 text file</source>
         <translation>geen UTF-8-tekstbestand</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange.py" line="200"/>
+        <location filename="../../jiu_desktop/services/exchange.py" line="217"/>
         <source>not valid JSON ({reason})</source>
         <translation>geen geldige JSON ({reason})</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/exchange.py" line="203"/>
+        <location filename="../../jiu_desktop/services/exchange.py" line="220"/>
         <source>not a JIU Desktop export</source>
         <translation>geen JIU Desktop-export</translation>
     </message>
@@ -5692,77 +7567,89 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
         <translation>Vervolgactie</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/models/participant.py" line="29"/>
+        <location filename="../../jiu_desktop/models/participant.py" line="56"/>
         <source>First name</source>
-        <extracomment>Trajectory statuses in their usual order (codes; labels are translated in the views).</extracomment>
+        <extracomment>Trajectory statuses in their usual order (codes; labels are translated in the views). Who sent them to the project (&apos;&apos; until filled in); ``referrer`` names the person or organisation in free text. Why someone stopped (afgehaakt), for the coaches only (&apos;&apos; when not said); the reasons the handbook lists (§2.1, Ad D).</extracomment>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/models/participant.py" line="30"/>
+        <location filename="../../jiu_desktop/models/participant.py" line="57"/>
         <source>Last name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/models/participant.py" line="31"/>
+        <location filename="../../jiu_desktop/models/participant.py" line="58"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/models/participant.py" line="32"/>
+        <location filename="../../jiu_desktop/models/participant.py" line="59"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/models/participant.py" line="33"/>
+        <location filename="../../jiu_desktop/models/participant.py" line="60"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/models/participant.py" line="34"/>
+        <location filename="../../jiu_desktop/models/participant.py" line="61"/>
         <source>Referred by</source>
         <translation>Verwezen door</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/models/participant.py" line="35"/>
+        <location filename="../../jiu_desktop/models/participant.py" line="62"/>
         <source>Remarks</source>
         <translation>Opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/models/participant.py" line="105"/>
+        <location filename="../../jiu_desktop/models/participant.py" line="138"/>
         <source>Referral: organisation</source>
         <extracomment>The consent records, only for the ``consent_*`` properties below (the services read consent through ``services/consent.py``). Loaded on request only (``participants.get_participant`` does): every list of participants would otherwise load every participant&apos;s records too.</extracomment>
         <translation>Verwijzing: organisatie</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/models/participant.py" line="106"/>
+        <location filename="../../jiu_desktop/models/participant.py" line="139"/>
         <source>Referral: note</source>
         <translation>Verwijzing: notitie</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/models/team.py" line="18"/>
+        <location filename="../../jiu_desktop/models/team.py" line="21"/>
         <source>Group name</source>
         <translation>Naam van de groep</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/models/team.py" line="32"/>
+        <location filename="../../jiu_desktop/models/team.py" line="22"/>
+        <source>Group: attendance requirement</source>
+        <translation>Groep: afspraak over aanwezigheid</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/models/team.py" line="40"/>
         <source>Coach name</source>
+        <extracomment>What the group agreed about attendance (&quot;minstens 80% aanwezig&quot;), shown as plain text beside each count; never computed into a verdict.</extracomment>
         <translation>Naam van de coach</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/models/team.py" line="33"/>
+        <location filename="../../jiu_desktop/models/team.py" line="41"/>
         <source>Coach e-mail</source>
         <translation>E-mail van de coach</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/models/team.py" line="34"/>
+        <location filename="../../jiu_desktop/models/team.py" line="42"/>
         <source>Coach phone</source>
         <translation>Telefoon van de coach</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/models/team.py" line="56"/>
+        <location filename="../../jiu_desktop/models/team.py" line="64"/>
         <source>Team note</source>
         <extracomment>What a team note is about: intervision between coaches, coordination with partners, the week&apos;s planning, or something else.</extracomment>
         <translation>Teamnotitie</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/models/team.py" line="85"/>
+        <source>Team name</source>
+        <extracomment>The one row of team settings: the same id on every laptop.</extracomment>
+        <translation>Teamnaam</translation>
     </message>
     <message>
         <location filename="../../jiu_desktop/models/intake.py" line="37"/>
@@ -5867,10 +7754,48 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
         <translation>Droomblik: hoe het ging</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/models/forms.py" line="111"/>
+        <location filename="../../jiu_desktop/models/forms.py" line="113"/>
         <source>Form answer</source>
-        <extracomment>Built in (from ``resources/forms``) or made by the team. Who filled the form in. A peer (groepsgenoot) is stored by role only, never by name. Version numbers a template may have. The template JSON (``docs/forms.md``); never changes once published. One of TEMPLATE_SOURCES; set by the code that writes the row, never chosen. Who published this version (a coach&apos;s name): &quot;v2 (Sanne)&quot; and &quot;v2 (Henk)&quot; when two coordinators published a second version offline. The exact template version filled in (a published version is never deleted, so this always points at a row). Typed in by the coach from a filled-in paper form.</extracomment>
+        <extracomment>Built in (from ``resources/forms``) or made by the team. Who filled the form in. A peer (groepsgenoot) is stored by role only, never by name. Version numbers a template may have. The template JSON (``docs/forms.md``); never changes once published. One of TEMPLATE_SOURCES; set by the code that writes the row, never chosen. Who published this version (a coach&apos;s name): &quot;v2 (Sanne)&quot; and &quot;v2 (Henk)&quot; when two coordinators published a second version offline. The exact template version filled in (a published version is never deleted, so this always points at a row). Typed in by the coach from a filled-in paper form. The group meeting it was filled in for (None: not for a meeting).</extracomment>
         <translation>Antwoord op formulier</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/models/meetings.py" line="41"/>
+        <source>Meeting: topic</source>
+        <extracomment>Levensstijlregie (LSR), the LEV training, the atelier, or something else. Aanwezig, te laat, afgemeld, afwezig zonder bericht, niet van toepassing (e.g. after someone stopped), in the order a click cycles through them. The marks that count as being there.</extracomment>
+        <translation>Bijeenkomst: onderwerp</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/models/meetings.py" line="42"/>
+        <source>Meeting: place</source>
+        <translation>Bijeenkomst: plaats</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/models/meetings.py" line="43"/>
+        <source>Meeting: led by</source>
+        <translation>Bijeenkomst: geleid door</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/models/outcomes.py" line="33"/>
+        <source>Result: note</source>
+        <extracomment>The kinds that count as &quot;afgerond met diploma&quot;.</extracomment>
+        <translation>Resultaat: notitie</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/models/outcomes.py" line="53"/>
+        <source>Quote</source>
+        <translation>Uitspraak</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/models/outcomes.py" line="54"/>
+        <source>Quote: signed as</source>
+        <translation>Uitspraak: ondertekend als</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/models/progress.py" line="36"/>
+        <source>Spiral: note</source>
+        <extracomment>The overall phase, then the ten life domains. Overleven, ontmoeten, ondersteunen, ontwikkelen, ondernemen, and (when the team uses it) the handbook&apos;s step 6, zelfstandig.</extracomment>
+        <translation>Spiraal: notitie</translation>
     </message>
 </context>
 <context>
@@ -6058,33 +7983,39 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
         <translation>Groepsgenoot</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/form_document.py" line="118"/>
+        <location filename="../../jiu_desktop/services/form_document.py" line="120"/>
         <source>draft</source>
-        <extracomment>The version as the lists name it: &quot;v1&quot;, or &quot;v2 (Sanne)&quot;. The role that filled it in (&quot;&quot; on a blank form: ticked by hand).</extracomment>
+        <extracomment>The version as the lists name it: &quot;v1&quot;, or &quot;v2 (Sanne)&quot;. The role that filled it in (&quot;&quot; on a blank form: ticked by hand). The group meeting it is for, in words (&quot;Kookclinic, 13:00&quot;); &quot;&quot; when none.</extracomment>
         <translation>concept</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/form_document.py" line="125"/>
+        <location filename="../../jiu_desktop/services/form_document.py" line="127"/>
         <source>“{form}” is a coach&apos;s own reflection: it is printed without a participant.</source>
         <translation>“{form}” is een reflectie van de coach zelf: dit formulier wordt zonder deelnemer afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/form_document.py" line="171"/>
+        <location filename="../../jiu_desktop/services/form_document.py" line="173"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/form_document.py" line="173"/>
+        <location filename="../../jiu_desktop/services/form_document.py" line="175"/>
         <source>More than one group is called “{name}”. Give its id: {ids}</source>
         <translation>Er zijn meer groepen met de naam “{name}”. Geef het id van de groep: {ids}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/form_document.py" line="192"/>
+        <location filename="../../jiu_desktop/services/form_document.py" line="194"/>
+        <location filename="../../jiu_desktop/services/form_document.py" line="220"/>
         <source>Nobody is in the group “{group}” on {date}.</source>
         <translation>Op {date} zit niemand in de groep “{group}”.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/form_document.py" line="230"/>
+        <location filename="../../jiu_desktop/services/form_document.py" line="213"/>
+        <source>Meeting</source>
+        <translation>Bijeenkomst</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/form_document.py" line="264"/>
         <source>{name} has not filled in “{form}” yet.</source>
         <translation>{name} heeft “{form}” nog niet ingevuld.</translation>
     </message>
@@ -6129,53 +8060,58 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
         <translation>datum</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/printing/form_pdf.py" line="172"/>
+        <location filename="../../jiu_desktop/printing/form_pdf.py" line="171"/>
+        <source>Meeting: {meeting}</source>
+        <translation>Bijeenkomst: {meeting}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/form_pdf.py" line="181"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/printing/form_pdf.py" line="173"/>
-        <location filename="../../jiu_desktop/printing/form_pdf.py" line="340"/>
+        <location filename="../../jiu_desktop/printing/form_pdf.py" line="182"/>
+        <location filename="../../jiu_desktop/printing/form_pdf.py" line="349"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/printing/form_pdf.py" line="184"/>
+        <location filename="../../jiu_desktop/printing/form_pdf.py" line="193"/>
         <source>Filled in by:</source>
         <translation>Ingevuld door:</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/printing/form_pdf.py" line="299"/>
+        <location filename="../../jiu_desktop/printing/form_pdf.py" line="308"/>
         <source>growth</source>
         <translation>groei</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/printing/form_pdf.py" line="301"/>
+        <location filename="../../jiu_desktop/printing/form_pdf.py" line="310"/>
         <source>Growth: {name}</source>
         <translation>Groei: {name}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/printing/form_pdf.py" line="311"/>
+        <location filename="../../jiu_desktop/printing/form_pdf.py" line="320"/>
         <source>Forms: {count} (from {first} to {last}).</source>
         <translation>Formulieren: {count} (van {first} tot {last}).</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/printing/form_pdf.py" line="341"/>
+        <location filename="../../jiu_desktop/printing/form_pdf.py" line="350"/>
         <source>Version</source>
         <translation>Versie</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/printing/form_pdf.py" line="342"/>
+        <location filename="../../jiu_desktop/printing/form_pdf.py" line="351"/>
         <source>Filled in by</source>
         <translation>Ingevuld door</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/printing/form_pdf.py" line="343"/>
+        <location filename="../../jiu_desktop/printing/form_pdf.py" line="352"/>
         <source>Answered</source>
         <translation>Beantwoord</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/printing/form_pdf.py" line="366"/>
+        <location filename="../../jiu_desktop/printing/form_pdf.py" line="375"/>
         <source>{form} · {name} · series</source>
         <translation>{form} · {name} · reeks</translation>
     </message>
@@ -6214,7 +8150,7 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
     </message>
     <message>
         <location filename="../../jiu_desktop/services/form_catalogue.py" line="100"/>
-        <location filename="../../jiu_desktop/services/form_document.py" line="119"/>
+        <location filename="../../jiu_desktop/services/form_document.py" line="121"/>
         <source>v{version}</source>
         <translation>v{version}</translation>
     </message>
@@ -6306,53 +8242,59 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
         <translation>Vul eerst in wat de jongere zou willen; dat is de droom.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/form_responses.py" line="97"/>
+        <location filename="../../jiu_desktop/services/form_responses.py" line="100"/>
         <source>This form is a coach&apos;s own reflection, not about a participant.</source>
         <translation>Dit formulier is een reflectie van de coach zelf, niet over een deelnemer.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/form_responses.py" line="100"/>
-        <location filename="../../jiu_desktop/services/form_responses.py" line="138"/>
+        <location filename="../../jiu_desktop/services/form_responses.py" line="103"/>
+        <location filename="../../jiu_desktop/services/form_responses.py" line="148"/>
         <source>Filled in by</source>
         <translation>Ingevuld door</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/form_responses.py" line="103"/>
+        <location filename="../../jiu_desktop/services/form_responses.py" line="106"/>
         <source>This form is not filled in by a {role}.</source>
         <translation>Dit formulier wordt niet ingevuld door: {role}.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/form_responses.py" line="130"/>
+        <location filename="../../jiu_desktop/services/form_responses.py" line="111"/>
+        <location filename="../../jiu_desktop/services/form_responses.py" line="153"/>
+        <source>Meeting</source>
+        <translation>Bijeenkomst</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/form_responses.py" line="140"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/form_responses.py" line="133"/>
+        <location filename="../../jiu_desktop/services/form_responses.py" line="143"/>
         <source>A form needs the date it was filled in.</source>
         <translation>Een formulier heeft de datum nodig waarop het is ingevuld.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/form_responses.py" line="144"/>
+        <location filename="../../jiu_desktop/services/form_responses.py" line="157"/>
         <source>A form response has no field “{field}”.</source>
         <translation>Een ingevuld formulier heeft geen veld ‘{field}’.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/form_responses.py" line="160"/>
+        <location filename="../../jiu_desktop/services/form_responses.py" line="173"/>
         <source>This form was made with a newer JIU Desktop. Update this laptop to fill it in.</source>
         <translation>Dit formulier is gemaakt met een nieuwere JIU Desktop. Werk deze laptop bij om het in te vullen.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/form_responses.py" line="201"/>
+        <location filename="../../jiu_desktop/services/form_responses.py" line="214"/>
         <source>The form “{form}” has no question “{key}”.</source>
         <translation>Het formulier ‘{form}’ heeft geen vraag ‘{key}’.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/form_responses.py" line="233"/>
+        <location filename="../../jiu_desktop/services/form_responses.py" line="246"/>
         <source>“{question}” is signed on paper; it holds no answer.</source>
         <translation>‘{question}’ wordt op papier getekend; hier komt geen antwoord.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/form_responses.py" line="244"/>
+        <location filename="../../jiu_desktop/services/form_responses.py" line="257"/>
         <source>{question}: “{value}” is not a possible answer.</source>
         <translation>{question}: ‘{value}’ is geen mogelijk antwoord.</translation>
     </message>
@@ -6595,266 +8537,431 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="88"/>
-        <location filename="../../jiu_desktop/views/labels.py" line="111"/>
+        <location filename="../../jiu_desktop/services/report_labels.py" line="57"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="147"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="170"/>
         <source>Registered</source>
         <translation>Aangemeld</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="89"/>
-        <location filename="../../jiu_desktop/views/labels.py" line="99"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="148"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="158"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="90"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="149"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="91"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="150"/>
         <source>Dropped out</source>
         <translation>Afgehaakt</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="92"/>
-        <location filename="../../jiu_desktop/views/labels.py" line="113"/>
+        <location filename="../../jiu_desktop/services/report_labels.py" line="59"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="151"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="172"/>
         <source>Completed</source>
         <translation>Afgerond</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="93"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="152"/>
         <source>Aftercare</source>
         <translation>Nazorg</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="100"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="159"/>
         <source>Coaching conversation</source>
         <translation>Coachgesprek</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="101"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="160"/>
         <source>By phone</source>
         <translation>Telefonisch</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="102"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="161"/>
         <source>Reaching out</source>
         <translation>Er op af</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="103"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="162"/>
         <source>Consultation with services</source>
         <translation>Overleg hulpverlening</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="104"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="163"/>
         <source>Other</source>
         <translation>Overig</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="110"/>
+        <location filename="../../jiu_desktop/services/report_labels.py" line="56"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="169"/>
         <source>Suggested</source>
         <translation>Voorgesteld</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="112"/>
+        <location filename="../../jiu_desktop/services/report_labels.py" line="58"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="171"/>
         <source>Ongoing</source>
         <translation>Loopt</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="114"/>
+        <location filename="../../jiu_desktop/services/report_labels.py" line="60"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="173"/>
         <source>Stopped</source>
         <translation>Gestopt</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="133"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="192"/>
         <source>Intervision</source>
         <translation>Intervisie</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="134"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="193"/>
         <source>Coordination with partners</source>
         <translation>Afstemmingsoverleg</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="135"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="194"/>
         <source>Planning</source>
         <translation>Planning</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="136"/>
-        <location filename="../../jiu_desktop/views/labels.py" line="169"/>
+        <location filename="../../jiu_desktop/services/meeting_labels.py" line="21"/>
+        <source>LSR</source>
+        <translation>LSR</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/meeting_labels.py" line="22"/>
+        <source>LEV</source>
+        <translation>LEV</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/meeting_labels.py" line="23"/>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/meeting_labels.py" line="24"/>
+        <location filename="../../jiu_desktop/services/outcome_labels.py" line="29"/>
+        <location filename="../../jiu_desktop/services/outcome_labels.py" line="49"/>
+        <location filename="../../jiu_desktop/services/outcome_labels.py" line="68"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="195"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="228"/>
         <source>Something else</source>
         <translation>Anders</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="146"/>
+        <location filename="../../jiu_desktop/services/meeting_labels.py" line="34"/>
+        <source>Present</source>
+        <translation>Aanwezig</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/meeting_labels.py" line="35"/>
+        <source>Late</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/meeting_labels.py" line="36"/>
+        <source>Excused</source>
+        <translation>Afgemeld</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/meeting_labels.py" line="37"/>
+        <source>Absent without notice</source>
+        <translation>Afwezig zonder bericht</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/meeting_labels.py" line="38"/>
+        <source>Not applicable</source>
+        <translation>N.v.t.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/labels.py" line="205"/>
         <source>Talent</source>
         <translation>Talent</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="147"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="206"/>
         <source>Success</source>
         <translation>Succes</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="164"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="223"/>
         <source>Not known yet</source>
         <translation>Nog niet bekend</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="165"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="224"/>
         <source>Benefits</source>
         <translation>Uitkering</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="166"/>
+        <location filename="../../jiu_desktop/services/outcome_labels.py" line="17"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/outcome_labels.py" line="22"/>
+        <source>LSR 2 diploma</source>
+        <translation>Diploma LSR 2</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/outcome_labels.py" line="23"/>
+        <source>LSR 3 diploma</source>
+        <translation>Diploma LSR 3</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/outcome_labels.py" line="24"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="225"/>
         <source>Work</source>
         <translation>Werk</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="167"/>
+        <location filename="../../jiu_desktop/services/outcome_labels.py" line="25"/>
+        <source>Education or school</source>
+        <translation>Opleiding / school</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/outcome_labels.py" line="26"/>
+        <source>Internship</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/outcome_labels.py" line="27"/>
+        <source>Volunteer work</source>
+        <translation>Vrijwilligerswerk</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/outcome_labels.py" line="28"/>
+        <source>Follow-up programme (e.g. 2GetThere)</source>
+        <translation>Vervolgtraject (bv. 2GetThere)</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/outcome_labels.py" line="40"/>
+        <source>Social services / Werkplein</source>
+        <translation>Sociale dienst / Werkplein</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/outcome_labels.py" line="41"/>
+        <source>Neighbourhood team</source>
+        <translation>Wijkteam</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/outcome_labels.py" line="42"/>
+        <source>Community police officer / police</source>
+        <translation>Wijkagent / politie</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/outcome_labels.py" line="43"/>
+        <source>Youth work</source>
+        <translation>Jongerenwerk</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/outcome_labels.py" line="44"/>
+        <source>Social work</source>
+        <translation>Maatschappelijk werk</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/outcome_labels.py" line="45"/>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/outcome_labels.py" line="46"/>
+        <source>Probation service</source>
+        <translation>Reclassering</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/outcome_labels.py" line="47"/>
+        <source>Family</source>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/outcome_labels.py" line="48"/>
+        <source>Signed up themselves</source>
+        <translation>Zelf aangemeld</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/outcome_labels.py" line="62"/>
+        <source>Found work</source>
+        <translation>Werk gevonden</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/outcome_labels.py" line="63"/>
+        <source>Education</source>
+        <translation>Opleiding</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/outcome_labels.py" line="64"/>
+        <source>Health</source>
+        <translation>Gezondheid</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/outcome_labels.py" line="65"/>
+        <source>Detention</source>
+        <translation>Detentie</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/outcome_labels.py" line="66"/>
+        <source>Moved away</source>
+        <translation>Verhuisd</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/outcome_labels.py" line="67"/>
+        <source>Lost contact</source>
+        <translation>Uit beeld</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/labels.py" line="226"/>
         <source>Student finance</source>
         <translation>Studiefinanciering</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="168"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="227"/>
         <source>No income</source>
         <translation>Geen inkomen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="180"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="239"/>
         <source>Call</source>
         <translation>Bellen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="181"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="240"/>
         <source>App</source>
         <translation>Appen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="182"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="241"/>
         <source>Text message</source>
         <translation>Sms</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="183"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="242"/>
         <source>Visit</source>
         <translation>Langsgaan</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="230"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="289"/>
         <source>Participant</source>
         <translation>Deelnemer</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="231"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="290"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="232"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="291"/>
         <source>Trainer</source>
         <translation>Trainer</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="233"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="292"/>
         <source>Group member</source>
         <translation>Groepsgenoot</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/domain_labels.py" line="13"/>
+        <location filename="../../jiu_desktop/services/domain_labels.py" line="15"/>
         <source>Housing and surroundings</source>
         <translation>Wonen en woonomgeving</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/domain_labels.py" line="14"/>
+        <location filename="../../jiu_desktop/services/domain_labels.py" line="16"/>
         <source>Work and daytime activities</source>
         <translation>Werk en dagbesteding</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/domain_labels.py" line="15"/>
+        <location filename="../../jiu_desktop/services/domain_labels.py" line="17"/>
         <source>Income and material situation</source>
         <translation>Inkomen en materiële situatie</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/domain_labels.py" line="18"/>
+        <location filename="../../jiu_desktop/services/domain_labels.py" line="20"/>
         <source>Learning and personal growth</source>
         <translation>Ontwikkeling en persoonlijke ontplooiing</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/domain_labels.py" line="20"/>
+        <location filename="../../jiu_desktop/services/domain_labels.py" line="22"/>
         <source>Health and physical well-being</source>
         <translation>Gezondheid en lichamelijk welbevinden</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/domain_labels.py" line="21"/>
+        <location filename="../../jiu_desktop/services/domain_labels.py" line="23"/>
         <source>Meaning and religion</source>
         <translation>Zingeving en religie</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/domain_labels.py" line="22"/>
+        <location filename="../../jiu_desktop/services/domain_labels.py" line="24"/>
         <source>Well-being and welfare</source>
         <translation>Welbevinden/welzijn</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="202"/>
+        <location filename="../../jiu_desktop/services/domain_labels.py" line="36"/>
+        <source>Overall</source>
+        <translation>Algemeen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/labels.py" line="261"/>
         <source>Working on it</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="203"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="262"/>
         <source>Came true</source>
         <translation>Uitgekomen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="204"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="263"/>
         <source>Let go</source>
         <translation>Losgelaten</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="215"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="274"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="216"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="275"/>
         <source>Taken</source>
         <translation>Gezet</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="217"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="276"/>
         <source>Adjusted</source>
         <translation>Bijgesteld</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="218"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="277"/>
         <source>Went otherwise</source>
         <translation>Anders gelopen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/domain_labels.py" line="16"/>
+        <location filename="../../jiu_desktop/services/domain_labels.py" line="18"/>
         <source>Getting around</source>
         <translation>Mobiliteit</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/domain_labels.py" line="17"/>
+        <location filename="../../jiu_desktop/services/domain_labels.py" line="19"/>
         <source>Free time</source>
         <translation>Vrije tijd</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/domain_labels.py" line="19"/>
+        <location filename="../../jiu_desktop/services/domain_labels.py" line="21"/>
         <source>Social contacts</source>
         <translation>Sociale contacten</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="194"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="253"/>
         <source>Given</source>
         <translation>Gegeven</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/labels.py" line="195"/>
+        <location filename="../../jiu_desktop/views/labels.py" line="254"/>
         <source>Withdrawn</source>
         <translation>Ingetrokken</translation>
     </message>
@@ -7158,6 +9265,95 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
     </message>
 </context>
 <context>
+    <name>meetings</name>
+    <message>
+        <location filename="../../jiu_desktop/services/meetings.py" line="90"/>
+        <source>{field}: fill in a time, such as 13:00.</source>
+        <extracomment>A roster runs for at most a year. Participants in the group today. Meetings on or before today that did not get *gaat niet door*. Every meeting of the group (held, to come and cancelled).</extracomment>
+        <translation>{field}: vul een tijd in, zoals 13:00.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/meetings.py" line="98"/>
+        <source>{field}: “{value}” is not a time, such as 13:00.</source>
+        <translation>{field}: “{value}” is geen tijd zoals 13:00.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/meetings.py" line="107"/>
+        <source>A meeting cannot end before it starts.</source>
+        <translation>Een bijeenkomst kan niet eindigen voordat hij begint.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/meetings.py" line="114"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/meetings.py" line="116"/>
+        <location filename="../../jiu_desktop/services/meetings.py" line="236"/>
+        <source>A meeting needs a date.</source>
+        <translation>Een bijeenkomst heeft een datum nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/meetings.py" line="119"/>
+        <location filename="../../jiu_desktop/services/meetings.py" line="304"/>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/meetings.py" line="121"/>
+        <location filename="../../jiu_desktop/services/meetings.py" line="305"/>
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/meetings.py" line="123"/>
+        <source>Part</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/meetings.py" line="129"/>
+        <location filename="../../jiu_desktop/services/meetings.py" line="199"/>
+        <source>Unknown field: {field}</source>
+        <translation>Onbekend veld: {field}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/meetings.py" line="134"/>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/meetings.py" line="138"/>
+        <source>Meeting</source>
+        <translation>Bijeenkomst</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/meetings.py" line="192"/>
+        <location filename="../../jiu_desktop/services/meetings.py" line="295"/>
+        <source>From</source>
+        <translation>Vanaf</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/meetings.py" line="194"/>
+        <source>Until</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/meetings.py" line="297"/>
+        <source>A roster needs a first day.</source>
+        <translation>Een rooster heeft een eerste dag nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/meetings.py" line="300"/>
+        <source>A roster runs for 1 to {most} weeks.</source>
+        <translation>Een rooster duurt 1 tot {most} weken.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/meetings.py" line="303"/>
+        <source>Choose at least one day of the week.</source>
+        <translation>Kies minstens één dag van de week.</translation>
+    </message>
+</context>
+<context>
     <name>network_map</name>
     <message>
         <location filename="../../jiu_desktop/services/network_map.py" line="76"/>
@@ -7296,65 +9492,134 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
     </message>
 </context>
 <context>
+    <name>outcomes</name>
+    <message>
+        <location filename="../../jiu_desktop/services/outcomes.py" line="42"/>
+        <source>Participant (age {age}), {year}</source>
+        <extracomment>The consent kind a quote needs, besides its own yes, to be used in a report.</extracomment>
+        <translation>Deelnemer ({age} jaar), {year}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/outcomes.py" line="45"/>
+        <source>Participant, {year}</source>
+        <translation>Deelnemer, {year}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/outcomes.py" line="65"/>
+        <location filename="../../jiu_desktop/services/outcomes.py" line="93"/>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/outcomes.py" line="65"/>
+        <source>Quote</source>
+        <translation>Uitspraak</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/outcomes.py" line="95"/>
+        <location filename="../../jiu_desktop/services/outcomes.py" line="156"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/outcomes.py" line="97"/>
+        <source>A result needs a date; roughly is fine.</source>
+        <translation>Een resultaat heeft een datum nodig; ongeveer is goed.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/outcomes.py" line="102"/>
+        <location filename="../../jiu_desktop/services/outcomes.py" line="165"/>
+        <source>Unknown field: {field}</source>
+        <translation>Onbekend veld: {field}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/outcomes.py" line="121"/>
+        <source>Choose what the result is.</source>
+        <translation>Kies wat het resultaat is.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/outcomes.py" line="154"/>
+        <source>Write down what they said.</source>
+        <translation>Schrijf op wat de jongere zei.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/outcomes.py" line="158"/>
+        <source>A quote needs the date it was said.</source>
+        <translation>Een uitspraak heeft de datum nodig waarop die gezegd is.</translation>
+    </message>
+</context>
+<context>
     <name>participants</name>
     <message>
+        <location filename="../../jiu_desktop/services/attendance.py" line="179"/>
         <location filename="../../jiu_desktop/services/consent.py" line="186"/>
         <location filename="../../jiu_desktop/services/consent.py" line="247"/>
         <location filename="../../jiu_desktop/services/consent.py" line="255"/>
         <location filename="../../jiu_desktop/services/consent.py" line="268"/>
         <location filename="../../jiu_desktop/services/erasure.py" line="24"/>
         <location filename="../../jiu_desktop/services/exchange.py" line="47"/>
-        <location filename="../../jiu_desktop/services/form_responses.py" line="107"/>
+        <location filename="../../jiu_desktop/services/form_responses.py" line="109"/>
         <location filename="../../jiu_desktop/services/intake.py" line="60"/>
         <location filename="../../jiu_desktop/services/memberships.py" line="54"/>
         <location filename="../../jiu_desktop/services/notes.py" line="75"/>
-        <location filename="../../jiu_desktop/services/participants.py" line="136"/>
+        <location filename="../../jiu_desktop/services/outcomes.py" line="56"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="140"/>
         <location filename="../../jiu_desktop/services/talents.py" line="67"/>
         <source>Participant</source>
-        <extracomment>A status put back to the one before within this time, on the laptop that set it, was a slip (a wheel turn, a wrong click): its step is dropped, so it counts nowhere.</extracomment>
+        <extracomment>Choices that may be left open: &apos;&apos; is their first declared code (&quot;not filled in&quot;). ``left_reason`` is for the coaches only; it is kept when the status changes back. A status put back to the one before within this time, on the laptop that set it, was a slip (a wheel turn, a wrong click): its step is dropped, so it counts nowhere.</extracomment>
         <translation>Deelnemer</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/participants.py" line="146"/>
-        <location filename="../../jiu_desktop/services/participants.py" line="289"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="150"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="303"/>
         <source>Unknown field: {field}</source>
         <translation>Onbekend veld: {field}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/participants.py" line="158"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="162"/>
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/participants.py" line="161"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="165"/>
         <source>Intake date</source>
         <translation>Intakedatum</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/participants.py" line="164"/>
-        <location filename="../../jiu_desktop/services/participants.py" line="285"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="168"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="299"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/participants.py" line="187"/>
-        <location filename="../../jiu_desktop/services/participants.py" line="216"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="181"/>
+        <source>Referred via</source>
+        <translation>Aangemeld via</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/participants.py" line="182"/>
+        <source>Why stopped</source>
+        <translation>Waarom gestopt</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/participants.py" line="201"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="230"/>
         <source>A participant needs at least a first name.</source>
         <translation>Een deelnemer heeft minstens een voornaam nodig.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/participants.py" line="282"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="296"/>
         <source>Referral date</source>
         <translation>Datum van verwijzing</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/participants.py" line="297"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="311"/>
         <source>A referral needs an organisation.</source>
         <translation>Een verwijzing heeft een organisatie nodig.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/participants.py" line="308"/>
-        <location filename="../../jiu_desktop/services/participants.py" line="317"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="322"/>
+        <location filename="../../jiu_desktop/services/participants.py" line="331"/>
         <source>Referral</source>
         <translation>Verwijzing</translation>
     </message>
@@ -7487,6 +9752,733 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
         <location filename="../../jiu_desktop/printing/recovery_sheet.py" line="165"/>
         <source>JIU Desktop · Jong in Uitvoering · keep this sheet confidential</source>
         <translation>JIU Desktop · Jong in Uitvoering · bewaar dit blad vertrouwelijk</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <location filename="../../jiu_desktop/printing/report_parts.py" line="110"/>
+        <location filename="../../jiu_desktop/services/report_files.py" line="115"/>
+        <source>Total</source>
+        <extracomment>A column of numbers, and the most a table&apos;s first column takes.</extracomment>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/report_parts.py" line="133"/>
+        <source>Nothing to count.</source>
+        <translation>Niets te tellen.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/report_pdf.py" line="63"/>
+        <location filename="../../jiu_desktop/services/report_files.py" line="90"/>
+        <source>All groups</source>
+        <translation>Alle groepen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/report_pdf.py" line="86"/>
+        <source>page {n} of {total}</source>
+        <translation>pagina {n} van {total}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/report_pdf.py" line="107"/>
+        <location filename="../../jiu_desktop/printing/report_pdf.py" line="150"/>
+        <source>Report to funders</source>
+        <translation>Verantwoording</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/report_pdf.py" line="130"/>
+        <source>made on {day}</source>
+        <translation>gemaakt op {day}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/report_pdf.py" line="154"/>
+        <source>What the project reached in this period. The report names nobody: small numbers in the tables are hidden. How everything was counted is on the last page (How we counted).</source>
+        <translation>Wat het project in deze periode bereikte. In het verslag staat niemand met naam: kleine aantallen in de tabellen zijn verborgen. Hoe alles geteld is, staat op de laatste pagina (Zo is geteld).</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/report_pdf.py" line="172"/>
+        <source>From registration to completion</source>
+        <translation>Van aanmelding tot afronding</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/report_pdf.py" line="182"/>
+        <location filename="../../jiu_desktop/services/report_explained.py" line="73"/>
+        <source>Participation spiral</source>
+        <translation>Participatiespiraal</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/report_pdf.py" line="196"/>
+        <source>Outflow and results</source>
+        <translation>Uitstroom en resultaten</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/report_pdf.py" line="215"/>
+        <location filename="../../jiu_desktop/services/report_explained.py" line="139"/>
+        <location filename="../../jiu_desktop/services/report_files.py" line="103"/>
+        <source>Quotes</source>
+        <translation>Uitspraken</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/report_pdf.py" line="217"/>
+        <source>No quotes with consent in this period.</source>
+        <translation>Geen uitspraken met toestemming in deze periode.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/report_pdf.py" line="249"/>
+        <source>How we counted</source>
+        <translation>Zo is geteld</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/report.py" line="117"/>
+        <source>Group</source>
+        <extracomment>The name on the report when the team has not given one. The marks that count (every mark at a meeting held, except n.v.t.). Present (aanwezig or te laat) / marks; None without marks. The chosen group&apos;s name, None for all groups. Small numbers shown: for internal use only.</extracomment>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/report.py" line="124"/>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/report.py" line="125"/>
+        <source>To</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/report.py" line="127"/>
+        <source>A report needs a start and an end date.</source>
+        <translation>Een verslag heeft een begin- en een einddatum nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/report.py" line="129"/>
+        <source>The end of the period lies before its start.</source>
+        <translation>Het einde van de periode ligt vóór het begin.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/report.py" line="169"/>
+        <source>Participant</source>
+        <translation>Deelnemer</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/report_breakdowns.py" line="68"/>
+        <source>Registered by referral source</source>
+        <translation>Aangemeld per verwijzer</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/report_breakdowns.py" line="70"/>
+        <source>Registered</source>
+        <translation>Aangemeld</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/report_breakdowns.py" line="90"/>
+        <source>No group</source>
+        <translation>Geen groep</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/report_breakdowns.py" line="108"/>
+        <source>Reach per group</source>
+        <translation>Bereik per groep</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/report_breakdowns.py" line="111"/>
+        <source>In the group</source>
+        <translation>In de groep</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/report_breakdowns.py" line="112"/>
+        <location filename="../../jiu_desktop/services/report_labels.py" line="22"/>
+        <source>Started</source>
+        <translation>Gestart</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/report_breakdowns.py" line="113"/>
+        <location filename="../../jiu_desktop/services/report_labels.py" line="24"/>
+        <source>Completed</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/report_breakdowns.py" line="118"/>
+        <source>In the group: on at least one day of the period. Someone in two groups counts in both.</source>
+        <translation>In de groep: op minstens één dag van de periode. Wie in twee groepen zat, telt in allebei.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/report_breakdowns.py" line="130"/>
+        <source>Participation spiral: movement per domain</source>
+        <translation>Participatiespiraal: beweging per levensgebied</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/report_breakdowns.py" line="135"/>
+        <source>Each row: the participants measured on that domain in the period.</source>
+        <translation>Elke rij: de deelnemers die in de periode op dat levensgebied gemeten zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/report_breakdowns.py" line="147"/>
+        <source>Overall: steps at the first and the last measurement</source>
+        <translation>Algemeen: trede bij de eerste en de laatste meting</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/report_breakdowns.py" line="150"/>
+        <source>First measurement</source>
+        <translation>Eerste meting</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/report_breakdowns.py" line="151"/>
+        <source>Last measurement</source>
+        <translation>Laatste meting</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/report_breakdowns.py" line="163"/>
+        <source>Attendance per group</source>
+        <translation>Aanwezigheid per groep</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/report_breakdowns.py" line="167"/>
+        <source>Participants by their own attendance in the group. Someone in two groups counts in both.</source>
+        <translation>Deelnemers naar hun eigen aanwezigheid in de groep. Wie in twee groepen zat, telt in allebei.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/report_breakdowns.py" line="177"/>
+        <location filename="../../jiu_desktop/services/report_breakdowns.py" line="233"/>
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/report_breakdowns.py" line="178"/>
+        <source>Non-participants</source>
+        <translation>Niet-deelnemers</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/report_breakdowns.py" line="188"/>
+        <source>Referrals in the period by status</source>
+        <translation>Doorverwijzingen in de periode, per status</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/report_breakdowns.py" line="192"/>
+        <source>The number of referrals, not of young people.</source>
+        <translation>Het aantal doorverwijzingen, niet het aantal jongeren.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/report_breakdowns.py" line="201"/>
+        <source>Young people referred in the period</source>
+        <translation>Doorverwezen jongeren in de periode</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/report_breakdowns.py" line="203"/>
+        <source>Young people</source>
+        <translation>Jongeren</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/report_breakdowns.py" line="214"/>
+        <location filename="../../jiu_desktop/services/report_explained.py" line="116"/>
+        <source>Reasons for dropping out</source>
+        <translation>Redenen van afhaken</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/report_breakdowns.py" line="216"/>
+        <location filename="../../jiu_desktop/services/report_labels.py" line="26"/>
+        <source>Dropped out</source>
+        <translation>Afgehaakt</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/report_breakdowns.py" line="231"/>
+        <source>Results by kind</source>
+        <translation>Resultaten per soort</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/report_explained.py" line="15"/>
+        <source>Everyone in the profile. Deleted data never counts; someone whose data was erased is in no number any more.</source>
+        <translation>Iedereen in het profiel. Verwijderde gegevens tellen nooit mee. Wie gewist is, zit in geen enkel getal meer.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/report_explained.py" line="21"/>
+        <source>Everyone who was in the group “{group}” on at least one day of the period, and the meetings of that group. Deleted data never counts; someone whose data was erased is in no number any more.</source>
+        <translation>Iedereen die op minstens één dag van de periode in de groep “{group}” zat, en de bijeenkomsten van die groep. Verwijderde gegevens tellen nooit mee. Wie gewist is, zit in geen enkel getal meer.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/report_explained.py" line="29"/>
+        <location filename="../../jiu_desktop/services/report_files.py" line="87"/>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/report_explained.py" line="30"/>
+        <source>From {start} up to and including {end}. The dates come from the status history: the day a status changed.</source>
+        <translation>Van {start} tot en met {end}. De datums komen uit de statusgeschiedenis: de dag waarop een status veranderde.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/report_explained.py" line="36"/>
+        <source>Who is counted</source>
+        <translation>Wie tellen mee</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/report_explained.py" line="38"/>
+        <location filename="../../jiu_desktop/services/report_labels.py" line="20"/>
+        <source>Registered or referred</source>
+        <translation>Aangemeld of verwezen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/report_explained.py" line="39"/>
+        <source>The first status change lies in the period.</source>
+        <translation>De eerste statuswijziging valt in de periode.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/report_explained.py" line="42"/>
+        <source>Intake, started, completed, dropped out, aftercare</source>
+        <translation>Intake, gestart, afgerond, afgehaakt, nazorg</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/report_explained.py" line="43"/>
+        <source>A change to that status lies in the period. Started means: the status became Active.</source>
+        <translation>Een wijziging naar die status valt in de periode. Gestart betekent: de status werd Actief.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/report_explained.py" line="50"/>
+        <location filename="../../jiu_desktop/services/report_labels.py" line="25"/>
+        <source>of whom with a diploma</source>
+        <translation>van wie met diploma</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/report_explained.py" line="51"/>
+        <source>Completed in the period, with a diploma LSR 2 or LSR 3 on record by the end of the period.</source>
+        <translation>Afgerond in de periode, met een diploma LSR 2 of LSR 3 dat er aan het eind van de periode staat.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/report_explained.py" line="58"/>
+        <location filename="../../jiu_desktop/services/report_labels.py" line="28"/>
+        <source>Registered but not started</source>
+        <translation>Aangemeld maar niet gestart</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/report_explained.py" line="59"/>
+        <source>Registered in the period and never Active up to the end of the period.</source>
+        <translation>Aangemeld in de periode en tot het eind van de periode nooit Actief.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/report_explained.py" line="65"/>
+        <location filename="../../jiu_desktop/services/report_labels.py" line="29"/>
+        <source>Still in contact</source>
+        <translation>Nog in contact</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/report_explained.py" line="66"/>
+        <source>Started at some time up to the end of the period, and a conversation note in the last {days} days of the period.</source>
+        <translation>Ooit gestart (tot het eind van de periode), en een gespreksnotitie in de laatste {days} dagen van de periode.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/report_explained.py" line="74"/>
+        <source>Per life domain, and overall. The first measurement up to the end of the period is the starting point. The last measurement counts when it lies in the period and on a later day than the first. Rose: the last step is higher than the first. Someone first measured in the period counts as “one measurement”. Two measurements on the same day count as one.</source>
+        <translation>Per levensgebied en algemeen. De eerste meting tot het eind van de periode is het beginpunt. De laatste meting telt als die in de periode valt en op een latere dag dan de eerste. Gestegen: de laatste trede is hoger dan de eerste. Wie in de periode voor het eerst gemeten is, telt als “één meting”. Twee metingen op dezelfde dag tellen als één.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/report_explained.py" line="84"/>
+        <source>Steps at the first and the last measurement</source>
+        <translation>Trede bij de eerste en de laatste meting</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/report_explained.py" line="85"/>
+        <source>Of those measured on two days or more on Overall: the step at the first and at the last measurement.</source>
+        <translation>Van wie op twee of meer dagen gemeten is op Algemeen: de trede bij de eerste en bij de laatste meting.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/report_explained.py" line="92"/>
+        <location filename="../../jiu_desktop/services/report_text.py" line="55"/>
+        <location filename="../../jiu_desktop/services/report_text.py" line="65"/>
+        <source>Attendance</source>
+        <translation>Aanwezigheid</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/report_explained.py" line="93"/>
+        <source>Meetings held: the meetings in the period that went ahead. Attendance: present plus late, divided by every mark except “not applicable”, over the meetings that went ahead. The bands use each participant&apos;s own attendance in a group; someone in two groups counts in both.</source>
+        <translation>Bijeenkomsten gehouden: de bijeenkomsten in de periode die doorgingen. Aanwezigheid: aanwezig plus te laat, gedeeld door alle markeringen behalve “n.v.t.”, bij de bijeenkomsten die doorgingen. De groepen (80 % of meer enzovoort) gaan uit van de eigen aanwezigheid van elke deelnemer in een groep. Wie in twee groepen zat, telt in allebei.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/report_explained.py" line="102"/>
+        <source>Reaching out (er op af)</source>
+        <translation>Er op af</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/report_explained.py" line="103"/>
+        <source>The conversation notes of the kind Reaching out dated in the period.</source>
+        <translation>De gespreksnotities van de soort Er op af met een datum in de periode.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/report_explained.py" line="108"/>
+        <location filename="../../jiu_desktop/services/report_text.py" line="66"/>
+        <source>Referrals</source>
+        <translation>Doorverwijzingen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/report_explained.py" line="109"/>
+        <source>A referral counts when its date lies in the period. A non-participant was never Active up to the end of the period.</source>
+        <translation>Een doorverwijzing telt als de datum in de periode valt. Een niet-deelnemer was tot het eind van de periode nooit Actief.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/report_explained.py" line="117"/>
+        <source>Of those who dropped out in the period: the reason on their record.</source>
+        <translation>Van wie in de periode afhaakte: de reden die bij hen staat.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/report_explained.py" line="123"/>
+        <source>Results</source>
+        <translation>Resultaten</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/report_explained.py" line="124"/>
+        <source>Per kind: the participants with a result of that kind dated in the period. A result without a date is not counted.</source>
+        <translation>Per soort: de deelnemers met een resultaat van die soort met een datum in de periode. Een resultaat zonder datum telt niet mee.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/report_explained.py" line="131"/>
+        <source>Coaches</source>
+        <translation>Coaches</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/report_explained.py" line="132"/>
+        <source>Coaches with at least one participant who was Active on a day in the period (the coach the participant has now).</source>
+        <translation>Coaches met minstens één deelnemer die op een dag in de periode Actief was (de coach die de deelnemer nu heeft).</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/report_explained.py" line="140"/>
+        <source>Only quotes said in the period and marked “may be used in reports”, of participants whose consent for anonymous quotes stood at the end of the period and still stands. Only the text and how it is signed.</source>
+        <translation>Alleen uitspraken uit de periode met “mag gebruikt worden in verslagen”, van deelnemers die aan het eind van de periode toestemming gaven voor anonieme uitspraken, en die toestemming nog steeds geven. Alleen de tekst en de ondertekening.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/report_explained.py" line="147"/>
+        <source>Small numbers</source>
+        <translation>Kleine aantallen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/report_explained.py" line="149"/>
+        <source>Nothing about persons</source>
+        <translation>Niets over personen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/report_explained.py" line="150"/>
+        <source>The report holds no names, dates of birth, addresses, ids or exact dates of participants, and no text about them except quotes given with consent.</source>
+        <translation>In het verslag staan geen namen, geboortedata, adressen, nummers of precieze datums van deelnemers, en geen tekst over hen, behalve uitspraken met toestemming.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/report_explained.py" line="161"/>
+        <source>This report shows every number, also 1 and 2. It is for internal use only: do not share it.</source>
+        <translation>Dit verslag laat elk getal zien, ook 1 en 2. Het is alleen voor intern gebruik: deel het niet.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/report_explained.py" line="166"/>
+        <source>No number in a table can be traced to a person: 1 or 2 is shown as &lt;3. When a row or a column then has just one hidden number, the next smallest is hidden too (•), so it cannot be worked out from the total. 0 stays 0. The counts of Reach are shown as they are.</source>
+        <translation>Geen getal in een tabel is terug te voeren op een persoon: 1 of 2 staat er als &lt;3. Heeft een rij of kolom dan maar één verborgen getal, dan is het op één na kleinste ook verborgen (•). Zo kun je het niet uitrekenen met het totaal. 0 blijft 0. De aantallen bij Bereik staan er zoals ze zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/report_files.py" line="84"/>
+        <source>{team} — report to funders</source>
+        <translation>{team} — verantwoording</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/report_files.py" line="90"/>
+        <source>Groups</source>
+        <translation>Groepen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/report_files.py" line="92"/>
+        <source>Made on</source>
+        <translation>Gemaakt op</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/report_files.py" line="96"/>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/report_files.py" line="96"/>
+        <source>Number</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/report_files.py" line="104"/>
+        <source>Quote</source>
+        <translation>Uitspraak</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/report_files.py" line="104"/>
+        <source>Signed as</source>
+        <translation>Ondertekend als</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/report_labels.py" line="21"/>
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/report_labels.py" line="23"/>
+        <source>Started (up to the end of the period)</source>
+        <translation>Gestart (tot het eind van de periode)</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/report_labels.py" line="27"/>
+        <source>Aftercare</source>
+        <translation>Nazorg</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/report_labels.py" line="30"/>
+        <source>Reaching-out contacts (er op af)</source>
+        <translation>Er-op-af-contacten</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/report_labels.py" line="31"/>
+        <source>Coaches with an active participant</source>
+        <translation>Coaches met een actieve deelnemer</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/report_labels.py" line="50"/>
+        <source>Not filled in</source>
+        <translation>Niet ingevuld</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/report_labels.py" line="76"/>
+        <source>Rose</source>
+        <translation>Gestegen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/report_labels.py" line="77"/>
+        <source>Same</source>
+        <translation>Gelijk</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/report_labels.py" line="78"/>
+        <source>Lower</source>
+        <translation>Gedaald</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/report_labels.py" line="79"/>
+        <source>One measurement</source>
+        <translation>Eén meting</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/report_labels.py" line="85"/>
+        <source>80 % or more</source>
+        <translation>80 % of meer</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/report_labels.py" line="86"/>
+        <source>50–79 %</source>
+        <translation>50–79 %</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/report_labels.py" line="87"/>
+        <source>Below 50 %</source>
+        <translation>Minder dan 50 %</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/report_labels.py" line="93"/>
+        <source>INTERNAL — do not share</source>
+        <translation>INTERN — niet delen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/report_text.py" line="53"/>
+        <source>Meetings held</source>
+        <extracomment>How a number hidden because of another one is shown on paper and in the CSV. The headline counts of Reach, in the order of the report (the funnel first).</extracomment>
+        <translation>Bijeenkomsten gehouden</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/report_text.py" line="54"/>
+        <source>Meetings that did not go ahead</source>
+        <translation>Bijeenkomsten die niet doorgingen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/report_text.py" line="56"/>
+        <source>Marks counted</source>
+        <translation>Markeringen geteld</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/report_text.py" line="60"/>
+        <source>Referrals in the period</source>
+        <translation>Doorverwijzingen in de periode</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/report_text.py" line="61"/>
+        <source>Young people referred</source>
+        <translation>Doorverwezen jongeren</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/report_text.py" line="64"/>
+        <source>Reach</source>
+        <translation>Bereik</translation>
+    </message>
+</context>
+<context>
+    <name>spiral</name>
+    <message>
+        <location filename="../../jiu_desktop/services/spiral.py" line="77"/>
+        <source>Step</source>
+        <extracomment>The steps every team&apos;s spiral has; step 6 only when the team uses it.</extracomment>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/spiral.py" line="81"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/spiral.py" line="83"/>
+        <source>A measurement needs a date.</source>
+        <translation>Een meting heeft een datum nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/spiral.py" line="85"/>
+        <source>A measurement cannot lie in the future.</source>
+        <translation>Een meting kan niet in de toekomst liggen.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/spiral.py" line="90"/>
+        <source>Life domain</source>
+        <translation>Levensgebied</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/spiral.py" line="102"/>
+        <source>This team&apos;s spiral has five steps. Step 6 (Zelfstandig) can be switched on in the Settings.</source>
+        <translation>De spiraal van dit team heeft vijf stappen. Stap 6 (Zelfstandig) zet je aan bij Instellingen.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/spiral.py" line="118"/>
+        <source>{domain}: “{key}” is no criterion of the way from step {step}.</source>
+        <translation>{domain}: “{key}” is geen criterium van de weg vanaf stap {step}.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/spiral.py" line="145"/>
+        <location filename="../../jiu_desktop/services/spiral.py" line="243"/>
+        <source>Measurement</source>
+        <translation>Meting</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/spiral.py" line="165"/>
+        <source>Choose a step for at least one life domain.</source>
+        <translation>Kies een stap voor minstens één levensgebied.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/spiral.py" line="169"/>
+        <source>{domain}: choose a step before ticking its criteria.</source>
+        <translation>{domain}: kies eerst een stap, dan pas de criteria.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/spiral.py" line="174"/>
+        <location filename="../../jiu_desktop/services/spiral.py" line="244"/>
+        <location filename="../../jiu_desktop/services/spiral.py" line="265"/>
+        <source>Participant</source>
+        <translation>Deelnemer</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/spiral.py" line="176"/>
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/spiral_criteria.py" line="144"/>
+        <location filename="../../jiu_desktop/services/spiral_criteria.py" line="151"/>
+        <source>The spiral&apos;s criteria cannot be read: {reason}</source>
+        <extracomment>``&quot;&lt;from&gt;-&lt;to&gt;.&lt;word&gt;&quot;``: the transition, then a short Dutch word for the criterion. The handbook&apos;s words, for the coach (&quot;is in staat tot het maken en nakomen van …&quot;). Addressed to the young person, B1 (&quot;Je kunt afspraken maken en nakomen.&quot;).</extracomment>
+        <translation>De criteria van de spiraal zijn niet te lezen: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>spiral_document</name>
+    <message>
+        <location filename="../../jiu_desktop/services/spiral_document.py" line="90"/>
+        <source>{name} has no spiral measurement yet.</source>
+        <extracomment>Oldest first; empty in the young person&apos;s version. The steps the spiral shows (five, or six when the team uses *zelfstandig*). The domains measured, *Algemeen* first. The next step overall and its criteria (none at the last step or unmeasured).</extracomment>
+        <translation>{name} heeft nog geen meting op de spiraal.</translation>
+    </message>
+</context>
+<context>
+    <name>spiral_pdf</name>
+    <message>
+        <location filename="../../jiu_desktop/printing/spiral_pdf.py" line="164"/>
+        <source>made on {date}</source>
+        <extracomment>The overall phase (its code), shown first and large. The way travelled, between the start and now.</extracomment>
+        <translation>gemaakt op {date}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/spiral_pdf.py" line="195"/>
+        <source>You are at step {number}: {step}. {description}</source>
+        <translation>Je staat nu op stap {number}: {step}. {description}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/spiral_pdf.py" line="206"/>
+        <source>You began at step {number}: {step}.</source>
+        <translation>Je begon bij stap {number}: {step}.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/spiral_pdf.py" line="219"/>
+        <source>{date}: step {step}</source>
+        <translation>{date}: stap {step}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/spiral_pdf.py" line="223"/>
+        <source>(together)</source>
+        <translation>(samen)</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/spiral_pdf.py" line="225"/>
+        <source>Measured: {list}</source>
+        <translation>Gemeten: {list}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/spiral_pdf.py" line="233"/>
+        <source>now: {step}</source>
+        <translation>nu: {step}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/spiral_pdf.py" line="236"/>
+        <source>began: {step}</source>
+        <translation>begon: {step}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/spiral_pdf.py" line="273"/>
+        <source>On the way to {step}</source>
+        <translation>Op weg naar {step}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/spiral_pdf.py" line="274"/>
+        <source>Things to work on and talk about. A tick: you already show it.</source>
+        <translation>Om aan te werken en over te praten. Een vinkje: dat laat je al zien.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/spiral_pdf.py" line="291"/>
+        <source>What the steps mean</source>
+        <translation>Wat de stappen betekenen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/spiral_pdf.py" line="305"/>
+        <source>My spiral</source>
+        <translation>Mijn spiraal</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/spiral_pdf.py" line="306"/>
+        <source>Where you started, and where you stand now. Every step counts, and on every part of your life you go at your own pace.</source>
+        <translation>Waar je begon, en waar je nu staat. Elke stap telt. Op elk deel van je leven ga je in je eigen tempo.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/spiral_pdf.py" line="312"/>
+        <source>Spiral</source>
+        <translation>Spiraal</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/spiral_pdf.py" line="313"/>
+        <source>Coach&apos;s version: every measurement with its date, without the notes.</source>
+        <translation>Coachversie: elke meting met de datum, zonder de notities.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/spiral_pdf.py" line="324"/>
+        <source>where you started</source>
+        <translation>waar je begon</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/spiral_pdf.py" line="324"/>
+        <source>now</source>
+        <translation>nu</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/printing/spiral_pdf.py" line="334"/>
+        <source>Per life domain</source>
+        <translation>Per levensgebied</translation>
     </message>
 </context>
 <context>
@@ -7774,11 +10766,13 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
 <context>
     <name>team</name>
     <message>
+        <location filename="../../jiu_desktop/services/meetings.py" line="190"/>
         <location filename="../../jiu_desktop/services/team.py" line="27"/>
         <source>A group needs a name.</source>
         <translation>Een groep heeft een naam nodig.</translation>
     </message>
     <message>
+        <location filename="../../jiu_desktop/services/meetings.py" line="204"/>
         <location filename="../../jiu_desktop/services/team.py" line="29"/>
         <source>A group cannot end before it starts.</source>
         <translation>Een groep kan niet eindigen voordat hij begint.</translation>
