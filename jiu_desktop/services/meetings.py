@@ -224,6 +224,32 @@ def live_meetings(session: Session, group_id: str) -> list[Meeting]:
     return list(session.scalars(stmt))
 
 
+def recent_meetings(store: Store, participant_id: str, day: date, days: int = 14) -> list[Meeting]:
+    """The meetings a form filled in on ``day`` may be for: those of the groups the
+    participant was in on their day, held in the ``days`` before it or on it, not
+    cancelled; the latest first."""
+    with store.session() as session:
+        rows = memberships.live_rows(session, participant_id)
+        stmt = (
+            select(Meeting)
+            .where(
+                Meeting.group_id.in_({r.group_id for r in rows if r.group_id}),
+                Meeting.deleted.is_(False),
+                Meeting.cancelled.is_(False),
+                Meeting.held_on.between(day - timedelta(days=days), day),
+            )
+            .order_by(Meeting.held_on.desc(), Meeting.starts_at.desc(), Meeting.id)
+        )
+        return [
+            m
+            for m in session.scalars(stmt)
+            if any(
+                r.group_id == m.group_id and r.from_date <= m.held_on <= (r.to_date or m.held_on)
+                for r in rows
+            )
+        ]
+
+
 def get_meeting(store: Store, meeting_id: str) -> Meeting:
     with store.session() as session:
         return _meeting(session, meeting_id)

@@ -59,6 +59,11 @@ def _membership(session: Session, ident: str) -> GroupMembership:
     return v.live_row(session, M, ident, translate("groups", "Group membership"))
 
 
+def live_rows(session: Session, participant_id: str) -> list[GroupMembership]:
+    """The participant's memberships (not deleted), oldest first."""
+    return _live(session, participant_id)
+
+
 def _live(session: Session, participant_id: str) -> list[GroupMembership]:
     stmt = (
         select(M)

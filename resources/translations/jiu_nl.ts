@@ -1861,54 +1861,54 @@ Begin met “Nieuw formulier…”: typ een formulier over dat op papier is inge
         <translation>Niet elk ingebouwd formulier kon worden gelezen; de andere werken gewoon.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/forms/tab.py" line="327"/>
+        <location filename="../../jiu_desktop/views/forms/tab.py" line="328"/>
         <source>Choose a form first.</source>
         <translation>Kies eerst een formulier.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/forms/tab.py" line="328"/>
+        <location filename="../../jiu_desktop/views/forms/tab.py" line="329"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/forms/tab.py" line="345"/>
-        <location filename="../../jiu_desktop/views/forms/tab.py" line="385"/>
-        <location filename="../../jiu_desktop/views/forms/tab.py" line="396"/>
+        <location filename="../../jiu_desktop/views/forms/tab.py" line="347"/>
+        <location filename="../../jiu_desktop/views/forms/tab.py" line="387"/>
+        <location filename="../../jiu_desktop/views/forms/tab.py" line="398"/>
         <source>Choose a form from the list first.</source>
         <translation>Kies eerst een formulier in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/forms/tab.py" line="377"/>
+        <location filename="../../jiu_desktop/views/forms/tab.py" line="379"/>
         <source>Blank form</source>
         <translation>Leeg formulier</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/forms/tab.py" line="389"/>
+        <location filename="../../jiu_desktop/views/forms/tab.py" line="391"/>
         <source>Form</source>
         <translation>Formulier</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/forms/tab.py" line="405"/>
+        <location filename="../../jiu_desktop/views/forms/tab.py" line="407"/>
         <source>Series with growth</source>
         <translation>Reeks met groei</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/forms/tab.py" line="423"/>
+        <location filename="../../jiu_desktop/views/forms/tab.py" line="425"/>
         <source>A dream tin was started from the form.</source>
         <translation>Er is een droomblik begonnen vanuit het formulier.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/forms/tab.py" line="433"/>
+        <location filename="../../jiu_desktop/views/forms/tab.py" line="435"/>
         <source>Delete form</source>
         <translation>Formulier verwijderen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/forms/tab.py" line="434"/>
+        <location filename="../../jiu_desktop/views/forms/tab.py" line="436"/>
         <source>Delete “{title}” of {date}, with its answers?</source>
         <translation>“{title}” van {date} verwijderen, met de antwoorden?</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/forms/tab.py" line="437"/>
+        <location filename="../../jiu_desktop/views/forms/tab.py" line="439"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
@@ -3355,43 +3355,53 @@ Teken hem samen: de naam in het midden, de mensen die ertoe doen eromheen, en pe
 <context>
     <name>NewResponseDialog</name>
     <message>
-        <location filename="../../jiu_desktop/views/forms/new_response.py" line="34"/>
+        <location filename="../../jiu_desktop/views/forms/new_response.py" line="41"/>
         <source>New form</source>
         <extracomment>How the new response is filled in: by the coach, here, or by the participant.</extracomment>
         <translation>Nieuw formulier</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/forms/new_response.py" line="49"/>
+        <location filename="../../jiu_desktop/views/forms/new_response.py" line="56"/>
         <source>Filled in on paper; I type it in</source>
         <translation>Op papier ingevuld; ik typ het over</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/forms/new_response.py" line="56"/>
+        <location filename="../../jiu_desktop/views/forms/new_response.py" line="63"/>
         <source>Form</source>
         <translation>Formulier</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/forms/new_response.py" line="58"/>
+        <location filename="../../jiu_desktop/views/forms/new_response.py" line="65"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/forms/new_response.py" line="59"/>
+        <location filename="../../jiu_desktop/views/forms/new_response.py" line="66"/>
         <source>Filled in by</source>
         <translation>Ingevuld door</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/forms/new_response.py" line="66"/>
+        <location filename="../../jiu_desktop/views/forms/new_response.py" line="71"/>
+        <source>Not for a meeting</source>
+        <translation>Niet voor een bijeenkomst</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/forms/new_response.py" line="79"/>
+        <source>For the meeting</source>
+        <translation>Voor de bijeenkomst</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/forms/new_response.py" line="83"/>
         <source>Type it in</source>
         <translation>Zelf invullen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/forms/new_response.py" line="68"/>
+        <location filename="../../jiu_desktop/views/forms/new_response.py" line="85"/>
         <source>Hand to the participant</source>
         <translation>Aan de deelnemer geven</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/forms/new_response.py" line="71"/>
+        <location filename="../../jiu_desktop/views/forms/new_response.py" line="88"/>
         <source>The window shows only this form until your passphrase is typed</source>
         <translation>Het venster toont alleen dit formulier, tot jouw wachtwoordzin is getypt</translation>
     </message>
@@ -8433,35 +8443,35 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
         <translation>Plek in een groep</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/memberships.py" line="182"/>
-        <location filename="../../jiu_desktop/services/memberships.py" line="252"/>
+        <location filename="../../jiu_desktop/services/memberships.py" line="187"/>
+        <location filename="../../jiu_desktop/services/memberships.py" line="257"/>
         <source>From</source>
         <translation>Vanaf</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/memberships.py" line="190"/>
-        <location filename="../../jiu_desktop/services/memberships.py" line="250"/>
+        <location filename="../../jiu_desktop/services/memberships.py" line="195"/>
+        <location filename="../../jiu_desktop/services/memberships.py" line="255"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/memberships.py" line="234"/>
-        <location filename="../../jiu_desktop/services/memberships.py" line="257"/>
+        <location filename="../../jiu_desktop/services/memberships.py" line="239"/>
+        <location filename="../../jiu_desktop/services/memberships.py" line="262"/>
         <source>Until</source>
         <translation>Tot en met</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/memberships.py" line="254"/>
+        <location filename="../../jiu_desktop/services/memberships.py" line="259"/>
         <source>A membership needs a start date.</source>
         <translation>Een plek in een groep heeft een begindatum nodig.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/memberships.py" line="259"/>
+        <location filename="../../jiu_desktop/services/memberships.py" line="264"/>
         <source>Unknown field: {field}</source>
         <translation>Onbekend veld: {field}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/memberships.py" line="280"/>
+        <location filename="../../jiu_desktop/services/memberships.py" line="285"/>
         <source>A membership cannot end before it starts.</source>
         <translation>Een plek in een groep kan niet eindigen voordat die begint.</translation>
     </message>
@@ -9289,19 +9299,19 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
     </message>
     <message>
         <location filename="../../jiu_desktop/services/meetings.py" line="116"/>
-        <location filename="../../jiu_desktop/services/meetings.py" line="236"/>
+        <location filename="../../jiu_desktop/services/meetings.py" line="262"/>
         <source>A meeting needs a date.</source>
         <translation>Een bijeenkomst heeft een datum nodig.</translation>
     </message>
     <message>
         <location filename="../../jiu_desktop/services/meetings.py" line="119"/>
-        <location filename="../../jiu_desktop/services/meetings.py" line="304"/>
+        <location filename="../../jiu_desktop/services/meetings.py" line="330"/>
         <source>Start</source>
         <translation>Begin</translation>
     </message>
     <message>
         <location filename="../../jiu_desktop/services/meetings.py" line="121"/>
-        <location filename="../../jiu_desktop/services/meetings.py" line="305"/>
+        <location filename="../../jiu_desktop/services/meetings.py" line="331"/>
         <source>End</source>
         <translation>Einde</translation>
     </message>
@@ -9328,7 +9338,7 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
     </message>
     <message>
         <location filename="../../jiu_desktop/services/meetings.py" line="192"/>
-        <location filename="../../jiu_desktop/services/meetings.py" line="295"/>
+        <location filename="../../jiu_desktop/services/meetings.py" line="321"/>
         <source>From</source>
         <translation>Vanaf</translation>
     </message>
@@ -9338,17 +9348,17 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
         <translation>Tot en met</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/meetings.py" line="297"/>
+        <location filename="../../jiu_desktop/services/meetings.py" line="323"/>
         <source>A roster needs a first day.</source>
         <translation>Een rooster heeft een eerste dag nodig.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/meetings.py" line="300"/>
+        <location filename="../../jiu_desktop/services/meetings.py" line="326"/>
         <source>A roster runs for 1 to {most} weeks.</source>
         <translation>Een rooster duurt 1 tot {most} weken.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/meetings.py" line="303"/>
+        <location filename="../../jiu_desktop/services/meetings.py" line="329"/>
         <source>Choose at least one day of the week.</source>
         <translation>Kies minstens één dag van de week.</translation>
     </message>

@@ -329,3 +329,59 @@ def test_a_broken_built_in_form_is_one_calm_line(
     assert "kennismaking.json" in tab.problems.toolTip()
     assert INTAKE not in {t.id for t in tab.templates}
     assert EVALUATION in {t.id for t in tab.templates}
+
+
+def test_a_form_filled_in_today_is_for_todays_meeting_unless_the_coach_says_not(
+    qtbot: QtBot, page: ParticipantPage
+) -> None:
+    from datetime import timedelta
+
+    from jiu_desktop.services import meetings, memberships, team
+
+    store = page.context.store
+    person = pid_of(page)
+    group = team.create_group(store, "Voorjaar 2027").id
+    memberships.move_to_group(store, person, group, date.today() - timedelta(days=30))
+    for days_ago, topic in ((0, "Kookclinic"), (3, "Netwerkkaart"), (40, "Te lang geleden")):
+        meetings.add_meeting(
+            store,
+            group,
+            held_on=date.today() - timedelta(days=days_ago),
+            starts_at="13:00",
+            ends_at="15:30",
+            topic=topic,
+        )
+    tab = forms_tab(page)
+    offered: list[list[str]] = []
+
+    def choose(dialog: object) -> None:
+        combo = dialog.findChild(QComboBox, "template")  # type: ignore[attr-defined]
+        combo.setCurrentIndex(combo.findData(EVALUATION))
+        meeting = dialog.findChild(QComboBox, "newMeeting")  # type: ignore[attr-defined]
+        offered.append([meeting.itemText(i) for i in range(meeting.count())])
+        assert "Kookclinic" in meeting.currentText(), "today's meeting is chosen"
+
+    answer("fillByCoach", choose)
+    QTest.keyClick(tab.list, Qt.Key.Key_F, CTRL | SHIFT)
+    (texts,) = offered
+    assert len(texts) == 3 and "Te lang geleden" not in " ".join(texts)
+    [row] = form_responses.responses_of(store, person)
+    today = meetings.recent_meetings(store, person, date.today())[0]
+    with store.session() as s:
+        from jiu_desktop.models import FormResponse
+
+        assert s.get_one(FormResponse, row.id).meeting_id == today.id
+
+    def not_for_one(dialog: object) -> None:
+        meeting = dialog.findChild(QComboBox, "newMeeting")  # type: ignore[attr-defined]
+        meeting.setCurrentIndex(0)
+
+    answer("fillByCoach", not_for_one)
+    tab.new_form()
+    with store.session() as s:
+        from sqlalchemy import select
+
+        from jiu_desktop.models import FormResponse
+
+        found = s.scalars(select(FormResponse.meeting_id).order_by(FormResponse.created_at))
+        assert list(found) == [today.id, None]

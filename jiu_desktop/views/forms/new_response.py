@@ -1,5 +1,6 @@
 """A new response: which form (the newest version of each), the date it is filled in
-(today), who fills it in (the form's first respondent) and whether it comes from paper.
+(today), who fills it in (the form's first respondent), whether it comes from paper and
+the group meeting it is for (one held today, when there is one).
 The coach then types it in, or hands the laptop to the participant."""
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jiu_desktop.models import Meeting
 from jiu_desktop.services.form_catalogue import TemplateVersion
 from jiu_desktop.views.autosave import fit_date
 from jiu_desktop.views.labels import format_date, respondent_label
@@ -29,7 +31,12 @@ BY_COACH, BY_PARTICIPANT = "coach", "participant"
 
 
 class NewResponseDialog(QDialog):
-    def __init__(self, parent: QWidget, templates: tuple[TemplateVersion, ...]) -> None:
+    def __init__(
+        self,
+        parent: QWidget,
+        templates: tuple[TemplateVersion, ...],
+        meetings: tuple[Meeting, ...] = (),
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New form"))
         self.setObjectName("newResponse")
@@ -58,8 +65,18 @@ class NewResponseDialog(QDialog):
         form.addRow(self.tr("Date"), self.filled_on)
         form.addRow(self.tr("Filled in by"), self.respondent)
         form.addRow("", self.from_paper)
-        # Issue 18 (meetings) adds "for a meeting" here: a choice of the participant's
-        # meetings around the date, passed on to start_response.
+        # The group meetings of the last two weeks; one held today is chosen.
+        self.meeting = QComboBox(self)
+        self.meeting.setObjectName("newMeeting")
+        self.meeting.addItem(self.tr("Not for a meeting"), "")
+        for held in meetings:
+            words = ", ".join(p for p in (held.topic.strip(), held.starts_at) if p)
+            self.meeting.addItem(f"{format_date(held.held_on)}  {words}".strip(), held.id)
+        today = [i + 1 for i, m in enumerate(meetings) if m.held_on == date.today()]
+        self.meeting.setCurrentIndex(today[0] if today else 0)
+        self.meeting.setVisible(bool(meetings))
+        if meetings:
+            form.addRow(self.tr("For the meeting"), self.meeting)
         self.message = message_line()
         form.addRow(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -105,4 +122,5 @@ class NewResponseDialog(QDialog):
             "filled_on": self.filled_on.text().strip(),
             "respondent": self.respondent.currentData(),
             "from_paper": self.from_paper.isChecked(),
+            "meeting_id": self.meeting.currentData() or None,
         }

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from jiu_desktop.errors import InvalidInput, JiuError
-from jiu_desktop.services import form_catalogue, form_handover, form_responses
+from jiu_desktop.services import form_catalogue, form_handover, form_responses, meetings
 from jiu_desktop.services.changes import Changes
 from jiu_desktop.services.form_catalogue import TemplateVersion
 from jiu_desktop.services.team import my_coach_id
@@ -302,7 +302,8 @@ class FormsTab(ParticipantTab):
         if self.participant_id is None or not self.context.unlocked:
             return
         self.editor.flush()
-        dialog = NewResponseDialog(self, self.templates)
+        recent = meetings.recent_meetings(self.context.store, self.participant_id, date.today())
+        dialog = NewResponseDialog(self, self.templates, tuple(recent))
         try:
             while dialog.exec() == QDialog.DialogCode.Accepted:
                 try:
@@ -334,6 +335,7 @@ class FormsTab(ParticipantTab):
             respondent=str(values["respondent"] or "") or None,
             from_paper=bool(values["from_paper"]),
             coach_id=my_coach_id(store),
+            meeting_id=str(values.get("meeting_id") or "") or None,
         )
         self.context.announce(added.changes, self)
         return added.id
