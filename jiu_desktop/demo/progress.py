@@ -84,8 +84,10 @@ class Roster:
 def add_team(
     session: Session, groups: Sequence[Group], coaches: Sequence[str]
 ) -> dict[str, Roster]:
-    """The team settings and every group's roster; returns the rosters by group."""
-    session.add(TeamSettings(id=TEAM_SETTINGS_ID, name="JIU Renkum"))
+    """The team settings (unless the profile has them: demo data added again) and every
+    group's roster; returns the rosters by group."""
+    if session.get(TeamSettings, TEAM_SETTINGS_ID) is None:
+        session.add(TeamSettings(id=TEAM_SETTINGS_ID, name="JIU Renkum"))
     rosters: dict[str, Roster] = {}
     for index, group in enumerate(groups):
         if group.starts_on is None:

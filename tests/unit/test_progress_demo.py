@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 from datetime import date
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -142,3 +143,18 @@ def test_attribution_is_the_age_on_the_day() -> None:
     assert attribution(date(2003, 6, 2), date(2027, 6, 1)) == "Deelnemer (23 jaar), 2027"
     assert attribution(date(2003, 6, 2), date(2027, 6, 2)) == "Deelnemer (24 jaar), 2027"
     assert attribution(None, date(2027, 6, 2)) == "Deelnemer, 2027"
+
+
+def test_demo_data_added_twice_keeps_one_team_settings_row(tmp_path: Path) -> None:
+    from jiu_desktop.services import profile
+    from tests.conftest import PASSPHRASE
+
+    store, _ = profile.create_profile(tmp_path / "p", "D", PASSPHRASE)
+    try:
+        fill_demo_data(store, 3, seed=1)
+        fill_demo_data(store, 3, seed=2)
+        with store.session() as s:
+            assert len(s.scalars(select(TeamSettings)).all()) == 1
+            assert len(s.scalars(select(Meeting)).all()) == 2 * 3 * 24, "two sets of groups"
+    finally:
+        store.close()
