@@ -29,7 +29,7 @@ from jiu_desktop.models.base import Base
 from jiu_desktop.models.declaration import PARTICIPANT, Synced, check_declarations
 from jiu_desktop.services import conflicts, erasure, exchange, participants, profile
 from jiu_desktop.services.cascade import soft_delete
-from jiu_desktop.services.exchange_older import V1_SECTIONS
+from jiu_desktop.services.exchange_older import FIELDS_2_5, V1_SECTIONS
 from jiu_desktop.services.exchange_schema import schema
 from jiu_desktop.sync.engine import sync_round
 from jiu_desktop.sync.merge import materialise_after_upgrade
@@ -306,9 +306,14 @@ def test_a_nested_import_is_checked_at_its_place_however_deep(tmp_path: Path) ->
     assert "another participant" in error.problem
     newer = set(schema().sections) - V1_SECTIONS - {"gardens", "plants"}  # 2.1's own lists
     older = {key: value for key, value in document.items() if key not in newer}
+    added = {*newer, *FIELDS_2_5["participants"]}  # lists and fields version 1 did not have
     older["participants"] = [
-        {key: value for key, value in person.items() if key not in newer}
+        {key: value for key, value in person.items() if key not in added}
         for person in document["participants"]
+    ]
+    older["groups"] = [
+        {key: value for key, value in group.items() if key not in FIELDS_2_5["groups"]}
+        for group in document["groups"]
     ]
     assert refused({**older, "version": 1}).where == "participants[0].gardens", (
         "version 1 had no gardens"
