@@ -19,10 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jiu_desktop.models import Meeting
 from jiu_desktop.services.form_catalogue import TemplateVersion
 from jiu_desktop.views.autosave import fit_date
-from jiu_desktop.views.labels import format_date, respondent_label
+from jiu_desktop.views.labels import Meeting, format_date, respondent_label
 from jiu_desktop.views.participants.tabs.fields import message_line
 from jiu_desktop.views.style import mark_primary
 
