@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from functools import partial
 from pathlib import Path
 from typing import TypeVar
 
@@ -364,27 +363,11 @@ class MainWindow(QMainWindow):
         if not self.context.unlocked:
             return
         from jiu_desktop.views.forms import paper
-        from jiu_desktop.views.printing import failure_text
 
         self.flush_pending()
-        store = self.context.store
-        dialog = paper.GroupBatchDialog(self, store)
-        while dialog.exec() == QDialog.DialogCode.Accepted:
-            make = partial(paper.batch_pdf, store, dialog.template_id, dialog.group_id, dialog.on)
-            try:
-                said = paper.deliver(
-                    self,
-                    make,
-                    self.tr("Forms for a group"),
-                    to_printer=dialog.choice == "print",
-                )
-            except (OSError, JiuError) as error:
-                dialog.message.setText(failure_text(error))
-                continue  # the dialog stays, with what went wrong
-            if said:
-                self.statusBar().showMessage(said, 10000)
-            break
-        dialog.deleteLater()
+        said = paper.print_group_forms(self, self.context.store)
+        if said:
+            self.statusBar().showMessage(said, 10000)
 
     def change_passphrase(self) -> None:
         if ChangePassphraseDialog(self.root, self).exec():

@@ -143,17 +143,17 @@
 <context>
     <name>BlankFormDialog</name>
     <message>
-        <location filename="../../jiu_desktop/views/forms/paper.py" line="126"/>
+        <location filename="../../jiu_desktop/views/forms/paper.py" line="136"/>
         <source>Blank form</source>
         <translation>Leeg formulier</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/forms/paper.py" line="128"/>
+        <location filename="../../jiu_desktop/views/forms/paper.py" line="138"/>
         <source>Form</source>
         <translation>Formulier</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/forms/paper.py" line="129"/>
+        <location filename="../../jiu_desktop/views/forms/paper.py" line="139"/>
         <source>With the first name and today&apos;s date, to fill in with a pen.</source>
         <translation>Met de voornaam en de datum van vandaag, om met een pen in te vullen.</translation>
     </message>
@@ -1571,12 +1571,12 @@ Werk je in een team? Stel synchronisatie in (menu Synchronisatie), dan komen de 
 <context>
     <name>FormPaper</name>
     <message>
-        <location filename="../../jiu_desktop/views/forms/paper.py" line="73"/>
+        <location filename="../../jiu_desktop/views/forms/paper.py" line="83"/>
         <source>Sent to the printer.</source>
         <translation>Naar de printer gestuurd.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/forms/paper.py" line="76"/>
+        <location filename="../../jiu_desktop/views/forms/paper.py" line="86"/>
         <source>Saved: {path}</source>
         <translation>Opgeslagen: {path}</translation>
     </message>
@@ -1916,34 +1916,45 @@ Begin met “Nieuw formulier…”: typ een formulier over dat op papier is inge
 <context>
     <name>GroupBatchDialog</name>
     <message>
-        <location filename="../../jiu_desktop/views/forms/paper.py" line="145"/>
+        <location filename="../../jiu_desktop/views/forms/paper.py" line="168"/>
+        <location filename="../../jiu_desktop/views/forms/paper.py" line="274"/>
         <source>Forms for a group</source>
         <translation>Formulieren voor een groep</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/forms/paper.py" line="148"/>
-        <source>One form for everyone in the group on that day, each with their first name and the date.</source>
-        <translation>Eén formulier voor iedereen die die dag in de groep zit, elk met de voornaam en de datum.</translation>
+        <location filename="../../jiu_desktop/views/forms/paper.py" line="171"/>
+        <source>One form for everyone in the group, each with their first name and the date: that of the meeting, or a day you choose.</source>
+        <translation>Eén formulier voor iedereen in de groep, elk met de voornaam en de datum: die van de bijeenkomst, of een dag die je kiest.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/forms/paper.py" line="156"/>
+        <location filename="../../jiu_desktop/views/forms/paper.py" line="179"/>
         <source>Form</source>
         <translation>Formulier</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/forms/paper.py" line="161"/>
+        <location filename="../../jiu_desktop/views/forms/paper.py" line="186"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/forms/paper.py" line="166"/>
+        <location filename="../../jiu_desktop/views/forms/paper.py" line="189"/>
+        <source>Meeting</source>
+        <translation>Bijeenkomst</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/forms/paper.py" line="194"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/forms/paper.py" line="168"/>
+        <location filename="../../jiu_desktop/views/forms/paper.py" line="200"/>
         <source>There are no groups yet.</source>
         <translation>Er zijn nog geen groepen.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/forms/paper.py" line="206"/>
+        <source>No meeting: the date below</source>
+        <translation>Geen bijeenkomst: de datum hieronder</translation>
     </message>
 </context>
 <context>
@@ -2149,33 +2160,33 @@ Een groep is één traject: bijvoorbeeld twaalf weken, twee middagen per week. M
 <context>
     <name>GroupPaper</name>
     <message>
-        <location filename="../../jiu_desktop/views/groups/paper.py" line="32"/>
+        <location filename="../../jiu_desktop/views/groups/paper.py" line="33"/>
         <source>Attendance list</source>
         <extracomment>Makes the PDF and says its title and file name.</extracomment>
         <translation>Presentielijst</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/groups/paper.py" line="33"/>
+        <location filename="../../jiu_desktop/views/groups/paper.py" line="34"/>
         <source>attendance list {group} {date}.pdf</source>
         <translation>presentielijst {group} {date}.pdf</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/groups/paper.py" line="44"/>
+        <location filename="../../jiu_desktop/views/groups/paper.py" line="45"/>
         <source>Course grid</source>
         <translation>Cursusoverzicht</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/groups/paper.py" line="45"/>
+        <location filename="../../jiu_desktop/views/groups/paper.py" line="46"/>
         <source>attendance {group} {date}.pdf</source>
         <translation>aanwezigheid {group} {date}.pdf</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/groups/paper.py" line="56"/>
+        <location filename="../../jiu_desktop/views/groups/paper.py" line="57"/>
         <source>Contact list</source>
         <translation>Contactlijst</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/groups/paper.py" line="57"/>
+        <location filename="../../jiu_desktop/views/groups/paper.py" line="58"/>
         <source>contact list {group} {date}.pdf</source>
         <translation>contactlijst {group} {date}.pdf</translation>
     </message>
@@ -2413,205 +2424,200 @@ Elke keer dat het formulier is ingevuld, komt er een punt bij: zo zien jullie sa
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="65"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="64"/>
         <source>JIU Desktop — {name}</source>
         <translation>JIU Desktop — {name}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="138"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="137"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="139"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="138"/>
         <source>New participant</source>
         <translation>Nieuwe deelnemer</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="142"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="141"/>
         <source>Search participants</source>
         <translation>Deelnemers zoeken</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="146"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="145"/>
         <source>Make backup…</source>
         <translation>Back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="147"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="146"/>
         <source>Restore backup…</source>
         <translation>Back-up terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="149"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="148"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="154"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="153"/>
         <source>&amp;Profile</source>
         <translation>&amp;Profiel</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="155"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="154"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="157"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="156"/>
         <source>Change passphrase…</source>
         <translation>Wachtwoordzin wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="158"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="157"/>
         <source>Settings…</source>
         <translation>Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="160"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="159"/>
         <source>For&amp;ms</source>
         <translation>For&amp;mulieren</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="161"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="160"/>
         <source>Manage forms…</source>
         <translation>Formulieren beheren…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="164"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="163"/>
         <source>Print forms for a group…</source>
         <translation>Formulieren voor een groep afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="168"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="167"/>
         <source>S&amp;ync</source>
         <translation>S&amp;ynchronisatie</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="169"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="168"/>
         <source>Synchronise now</source>
         <translation>Nu synchroniseren</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="171"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="170"/>
         <source>Set up synchronisation…</source>
         <translation>Synchronisatie instellen…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="172"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="171"/>
         <source>Sync history…</source>
         <translation>Synchronisatiegeschiedenis…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="174"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="173"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="175"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="174"/>
         <source>About JIU Desktop</source>
         <translation>Over JIU Desktop</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="179"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="178"/>
         <source>Actions</source>
         <translation>Acties</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="187"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="186"/>
         <source>DEMO — fictional data</source>
         <translation>DEMO — verzonnen gegevens</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="323"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="322"/>
         <source>details</source>
         <translation>details</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="325"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="324"/>
         <source>set up</source>
         <translation>instellen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="340"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="339"/>
         <source>Synchronising… {done}/{total}</source>
         <translation>Synchroniseren… {done}/{total}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="350"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="349"/>
         <source>Saved. The new language is used from the next start.</source>
         <translation>Opgeslagen. De nieuwe taal geldt vanaf de volgende keer opstarten.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="378"/>
-        <source>Forms for a group</source>
-        <translation>Formulieren voor een groep</translation>
-    </message>
-    <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="391"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="374"/>
         <source>Passphrase changed.</source>
         <translation>Wachtwoordzin gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="413"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="396"/>
         <source>Make backup</source>
         <translation>Back-up maken</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="415"/>
-        <location filename="../../jiu_desktop/views/main_window.py" line="434"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="398"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="417"/>
         <source>JIU Desktop backup (*.jiubackup)</source>
         <translation>JIU Desktop-back-up (*.jiubackup)</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="420"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="403"/>
         <source>Making backup…</source>
         <translation>Back-up wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="424"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="407"/>
         <source>Backup saved: {path} ({kb} kB)</source>
         <translation>Back-up opgeslagen: {path} ({kb} kB)</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="426"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="409"/>
         <source>Backup failed</source>
         <translation>Back-up mislukt</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="432"/>
-        <location filename="../../jiu_desktop/views/main_window.py" line="440"/>
-        <location filename="../../jiu_desktop/views/main_window.py" line="448"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="415"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="423"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="431"/>
         <source>Restore backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="441"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="424"/>
         <source>Passphrase that was valid when the backup was made:</source>
         <translation>Wachtwoordzin die gold toen de back-up werd gemaakt:</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="450"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="433"/>
         <source>The data on this laptop is replaced by the backup. The current data is kept in the profile&apos;s backups folder. Continue?</source>
         <translation>De gegevens op deze laptop worden vervangen door de back-up. De huidige gegevens blijven bewaard in de map backups van het profiel. Doorgaan?</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="453"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="436"/>
         <source>Restore</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="465"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="448"/>
         <source>Restore failed</source>
         <translation>Terugzetten mislukt</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="471"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="454"/>
         <source>Backup restored. This profile now syncs as a new device.</source>
         <translation>Back-up teruggezet. Dit profiel synchroniseert nu als een nieuw apparaat.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="477"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="460"/>
         <source>Something went wrong.</source>
         <translation>Er ging iets mis.</translation>
     </message>
@@ -3355,53 +3361,53 @@ Teken hem samen: de naam in het midden, de mensen die ertoe doen eromheen, en pe
 <context>
     <name>NewResponseDialog</name>
     <message>
-        <location filename="../../jiu_desktop/views/forms/new_response.py" line="41"/>
+        <location filename="../../jiu_desktop/views/forms/new_response.py" line="40"/>
         <source>New form</source>
         <extracomment>How the new response is filled in: by the coach, here, or by the participant.</extracomment>
         <translation>Nieuw formulier</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/forms/new_response.py" line="56"/>
+        <location filename="../../jiu_desktop/views/forms/new_response.py" line="55"/>
         <source>Filled in on paper; I type it in</source>
         <translation>Op papier ingevuld; ik typ het over</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/forms/new_response.py" line="63"/>
+        <location filename="../../jiu_desktop/views/forms/new_response.py" line="62"/>
         <source>Form</source>
         <translation>Formulier</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/forms/new_response.py" line="65"/>
+        <location filename="../../jiu_desktop/views/forms/new_response.py" line="64"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/forms/new_response.py" line="66"/>
+        <location filename="../../jiu_desktop/views/forms/new_response.py" line="65"/>
         <source>Filled in by</source>
         <translation>Ingevuld door</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/forms/new_response.py" line="71"/>
+        <location filename="../../jiu_desktop/views/forms/new_response.py" line="70"/>
         <source>Not for a meeting</source>
         <translation>Niet voor een bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/forms/new_response.py" line="79"/>
+        <location filename="../../jiu_desktop/views/forms/new_response.py" line="78"/>
         <source>For the meeting</source>
         <translation>Voor de bijeenkomst</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/forms/new_response.py" line="83"/>
+        <location filename="../../jiu_desktop/views/forms/new_response.py" line="82"/>
         <source>Type it in</source>
         <translation>Zelf invullen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/forms/new_response.py" line="85"/>
+        <location filename="../../jiu_desktop/views/forms/new_response.py" line="84"/>
         <source>Hand to the participant</source>
         <translation>Aan de deelnemer geven</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/forms/new_response.py" line="88"/>
+        <location filename="../../jiu_desktop/views/forms/new_response.py" line="87"/>
         <source>The window shows only this form until your passphrase is typed</source>
         <translation>Het venster toont alleen dit formulier, tot jouw wachtwoordzin is getypt</translation>
     </message>
@@ -3518,12 +3524,12 @@ Teken hem samen: de naam in het midden, de mensen die ertoe doen eromheen, en pe
 <context>
     <name>PaperChoice</name>
     <message>
-        <location filename="../../jiu_desktop/views/forms/paper.py" line="93"/>
+        <location filename="../../jiu_desktop/views/forms/paper.py" line="103"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/forms/paper.py" line="97"/>
+        <location filename="../../jiu_desktop/views/forms/paper.py" line="107"/>
         <source>Save as PDF…</source>
         <translation>Opslaan als pdf…</translation>
     </message>
@@ -3531,34 +3537,39 @@ Teken hem samen: de naam in het midden, de mensen die ertoe doen eromheen, en pe
 <context>
     <name>PaperMenu</name>
     <message>
-        <location filename="../../jiu_desktop/views/groups/paper.py" line="94"/>
+        <location filename="../../jiu_desktop/views/groups/paper.py" line="98"/>
         <source>Print the course grid…</source>
         <translation>Cursusoverzicht afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/groups/paper.py" line="96"/>
+        <location filename="../../jiu_desktop/views/groups/paper.py" line="100"/>
         <source>Save the course grid as PDF…</source>
         <translation>Cursusoverzicht opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/groups/paper.py" line="99"/>
+        <location filename="../../jiu_desktop/views/groups/paper.py" line="103"/>
         <source>Print the contact list…</source>
         <translation>Contactlijst afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/groups/paper.py" line="101"/>
+        <location filename="../../jiu_desktop/views/groups/paper.py" line="105"/>
         <source>Save the contact list as PDF…</source>
         <translation>Contactlijst opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/groups/paper.py" line="109"/>
+        <location filename="../../jiu_desktop/views/groups/paper.py" line="113"/>
         <source>Print the attendance list of {day}…</source>
         <translation>Presentielijst van {day} afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/groups/paper.py" line="110"/>
+        <location filename="../../jiu_desktop/views/groups/paper.py" line="114"/>
         <source>Save the attendance list of {day} as PDF…</source>
         <translation>Presentielijst van {day} opslaan als pdf…</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/groups/paper.py" line="117"/>
+        <source>Forms for the meeting of {day}…</source>
+        <translation>Formulieren voor de bijeenkomst van {day}…</translation>
     </message>
 </context>
 <context>

@@ -5,16 +5,18 @@ starts a dream tin."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
-from jiu_desktop.services import dreams, form_responses, memberships, team
+from jiu_desktop.services import dreams, form_responses, meetings, memberships, team
 from jiu_desktop.views.dream_tin.tab import DreamTinTab
+from jiu_desktop.views.forms.paper import GroupBatchDialog
 from jiu_desktop.views.main_window import MainWindow
 from jiu_desktop.views.participants.page import ParticipantPage
+from tests.gui.conftest import unlock
 from tests.gui.dialogs import answer
 from tests.gui.forms_helpers import EVALUATION, LSR, a_response, forms_tab, open_noor, pid_of
 from tests.gui.paper import pages_of, print_into, save_to, text_of
@@ -92,6 +94,32 @@ def test_a_group_batch_from_the_forms_menu(
     window.group_forms_action.trigger()
     text = text_of(target.read_bytes())
     assert "Noor" in text and "Evaluatie van de bijeenkomst" in text
+
+
+def test_the_group_batch_offers_the_coming_meeting_and_leaves_the_date_to_it(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    unlock(qtbot, window)
+    store = window.context.store
+    today = date.today()
+    group = team.create_group(store, "Najaar 2026", starts_on=today - timedelta(days=30)).id
+    past = meetings.add_meeting(store, group, held_on=today - timedelta(days=3)).row.id
+    called_off = meetings.add_meeting(
+        store, group, held_on=today + timedelta(days=1), cancelled=True
+    ).row.id
+    coming = meetings.add_meeting(
+        store, group, held_on=today + timedelta(days=2), topic="Kookclinic", starts_at="13:00"
+    ).row.id
+    meetings.add_meeting(store, group, held_on=today + timedelta(days=60))  # too far ahead
+    dialog = GroupBatchDialog(window, store, group_id=group)
+    qtbot.addWidget(dialog)
+    offered = [dialog.meeting.itemData(i) for i in range(dialog.meeting.count())]
+    assert offered == ["", past, coming] and called_off not in offered
+    assert dialog.meeting_id == coming and not dialog.day.isEnabled()
+    assert dialog.on == today + timedelta(days=2)
+    assert "Kookclinic, 13:00" in dialog.meeting.currentText()
+    dialog.meeting.setCurrentIndex(0)  # no meeting: the coach picks the day
+    assert dialog.day.isEnabled() and dialog.meeting_id == ""
 
 
 def test_van_betekenis_zijn_starts_a_dream_tin(qtbot: QtBot, page: ParticipantPage) -> None:

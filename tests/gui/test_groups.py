@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from jiu_desktop.services import attendance, meetings, memberships, notes, participants, team
+from jiu_desktop.views.forms.paper import GroupBatchDialog
 from jiu_desktop.views.groups import GroupsPage
 from jiu_desktop.views.groups.meeting_dialog import MeetingDialog
 from jiu_desktop.views.groups.roster_dialog import RosterDialog
@@ -24,6 +25,7 @@ from jiu_desktop.views.pages import PAGES
 from jiu_desktop.views.participants.screen import ParticipantsPage
 from jiu_desktop.views.start_page import StartPage
 from tests.gui.conftest import type_into, unlock
+from tests.gui.dialogs import answer
 from tests.gui.layout_checks import settle
 from tests.gui.paper import save_to, text_of
 
@@ -325,3 +327,30 @@ def test_the_attendance_list_of_the_chosen_meeting_is_saved_as_pdf(
     text = text_of(target.read_bytes())
     assert "Attendance list" in text and "09-03-2027" in text
     assert "Noor" in text and "Bakker" not in text and "✓" in text
+
+
+def test_forms_for_the_chosen_meeting_come_from_the_print_menu(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    unlock(qtbot, window)
+    group, _people = a_group(window)
+    ids = [m.id for m in meetings.meetings_of(window.context.store, group)]
+    page = open_grid(window, group)
+    page.group.attendance.view.go_to(0, 2)
+    menu = page.group.paper_menu
+    menu.refresh()
+    assert menu.forms.text() == "Forms for the meeting of Tue 09-03-2027…"
+    target = tmp_path / "formulieren.pdf"
+    save_to(monkeypatch, target)
+    chosen: list[tuple[str, bool]] = []
+
+    def look(dialog: QWidget) -> None:
+        assert isinstance(dialog, GroupBatchDialog)
+        chosen.append((dialog.meeting_id, dialog.day.isEnabled()))
+
+    answer("paperPdf", look)
+    menu.forms.trigger()
+    assert chosen == [(ids[2], False)]  # the meeting decides the date
+    text = text_of(target.read_bytes())
+    assert all(name in text for name in ("Noor", "Sem", "Aylin"))
+    assert "09-03-2027" in text and "13:00" in text and "Bakker" not in text

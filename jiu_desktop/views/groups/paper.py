@@ -1,5 +1,6 @@
-"""The group's papers from its page: the presentielijst of a meeting, the course grid and
-the contact list, each printed through the system print dialog or saved as PDF.
+"""The group's papers from its page: the presentielijst of a meeting, the forms for a
+meeting, the course grid and the contact list, each printed through the system print
+dialog or saved as PDF.
 
 The printing modules (reportlab) are imported when something is printed, not when the app
 starts.
@@ -90,6 +91,9 @@ class PaperMenu(QMenu):
         self.list_print.triggered.connect(lambda: self._list(to_printer=True))
         self.list_pdf = self.addAction("")
         self.list_pdf.triggered.connect(lambda: self._list(to_printer=False))
+        self.forms = self.addAction("")
+        self.forms.setObjectName("meetingForms")
+        self.forms.triggered.connect(self._forms)
         self.addSeparator()
         grid_print = self.addAction(self.tr("Print the course grid…"))
         grid_print.triggered.connect(lambda: self._group(course_grid, to_printer=True))
@@ -110,6 +114,8 @@ class PaperMenu(QMenu):
         self.list_pdf.setText(self.tr("Save the attendance list of {day} as PDF…").format(day=when))
         self.list_print.setEnabled(chosen is not None)
         self.list_pdf.setEnabled(chosen is not None)
+        self.forms.setText(self.tr("Forms for the meeting of {day}…").format(day=when))
+        self.forms.setEnabled(chosen is not None)
 
     def _list(self, *, to_printer: bool) -> None:
         chosen = self.meeting()
@@ -121,6 +127,20 @@ class PaperMenu(QMenu):
                 lambda: presence_list(store, meeting_id),
                 to_printer=to_printer,
             )
+
+    def _forms(self) -> None:
+        """A blank form for every member, for the chosen meeting (the dialog asks which)."""
+        from jiu_desktop.views.forms.paper import print_group_forms
+
+        chosen = self.meeting()
+        said = print_group_forms(
+            self.page,
+            self.context.store,
+            group_id=self.group_id(),
+            meeting_id=chosen[0] if chosen else None,
+        )
+        if said:
+            self.context.status_message.emit(said)
 
     def _group(
         self, make: Callable[[Store, str], tuple[bytes, str, str]], *, to_printer: bool
