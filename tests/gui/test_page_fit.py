@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from jiu_desktop.services import consent, intake, notes, participants, team
 from jiu_desktop.views.main_window import MainWindow
+from jiu_desktop.views.pages import PAGES
 from jiu_desktop.views.participants.page import ParticipantPage
 from tests.gui.conftest import find, line, type_into, unlock
 from tests.gui.dialogs import answer, assert_fits_small_screen
@@ -265,3 +266,12 @@ def test_the_network_map_tab_and_its_side_panel_fit(laptop: MainWindow) -> None:
     assert inner.width() <= tab.panel.viewport().width()
     assert squeezed(page) == []
     assert text_cut(page) == []
+
+
+def test_every_page_leaves_the_window_room_on_the_laptop_screen(laptop: MainWindow) -> None:
+    """The widest page decides the window's smallest width; a window manager places the
+    window off the corner, so it needs room to spare or its right edge falls off the screen."""
+    for page in PAGES:
+        laptop.show_page(page.page_name)
+        settle()
+    assert laptop.minimumSizeHint().width() <= LAPTOP_WIDTH - 100

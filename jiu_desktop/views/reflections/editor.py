@@ -117,6 +117,7 @@ class ReflectionEditor(QWidget):
         self.unshare = QPushButton(self.tr("Stop sharing…"))
         self.unshare.setObjectName("unshareReflection")
         self.unshare.clicked.connect(self.stop_sharing)
+        self.unshare.setVisible(False)  # one of the two at a time: the page's width is one
         row.addWidget(self.unshare)
         self.delete = QPushButton(self.tr("Delete…"))
         self.delete.setObjectName("deleteReflection")
