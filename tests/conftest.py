@@ -35,6 +35,16 @@ from tests.fast_cli import use_cheap_kdf  # noqa: E402
 
 use_cheap_kdf()
 
+
+def pytest_configure(config: pytest.Config) -> None:
+    """One QApplication for the whole process, before any test runs: a service test that
+    translates would otherwise make a QCoreApplication first, and every widget test after it
+    in the same process (a worker of ``-n``) would crash. Services see no difference."""
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is None:
+        config._jiu_qapp = QApplication([])  # type: ignore[attr-defined]
+
 PASSPHRASE = "goed geheim 2026"
 
 
