@@ -45,6 +45,7 @@ def pytest_configure(config: pytest.Config) -> None:
     if QApplication.instance() is None:
         config._jiu_qapp = QApplication([])  # type: ignore[attr-defined]
 
+
 PASSPHRASE = "goed geheim 2026"
 
 

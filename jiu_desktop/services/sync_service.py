@@ -9,6 +9,7 @@ from __future__ import annotations
 import ipaddress
 import json
 import logging
+import re
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from threading import Event
@@ -23,6 +24,7 @@ from jiu_desktop.models import ChangeLogEntry, LocalState, SyncRun
 from jiu_desktop.models.base import utc_now
 from jiu_desktop.services.changes import Changes
 from jiu_desktop.services.erasure import erased
+from jiu_desktop.services.team_passphrase import check_team_passphrase
 from jiu_desktop.sync.engine import (
     PUBLISHED_KEY,
     Progress,
@@ -145,8 +147,7 @@ def setup_sync(
             raise SyncError(
                 translate("sync", "A team already syncs there. Choose “join” and its passphrase.")
             )
-        if len(team_passphrase) < 10:
-            raise SyncError(translate("sync", "The team passphrase needs at least 10 characters."))
+        check_team_passphrase(team_passphrase, re.split(r"[^\w]+", target))
         team, document = create_team(team_passphrase)
         if not transport.create_team(document):
             raise SyncError(translate("sync", "Another device created a team there just now."))

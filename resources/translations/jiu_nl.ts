@@ -4262,108 +4262,108 @@ Teken hem samen: de naam in het midden, de mensen die ertoe doen eromheen, en pe
         <translation>Niet meer delen…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/reflections/editor.py" line="121"/>
+        <location filename="../../jiu_desktop/views/reflections/editor.py" line="122"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/reflections/editor.py" line="125"/>
+        <location filename="../../jiu_desktop/views/reflections/editor.py" line="126"/>
         <source>Close (Ctrl+Enter)</source>
         <translation>Sluiten (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/reflections/editor.py" line="127"/>
+        <location filename="../../jiu_desktop/views/reflections/editor.py" line="128"/>
         <source>Everything is saved as you type; this closes the reflection.</source>
         <translation>Alles wordt al bewaard terwijl je typt; hiermee sluit je de reflectie.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/reflections/editor.py" line="157"/>
+        <location filename="../../jiu_desktop/views/reflections/editor.py" line="158"/>
         <source>a colleague</source>
         <translation>een collega</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/reflections/editor.py" line="159"/>
+        <location filename="../../jiu_desktop/views/reflections/editor.py" line="160"/>
         <source>Shared with the team by {name}. You can read it here.</source>
         <translation>Gedeeld met het team door {name}. Je kunt het hier lezen.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/reflections/editor.py" line="176"/>
+        <location filename="../../jiu_desktop/views/reflections/editor.py" line="177"/>
         <source>{form} · {date}</source>
         <translation>{form} · {date}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/reflections/editor.py" line="214"/>
+        <location filename="../../jiu_desktop/views/reflections/editor.py" line="215"/>
         <source>Nothing is filled in yet.</source>
         <translation>Er is nog niets ingevuld.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/reflections/editor.py" line="229"/>
+        <location filename="../../jiu_desktop/views/reflections/editor.py" line="230"/>
         <source>This question is filled in on paper.</source>
         <translation>Deze vraag vul je in op papier.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/reflections/editor.py" line="260"/>
+        <location filename="../../jiu_desktop/views/reflections/editor.py" line="261"/>
         <source>Write something first</source>
         <translation>Schrijf eerst iets</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/reflections/editor.py" line="268"/>
+        <location filename="../../jiu_desktop/views/reflections/editor.py" line="269"/>
         <source>Shared with the team. What you change here goes to the team too.</source>
         <translation>Gedeeld met het team. Wat je hier verandert, gaat ook naar het team.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/reflections/editor.py" line="271"/>
+        <location filename="../../jiu_desktop/views/reflections/editor.py" line="272"/>
         <source>Only on this laptop, until you share it with the team.</source>
         <translation>Alleen op deze laptop, tot je het deelt met het team.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/reflections/editor.py" line="299"/>
+        <location filename="../../jiu_desktop/views/reflections/editor.py" line="300"/>
         <source>✓ Saved</source>
         <translation>✓ Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/reflections/editor.py" line="311"/>
+        <location filename="../../jiu_desktop/views/reflections/editor.py" line="312"/>
         <source>Share this reflection with the team for intervision? Everyone in the team can read it, and what you change later goes along. You can stop sharing at any time.</source>
         <translation>Deze reflectie delen met het team, voor intervisie? Iedereen in het team kan het lezen. Wat je later verandert, gaat mee. Je kunt altijd stoppen met delen.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/reflections/editor.py" line="317"/>
+        <location filename="../../jiu_desktop/views/reflections/editor.py" line="318"/>
         <source>Share with the team</source>
         <translation>Delen met het team</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/reflections/editor.py" line="317"/>
+        <location filename="../../jiu_desktop/views/reflections/editor.py" line="318"/>
         <source>Share</source>
         <translation>Delen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/reflections/editor.py" line="334"/>
-        <location filename="../../jiu_desktop/views/reflections/editor.py" line="339"/>
+        <location filename="../../jiu_desktop/views/reflections/editor.py" line="335"/>
+        <location filename="../../jiu_desktop/views/reflections/editor.py" line="340"/>
         <source>Stop sharing</source>
         <translation>Niet meer delen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/reflections/editor.py" line="336"/>
+        <location filename="../../jiu_desktop/views/reflections/editor.py" line="337"/>
         <source>Take this reflection back from the team? The team&apos;s copy is removed from every laptop. Yours stays here.</source>
         <translation>Deze reflectie terughalen van het team? De kopie van het team verdwijnt van elke laptop. Jouw eigen reflectie blijft hier.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/reflections/editor.py" line="366"/>
+        <location filename="../../jiu_desktop/views/reflections/editor.py" line="367"/>
         <source>Delete this reflection from this laptop?</source>
         <translation>Deze reflectie van deze laptop verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/reflections/editor.py" line="369"/>
+        <location filename="../../jiu_desktop/views/reflections/editor.py" line="370"/>
         <source>Delete this reflection? It is removed from this laptop, and the team&apos;s copy from every laptop.</source>
         <translation>Deze reflectie verwijderen? Ze verdwijnt van deze laptop, en de kopie van het team van elke laptop.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/reflections/editor.py" line="372"/>
+        <location filename="../../jiu_desktop/views/reflections/editor.py" line="373"/>
         <source>Delete reflection</source>
         <translation>Reflectie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/reflections/editor.py" line="372"/>
+        <location filename="../../jiu_desktop/views/reflections/editor.py" line="373"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
@@ -5521,132 +5521,137 @@ Teken hem samen: de naam in het midden, de mensen die ertoe doen eromheen, en pe
 <context>
     <name>SyncSetupDialog</name>
     <message>
-        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="32"/>
+        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="38"/>
         <source>Synchronisation</source>
         <translation>Synchronisatie</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="38"/>
+        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="44"/>
         <source>Coaches of one team exchange their changes through a shared folder or a WebDAV server (such as Nextcloud). Everything is encrypted on this laptop first: the folder or server cannot read it.</source>
         <translation>Coaches van één team wisselen hun wijzigingen uit via een gedeelde map of een WebDAV-server (zoals Nextcloud). Alles wordt eerst op deze laptop versleuteld: de map of server kan het niet lezen.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="49"/>
+        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="55"/>
         <source>Where</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="51"/>
+        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="57"/>
         <source>Shared folder</source>
         <translation>Gedeelde map</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="52"/>
+        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="58"/>
         <source>Server (WebDAV)</source>
         <translation>Server (WebDAV)</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="58"/>
+        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="64"/>
         <source>Browse…</source>
         <translation>Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="69"/>
+        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="75"/>
         <source>Folder</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="71"/>
+        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="77"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="72"/>
+        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="78"/>
         <source>User</source>
         <translation>Gebruiker</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="73"/>
+        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="79"/>
         <source>App password</source>
         <translation>App-wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="76"/>
+        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="82"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="78"/>
+        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="84"/>
         <source>Join the team (passphrase from the coordinator)</source>
         <translation>Aansluiten bij het team (wachtwoordzin van de coördinator)</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="79"/>
+        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="85"/>
         <source>Create a new team</source>
         <translation>Een nieuw team aanmaken</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="90"/>
+        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="96"/>
         <source>Team passphrase</source>
         <translation>Teamwachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="91"/>
+        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="97"/>
         <source>Repeat (new team)</source>
         <translation>Herhaal (nieuw team)</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="100"/>
+        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="111"/>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="103"/>
+        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="114"/>
         <source>Stop syncing</source>
         <translation>Synchronisatie uitzetten</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="124"/>
+        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="135"/>
         <source>This laptop does not sync yet.</source>
         <translation>Deze laptop synchroniseert nog niet.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="126"/>
+        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="137"/>
         <source>Now syncing with: {target}</source>
         <translation>Synchroniseert nu met: {target}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="142"/>
+        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="164"/>
+        <source>A new team needs a strong one: whoever has the team file can try to guess it.</source>
+        <translation>Een nieuw team heeft een sterke nodig: wie het teambestand heeft, kan proberen hem te raden.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="169"/>
         <source>Choose the shared folder</source>
         <translation>Kies de gedeelde map</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="150"/>
+        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="177"/>
         <source>The two team passphrases differ.</source>
         <translation>Je typte twee verschillende teamwachtwoordzinnen.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="156"/>
+        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="190"/>
         <source>Choose a folder or fill in the server address.</source>
         <translation>Kies een map of vul het serveradres in.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="164"/>
+        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="198"/>
         <source>Connecting…</source>
         <translation>Verbinden…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="188"/>
+        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="222"/>
         <source>Unencrypted connection</source>
         <translation>Onversleutelde verbinding</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="189"/>
+        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="223"/>
         <source>{warning} Set up sync with this address anyway?</source>
         <translation>{warning} Toch synchronisatie instellen met dit adres?</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="198"/>
+        <location filename="../../jiu_desktop/views/sync/setup_dialog.py" line="232"/>
         <source>Failed.</source>
         <translation>Niet gelukt.</translation>
     </message>
@@ -10549,48 +10554,43 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
         <translation>Onbekende keuze: {choice}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/sync_service.py" line="83"/>
+        <location filename="../../jiu_desktop/services/sync_service.py" line="85"/>
         <source>{pushed} changes sent, {pulled} received, {conflicts} conflicts</source>
         <extracomment>What the last round could not do, in words (empty when it did everything). Why this profile took a new device id, until a sync round has said so. The last round ran but could not exchange everything (``last_error`` says what).</extracomment>
         <translation>{pushed} wijzigingen verstuurd, {pulled} ontvangen, {conflicts} conflicten</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/sync_service.py" line="96"/>
+        <location filename="../../jiu_desktop/services/sync_service.py" line="98"/>
         <source>A server address starts with https:// (or http://).</source>
         <translation>Een serveradres begint met https:// (of http://).</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/sync_service.py" line="99"/>
+        <location filename="../../jiu_desktop/services/sync_service.py" line="101"/>
         <source>Unknown kind of sync target: {kind}</source>
         <translation>Onbekend soort map of server: {kind}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/sync_service.py" line="140"/>
+        <location filename="../../jiu_desktop/services/sync_service.py" line="142"/>
         <source>The folder {path} does not exist.</source>
         <translation>De map {path} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/sync_service.py" line="146"/>
+        <location filename="../../jiu_desktop/services/sync_service.py" line="148"/>
         <source>A team already syncs there. Choose “join” and its passphrase.</source>
         <translation>Daar synchroniseert al een team. Kies “aansluiten” en de wachtwoordzin van dat team.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/sync_service.py" line="149"/>
-        <source>The team passphrase needs at least 10 characters.</source>
-        <translation>De teamwachtwoordzin moet minstens 10 tekens hebben.</translation>
-    </message>
-    <message>
-        <location filename="../../jiu_desktop/services/sync_service.py" line="152"/>
+        <location filename="../../jiu_desktop/services/sync_service.py" line="153"/>
         <source>Another device created a team there just now.</source>
         <translation>Een ander apparaat heeft daar zojuist een team aangemaakt.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/sync_service.py" line="156"/>
+        <location filename="../../jiu_desktop/services/sync_service.py" line="157"/>
         <source>No team syncs there yet. Choose “create” to start one.</source>
         <translation>Daar synchroniseert nog geen team. Kies “aanmaken” om er een te beginnen.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/sync_service.py" line="196"/>
+        <location filename="../../jiu_desktop/services/sync_service.py" line="197"/>
         <source>Sync is not set up for this profile.</source>
         <translation>Synchronisatie is voor dit profiel niet ingesteld.</translation>
     </message>
@@ -10852,6 +10852,19 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
         <location filename="../../jiu_desktop/services/team_notes.py" line="102"/>
         <source>Team note</source>
         <translation>Teamnotitie</translation>
+    </message>
+</context>
+<context>
+    <name>team_passphrase</name>
+    <message>
+        <location filename="../../jiu_desktop/services/team_passphrase.py" line="64"/>
+        <source>The team passphrase needs at least {n} characters.</source>
+        <translation>De teamwachtwoordzin moet minstens {n} tekens hebben.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/team_passphrase.py" line="70"/>
+        <source>That team passphrase is too easy to guess. Take four or five words that do not belong together, for example “candle bicycle seventh mill”.</source>
+        <translation>Deze teamwachtwoordzin is te makkelijk te raden. Neem vier of vijf woorden die niet bij elkaar horen, bijvoorbeeld “kaars fiets zevende molen”.</translation>
     </message>
 </context>
 <context>

@@ -21,7 +21,7 @@ from tests.conftest import PASSPHRASE
 from tests.gui.conftest import unlock
 from tests.gui.dialogs import answer, assert_fits_small_screen, watch
 
-TEAM = "ons team geheim 7"
+TEAM = "kaars fiets zevende molen"
 
 
 @pytest.fixture

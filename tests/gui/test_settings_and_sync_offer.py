@@ -126,7 +126,7 @@ def configure_sync(window: MainWindow, shared: Path) -> None:
         window.context.store,
         kind="folder",
         target=str(shared),
-        team_passphrase="ons team geheim 7",
+        team_passphrase="kaars fiets zevende molen",
         create=True,
     )
 

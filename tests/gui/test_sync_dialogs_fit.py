@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from pytestqt.qtbot import QtBot
 
 from jiu_desktop.models import SyncRun
@@ -68,4 +70,30 @@ def test_history_says_what_to_do_when_empty_and_keeps_the_message_in_sight(
     assert "Tweede regel" in dialog.message.toPlainText()
     assert dialog.table.columnWidth(6) > 200
     assert fits_laptop_screen(dialog)
+    dialog.reject()
+
+
+def test_a_new_team_shows_how_guessable_its_passphrase_is_and_refuses_a_weak_one(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    unlock(qtbot, window)
+    dialog = SyncSetupDialog(window.context, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    settle()
+    assert not dialog.team_strength.isVisible(), "joining: the coordinator chose it"
+    dialog.create_choice.setChecked(True)
+    assert dialog.team_strength.isVisible()
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    dialog.folder.setText(str(shared))
+    for weak in ("aaaaaaaaaa", "Welkom2026!"):
+        dialog.team_passphrase.setText(weak)
+        assert "whoever has the team file can try to guess it" in dialog.team_strength.text()
+        dialog.team_repeat.setText(weak)
+        dialog.connect_button.click()
+        assert "too easy to guess" in dialog.message.text()
+        assert dialog.isVisible() and list(shared.iterdir()) == []
+    dialog.team_passphrase.setText("kaars fiets zevende molen")
+    assert dialog.team_strength.text() == "Strength: strong"
     dialog.reject()

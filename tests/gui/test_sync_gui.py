@@ -17,7 +17,7 @@ from tests.conftest import PASSPHRASE
 from tests.gui.conftest import unlock
 from tests.gui.dialogs import watch
 
-TEAM = "ons team geheim 7"
+TEAM = "kaars fiets zevende molen"
 
 
 def test_status_conflict_and_resolution(

@@ -15,7 +15,7 @@ from jiu_desktop.views.sync.setup_dialog import SyncSetupDialog
 from tests.gui.conftest import type_into, unlock
 from tests.sync.webdav_server import PASSWORD, USER, WebDavServer
 
-TEAM = "ons team geheim 7"
+TEAM = "kaars fiets zevende molen"
 PLAIN = "http://nas.voorbeeld.nl/remote.php/dav/files/coach/jiu"
 
 Answer = QMessageBox.StandardButton

@@ -16,7 +16,7 @@ from tests import fast_cli
 from tests.sync.webdav_server import PASSWORD, USER, WebDavServer
 
 PASS = "geheim 12345"
-TEAM = "ons team geheim 7"
+TEAM = "kaars fiets zevende molen"
 
 pytestmark = pytest.mark.slow
 

@@ -30,7 +30,7 @@ from jiu_desktop.vault.paths import ProfilePaths
 from tests import fast_cli
 from tests.conftest import PASSPHRASE
 
-TEAM = "ons team geheim 7"
+TEAM = "kaars fiets zevende molen"
 PARTICIPANTS = 120  # about 16,000 changes: several bundles of at most BUNDLE_LIMIT
 POLL_S = 0.0002  # a temporary upload file lives for a few milliseconds
 GIVE_UP_S = 60.0

@@ -19,7 +19,7 @@ from jiu_desktop.sync.transports.folder import FolderTransport
 from jiu_desktop.sync.transports.webdav import WebDavTransport
 from tests.sync.webdav_server import PASSWORD, USER, WebDavServer
 
-TEAM_PASSPHRASE = "ons team geheim 7"
+TEAM_PASSPHRASE = "kaars fiets zevende molen"
 
 
 @dataclass

@@ -337,7 +337,7 @@ def test_setting_up_a_new_team_elsewhere_republishes_everything(
     kind, first, second, user, password = two_targets
     a = profile.create_profile(tmp_path / "a", "A", PASSPHRASE)[0]
     b = profile.create_profile(tmp_path / "b", "B", PASSPHRASE)[0]
-    team = {"team_passphrase": "ons team geheim 7", "user": user, "password": password}
+    team = {"team_passphrase": "kaars fiets zevende molen", "user": user, "password": password}
     try:
         sync_service.setup_sync(a, kind=kind, target=first, create=True, **team)
         fill_demo_data(a, 3, seed=5)

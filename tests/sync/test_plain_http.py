@@ -15,7 +15,7 @@ from jiu_desktop.services import profile, sync_service
 from tests.conftest import PASSPHRASE
 from tests.sync.webdav_server import PASSWORD, USER, WebDavServer
 
-TEAM = "ons team geheim 7"
+TEAM = "kaars fiets zevende molen"
 PLAIN = "http://nas.voorbeeld.nl/remote.php/dav/files/coach/jiu"
 
 

@@ -8,12 +8,18 @@ from threading import Event
 import pytest
 
 from jiu_desktop.db.store import Store
-from jiu_desktop.errors import SyncError, SyncStopped, TargetUnreachable, WrongTeamPassphrase
+from jiu_desktop.errors import (
+    InvalidInput,
+    SyncError,
+    SyncStopped,
+    TargetUnreachable,
+    WrongTeamPassphrase,
+)
 from jiu_desktop.models import Participant
 from jiu_desktop.services import conflicts, participants, profile, sync_service
 from jiu_desktop.vault.paths import ProfilePaths
 
-TEAM = "ons team geheim 7"
+TEAM = "kaars fiets zevende molen"
 
 
 @pytest.fixture
@@ -50,6 +56,11 @@ def test_setup_refuses_bad_choices_and_saves_nothing(laptops: list[Store], tmp_p
             a, kind="folder", target=str(shared), team_passphrase=TEAM, create=True
         )
     shared.mkdir()
+    with pytest.raises(InvalidInput, match="too easy to guess"):  # ten characters, no more
+        sync_service.setup_sync(
+            a, kind="folder", target=str(shared), team_passphrase="a" * 10, create=True
+        )
+    assert list(shared.iterdir()) == [], "no team was written"
     with pytest.raises(SyncError):  # nothing to join yet
         sync_service.setup_sync(
             a, kind="folder", target=str(shared), team_passphrase=TEAM, create=False

@@ -60,7 +60,7 @@ def test_an_erasure_from_another_laptop_leaves_this_ones_backups(tmp_path: Path)
     shared.mkdir()
     a = profile.create_profile(tmp_path / "a", "A", PASSPHRASE)[0]
     b = profile.create_profile(tmp_path / "b", "B", PASSPHRASE)[0]
-    team = {"kind": "folder", "target": str(shared), "team_passphrase": "ons team geheim 7"}
+    team = {"kind": "folder", "target": str(shared), "team_passphrase": "kaars fiets zevende molen"}
     try:
         sync_service.setup_sync(a, create=True, **team)  # type: ignore[arg-type]
         sync_service.setup_sync(b, create=False, **team)  # type: ignore[arg-type]

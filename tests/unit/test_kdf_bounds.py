@@ -20,7 +20,7 @@ from jiu_desktop.vault.paths import ProfilePaths
 from jiu_desktop.vault.vaultfile import VaultFile, checksum
 from tests.conftest import PASSPHRASE
 
-TEAM_PASSPHRASE = "ons team geheim 7"
+TEAM_PASSPHRASE = "kaars fiets zevende molen"
 TEAM_FILE_UNREADABLE = "The team file on the sync target cannot be read."
 GIB_KIB = 1024 * 1024
 

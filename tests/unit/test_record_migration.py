@@ -175,7 +175,7 @@ def shared(tmp_path: Path) -> tuple[FolderTransport, object]:
     folder = tmp_path / "shared"
     folder.mkdir()
     transport = FolderTransport(folder)
-    key, document = create_team("ons team geheim 7")
+    key, document = create_team("kaars fiets zevende molen")
     assert transport.create_team(document)
     return transport, key
 

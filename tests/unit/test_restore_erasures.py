@@ -140,7 +140,7 @@ def test_an_erasure_not_yet_synced_reaches_the_team_after_a_restore(tmp_path: Pa
     shared = tmp_path / "shared"
     shared.mkdir()
     transport = FolderTransport(shared)
-    team, document = create_team("ons team geheim 7")
+    team, document = create_team("kaars fiets zevende molen")
     assert transport.create_team(document)
     a, _ = profile.create_profile(tmp_path / "a", "Sanne", PASSPHRASE)
     b, _ = profile.create_profile(tmp_path / "b", "Ilias", PASSPHRASE)

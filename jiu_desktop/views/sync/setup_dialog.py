@@ -19,9 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jiu_desktop.errors import InsecureAddress, JiuError
+from jiu_desktop.errors import InsecureAddress, InvalidInput, JiuError
 from jiu_desktop.services import sync_service
+from jiu_desktop.services.team_passphrase import (
+    REQUIRED_SCORE,
+    check_team_passphrase,
+    team_passphrase_score,
+)
 from jiu_desktop.views.context import AppContext
+from jiu_desktop.views.style import strength_text
 from jiu_desktop.views.tasks import run_task
 
 
@@ -89,6 +95,11 @@ class SyncSetupDialog(QDialog):
         team_form.addRow(self.create_choice)
         team_form.addRow(self.tr("Team passphrase"), self.team_passphrase)
         team_form.addRow(self.tr("Repeat (new team)"), self.team_repeat)
+        self.team_strength = QLabel()
+        self.team_strength.setObjectName("teamStrength")
+        self.team_strength.setWordWrap(True)
+        team_form.addRow(self.team_strength)
+        self.team_passphrase.textChanged.connect(self._show_strength)
         layout.addWidget(team)
 
         self.message = QLabel()
@@ -137,6 +148,22 @@ class SyncSetupDialog(QDialog):
         for widget in (self.url, self.user, self.password):
             widget.setEnabled(not folder)
         self.team_repeat.setEnabled(self.create_choice.isChecked())
+        self._show_strength()
+
+    def _show_strength(self) -> None:
+        """For a new team: how guessable its passphrase is, as it is typed."""
+        creating = self.create_choice.isChecked()
+        self.team_strength.setVisible(creating)
+        if not creating:
+            return
+        text = self.team_passphrase.text()
+        score = team_passphrase_score(text)
+        words = strength_text(score)
+        if score < REQUIRED_SCORE:
+            words += " " + self.tr(
+                "A new team needs a strong one: whoever has the team file can try to guess it."
+            )
+        self.team_strength.setText(words)
 
     def _browse(self) -> None:
         chosen = QFileDialog.getExistingDirectory(self, self.tr("Choose the shared folder"))
@@ -149,6 +176,13 @@ class SyncSetupDialog(QDialog):
         if creating and passphrase != self.team_repeat.text():
             self.message.setText(self.tr("The two team passphrases differ."))
             return
+        if creating:
+            try:
+                check_team_passphrase(passphrase)
+            except InvalidInput as weak:
+                self.message.setText(str(weak))
+                self.team_passphrase.setFocus()
+                return
         folder = self.folder_choice.isChecked()
         kind = sync_service.FOLDER if folder else sync_service.WEBDAV
         target = self.folder.text().strip() if folder else self.url.text().strip()
