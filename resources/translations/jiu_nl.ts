@@ -5775,42 +5775,42 @@ Benoemen wat goed gaat, en erop terugkomen, helpt hen zien wat ze kunnen.</trans
         <translation>Noem geen namen van deelnemers: teamnotities gaan naar het hele team.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/team_notes/editor.py" line="105"/>
+        <location filename="../../jiu_desktop/views/team_notes/editor.py" line="104"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/team_notes/editor.py" line="113"/>
+        <location filename="../../jiu_desktop/views/team_notes/editor.py" line="112"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/team_notes/editor.py" line="117"/>
+        <location filename="../../jiu_desktop/views/team_notes/editor.py" line="116"/>
         <source>Close (Ctrl+Enter)</source>
         <translation>Sluiten (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/team_notes/editor.py" line="119"/>
+        <location filename="../../jiu_desktop/views/team_notes/editor.py" line="118"/>
         <source>Everything is saved as you type; this closes the note.</source>
         <translation>Alles wordt al bewaard terwijl je typt; hiermee sluit je de notitie.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/team_notes/editor.py" line="167"/>
+        <location filename="../../jiu_desktop/views/team_notes/editor.py" line="166"/>
         <source>✓ Saved</source>
         <translation>✓ Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/team_notes/editor.py" line="205"/>
+        <location filename="../../jiu_desktop/views/team_notes/editor.py" line="204"/>
         <source>Delete team note</source>
         <translation>Teamnotitie verwijderen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/team_notes/editor.py" line="206"/>
+        <location filename="../../jiu_desktop/views/team_notes/editor.py" line="205"/>
         <source>Delete this team note? It is deleted for the whole team.</source>
         <translation>Deze teamnotitie verwijderen? Hij verdwijnt voor het hele team.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/team_notes/editor.py" line="207"/>
+        <location filename="../../jiu_desktop/views/team_notes/editor.py" line="206"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>

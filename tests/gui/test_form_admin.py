@@ -267,6 +267,12 @@ def test_ctrl_z_in_a_field_undoes_the_editors_last_step(qtbot: QtBot, window: Ma
     QTest.keyClick(editor.title, Qt.Key.Key_Z, CTRL)
     assert [s.title for s in editor.definition.sections][1:] == ["Part 2"]
     assert editor.definition.sections[1].questions == ()
+    for redo in (Qt.Key.Key_Z, Qt.Key.Key_Y):  # Ctrl+Shift+Z, then Ctrl+Y, each one step
+        shift = Qt.KeyboardModifier.ShiftModifier if redo == Qt.Key.Key_Z else CTRL
+        QTest.keyClick(editor.title, redo, CTRL | shift)
+    assert editor.definition.title == "Ongedaan najaar"
+    QTest.keyClick(editor.title, Qt.Key.Key_Z, CTRL)
+    QTest.keyClick(editor.title, Qt.Key.Key_Z, CTRL)
     editor.document.flush()
     draft = form_catalogue.get_template(window.context.store, editor.draft_id or "")
     assert [s.title for s in draft.definition.sections] == ["Part 1"], "an empty part waits"

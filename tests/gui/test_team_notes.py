@@ -95,6 +95,9 @@ def test_undo_puts_the_kind_back(qtbot: QtBot, window: MainWindow) -> None:
     page.editor.undo.click()
     assert team_notes.list_team_notes(window.context.store)[0].kind == "intervisie"
     assert page.editor.kind.currentData() == "intervisie"
+    shift_ctrl = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    QTest.keyClick(page.editor.kind, Qt.Key.Key_Z, shift_ctrl)  # redo by keyboard
+    assert page.editor.kind.currentData() == "afstemmingsoverleg"
 
 
 def test_a_participants_name_in_the_text_is_warned_about(qtbot: QtBot, window: MainWindow) -> None:

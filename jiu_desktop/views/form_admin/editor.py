@@ -94,9 +94,9 @@ class DraftEditor(QWidget):
         self.document.status.connect(self._status)
         for keys, slot in (
             (QKeySequence.StandardKey.Undo, stack.undo),
+            # Redo is Ctrl+Shift+Z and Ctrl+Y already; one more shortcut on either key would
+            # make it ambiguous, and then neither fires
             (QKeySequence.StandardKey.Redo, stack.redo),
-            (QKeySequence("Ctrl+Shift+Z"), stack.redo),
-            (QKeySequence("Ctrl+Y"), stack.redo),
         ):
             shortcut = QShortcut(QKeySequence(keys), self, slot)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

@@ -95,7 +95,6 @@ class TeamNoteEditor(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.finish)
         QShortcut(QKeySequence.StandardKey.Undo, self, self.form.undo_stack.undo)
         QShortcut(QKeySequence.StandardKey.Redo, self, self.form.undo_stack.redo)
-        QShortcut(QKeySequence("Ctrl+Shift+Z"), self, self.form.undo_stack.redo)
 
     def _buttons(self) -> QHBoxLayout:
         buttons = QHBoxLayout()
