@@ -1,4 +1,4 @@
-"""The sync subcommands: ``sync-setup``, ``sync`` and ``sync-status``."""
+"""The sync subcommands: ``sync-setup``, ``sync``, ``sync-status`` and ``team``."""
 
 from __future__ import annotations
 
@@ -88,6 +88,24 @@ def cmd_sync_status(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_team(args: argparse.Namespace) -> int:
+    """The team's laptops, one line each: device id, name, last seen (UTC), and "removed"
+    where so; tab separated, no header, this laptop first. ``--name`` names this laptop."""
+    from jiu_desktop.services import team_devices
+
+    with opened(args.profile) as store:
+        if args.name is not None:
+            team_devices.name_this_laptop(store, args.name)
+        rows = team_devices.team_devices(store)
+    for device in rows:
+        seen = device.last_seen.strftime("%Y-%m-%dT%H:%M:%SZ") if device.last_seen else ""
+        fields = [device.device_id, device.name, seen]
+        if device.removed:
+            fields.append("removed")
+        say("\t".join(fields))
+    return 0
+
+
 def add_commands(command: Register) -> None:
     setup = command("sync-setup", cmd_sync_setup, translate("cli", "set up sync"))
     where = setup.add_mutually_exclusive_group(required=True)
@@ -106,3 +124,9 @@ def add_commands(command: Register) -> None:
     role.add_argument("--join", action="store_true")
     command("sync", cmd_sync, translate("cli", "synchronise once"))
     command("sync-status", cmd_sync_status, translate("cli", "show the sync status"))
+    team = command("team", cmd_team, translate("cli", "list the team's laptops"))
+    team.add_argument(
+        "--name",
+        default=None,
+        help=translate("cli", "the name the other laptops show for this one"),
+    )

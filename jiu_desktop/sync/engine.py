@@ -24,7 +24,7 @@ from sqlalchemy import Connection, Engine, delete, func, insert, select, update
 from jiu_desktop.errors import BundleRejected, SyncError, TargetUnreachable
 from jiu_desktop.i18n import translate
 from jiu_desktop.models import ChangeLogEntry, LocalState, SyncPeer
-from jiu_desktop.sync import identity
+from jiu_desktop.sync import devices, identity
 from jiu_desktop.sync.bundle import (
     FORMAT_VERSION,
     MAGIC,
@@ -110,12 +110,27 @@ def sync_round(
         report.push_error = problem
     if receive:
         pull(store, transport, team, report, progress)
+    _exchange_cards(store, transport, team, report)
     limit = (store.clock.wall() + MAX_AHEAD_MS) << COUNTER_BITS
     if store.clock.last > limit:
         report.own_clock_ahead = store.clock.last
     with store.engine.begin() as conn:
         report.identity = identity.take_notice(conn) or report.identity
     return report
+
+
+def _exchange_cards(store: Store, transport: Transport, team: TeamKey, report: SyncReport) -> None:
+    """The device cards (sync/devices.py); a target that takes no writes only skips ours."""
+    with store.engine.begin() as conn:
+        published = _local(conn, identity.PUBLISHED_KEY)
+        try:
+            refused = devices.exchange_cards(conn, transport, team, store.device_id, published)
+        except TargetUnreachable:
+            raise
+        except SyncError as problem:
+            log.warning("device card not written: %s", type(problem).__name__)
+            return
+    report.refused_cards += [str(problem) for problem in refused]
 
 
 def check_team(transport: Transport, team: TeamKey) -> None:

@@ -90,6 +90,8 @@ class SyncReport:
     #: Why this profile took a new device id in this round or since the last one.
     identity: str | None = None
     touched: dict[str, set[str]] = field(default_factory=dict)
+    #: Device cards that could not be taken (unreadable, or another key than pinned).
+    refused_cards: list[str] = field(default_factory=list)
 
     def problems(self) -> list[str]:
         """Everything that needs the coach's attention, one line each; empty when all is well."""
@@ -100,6 +102,7 @@ class SyncReport:
         lines += [g.describe() for g in self.gaps]
         lines += [f.describe() for f in self.future]
         lines += [c.describe() for c in self.clashes]
+        lines += self.refused_cards
         if self.own_clock_ahead:
             when = datetime.fromtimestamp(unpack(self.own_clock_ahead)[0] / 1000, UTC)
             lines.append(

@@ -6538,6 +6538,16 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
         <translation>Laatste probleem: {error}</translation>
     </message>
     <message>
+        <location filename="../../jiu_desktop/cli/sync.py" line="127"/>
+        <source>list the team&apos;s laptops</source>
+        <translation>de laptops van het team tonen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli/sync.py" line="131"/>
+        <source>the name the other laptops show for this one</source>
+        <translation>de naam die de andere laptops voor deze laptop tonen</translation>
+    </message>
+    <message>
         <location filename="../../jiu_desktop/cli/sync.py" line="79"/>
         <source>never</source>
         <translation>nooit</translation>
@@ -6548,22 +6558,22 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
         <translation>Wijzigingen die wachten: {count}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/sync.py" line="92"/>
+        <location filename="../../jiu_desktop/cli/sync.py" line="110"/>
         <source>set up sync</source>
         <translation>stel synchronisatie in</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/sync.py" line="100"/>
+        <location filename="../../jiu_desktop/cli/sync.py" line="118"/>
         <source>accept a plain http:// server address (the app password travels readable)</source>
         <translation>accepteer een onversleuteld http://-serveradres (het app-wachtwoord gaat leesbaar over het netwerk)</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/sync.py" line="107"/>
+        <location filename="../../jiu_desktop/cli/sync.py" line="125"/>
         <source>synchronise once</source>
         <translation>synchroniseer één keer</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/sync.py" line="108"/>
+        <location filename="../../jiu_desktop/cli/sync.py" line="126"/>
         <source>show the sync status</source>
         <translation>toon de synchronisatiestatus</translation>
     </message>
@@ -10652,28 +10662,28 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
         <translation>In {target} staat nu een ander team, of de sleutel van het team is veranderd. Er is niets verstuurd of ontvangen; stel de synchronisatie opnieuw in.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/sync/engine.py" line="132"/>
+        <location filename="../../jiu_desktop/sync/engine.py" line="147"/>
         <location filename="../../jiu_desktop/sync/team.py" line="66"/>
         <source>The team file on the sync target cannot be read.</source>
         <translation>Het teambestand in de map of op de server kan niet gelezen worden.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/sync/engine.py" line="223"/>
+        <location filename="../../jiu_desktop/sync/engine.py" line="238"/>
         <source>Sync files of this laptop keep being overwritten.</source>
         <translation>Synchronisatiebestanden van deze laptop worden steeds overschreven.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/sync/transports/webdav.py" line="93"/>
+        <location filename="../../jiu_desktop/sync/transports/webdav.py" line="94"/>
         <source>The certificate of {url} is not trusted by this laptop. Nothing was sent.</source>
         <translation>Het certificaat van {url} wordt door deze laptop niet vertrouwd. Er is niets verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/sync/transports/webdav.py" line="112"/>
+        <location filename="../../jiu_desktop/sync/transports/webdav.py" line="113"/>
         <source>The server {url} refused the user name or password.</source>
         <translation>De server {url} weigerde de gebruikersnaam of het wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/sync/transports/webdav.py" line="119"/>
+        <location filename="../../jiu_desktop/sync/transports/webdav.py" line="120"/>
         <source>The server {url} answered with error {status}.</source>
         <translation>De server {url} antwoordde met fout {status}.</translation>
     </message>
@@ -10699,30 +10709,40 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
         <translation>{count} wijzigingen van laptop {device} dragen de identiteit van andere wijzigingen die hier al zijn: twee kopieën van één profiel schreven op hetzelfde moment. De eerste versie is bewaard; controleer de laatste wijzigingen van die laptop.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/sync/report.py" line="106"/>
+        <location filename="../../jiu_desktop/sync/report.py" line="109"/>
         <source>This laptop&apos;s clock has run ahead: its changes are dated up to {date}, and the other laptops take them only when their own date is close to that. Check the date and time of this laptop.</source>
-        <extracomment>Own bundles that had gone missing from the remote and were written again. This laptop&apos;s own clock reading when it is so far ahead that others wait for it. Why sending failed (a full or read-only target); receiving still went on. Why this profile took a new device id in this round or since the last one.</extracomment>
+        <extracomment>Own bundles that had gone missing from the remote and were written again. This laptop&apos;s own clock reading when it is so far ahead that others wait for it. Why sending failed (a full or read-only target); receiving still went on. Why this profile took a new device id in this round or since the last one. Device cards that could not be taken (unreadable, or another key than pinned).</extracomment>
         <translation>De klok van deze laptop is vooruitgelopen: de wijzigingen zijn gedateerd tot {date}, en de andere laptops nemen ze pas aan als hun eigen datum daar dichtbij ligt. Controleer de datum en tijd van deze laptop.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/sync/report.py" line="122"/>
+        <location filename="../../jiu_desktop/sync/report.py" line="125"/>
         <source>{count} sync files of this laptop had gone missing from the target and were written again.</source>
         <translation>{count} synchronisatiebestanden van deze laptop waren verdwenen uit de map of van de server en zijn opnieuw geschreven.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/sync/report.py" line="135"/>
+        <location filename="../../jiu_desktop/sync/report.py" line="138"/>
         <source>This profile was restored from a backup, so it now syncs as a new laptop; changes made since the backup come back from the sync target.</source>
         <translation>Dit profiel is teruggezet uit een back-up en synchroniseert daarom nu als een nieuwe laptop; wijzigingen van na de back-up komen terug uit de map of van de server.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/sync/report.py" line="141"/>
+        <location filename="../../jiu_desktop/sync/report.py" line="144"/>
         <source>Another copy of this profile syncs with the same identity, so this one now syncs as a new laptop. Nothing was lost.</source>
         <translation>Een andere kopie van dit profiel synchroniseert met dezelfde identiteit; deze kopie synchroniseert daarom nu als een nieuwe laptop. Er is niets verloren gegaan.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/sync/report.py" line="146"/>
+        <location filename="../../jiu_desktop/sync/report.py" line="149"/>
         <source>This profile was copied or moved, so it now syncs as a new laptop. Nothing was lost.</source>
         <translation>Dit profiel is gekopieerd of verplaatst en synchroniseert daarom nu als een nieuwe laptop. Er is niets verloren gegaan.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/sync/devices.py" line="123"/>
+        <source>The card of laptop {device} cannot be read or is not its own.</source>
+        <translation>Het kaartje van laptop {device} is niet te lezen of hoort niet bij die laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/sync/devices.py" line="181"/>
+        <source>Laptop {device} ({name}) has a card with another key than before. It was not taken; ask the coordinator whether this laptop was set up again.</source>
+        <translation>Laptop {device} ({name}) heeft een kaartje met een andere sleutel dan eerder. Het is niet overgenomen; vraag de coördinator of deze laptop opnieuw is ingericht.</translation>
     </message>
 </context>
 <context>

@@ -116,3 +116,23 @@ def test_a_missing_file_makes_sync_and_status_exit_1(tmp_path: Path) -> None:
     ok("sync", "--profile", b)
     assert participant_ids(a, tmp_path) == participant_ids(b, tmp_path)
     assert cli("sync-status", "--profile", b).returncode == 0
+
+
+def test_team_lists_the_laptops_by_the_names_their_coaches_gave(
+    tmp_path: Path, where: tuple[str, ...]
+) -> None:
+    a, b = tmp_path / "a", tmp_path / "b"
+    for root, role in ((a, "--create-team"), (b, "--join")):
+        ok("init", "--profile", root, "--name", root.name)
+        ok("sync-setup", "--profile", root, *where, role)
+    ok("team", "--profile", a, "--name", "Laptop van  Sanne")
+    ok("demo-data", "--profile", a, "--participants", "2", "--seed", "1")
+    for root in (a, b, a):
+        ok("sync", "--profile", root)
+    lines = [line.split("\t") for line in ok("team", "--profile", b).splitlines()]
+    own, other = lines
+    assert len(own[0]) == len(other[0]) == 32 and own[0] != other[0]
+    assert own[1] == "" and own[2].endswith("Z")  # b has no name yet
+    assert other[1] == "Laptop van Sanne" and other[2].endswith("Z")
+    first = ok("team", "--profile", a).splitlines()[0].split("\t")
+    assert first[:2] == [other[0], "Laptop van Sanne"]

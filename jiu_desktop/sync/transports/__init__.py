@@ -3,6 +3,7 @@
 ```
 <root>/jiu-sync-v1/team.json
 <root>/jiu-sync-v1/devices/<device>/<seq>.bin
+<root>/jiu-sync-v1/devices/<device>/device.card  the device's card (sync/devices.py)
 ```
 Each device writes only in its own folder; files are immutable and appear atomically, so
 no locks are needed and folders kept in step by OneDrive/Nextcloud/Dropbox work too. A file
@@ -18,6 +19,7 @@ from typing import Protocol
 LAYOUT = "jiu-sync-v1"
 TEAM_FILE = "team.json"
 DEVICES = "devices"
+CARD_FILE = "device.card"
 BUNDLE_NAME = re.compile(r"^(\d{1,12})\.bin$")
 DEVICE_NAME = re.compile(r"^[0-9a-f]{32}$")
 TEMP_PREFIX, TEMP_SUFFIX = ".upload-", ".tmp"
@@ -61,6 +63,15 @@ class Transport(Protocol):
     def replace_bundle(self, device: str, seq: int, data: bytes) -> None:
         """Put ``data`` in place of this device's own ``<seq>.bin`` that cannot be read (cut
         short, emptied): the one case where a file is written over, atomically."""
+        ...
+
+    def read_card(self, device: str) -> bytes | None:
+        """The device's card, None when it has none (yet)."""
+        ...
+
+    def write_card(self, device: str, data: bytes) -> None:
+        """Put this device's card in place of the one before, atomically (the one file a
+        device writes over in the normal run of things)."""
         ...
 
     def remove_leftovers(self, device: str) -> int:

@@ -27,6 +27,7 @@ from jiu_desktop.errors import (
     TargetUnreachable,
 )
 from jiu_desktop.sync.transports import (
+    CARD_FILE,
     DEVICES,
     LAYOUT,
     TEAM_FILE,
@@ -125,7 +126,28 @@ class FolderTransport:
         with self._reading():
             return (self.base / DEVICES / device / bundle_name(seq)).read_bytes()
 
+    def read_card(self, device: str) -> bytes | None:
+        check_device_name(device)
+        self._reachable()
+        with self._reading():
+            try:
+                return (self.base / DEVICES / device / CARD_FILE).read_bytes()
+            except FileNotFoundError:
+                return None
+
     # -- writing ---------------------------------------------------------------------------
+    def write_card(self, device: str, data: bytes) -> None:
+        check_device_name(device)
+        self._reachable()
+        folder = self.base / DEVICES / device
+        with self._writing():
+            self._make_folders(folder)
+            temporary = self._write_temp(folder, data)
+            try:
+                os.replace(temporary, folder / CARD_FILE)
+            finally:
+                _discard(temporary)
+
     def create_team(self, data: bytes) -> bool:
         self._reachable()
         with self._writing():

@@ -30,6 +30,7 @@ from webdav4.client import (
 from jiu_desktop.errors import SyncError, TargetFull, TargetReadOnly, TargetUnreachable
 from jiu_desktop.i18n import translate
 from jiu_desktop.sync.transports import (
+    CARD_FILE,
     DEVICES,
     LAYOUT,
     TEAM_FILE,
@@ -123,9 +124,8 @@ class WebDavTransport:
 
     # -- reading ---------------------------------------------------------------------------
     def _download(self, path: str) -> bytes:
-        buffer = io.BytesIO()
-        self.client.download_fileobj(path, buffer)
-        return buffer.getvalue()
+        """One GET (webdav4's download asks for the size first: two requests a file)."""
+        return bytes(self.client.request("GET", path).content)
 
     def _names(self, path: str) -> list[str]:
         entries: list[Any] = self.client.ls(path, detail=False)
@@ -156,7 +156,28 @@ class WebDavTransport:
         with self._talking():
             return self._download(f"{LAYOUT}/{DEVICES}/{device}/{bundle_name(seq)}")
 
+    def read_card(self, device: str) -> bytes | None:
+        check_device_name(device)
+        with self._talking():
+            try:
+                return self._download(f"{LAYOUT}/{DEVICES}/{device}/{CARD_FILE}")
+            except ResourceNotFound:
+                return None
+
     # -- writing ---------------------------------------------------------------------------
+    def write_card(self, device: str, data: bytes) -> None:
+        check_device_name(device)
+        folder = f"{LAYOUT}/{DEVICES}/{device}"
+        temporary = f"{folder}/{TEMP_PREFIX}{uuid.uuid4().hex}{TEMP_SUFFIX}"
+        with self._talking(writing=True):
+            self._ensure_folder(folder)
+            try:
+                self.client.upload_fileobj(io.BytesIO(data), temporary, overwrite=True)
+                self.client.move(temporary, f"{folder}/{CARD_FILE}", overwrite=True)
+            except (ClientError, httpx.TransportError):
+                self._discard(temporary)
+                raise
+
     def create_team(self, data: bytes) -> bool:
         with self._talking(writing=True):
             return self._publish_in(LAYOUT, TEAM_FILE, data)

@@ -1,0 +1,42 @@
+"""The laptops of the team as this laptop knows them from their cards (sync/devices.py):
+what their coaches call them and when each last published. This laptop comes first."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from jiu_desktop.db.store import Store
+from jiu_desktop.sync import devices
+
+
+@dataclass(frozen=True)
+class TeamDevice:
+    device_id: str
+    name: str
+    #: When its card was written (it published then); None for this laptop before its first
+    #: round.
+    last_seen: datetime | None
+    this_laptop: bool = False
+    removed: bool = False
+
+
+def team_devices(store: Store) -> list[TeamDevice]:
+    with store.engine.begin() as conn:
+        own_name = devices.device_name(conn)
+        cards = devices.pinned_cards(conn)
+        own_written = devices.own_card_written(conn)
+    own = TeamDevice(store.device_id, own_name, own_written, this_laptop=True)
+    others = [
+        TeamDevice(card.device_id, card.name, datetime.fromtimestamp(card.written_ms / 1000, UTC))
+        for card in cards.values()
+        if card.device_id != store.device_id
+    ]
+    others.sort(key=lambda d: d.last_seen or datetime.min.replace(tzinfo=UTC), reverse=True)
+    return [own, *others]
+
+
+def name_this_laptop(store: Store, name: str) -> None:
+    """The name the other laptops show for this one; it travels with the next round."""
+    with store.engine.begin() as conn:
+        devices.set_device_name(conn, name)

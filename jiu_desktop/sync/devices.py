@@ -1,0 +1,247 @@
+"""Device cards: which laptops are in the team, what their coaches call them, and the key
+each one signs with.
+
+Every device keeps an Ed25519 signing key in its encrypted database and publishes a card in
+its own folder (``devices/<device>/device.card``): its id, the public half of that key, the
+name its coach gave the laptop, and how far it has published (its *head*). The card is
+signed with that key and then sealed with the team key, so the server learns neither the
+name nor the key, and a card cannot be moved to another device's folder or team.
+
+A laptop pins the key of each device the first time it reads its card. A later card for that
+device with another key is refused and reported: someone holding the team key could write
+a card in another coach's folder, but not with that coach's key. (Bundles signed with these
+keys, and a removed device's key no longer taken, come with the next bundle format.)
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import struct
+import time
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
+
+from cryptography.exceptions import InvalidSignature, InvalidTag
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+from sqlalchemy import Connection, delete, insert, select
+
+from jiu_desktop.i18n import translate
+from jiu_desktop.models import LocalState, SyncPeer
+from jiu_desktop.sync.team import TeamKey
+from jiu_desktop.sync.transports import Transport
+
+MAGIC = b"JIUD"
+VERSION = 1
+HEADER = struct.Struct(">4sB16s16s16s12s")  # magic, version, team, device, key id, nonce
+SIGNED = b"jiu-sync-v1/device-card\0"
+FORMAT = "jiu-device-card"
+MAX_NAME = 80
+MAX_CARD_BYTES = 64 * 1024
+SIGNING_KEY = "signing_key:{device}"
+NAME_KEY = "device_name"
+PINNED_KEY = "device_cards"
+
+
+@dataclass(frozen=True)
+class DeviceCard:
+    device_id: str
+    public_key: str  # 64 hex characters: the raw Ed25519 public key
+    name: str
+    head: int  # the highest bundle number the device had published when it wrote the card
+    written_ms: int
+
+
+class CardRefused(Exception):
+    """A card that cannot be read, is not its folder's, or carries another key than the one
+    this laptop pinned for that device. The message names the device."""
+
+    def __init__(self, device: str, why: str) -> None:
+        self.device = device
+        super().__init__(why)
+
+
+# -- this laptop ----------------------------------------------------------------------------
+def signing_key(conn: Connection, device_id: str) -> Ed25519PrivateKey:
+    """This device id's signing key, made the first time it is needed. A new device id (a
+    restored or copied profile) gets a new key, as it is a new line of history."""
+    key = SIGNING_KEY.format(device=device_id)
+    stored = conn.execute(select(LocalState.value).where(LocalState.key == key)).scalar()
+    if stored:
+        return Ed25519PrivateKey.from_private_bytes(bytes.fromhex(stored))
+    made = Ed25519PrivateKey.generate()
+    raw = made.private_bytes_raw()
+    conn.execute(insert(LocalState).values(key=key, value=raw.hex()))
+    return made
+
+
+def public_hex(key: Ed25519PrivateKey) -> str:
+    return key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw).hex()
+
+
+def device_name(conn: Connection) -> str:
+    """What the coach calls this laptop ("" until named)."""
+    stored = conn.execute(select(LocalState.value).where(LocalState.key == NAME_KEY)).scalar()
+    return str(stored or "")
+
+
+def set_device_name(conn: Connection, name: str) -> None:
+    clean = " ".join(name.split())[:MAX_NAME]
+    conn.execute(delete(LocalState).where(LocalState.key == NAME_KEY))
+    if clean:
+        conn.execute(insert(LocalState).values(key=NAME_KEY, value=clean))
+
+
+# -- sealing and opening --------------------------------------------------------------------
+def seal_card(card: DeviceCard, key: Ed25519PrivateKey, team: TeamKey) -> bytes:
+    if public_hex(key) != card.public_key:
+        raise ValueError("the card names another key")
+    body = json.dumps({"format": FORMAT, "version": VERSION, **asdict(card)}).encode("utf-8")
+    signature = key.sign(SIGNED + bytes.fromhex(team.team_id) + body)
+    nonce = os.urandom(12)
+    header = HEADER.pack(
+        MAGIC,
+        VERSION,
+        bytes.fromhex(team.team_id),
+        bytes.fromhex(card.device_id),
+        bytes.fromhex(team.key_id),
+        nonce,
+    )
+    plain = struct.pack(">I", len(body)) + body + signature
+    return header + AESGCM(team.key).encrypt(nonce, plain, header)
+
+
+def open_card(data: bytes, device: str, team: TeamKey) -> DeviceCard:
+    """The card in ``device``'s folder, checked: sealed by this team, for this folder,
+    signed by the key it names. CardRefused otherwise."""
+
+    def refused() -> CardRefused:
+        return CardRefused(
+            device,
+            translate(
+                "sync", "The card of laptop {device} cannot be read or is not its own."
+            ).format(device=device[:8]),
+        )
+
+    if len(data) > MAX_CARD_BYTES or len(data) < HEADER.size:
+        raise refused()
+    magic, version, team_id, device_id, key_id, nonce = HEADER.unpack_from(data)
+    if (
+        magic != MAGIC
+        or version != VERSION
+        or team_id.hex() != team.team_id
+        or device_id.hex() != device
+        or key_id.hex() != team.key_id
+    ):
+        raise refused()
+    try:
+        plain = AESGCM(team.key).decrypt(nonce, data[HEADER.size :], data[: HEADER.size])
+        (length,) = struct.unpack_from(">I", plain)
+        body, signature = plain[4 : 4 + length], plain[4 + length :]
+        fields = json.loads(body.decode("utf-8"))
+        card = DeviceCard(
+            device_id=str(fields["device_id"]),
+            public_key=str(fields["public_key"]),
+            name=str(fields["name"])[:MAX_NAME],
+            head=int(fields["head"]),
+            written_ms=int(fields["written_ms"]),
+        )
+        if fields.get("format") != FORMAT or card.device_id != device or card.head < 0:
+            raise ValueError("not this device's card")
+        public = Ed25519PublicKey.from_public_bytes(bytes.fromhex(card.public_key))
+        public.verify(signature, SIGNED + team_id + body)
+    except (InvalidTag, InvalidSignature, ValueError, KeyError, TypeError, struct.error):
+        raise refused() from None
+    return card
+
+
+def make_card(conn: Connection, device_id: str, head: int) -> tuple[DeviceCard, Ed25519PrivateKey]:
+    key = signing_key(conn, device_id)
+    card = DeviceCard(device_id, public_hex(key), device_name(conn), head, int(time.time() * 1000))
+    return card, key
+
+
+# -- what this laptop knows of the others ---------------------------------------------------
+def pinned_cards(conn: Connection) -> dict[str, DeviceCard]:
+    stored = conn.execute(select(LocalState.value).where(LocalState.key == PINNED_KEY)).scalar()
+    if not stored:
+        return {}
+    return {device: DeviceCard(**fields) for device, fields in json.loads(stored).items()}
+
+
+def pin(conn: Connection, card: DeviceCard) -> None:
+    """Remember ``card``; CardRefused when the device's key differs from the pinned one."""
+    cards = pinned_cards(conn)
+    known = cards.get(card.device_id)
+    if known is not None and known.public_key != card.public_key:
+        raise CardRefused(
+            card.device_id,
+            translate(
+                "sync",
+                "Laptop {device} ({name}) has a card with another key than before. It was not"
+                " taken; ask the coordinator whether this laptop was set up again.",
+            ).format(device=card.device_id[:8], name=known.name or "?"),
+        )
+    if known is not None and known.written_ms > card.written_ms:
+        return  # an older card (a server restored from a copy) changes nothing
+    cards[card.device_id] = card
+    value = json.dumps({device: asdict(c) for device, c in sorted(cards.items())})
+    conn.execute(delete(LocalState).where(LocalState.key == PINNED_KEY))
+    conn.execute(insert(LocalState).values(key=PINNED_KEY, value=value))
+
+
+# -- a round's part -------------------------------------------------------------------------
+WRITTEN_KEY = "device_card_written"
+LOOKED_KEY = "device_cards_looked_at"
+
+
+def exchange_cards(
+    conn: Connection, transport: Transport, team: TeamKey, device_id: str, published: int
+) -> list[CardRefused]:
+    """Write this laptop's card when its name, key or head changed since the last one, and
+    read the card of every peer whose bundles have gone past the head its card said (or
+    that has no card here yet). A round with nothing new costs no request. Returns the
+    cards refused; a peer without a card (an older version of the app) is no problem."""
+    card, key = make_card(conn, device_id, published)
+    wanted = [card.public_key, card.name, card.head]
+    written = conn.execute(select(LocalState.value).where(LocalState.key == WRITTEN_KEY)).scalar()
+    if written is None or json.loads(written)[:3] != wanted:
+        transport.write_card(device_id, seal_card(card, key, team))
+        conn.execute(delete(LocalState).where(LocalState.key == WRITTEN_KEY))
+        value = json.dumps([*wanted, card.written_ms])
+        conn.execute(insert(LocalState).values(key=WRITTEN_KEY, value=value))
+    refused: list[CardRefused] = []
+    cards = pinned_cards(conn)
+    looked = _looked_at(conn)
+    for device, last_seq in conn.execute(select(SyncPeer.device, SyncPeer.last_seq)):
+        known = cards.get(device)
+        head = max(known.head if known else 0, looked.get(device, 0))
+        if device == device_id or last_seq <= head:
+            continue  # nothing of it arrived past what its card (or its lack of one) said
+        data = transport.read_card(device)
+        looked[device] = last_seq
+        if data is None:
+            continue
+        try:
+            pin(conn, open_card(data, device, team))
+        except CardRefused as problem:
+            refused.append(problem)
+    conn.execute(delete(LocalState).where(LocalState.key == LOOKED_KEY))
+    conn.execute(insert(LocalState).values(key=LOOKED_KEY, value=json.dumps(looked)))
+    return refused
+
+
+def own_card_written(conn: Connection) -> datetime | None:
+    """When this laptop last wrote its card (None before its first round)."""
+    written = conn.execute(select(LocalState.value).where(LocalState.key == WRITTEN_KEY)).scalar()
+    if written is None:
+        return None
+    return datetime.fromtimestamp(int(json.loads(written)[3]) / 1000, UTC)
+
+
+def _looked_at(conn: Connection) -> dict[str, int]:
+    """Per peer, how far its bundles had come when its card was last looked for."""
+    stored = conn.execute(select(LocalState.value).where(LocalState.key == LOOKED_KEY)).scalar()
+    return {str(k): int(v) for k, v in json.loads(stored or "{}").items()}
