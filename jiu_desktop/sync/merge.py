@@ -293,7 +293,7 @@ def _drop_known(
                     ChangeLogEntry.hlc >= low,
                     ChangeLogEntry.hlc <= high,
                 )
-            )
+            ).all()
         }
         for c in items:
             here = known.get(c.hlc)
@@ -311,7 +311,7 @@ def _latest(conn: Connection, entity: str, row_ids: list[str]) -> dict[tuple[str
         marks = ", ".join(f":r{i}" for i in range(len(chunk)))
         params: dict[str, Any] = {f"r{i}": rid for i, rid in enumerate(chunk)}
         params["entity"] = entity
-        for row in conn.execute(text(LATEST_WRITES.format(marks=marks)), params):
+        for row in conn.execute(text(LATEST_WRITES.format(marks=marks)), params).all():
             latest[(row.row_id, row.field)] = row
     return latest
 
