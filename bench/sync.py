@@ -124,3 +124,119 @@ def bytes_per_field_change(workdir: Path, samples: int = 20) -> dict[str, float]
     a.close()
     b.close()
     return {"median_bytes": statistics.median(sizes)}
+
+
+# -- a team's data, as a coach's commands see it --------------------------------------------
+TEAM_PARTICIPANTS = 1_000
+TEAM_NOTES = 10_000
+TEAM_PASSPHRASE = "bench team geheim 19"
+_NOTE = (
+    "We spraken over de week: de afspraak bij het werkplein ging door, de brief over de"
+    " toeslag is nog niet beantwoord. Hij wil graag een stage in de techniek en vraagt of"
+    " zijn zus mee mag naar het volgende gesprek. Samen een lijstje gemaakt van wat hij"
+    " zelf regelt en waar hij hulp bij wil. Volgende keer kijken we naar zijn cv en naar"
+    " de vacature bij het fietsenhok. Hij was op tijd, rustig en had zijn agenda bij zich."
+    " Afgesproken dat hij vrijdag zelf belt. Notitie {n} bij deelnemer {p}, gesprek {i}."
+)
+
+
+def _cli(*args: str | Path) -> tuple[float, str]:
+    """Run ``jiu-desktop ARGS`` (cheap key derivation); its wall time and output."""
+    import os
+    import subprocess
+
+    from tests import fast_cli
+
+    env = {**os.environ, "JIU_PASSPHRASE": PASSPHRASE, "JIU_TEAM_PASSPHRASE": TEAM_PASSPHRASE}
+    start = time.perf_counter()
+    done = subprocess.run(
+        [*fast_cli.COMMAND, *map(str, args)],
+        capture_output=True,
+        text=True,
+        env=fast_cli.subprocess_env(env),
+        stdin=subprocess.DEVNULL,
+        timeout=600,
+    )
+    elapsed = time.perf_counter() - start
+    if done.returncode != 0:
+        raise RuntimeError(f"{args[0]} failed: {done.stderr.strip()}")
+    return elapsed, done.stdout
+
+
+def _team_profile() -> Path:
+    """Laptop A with the issue's data, entered through the services (so its change log is
+    as in real use), built once. It is always used at ``CACHE/team-run/a``, the place it
+    was built, so a copy is not taken for a restored or moved profile."""
+    import shutil
+    from datetime import date, timedelta
+
+    from bench.common import CACHE
+    from jiu_desktop.services import notes, participants, profile
+
+    template = CACHE / f"team-{TEAM_PARTICIPANTS}-{TEAM_NOTES}-v1"
+    if not (template / "vault.json").exists():
+        place = CACHE / "team-run" / "a"
+        shutil.rmtree(place, ignore_errors=True)
+        with cheap_kdf():
+            store, _ = profile.create_profile(place, "A", PASSPHRASE)
+        try:
+            per_person = TEAM_NOTES // TEAM_PARTICIPANTS
+            for p in range(TEAM_PARTICIPANTS):
+                person = participants.create_participant(
+                    store, first_name=f"Naam{p}", last_name="Achternaam"
+                ).row
+                for i in range(per_person):
+                    notes.add_note(
+                        store,
+                        person.id,
+                        note_date=date(2026, 1, 5) + timedelta(days=i * 7),
+                        text=_NOTE.format(n=p * per_person + i, p=p, i=i),
+                    )
+        finally:
+            store.close()
+        shutil.rmtree(template, ignore_errors=True)
+        shutil.copytree(place, template, ignore=shutil.ignore_patterns(".lock", "backups"))
+    return template
+
+
+def _remote_bytes(shared: Path) -> int:
+    return sum(p.stat().st_size for p in shared.rglob("*") if p.is_file())
+
+
+def team_sync(workdir: Path, runs: int = 3) -> dict[str, float]:
+    """Issue 19's data (1,000 participants, 10,000 notes of ~600 bytes) through the real
+    ``jiu-desktop sync``: laptop A's first push to a folder, a joining laptop B's first
+    sync, and a round with nothing new; medians of ``runs`` runs (nothing new: 5)."""
+    import re
+    import shutil
+
+    from bench.common import CACHE
+
+    template = _team_profile()
+    a = CACHE / "team-run" / "a"
+    pushes, joins, idle, remote, changes = [], [], [], 0, 0
+    for run in range(runs):
+        shared = workdir / f"team-shared-{run}"
+        shared.mkdir()
+        shutil.rmtree(a, ignore_errors=True)
+        shutil.copytree(template, a)
+        b = workdir / f"team-b-{run}"
+        _cli("init", "--profile", b, "--name", "B")
+        _cli("sync-setup", "--profile", a, "--folder", shared, "--create-team")
+        _cli("sync-setup", "--profile", b, "--folder", shared, "--join")
+        elapsed, said = _cli("sync", "--profile", a)
+        pushes.append(elapsed)
+        remote = _remote_bytes(shared)
+        pushed = re.search(r"\d+", said)
+        changes = int(pushed.group()) if pushed else 0
+        joins.append(_cli("sync", "--profile", b)[0])
+        if run == runs - 1:
+            idle = [_cli("sync", "--profile", b)[0] for _ in range(5)]
+        shutil.rmtree(b)
+    return {
+        "changes": float(changes),
+        "first_push_s": statistics.median(pushes),
+        "joining_first_sync_s": statistics.median(joins),
+        "nothing_new_s": statistics.median(idle),
+        "remote_bytes": float(remote),
+    }

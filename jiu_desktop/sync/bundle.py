@@ -161,7 +161,9 @@ def open_bundle(
         body = json.loads(plain.decode("utf-8"))
         if not isinstance(body, dict) or not isinstance(body.get("changes"), list):
             raise ValueError("no list of changes")
-        changes = [_wire_change(item) for item in body["changes"]]
+        names: set[object] = set()
+        devices: set[object] = set()
+        changes = [_wire_change(item, names, devices) for item in body["changes"]]
         seen = _seen(body.get("seen", {}))
     except (zlib.error, ValueError, KeyError, TypeError, RecursionError) as exc:
         raise BundleRejected(name, translate("sync", "its contents cannot be read")) from exc
@@ -185,16 +187,25 @@ def _is_text(value: object, limit: int = MAX_NAME) -> bool:
     return isinstance(value, str) and 0 < len(value) <= limit
 
 
-def _wire_change(item: object) -> WireChange:
+def _wire_change(item: object, names: set[object], devices: set[object]) -> WireChange:
+    """One change, checked. ``names`` and ``devices`` remember the entity and field names
+    and the device ids already found well-formed in this bundle: they repeat in nearly
+    every change."""
     if not isinstance(item, list) or len(item) not in (8, 9):
         raise ValueError("malformed change")
     hlc, entity, row_id, name, value, participant, base_hlc, base_device = item[:8]
     author = item[8] if len(item) == 9 else None
     if not _is_hlc(hlc):
         raise ValueError("clock out of range")
-    if not (isinstance(entity, str) and NAME.match(entity)):
-        raise ValueError("malformed entity")
-    if not (isinstance(name, str) and NAME.match(name)) or not _is_text(row_id):
+    if entity not in names:
+        if not (isinstance(entity, str) and NAME.match(entity)):
+            raise ValueError("malformed entity")
+        names.add(entity)
+    if name not in names:
+        if not (isinstance(name, str) and NAME.match(name)):
+            raise ValueError("malformed field or row")
+        names.add(name)
+    if not _is_text(row_id):
         raise ValueError("malformed field or row")
     # Whether a value is JSON is checked once, with its column (merge.check_values).
     if value is not None and (not isinstance(value, str) or len(value) > MAX_VALUE_CHARS):
@@ -203,11 +214,9 @@ def _wire_change(item: object) -> WireChange:
         raise ValueError("malformed participant")
     if (base_hlc is None) != (base_device is None):
         raise ValueError("half a base")
-    if base_hlc is not None and not (
-        _is_hlc(base_hlc) and isinstance(base_device, str) and DEVICE.match(base_device)
-    ):
+    if base_hlc is not None and not (_is_hlc(base_hlc) and _is_device(base_device, devices)):
         raise ValueError("malformed base")
-    if author is not None and not (isinstance(author, str) and DEVICE.match(author)):
+    if author is not None and not _is_device(author, devices):
         raise ValueError("malformed author")
     return WireChange(
         hlc,
@@ -220,6 +229,15 @@ def _wire_change(item: object) -> WireChange:
         base_device,
         author,
     )
+
+
+def _is_device(value: object, devices: set[object]) -> bool:
+    if value in devices:
+        return True
+    if isinstance(value, str) and DEVICE.match(value):
+        devices.add(value)
+        return True
+    return False
 
 
 def _seen(raw: object) -> dict[str, int]:

@@ -19,7 +19,7 @@ import json
 import logging
 from typing import Protocol
 
-from sqlalchemy import Connection, Engine, delete, func, insert, select, update
+from sqlalchemy import Connection, Engine, delete, func, insert, select, text, update
 
 from jiu_desktop.errors import BundleRejected, SyncError, TargetUnreachable
 from jiu_desktop.i18n import translate
@@ -163,12 +163,14 @@ def _set_local(conn: Connection, key: str, value: object) -> None:
 def assign_bundles(store: Store) -> None:
     """Give every change waiting to go out a bundle number (at most BUNDLE_LIMIT a bundle)."""
     with store.engine.begin() as conn:
-        pending = list(
+        pending = (
             conn.execute(
                 select(ChangeLogEntry.seq)
                 .where(ChangeLogEntry.bundle_seq.is_(None))
                 .order_by(ChangeLogEntry.seq)
-            ).scalars()
+            )
+            .scalars()
+            .all()  # fetched at once: row by row costs more than the query
         )
         if not pending:
             return
@@ -185,28 +187,22 @@ def assign_bundles(store: Store) -> None:
             next_seq += 1
 
 
-def _outgoing(store: Store, seq: int) -> list[WireChange]:
-    own = store.device_id
+def _outgoing(store: Store, first: int, last: int | None = None) -> dict[int, list[WireChange]]:
+    """The changes of bundles ``first`` to ``last`` (only ``first`` without it), read in one
+    pass over ``change_log``, in the order they travel."""
+    upper = first if last is None else last
+    query = text(
+        "SELECT bundle_seq, hlc, entity, row_id, field, value, participant_id, base_hlc,"
+        " base_device, CASE WHEN device = :own THEN NULL ELSE device END"
+        " FROM change_log WHERE bundle_seq BETWEEN :first AND :last"
+        " ORDER BY bundle_seq, hlc, device"
+    )
+    bundles: dict[int, list[WireChange]] = {seq: [] for seq in range(first, upper + 1)}
     with store.engine.connect() as conn:
-        rows = conn.execute(
-            select(ChangeLogEntry)
-            .where(ChangeLogEntry.bundle_seq == seq)
-            .order_by(ChangeLogEntry.hlc, ChangeLogEntry.device)
-        ).all()
-    return [
-        WireChange(
-            r.hlc,
-            r.entity,
-            r.row_id,
-            r.field,
-            r.value,
-            r.participant_id,
-            r.base_hlc,
-            r.base_device,
-            None if r.device == own else r.device,
-        )
-        for r in rows
-    ]
+        params = {"own": store.device_id, "first": first, "last": upper}
+        for seq, *fields in conn.execute(query, params).all():
+            bundles[seq].append(WireChange(*fields))
+    return bundles
 
 
 def _seen(store: Store, seq: int) -> dict[str, int]:
@@ -265,10 +261,11 @@ def _push_once(
         if seq not in on_remote:  # gone from the remote: write it again
             _upload(store, transport, team, seq)
             report.healed += 1
+    waiting = _outgoing(store, published + 1, last) if last > published else {}
     for seq in range(published + 1, last + 1):
         if progress:
             progress("push", seq - published, last - published)
-        changes = _outgoing(store, seq)
+        changes = waiting.pop(seq)
         created = seq not in on_remote and _upload(store, transport, team, seq, changes)
         if not created:
             found = _found_under_own_number(store, transport, team, seq, changes)
@@ -297,7 +294,7 @@ def _upload(
     seq: int,
     changes: list[WireChange] | None = None,
 ) -> bool:
-    meant = _outgoing(store, seq) if changes is None else changes
+    meant = _outgoing(store, seq)[seq] if changes is None else changes
     return transport.publish_bundle(store.device_id, seq, _sealed(store, team, seq, meant))
 
 

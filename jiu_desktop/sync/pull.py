@@ -24,7 +24,7 @@ from jiu_desktop.i18n import translate
 from jiu_desktop.models import SyncPeer
 from jiu_desktop.sync.bundle import Bundle, open_bundle
 from jiu_desktop.sync.changelog import save_clock
-from jiu_desktop.sync.merge import ApplyResult, apply_changes, check_values
+from jiu_desktop.sync.merge import ApplyResult, apply_bundles, check_values
 from jiu_desktop.sync.report import Clash, FutureChanges, Gap, Progress, SyncReport
 from jiu_desktop.sync.team import TeamKey
 from jiu_desktop.sync.transports import Transport, bundle_name
@@ -33,6 +33,17 @@ if TYPE_CHECKING:
     from jiu_desktop.sync.engine import Store
 
 log = logging.getLogger(__name__)
+
+#: Bundles are applied together, one transaction for about this many changes: each
+#: commit of a large transaction costs much more than the changes in it.
+BATCH_CHANGES = 25_000
+
+
+@dataclass(frozen=True)
+class Received:
+    device: str
+    seq: int
+    bundle: Bundle
 
 
 @dataclass
@@ -89,10 +100,17 @@ def pull(
         listings[device] = set(transport.list_bundles(device))
         peer = peers.setdefault(device, Peer(device))
         work += [(device, seq) for seq in sorted(listings[device]) if not peer.applied(seq)]
+    batch: list[Received] = []
     for done, (device, seq) in enumerate(work, start=1):
         if progress:
             progress("pull", done, len(work))
-        _receive(store, transport, team, peers, device, seq, report)
+        bundle = _open(transport, team, device, seq, report)
+        if bundle is not None:
+            batch.append(Received(device, seq, bundle))
+        if sum(len(r.bundle.changes) for r in batch) >= BATCH_CHANGES:
+            _apply_batch(store, peers, batch, report)
+            batch = []
+    _apply_batch(store, peers, batch, report)
     for device, peer in sorted(peers.items()):
         if device == own:
             continue
@@ -119,15 +137,10 @@ def _gap(peer: Peer, present: set[int]) -> Gap | None:
     return Gap(peer.device, tuple(first), count)
 
 
-def _receive(
-    store: Store,
-    transport: Transport,
-    team: TeamKey,
-    peers: dict[str, Peer],
-    device: str,
-    seq: int,
-    report: SyncReport,
-) -> None:
+def _open(
+    transport: Transport, team: TeamKey, device: str, seq: int, report: SyncReport
+) -> Bundle | None:
+    """The bundle, read and checked; None (and the reason in ``report``) when refused."""
     name = f"{device}/{bundle_name(seq)}"
     try:
         bundle = open_bundle(
@@ -142,7 +155,7 @@ def _receive(
     except BundleRejected as rejected:
         log.warning("bundle refused: %s", rejected.reason)
         report.rejected.append(rejected)
-        return
+        return None
     except ValueError as problem:
         report.rejected.append(
             BundleRejected(
@@ -152,17 +165,38 @@ def _receive(
                 ).format(problem=problem),
             )
         )
+        return None
+    return bundle
+
+
+def _apply_batch(
+    store: Store, peers: dict[str, Peer], batch: list[Received], report: SyncReport
+) -> None:
+    """Apply the bundles in one transaction; when that fails, each on its own, so only a
+    bundle that cannot be applied is refused."""
+    if not batch:
         return
     try:
-        result = _apply(store, peers, device, seq, bundle)
+        results = _apply(store, peers, batch)
     except (SQLAlchemyError, ValueError, TypeError, OverflowError, KeyError) as problem:
+        with store.engine.connect() as conn:  # the transaction rolled back: reload
+            peers.clear()
+            peers.update(load_peers(conn))
+        if len(batch) > 1:
+            for received in batch:
+                _apply_batch(store, peers, [received], report)
+            return
         log.warning("bundle could not be applied: %s", type(problem).__name__)
+        name = f"{batch[0].device}/{bundle_name(batch[0].seq)}"
         report.rejected.append(
             BundleRejected(name, translate("sync", "its changes cannot be applied here"))
         )
-        with store.engine.connect() as conn:  # the transaction rolled back: reload
-            peers.update(load_peers(conn))
         return
+    for received, result in zip(batch, results, strict=True):
+        _count(report, received.device, result)
+
+
+def _count(report: SyncReport, device: str, result: ApplyResult) -> None:
     report.pulled += result.new_changes
     report.conflicts += result.conflicts
     report.erased += result.erased
@@ -175,9 +209,7 @@ def _receive(
         report.touched.setdefault(entity, set()).update(ids)
 
 
-def _apply(
-    store: Store, peers: dict[str, Peer], device: str, seq: int, bundle: Bundle
-) -> ApplyResult:
+def _apply(store: Store, peers: dict[str, Peer], batch: list[Received]) -> list[ApplyResult]:
     own = store.device_id
     with store.engine.connect() as conn:
         # Rows may arrive before the rows they refer to (a note before its participant,
@@ -186,27 +218,40 @@ def _apply(
         conn.commit()
         try:
             with conn.begin():
-                result = apply_changes(conn, device, bundle.changes, store.clock.wall())
-                if result.max_hlc:
+                results = apply_bundles(
+                    conn, [(r.device, r.bundle.changes) for r in batch], store.clock.wall()
+                )
+                highest = max(result.max_hlc for result in results)
+                if highest:
                     # Before the commit: a local write stamped from now on comes after these.
-                    store.clock.receive(result.max_hlc)
+                    store.clock.receive(highest)
                     save_clock(conn, store.clock.last)
-                if not result.future:
-                    # A bundle with changes refused as too far ahead is tried again each
-                    # round: a laptop whose own clock runs behind takes them once it is set
-                    # right, instead of parting ways with the others for good.
-                    peers[device].mark(seq)
-                touched = {device}
-                for other, other_seq in bundle.seen.items():
-                    if other == own:
-                        continue
-                    peer = peers.setdefault(other, Peer(other))
-                    if other_seq > peer.known_seq:
-                        peer.known_seq = other_seq
-                        touched.add(other)
+                touched: set[str] = set()
+                for received, result in zip(batch, results, strict=True):
+                    touched |= _record(peers, own, received, result)
                 for name in touched:
                     peers[name].save(conn)
         finally:
             conn.exec_driver_sql("PRAGMA foreign_keys = ON")
             conn.commit()
-    return result
+    return results
+
+
+def _record(peers: dict[str, Peer], own: str, received: Received, result: ApplyResult) -> set[str]:
+    """Note in ``peers`` that a bundle was applied and what it says its writer had seen;
+    the devices whose record changed."""
+    device, seq, bundle = received.device, received.seq, received.bundle
+    if not result.future:
+        # A bundle with changes refused as too far ahead is tried again each round: a
+        # laptop whose own clock runs behind takes them once it is set right, instead of
+        # parting ways with the others for good.
+        peers[device].mark(seq)
+    touched = {device}
+    for other, other_seq in bundle.seen.items():
+        if other == own:
+            continue
+        peer = peers.setdefault(other, Peer(other))
+        if other_seq > peer.known_seq:
+            peer.known_seq = other_seq
+            touched.add(other)
+    return touched
