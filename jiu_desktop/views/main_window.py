@@ -32,9 +32,10 @@ from jiu_desktop.errors import JiuError
 from jiu_desktop.services import backup, profile, sync_service
 from jiu_desktop.services.preferences import load_preferences
 from jiu_desktop.views import window_fit
+from jiu_desktop.views.about import show_about
 from jiu_desktop.views.confirm import ask
 from jiu_desktop.views.context import AppContext
-from jiu_desktop.views.dialogs import ChangePassphraseDialog, SettingsDialog, show_about
+from jiu_desktop.views.dialogs import ChangePassphraseDialog, SettingsDialog
 from jiu_desktop.views.form_admin.manager import FormsManager
 from jiu_desktop.views.forms.window_mode import ParticipantModeHost
 from jiu_desktop.views.idle import IdleWatcher
