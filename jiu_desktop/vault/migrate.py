@@ -8,6 +8,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
+from jiu_desktop.errors import ProfileDamaged
 from jiu_desktop.paths import MIGRATIONS
 
 
@@ -33,7 +34,23 @@ def needs_upgrade(engine: Engine) -> bool:
 
 
 def upgrade(engine: Engine) -> None:
+    """Migrate to the newest revision with foreign keys off, as SQLite's own procedure for
+    changing a table asks: a batch operation copies a table and drops the old one, and
+    with foreign keys on, dropping a table that others refer to (``form_response``, under
+    every ``form_answer``) fails on any profile that has rows in it. The keys are checked
+    before the migration is committed."""
     config = _config()
-    with engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, "head")
+    with engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA foreign_keys = OFF")  # ignored inside a transaction
+        conn.commit()
+        try:
+            with conn.begin():
+                config.attributes["connection"] = conn
+                command.upgrade(config, "head")
+                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    tables = sorted({str(row[0]) for row in broken})
+                    raise ProfileDamaged(", ".join(tables))
+        finally:
+            conn.exec_driver_sql("PRAGMA foreign_keys = ON")
+            conn.commit()
