@@ -32,7 +32,6 @@ from jiu_desktop.errors import JiuError
 from jiu_desktop.services import backup, profile, sync_service
 from jiu_desktop.services.preferences import load_preferences
 from jiu_desktop.views import window_fit
-from jiu_desktop.views.about import show_about
 from jiu_desktop.views.confirm import ask
 from jiu_desktop.views.context import AppContext
 from jiu_desktop.views.dialogs import ChangePassphraseDialog, SettingsDialog
@@ -174,7 +173,7 @@ class MainWindow(QMainWindow):
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("About JIU Desktop"), self)
-        about.triggered.connect(lambda: show_about(self))
+        about.triggered.connect(self._show_about)
         help_menu.addAction(about)
 
         toolbar = QToolBar(self.tr("Actions"))
@@ -481,6 +480,11 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, title, text)
 
     # -- window ----------------------------------------------------------------------------
+    def _show_about(self) -> None:
+        from jiu_desktop.views.about import show_about  # reads package metadata: when asked
+
+        show_about(self)
+
     def bring_to_front(self) -> None:
         self.showNormal()
         self.raise_()
