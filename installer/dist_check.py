@@ -187,6 +187,9 @@ def bundle_contents(c: Check) -> None:
     expect(platforms == ["libqoffscreen.so", "libqxcb.so"], f"platform plugins {platforms}")
     extra = [str(p.relative_to(data)) for p in data.rglob("*") if FORBIDDEN_QT.search(str(p))]
     expect(not extra, f"Qt parts the program does not use: {extra[:3]}")
+    metadata = [*data.glob("jiu_desktop*info/PKG-INFO"), *data.glob("jiu_desktop*info/METADATA")]
+    expect(metadata, "no jiu-desktop metadata: the About box reads the licence there")
+    expect("\nLicense: EUPL-1.2" in metadata[0].read_text("utf-8"), "metadata without EUPL-1.2")
     licences = (data / "THIRD-PARTY-LICENSES.txt").read_text(encoding="utf-8")
     absent = [name for name in THIRD_PARTY if name.lower() not in licences.lower()]
     expect(not absent, f"THIRD-PARTY-LICENSES.txt does not name {absent}")
