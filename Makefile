@@ -3,9 +3,10 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+DIST_STAMP := $(VENV)/.installed-dist
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test lint bench translations clean deps qt-libs desktop-libs
+.PHONY: run test lint bench translations clean deps qt-libs desktop-libs dist dist-check dist-tools
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -14,6 +15,11 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 deps: $(STAMP)
+
+# PyInstaller, from PyPI through the project's `dist` extra.
+$(DIST_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,dist]'
+	touch $(DIST_STAMP)
 
 # Qt needs a few shared libraries that minimal Debian images lack; install them when root.
 qt-libs:
@@ -42,8 +48,8 @@ run: $(STAMP) desktop-libs
 	QT_QPA_PLATFORM= $(BIN)/jiu-desktop --demo
 
 lint: $(STAMP)
-	$(BIN)/ruff check jiu_desktop tests bench
-	$(BIN)/ruff format --check jiu_desktop tests bench
+	$(BIN)/ruff check jiu_desktop tests bench installer
+	$(BIN)/ruff format --check jiu_desktop tests bench installer
 	$(BIN)/mypy
 
 test: lint qt-libs
@@ -59,5 +65,27 @@ translations: $(STAMP)
 	$(BIN)/python resources/translations/fill_english_plurals.py resources/translations/jiu_en.ts
 	$(BIN)/pyside6-lrelease resources/translations/jiu_en.ts -qm resources/translations/jiu_en.qm
 
+# make dist: PyInstaller reads and strips the libraries with binutils; dpkg-deb packs.
+dist-tools:
+	@missing=""; for tool in objdump strip dpkg-deb; do command -v $$tool >/dev/null || missing="$$missing $$tool"; done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    apt-get update -qq && apt-get install -y -qq binutils dpkg; \
+	  else \
+	    echo "make dist mist:$$missing. Voer uit: sudo apt-get install binutils dpkg"; exit 1; \
+	  fi; \
+	fi
+
+# The one-folder bundle (dist/jiu-desktop/) and dist/jiu-desktop_<version>_<arch>.deb.
+dist: $(DIST_STAMP) dist-tools qt-libs
+	rm -rf build/pyinstaller build/deb-root dist/jiu-desktop dist/jiu-desktop_*.deb
+	$(BIN)/python installer/build.py
+	$(BIN)/python installer/build_deb.py --depends "$(XCB_PACKAGES)"
+	rm -rf build/pyinstaller
+
+# The package unpacked and run with an empty environment; dpkg -i / -r when root.
+dist-check: dist desktop-libs
+	$(BIN)/python installer/dist_check.py --depends "$(XCB_PACKAGES)"
+
 clean:
-	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache
+	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache build dist

@@ -2,10 +2,23 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 
+def use_utf8_character_types() -> None:
+    """In the C locale (a bare ``env -i``, some service managers) take C.UTF-8 for the
+    character types, as Python's own start-up does (PEP 538): Qt needs UTF-8 and would
+    say so on stderr, in the middle of a command's output. The language is unchanged."""
+    if not sys.platform.startswith("linux") or os.environ.get("LC_ALL"):
+        return
+    current = os.environ.get("LC_CTYPE") or os.environ.get("LANG") or "C"
+    if current in ("C", "POSIX"):
+        os.environ["LC_CTYPE"] = "C.UTF-8"
+
+
 def main(argv: list[str] | None = None) -> int:
+    use_utf8_character_types()
     from jiu_desktop.cli import main as cli_main
 
     return cli_main(sys.argv[1:] if argv is None else argv)

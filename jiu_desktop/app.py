@@ -7,11 +7,13 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget, QWizard
 
 from jiu_desktop.errors import ProfileInUse
 from jiu_desktop.i18n import install_language
+from jiu_desktop.paths import ICONS
 from jiu_desktop.services.preferences import load_preferences
 from jiu_desktop.vault.lock import ProfileLock
 from jiu_desktop.vault.paths import ProfilePaths, default_profile_dir
@@ -25,6 +27,8 @@ def make_application() -> QApplication:
     app.setApplicationName("JIU Desktop")
     app.setOrganizationName("JIU")
     app.setOrganizationDomain("jiu-desktop.local")
+    app.setDesktopFileName("jiu-desktop")  # the menu entry the installers make
+    app.setWindowIcon(QIcon(str(ICONS / "jiu-desktop-256.png")))
     from jiu_desktop.views.dialog_fit import install_dialog_fit
     from jiu_desktop.views.style import apply_style
     from jiu_desktop.views.wheel import install_wheel_guard
@@ -66,6 +70,8 @@ def _run(app: QApplication, root: Path) -> int:
     from jiu_desktop.views.single_instance import InstanceServer
 
     store = None
+    if os.environ.get("JIU_BENCH_EXIT") == "first-window":
+        app.installEventFilter(_QuitAtFirstWindow(app))
     if not ProfilePaths(root).exists():
         from jiu_desktop.views.wizard import FirstRunWizard
 
@@ -81,6 +87,28 @@ def _run(app: QApplication, root: Path) -> int:
     if store is not None:
         window.on_unlocked(store)
     return app.exec()
+
+
+class _QuitAtFirstWindow(QObject):
+    """``JIU_BENCH_EXIT=first-window``: the first window that shows (the first-run wizard
+    or the unlock screen) says which it is, and the app quits; ``make dist-check`` starts
+    the installed program this way."""
+
+    seen = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.Show
+            and isinstance(watched, QWidget)
+            and watched.isWindow()
+            and not self.seen
+        ):
+            self.seen = True
+            elapsed = time.perf_counter() - STARTED
+            print(f"JIU_BENCH first-window {type(watched).__name__} {elapsed:.4f}", flush=True)
+            # exit(), not quit(): quit() lets the wizard ask whether to stop
+            QTimer.singleShot(0, lambda: QApplication.exit(0))
+        return False
 
 
 def _benchmark_hooks(window: object) -> None:

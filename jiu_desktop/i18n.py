@@ -7,12 +7,10 @@ Dutch is used when the system language is Dutch or the coach chose it.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
-TRANSLATIONS = RESOURCES / "translations"
+from jiu_desktop.paths import TRANSLATIONS
+
 LANGUAGES = ("auto", "nl", "en")
 
 _installed: list[object] = []

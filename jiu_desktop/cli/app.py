@@ -7,7 +7,7 @@ Each subcommand lives in the module of its area (``profile``, ``data``, ``people
 ``JIU_NEW_PASSPHRASE``, ``JIU_TEAM_PASSPHRASE``, ``JIU_WEBDAV_PASSWORD``) or are asked on
 the terminal. Success exits 0; a failure prints one line and exits 1 (usage errors 2),
 except ``form-check``, which lists every problem of the file, one per line. Only starting
-the app imports Qt widgets.
+the app imports Qt widgets; ``--version`` (first argument only) imports no Qt at all.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from jiu_desktop.cli import (
     sync,
 )
 from jiu_desktop.cli.common import Command, fail
+from jiu_desktop.cli.version import print_version, version_asked
 from jiu_desktop.errors import JiuError
 from jiu_desktop.i18n import install_language, translate
 from jiu_desktop.vault.paths import default_profile_dir
@@ -94,6 +95,8 @@ def _command_of(argv: list[str]) -> str | None:
 
 
 def main(argv: list[str]) -> int:
+    if version_asked(argv):
+        return print_version()
     if _command_of(argv) is None:
         if any(a in ("-h", "--help") for a in argv):
             install_language(_language_for(argv))

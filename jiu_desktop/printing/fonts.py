@@ -7,13 +7,13 @@ from functools import cache
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-from jiu_desktop.i18n import RESOURCES
+from jiu_desktop.paths import FONTS
 
 SANS, SANS_BOLD, MONO = "DejaVuSans", "DejaVuSans-Bold", "DejaVuSansMono"
 
 
 @cache
 def register_fonts() -> None:
-    folder = RESOURCES / "fonts"
+    folder = FONTS
     for name in (SANS, SANS_BOLD, MONO):
         pdfmetrics.registerFont(TTFont(name, str(folder / f"{name}.ttf")))

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from jiu_desktop.db.store import Store
 from jiu_desktop.errors import InvalidInput
-from jiu_desktop.i18n import RESOURCES, translate
+from jiu_desktop.i18n import translate
 from jiu_desktop.models import Coach, ConsentRecord, LocalState, Participant
 from jiu_desktop.models.consent import (
     CARRIED_OVER,
@@ -33,6 +33,7 @@ from jiu_desktop.models.consent import (
     latest,
 )
 from jiu_desktop.models.declaration import choices_of
+from jiu_desktop.paths import RESOURCES
 from jiu_desktop.services import validation as v
 from jiu_desktop.services.changes import Added, added
 from jiu_desktop.services.team import MY_COACH_KEY

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from jiu_desktop.i18n import RESOURCES, translate
+from jiu_desktop.i18n import translate
+from jiu_desktop.paths import RESOURCES
 from jiu_desktop.services.form_check import check_file
 from jiu_desktop.services.form_definition import FormDefinition
 from jiu_desktop.services.form_schema import shown

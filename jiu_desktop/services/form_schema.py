@@ -12,7 +12,8 @@ import json
 from functools import cache
 from typing import Any
 
-from jiu_desktop.i18n import RESOURCES, translate
+from jiu_desktop.i18n import translate
+from jiu_desktop.paths import RESOURCES
 from jiu_desktop.services.form_definition import QUESTION_TYPES
 
 SCHEMA_FILE = RESOURCES / "forms" / "schema" / "template.schema.json"

@@ -18,8 +18,9 @@ from functools import cache
 from pathlib import Path
 
 from jiu_desktop.errors import InvalidInput
-from jiu_desktop.i18n import RESOURCES, translate
+from jiu_desktop.i18n import translate
 from jiu_desktop.models import SPIRAL_STEPS
+from jiu_desktop.paths import RESOURCES
 
 CRITERIA_FILE = RESOURCES / "spiral" / "criteria.json"
 FORMAT = "jiu-spiral-criteria"

@@ -16,7 +16,6 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from alembic.util.exc import CommandError
 from sqlalchemy import Connection, Engine
 
 from jiu_desktop.errors import InvalidBackup, ProfileDamaged, WrongPassphrase
@@ -111,6 +110,8 @@ def put_in_place(paths: ProfilePaths, incoming: Path, vault: VaultFile, started:
 
 
 def _upgrade(engine: Engine) -> None:
+    from alembic.util.exc import CommandError  # Alembic only when it is used (start-up time)
+
     try:
         migrate.upgrade(engine)
     except CommandError:

@@ -1,4 +1,4 @@
-"""Settings, change passphrase, about."""
+"""Settings and change passphrase (the About box is in about.py)."""
 
 from __future__ import annotations
 
@@ -14,14 +14,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QSpinBox,
     QWidget,
 )
 
-from jiu_desktop import __version__
 from jiu_desktop.errors import InvalidInput, JiuError
-from jiu_desktop.i18n import active_language, resolve_language, translate
+from jiu_desktop.i18n import active_language, resolve_language
 from jiu_desktop.services import profile, team, team_settings
 from jiu_desktop.services.preferences import (
     MAX_AUTOLOCK,
@@ -293,16 +291,3 @@ class ChangePassphraseDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         self.buttons.setEnabled(True)
         self.message.setText(str(error) if isinstance(error, JiuError) else self.tr("Failed."))
-
-
-def show_about(parent: QWidget) -> None:
-    QMessageBox.about(
-        parent,
-        translate("about", "About JIU Desktop"),
-        translate(
-            "about",
-            "<h3>JIU Desktop {version}</h3><p>For volunteer coaches working with the "
-            "<i>Jong in Uitvoering</i> method: participants, session notes and follow-ups, "
-            "encrypted on this laptop.</p>",
-        ).format(version=__version__),
-    )

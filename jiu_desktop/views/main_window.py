@@ -33,7 +33,7 @@ from jiu_desktop.services.preferences import load_preferences
 from jiu_desktop.views import window_fit
 from jiu_desktop.views.confirm import ask
 from jiu_desktop.views.context import AppContext
-from jiu_desktop.views.dialogs import ChangePassphraseDialog, SettingsDialog, show_about
+from jiu_desktop.views.dialogs import ChangePassphraseDialog, SettingsDialog
 from jiu_desktop.views.form_admin.manager import FormsManager
 from jiu_desktop.views.forms.window_mode import ParticipantModeHost
 from jiu_desktop.views.idle import IdleWatcher
@@ -172,7 +172,7 @@ class MainWindow(QMainWindow):
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("About JIU Desktop"), self)
-        about.triggered.connect(lambda: show_about(self))
+        about.triggered.connect(self._show_about)
         help_menu.addAction(about)
 
         toolbar = QToolBar(self.tr("Actions"))
@@ -463,6 +463,11 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, title, text)
 
     # -- window ----------------------------------------------------------------------------
+    def _show_about(self) -> None:
+        from jiu_desktop.views.about import show_about  # reads package metadata: when asked
+
+        show_about(self)
+
     def bring_to_front(self) -> None:
         self.showNormal()
         self.raise_()

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
-from jiu_desktop.i18n import RESOURCES
+from jiu_desktop.paths import ICONS as ICON_FOLDER
 
-ICONS = (RESOURCES / "icons").as_posix()
+ICONS = ICON_FOLDER.as_posix()
 ACCENT = "#2f6f73"
 ACCENT_SOFT = "#e3f0ef"
 WARM = "#b86b25"

@@ -11,7 +11,6 @@ from sqlalchemy import func, select
 
 from jiu_desktop.db.store import Store
 from jiu_desktop.errors import InvalidInput, NotFound
-from jiu_desktop.i18n import RESOURCES
 from jiu_desktop.models import (
     ChangeLogEntry,
     Dream,
@@ -21,6 +20,7 @@ from jiu_desktop.models import (
     choices_of,
 )
 from jiu_desktop.models.forms import RESPONDENTS
+from jiu_desktop.paths import RESOURCES
 from jiu_desktop.services import (
     coach_reflections,
     dreams,

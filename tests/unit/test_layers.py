@@ -22,8 +22,9 @@ def test_only_sync_writes_the_change_log_and_the_clock() -> None:
     assert offenders == []
 
 
-#: What each lower package may import of the program besides itself, the error types and
-#: the translation helper: the layers point down, views → services → db → sync / models / vault.
+#: What each lower package may import of the program besides itself, the error types, the
+#: translation helper and where the program's files are (``paths``): the layers point down,
+#: views → services → db → sync / models / vault.
 BELOW: dict[str, tuple[str, ...]] = {
     "vault": (),
     "models": (),
@@ -37,7 +38,7 @@ def reaches_up(package: str, module: str) -> bool:
     if not module.startswith("jiu_desktop."):
         return False
     top = module.split(".")[1]
-    return top not in (package, "errors", "i18n", "__version__", *BELOW[package])
+    return top not in (package, "errors", "i18n", "paths", "__version__", *BELOW[package])
 
 
 def upward_imports(package: str) -> dict[str, list[str]]:

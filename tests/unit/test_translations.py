@@ -11,7 +11,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from jiu_desktop.i18n import TRANSLATIONS, install_language
+from jiu_desktop.i18n import install_language
+from jiu_desktop.paths import TRANSLATIONS
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = TRANSLATIONS / "jiu_nl.ts"

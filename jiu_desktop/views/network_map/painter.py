@@ -23,7 +23,7 @@ from PySide6.QtGui import (
     QPolygonF,
 )
 
-from jiu_desktop.i18n import RESOURCES
+from jiu_desktop.paths import FONTS
 from jiu_desktop.printing.map_layout import (
     LINE_COLOUR,
     PT,
@@ -45,7 +45,7 @@ IMPROVE = "#b8860b"
 def map_font_family(bold: bool = False) -> str:
     """DejaVu Sans from the resources (the PDF's font), loaded once into Qt."""
     name = "DejaVuSans-Bold" if bold else "DejaVuSans"
-    ident = QFontDatabase.addApplicationFont(str(RESOURCES / "fonts" / f"{name}.ttf"))
+    ident = QFontDatabase.addApplicationFont(str(FONTS / f"{name}.ttf"))
     families = QFontDatabase.applicationFontFamilies(ident) if ident >= 0 else []
     return families[0] if families else "DejaVu Sans"
 
