@@ -303,37 +303,37 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="247"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="245"/>
         <source>Change passphrase</source>
         <translation>Wachtwoordzin wijzigen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="266"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="264"/>
         <source>Current passphrase</source>
         <translation>Huidige wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="267"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="265"/>
         <source>New passphrase</source>
         <translation>Nieuwe wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="269"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="267"/>
         <source>Repeat</source>
         <translation>Herhaal</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="284"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="282"/>
         <source>The two new passphrases differ.</source>
         <translation>Je typte twee verschillende nieuwe wachtwoordzinnen.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="288"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="286"/>
         <source>Changing…</source>
         <translation>Bezig met wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="295"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="293"/>
         <source>Failed.</source>
         <translation>Niet gelukt.</translation>
     </message>
@@ -4766,123 +4766,123 @@ Teken hem samen: de naam in het midden, de mensen die ertoe doen eromheen, en pe
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="50"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="48"/>
         <source>Settings</source>
         <extracomment>&quot;I am&quot; choices that are no coach (yet): nobody in particular, and a coach to add.</extracomment>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="57"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="55"/>
         <source>Automatic (system language)</source>
         <translation>Automatisch (taal van het systeem)</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="73"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="71"/>
         <source> minutes</source>
         <translation> minuten</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="66"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="64"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="76"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="74"/>
         <source>Stickers on this printer</source>
         <translation>Stickers op deze printer</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="111"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="109"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="113"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="111"/>
         <source>Positive: everything moves to the right</source>
         <translation>Positief: alles schuift naar rechts</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="114"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="112"/>
         <source>Positive: everything moves down</source>
         <translation>Positief: alles schuift omlaag</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="115"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="113"/>
         <source>right</source>
         <translation>rechts</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="117"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="115"/>
         <source>down</source>
         <translation>omlaag</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="123"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="121"/>
         <source>Name of the new coach</source>
         <translation>Naam van de nieuwe coach</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="126"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="124"/>
         <source>Your own participants are shown first on Start and in the list. After joining a team, choose the coach that came with the team.</source>
         <translation>Je eigen deelnemers staan eerst op Start en in de lijst. Ben je bij een team aangesloten? Kies dan de coach die met het team meekwam.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="133"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="131"/>
         <source>I am</source>
         <translation>Ik ben</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="144"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="142"/>
         <source>e.g. JIU Arnhem-Zuid</source>
         <translation>bijv. JIU Arnhem-Zuid</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="145"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="143"/>
         <source>Team name</source>
         <translation>Teamnaam</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="146"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="144"/>
         <source>Our spiral has step 6, Zelfstandig</source>
         <translation>Onze spiraal heeft stap 6, Zelfstandig</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="149"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="147"/>
         <source>Participation spiral</source>
         <translation>Participatiespiraal</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="152"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="150"/>
         <source>The team name is on the reports. Both are the same for the whole team: they reach the other laptops with the next synchronisation.</source>
         <translation>De teamnaam staat op de verslagen. Beide gelden voor het hele team: ze gaan met de volgende synchronisatie naar de andere laptops.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="170"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="168"/>
         <source>— nobody in particular —</source>
         <translation>— niemand in het bijzonder —</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="173"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="171"/>
         <source>New coach…</source>
         <translation>Nieuwe coach…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="194"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="192"/>
         <source>The new language is used after a restart: close JIU Desktop and open it again.</source>
         <translation>De nieuwe taal geldt na opnieuw opstarten: sluit JIU Desktop en open het weer.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="199"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="197"/>
         <source>A new language is used from the next start.</source>
         <translation>Een andere taal geldt vanaf de volgende keer opstarten.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="230"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="228"/>
         <source>Type the name of the new coach.</source>
         <translation>Typ de naam van de nieuwe coach.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="75"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="73"/>
         <source>Lock after inactivity</source>
         <translation>Vergrendelen na inactiviteit</translation>
     </message>
@@ -6125,14 +6125,29 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
 <context>
     <name>about</name>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="301"/>
+        <location filename="../../jiu_desktop/views/about.py" line="26"/>
+        <source>Read from the installed packages. The installers add every licence text, in {file} in the program folder.</source>
+        <translation>Gelezen uit de geïnstalleerde pakketten. De installatiebestanden voegen alle licentieteksten toe, in {file} in de programmamap.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/about.py" line="38"/>
         <source>About JIU Desktop</source>
         <translation>Over JIU Desktop</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="302"/>
+        <location filename="../../jiu_desktop/views/about.py" line="42"/>
         <source>&lt;h3&gt;JIU Desktop {version}&lt;/h3&gt;&lt;p&gt;For volunteer coaches working with the &lt;i&gt;Jong in Uitvoering&lt;/i&gt; method: participants, session notes and follow-ups, encrypted on this laptop.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;JIU Desktop {version}&lt;/h3&gt;&lt;p&gt;Voor vrijwillige coaches die werken met de methode &lt;i&gt;Jong in Uitvoering&lt;/i&gt;: deelnemers, gespreksnotities en vervolgacties, versleuteld op deze laptop.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/about.py" line="52"/>
+        <source>Licence: {licence}. You may use, share and change this program under its terms.</source>
+        <translation>Licentie: {licence}. Je mag dit programma gebruiken, delen en aanpassen onder de voorwaarden daarvan.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/about.py" line="60"/>
+        <source>Software it is built with, and its licences:</source>
+        <translation>Software waarmee het gemaakt is, met de licenties:</translation>
     </message>
 </context>
 <context>
@@ -6333,17 +6348,17 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
         <translation>Kan de back-up niet schrijven naar {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/vault/restore.py" line="49"/>
+        <location filename="../../jiu_desktop/vault/restore.py" line="48"/>
         <source>the database inside cannot be opened</source>
         <translation>de database erin kan niet geopend worden</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/vault/restore.py" line="56"/>
+        <location filename="../../jiu_desktop/vault/restore.py" line="55"/>
         <source>the database inside is damaged</source>
         <translation>de database erin is beschadigd</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/vault/restore.py" line="118"/>
+        <location filename="../../jiu_desktop/vault/restore.py" line="119"/>
         <source>it was made by a newer version of JIU Desktop</source>
         <translation>het is gemaakt door een nieuwere versie van JIU Desktop</translation>
     </message>
@@ -6432,17 +6447,17 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
         <translation>Wachtwoordzin gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/app.py" line="41"/>
+        <location filename="../../jiu_desktop/cli/app.py" line="42"/>
         <source>JIU Desktop: participants and notes, encrypted.</source>
         <translation>JIU Desktop: deelnemers en notities, versleuteld.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/app.py" line="47"/>
+        <location filename="../../jiu_desktop/cli/app.py" line="48"/>
         <source>profile folder (default: {path})</source>
         <translation>profielmap (standaard: {path})</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/app.py" line="52"/>
+        <location filename="../../jiu_desktop/cli/app.py" line="53"/>
         <source>open the demo profile</source>
         <translation>open het demoprofiel</translation>
     </message>
@@ -6482,7 +6497,7 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
         <translation>wijzig de wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/app.py" line="124"/>
+        <location filename="../../jiu_desktop/cli/app.py" line="127"/>
         <source>Stopped.</source>
         <translation>Gestopt.</translation>
     </message>
@@ -6959,29 +6974,29 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
 <context>
     <name>consent</name>
     <message>
-        <location filename="../../jiu_desktop/services/consent.py" line="89"/>
+        <location filename="../../jiu_desktop/services/consent.py" line="90"/>
         <source>There is no consent wording “{version}”.</source>
         <translation>Er is geen tekst voor toestemming met versie “{version}”.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/consent.py" line="110"/>
+        <location filename="../../jiu_desktop/services/consent.py" line="111"/>
         <source>Taken over from the consent checkbox of an earlier version of JIU Desktop. What was read out then is not known.</source>
         <translation>Overgenomen van het vinkje voor toestemming in een eerdere versie van JIU Desktop. Wat toen is voorgelezen, weten we niet.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/consent.py" line="175"/>
-        <location filename="../../jiu_desktop/services/consent.py" line="266"/>
-        <location filename="../../jiu_desktop/services/consent.py" line="283"/>
+        <location filename="../../jiu_desktop/services/consent.py" line="176"/>
+        <location filename="../../jiu_desktop/services/consent.py" line="267"/>
+        <location filename="../../jiu_desktop/services/consent.py" line="284"/>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/consent.py" line="178"/>
+        <location filename="../../jiu_desktop/services/consent.py" line="179"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/consent.py" line="180"/>
+        <location filename="../../jiu_desktop/services/consent.py" line="181"/>
         <source>Consent cannot be recorded for a future date.</source>
         <translation>Toestemming kan niet worden vastgelegd voor een datum die nog moet komen.</translation>
     </message>
@@ -8165,13 +8180,13 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
         <translation>Dit formulier vul je in voor een deelnemer.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/form_builtin.py" line="51"/>
+        <location filename="../../jiu_desktop/services/form_builtin.py" line="52"/>
         <source>could not be read ({detail})</source>
         <extracomment>By title, then slug. One line per problem of a file that was left out, naming the file and the place.</extracomment>
         <translation>kon niet worden gelezen ({detail})</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/form_builtin.py" line="59"/>
+        <location filename="../../jiu_desktop/services/form_builtin.py" line="60"/>
         <source>{value} is not the file name (a built-in template is &lt;slug&gt;.json)</source>
         <translation>{value} is niet de bestandsnaam (een ingebouwd formulier heet &lt;slug&gt;.json)</translation>
     </message>
@@ -8335,128 +8350,128 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
         <translation>{question}: ‘{value}’ is geen mogelijk antwoord.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/form_schema.py" line="70"/>
+        <location filename="../../jiu_desktop/services/form_schema.py" line="71"/>
         <source>is missing</source>
         <extracomment>A JSON place: field names and list indexes from the top of the document.</extracomment>
         <translation>ontbreekt</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/form_schema.py" line="77"/>
+        <location filename="../../jiu_desktop/services/form_schema.py" line="78"/>
         <source>unknown field</source>
         <translation>onbekend veld</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/form_schema.py" line="88"/>
+        <location filename="../../jiu_desktop/services/form_schema.py" line="89"/>
         <source>does not belong in a question of type &quot;{type}&quot;</source>
         <translation>hoort niet bij een vraag van het soort &quot;{type}&quot;</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/form_schema.py" line="99"/>
+        <location filename="../../jiu_desktop/services/form_schema.py" line="100"/>
         <source>{value} is not a question type (use one of: {types})</source>
         <translation>{value} is geen soort vraag (kies uit: {types})</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/form_schema.py" line="103"/>
+        <location filename="../../jiu_desktop/services/form_schema.py" line="104"/>
         <source>{value} is not one of: {choices}</source>
         <translation>{value} kan niet; kies uit: {choices}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/form_schema.py" line="107"/>
+        <location filename="../../jiu_desktop/services/form_schema.py" line="108"/>
         <source>must be {expected}, not {value}</source>
         <translation>moet {expected} zijn, niet {value}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/form_schema.py" line="113"/>
+        <location filename="../../jiu_desktop/services/form_schema.py" line="114"/>
         <source>{value} may only hold the letters a to z, digits and &quot;-&quot;</source>
         <translation>{value} mag alleen de letters a tot en met z, cijfers en &quot;-&quot; bevatten</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/form_schema.py" line="117"/>
+        <location filename="../../jiu_desktop/services/form_schema.py" line="118"/>
         <source>is empty</source>
         <translation>is leeg</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/form_schema.py" line="119"/>
+        <location filename="../../jiu_desktop/services/form_schema.py" line="120"/>
         <source>needs exactly five labels, for 1 to 5</source>
         <translation>heeft precies vijf woorden nodig, voor 1 tot en met 5</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/form_schema.py" line="123"/>
+        <location filename="../../jiu_desktop/services/form_schema.py" line="124"/>
         <source>may hold at most {count} items</source>
         <translation>mag hoogstens {count} onderdelen hebben</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/form_schema.py" line="125"/>
+        <location filename="../../jiu_desktop/services/form_schema.py" line="126"/>
         <source>{value} is less than {limit}</source>
         <translation>{value} is kleiner dan {limit}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/form_schema.py" line="127"/>
+        <location filename="../../jiu_desktop/services/form_schema.py" line="128"/>
         <source>{value} is more than {limit}</source>
         <translation>{value} is groter dan {limit}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/form_schema.py" line="129"/>
+        <location filename="../../jiu_desktop/services/form_schema.py" line="130"/>
         <source>holds the same value twice</source>
         <translation>heeft twee keer hetzelfde</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/form_schema.py" line="130"/>
+        <location filename="../../jiu_desktop/services/form_schema.py" line="131"/>
         <source>does not fit the template format ({detail})</source>
         <translation>past niet in de vorm van een formulierbestand ({detail})</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/form_schema.py" line="137"/>
+        <location filename="../../jiu_desktop/services/form_schema.py" line="138"/>
         <source>the file holds no form template (it must be one JSON object)</source>
         <translation>het bestand bevat geen formulier (het moet één JSON-object zijn)</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/form_schema.py" line="139"/>
+        <location filename="../../jiu_desktop/services/form_schema.py" line="140"/>
         <source>{value} is not a text</source>
         <translation>{value} is geen tekst</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/form_schema.py" line="141"/>
+        <location filename="../../jiu_desktop/services/form_schema.py" line="142"/>
         <source>{value} is not a whole number</source>
         <translation>{value} is geen heel getal</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/form_schema.py" line="143"/>
+        <location filename="../../jiu_desktop/services/form_schema.py" line="144"/>
         <source>{value} is not true or false</source>
         <translation>{value} is niet true of false</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/form_schema.py" line="145"/>
+        <location filename="../../jiu_desktop/services/form_schema.py" line="146"/>
         <source>{value} is not a list</source>
         <translation>{value} is geen lijst</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/form_schema.py" line="146"/>
+        <location filename="../../jiu_desktop/services/form_schema.py" line="147"/>
         <source>{value} is not an object</source>
         <translation>{value} is geen object</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/form_schema.py" line="151"/>
+        <location filename="../../jiu_desktop/services/form_schema.py" line="152"/>
         <source>needs at least two options</source>
         <translation>heeft minstens twee keuzes nodig</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/form_schema.py" line="153"/>
+        <location filename="../../jiu_desktop/services/form_schema.py" line="154"/>
         <source>needs at least one section</source>
         <translation>heeft minstens één onderdeel nodig</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/form_schema.py" line="155"/>
+        <location filename="../../jiu_desktop/services/form_schema.py" line="156"/>
         <source>needs at least one question</source>
         <translation>heeft minstens één vraag nodig</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/form_schema.py" line="157"/>
+        <location filename="../../jiu_desktop/services/form_schema.py" line="158"/>
         <source>needs at least one respondent</source>
         <translation>heeft minstens één invuller nodig</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/form_schema.py" line="158"/>
+        <location filename="../../jiu_desktop/services/form_schema.py" line="159"/>
         <source>needs at least {count} items</source>
         <translation>heeft minstens {count} onderdelen nodig</translation>
     </message>
@@ -9588,10 +9603,10 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
     <name>participants</name>
     <message>
         <location filename="../../jiu_desktop/services/attendance.py" line="179"/>
-        <location filename="../../jiu_desktop/services/consent.py" line="186"/>
-        <location filename="../../jiu_desktop/services/consent.py" line="247"/>
-        <location filename="../../jiu_desktop/services/consent.py" line="255"/>
-        <location filename="../../jiu_desktop/services/consent.py" line="268"/>
+        <location filename="../../jiu_desktop/services/consent.py" line="187"/>
+        <location filename="../../jiu_desktop/services/consent.py" line="248"/>
+        <location filename="../../jiu_desktop/services/consent.py" line="256"/>
+        <location filename="../../jiu_desktop/services/consent.py" line="269"/>
         <location filename="../../jiu_desktop/services/erasure.py" line="24"/>
         <location filename="../../jiu_desktop/services/exchange.py" line="47"/>
         <location filename="../../jiu_desktop/services/form_responses.py" line="109"/>
@@ -10407,8 +10422,8 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/spiral_criteria.py" line="144"/>
-        <location filename="../../jiu_desktop/services/spiral_criteria.py" line="151"/>
+        <location filename="../../jiu_desktop/services/spiral_criteria.py" line="145"/>
+        <location filename="../../jiu_desktop/services/spiral_criteria.py" line="152"/>
         <source>The spiral&apos;s criteria cannot be read: {reason}</source>
         <extracomment>``&quot;&lt;from&gt;-&lt;to&gt;.&lt;word&gt;&quot;``: the transition, then a short Dutch word for the criterion. The handbook&apos;s words, for the coach (&quot;is in staat tot het maken en nakomen van …&quot;). Addressed to the young person, B1 (&quot;Je kunt afspraken maken en nakomen.&quot;).</extracomment>
         <translation>De criteria van de spiraal zijn niet te lezen: {reason}</translation>
@@ -10641,14 +10656,15 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
         <translation>het is beschadigd of veranderd (echtheidscontrole mislukt)</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/sync/bundle.py" line="167"/>
+        <location filename="../../jiu_desktop/sync/bundle.py" line="169"/>
         <source>its contents cannot be read</source>
         <translation>de inhoud kan niet gelezen worden</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/sync/bundle.py" line="173"/>
-        <location filename="../../jiu_desktop/sync/pull.py" line="150"/>
+        <location filename="../../jiu_desktop/sync/bundle.py" line="175"/>
+        <location filename="../../jiu_desktop/sync/pull.py" line="163"/>
         <source>it holds a change this version cannot accept ({problem})</source>
+        <extracomment>Bundles are applied together, one transaction for about this many changes: each commit of a large transaction costs much more than the changes in it.</extracomment>
         <translation>het bevat een wijziging die deze versie niet kan aannemen ({problem})</translation>
     </message>
     <message>
@@ -10668,7 +10684,7 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
         <translation>Het teambestand in de map of op de server kan niet gelezen worden.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/sync/engine.py" line="238"/>
+        <location filename="../../jiu_desktop/sync/engine.py" line="234"/>
         <source>Sync files of this laptop keep being overwritten.</source>
         <translation>Synchronisatiebestanden van deze laptop worden steeds overschreven.</translation>
     </message>
@@ -10688,7 +10704,7 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
         <translation>De server {url} antwoordde met fout {status}.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/sync/pull.py" line="161"/>
+        <location filename="../../jiu_desktop/sync/pull.py" line="192"/>
         <source>its changes cannot be applied here</source>
         <translation>de wijzigingen erin kunnen hier niet worden verwerkt</translation>
     </message>
@@ -10824,7 +10840,7 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
         <translation>Een coach heeft een naam nodig.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/consent.py" line="189"/>
+        <location filename="../../jiu_desktop/services/consent.py" line="190"/>
         <location filename="../../jiu_desktop/services/network_map.py" line="422"/>
         <location filename="../../jiu_desktop/services/team.py" line="73"/>
         <source>Coach</source>
