@@ -56,6 +56,15 @@ def where(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[str,
     server.stop()
 
 
+def two_laptops(tmp_path: Path, where: tuple[str, ...]) -> tuple[Path, Path]:
+    """Profiles a and b: a creates the team at ``where``, b joins it."""
+    a, b = tmp_path / "a", tmp_path / "b"
+    for root, role in ((a, "--create-team"), (b, "--join")):
+        ok("init", "--profile", root, "--name", root.name)
+        ok("sync-setup", "--profile", root, *where, role)
+    return a, b
+
+
 def participant_ids(profile: Path, tmp_path: Path) -> set[str]:
     out = tmp_path / f"{profile.name}-export.json"
     out.unlink(missing_ok=True)
@@ -66,10 +75,7 @@ def participant_ids(profile: Path, tmp_path: Path) -> set[str]:
 def test_a_restored_backup_loses_nothing_on_either_laptop(
     tmp_path: Path, where: tuple[str, ...]
 ) -> None:
-    a, b = tmp_path / "a", tmp_path / "b"
-    for root, role in ((a, "--create-team"), (b, "--join")):
-        ok("init", "--profile", root, "--name", root.name)
-        ok("sync-setup", "--profile", root, *where, role)
+    a, b = two_laptops(tmp_path, where)
     ok("demo-data", "--profile", a, "--participants", "3", "--seed", "1")
     ok("sync", "--profile", a)
     ok("backup", "--profile", a, "--out", tmp_path / "a.jiubackup")
@@ -121,10 +127,7 @@ def test_a_missing_file_makes_sync_and_status_exit_1(tmp_path: Path) -> None:
 def test_team_lists_the_laptops_by_the_names_their_coaches_gave(
     tmp_path: Path, where: tuple[str, ...]
 ) -> None:
-    a, b = tmp_path / "a", tmp_path / "b"
-    for root, role in ((a, "--create-team"), (b, "--join")):
-        ok("init", "--profile", root, "--name", root.name)
-        ok("sync-setup", "--profile", root, *where, role)
+    a, b = two_laptops(tmp_path, where)
     ok("team", "--profile", a, "--name", "Laptop van  Sanne")
     ok("demo-data", "--profile", a, "--participants", "2", "--seed", "1")
     for root in (a, b, a):

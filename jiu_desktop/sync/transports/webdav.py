@@ -168,15 +168,9 @@ class WebDavTransport:
     def write_card(self, device: str, data: bytes) -> None:
         check_device_name(device)
         folder = f"{LAYOUT}/{DEVICES}/{device}"
-        temporary = f"{folder}/{TEMP_PREFIX}{uuid.uuid4().hex}{TEMP_SUFFIX}"
         with self._talking(writing=True):
             self._ensure_folder(folder)
-            try:
-                self.client.upload_fileobj(io.BytesIO(data), temporary, overwrite=True)
-                self.client.move(temporary, f"{folder}/{CARD_FILE}", overwrite=True)
-            except (ClientError, httpx.TransportError):
-                self._discard(temporary)
-                raise
+            self._replace(folder, CARD_FILE, data)
 
     def create_team(self, data: bytes) -> bool:
         with self._talking(writing=True):
@@ -187,15 +181,8 @@ class WebDavTransport:
             return self._publish_in(f"{LAYOUT}/{DEVICES}/{device}", bundle_name(seq), data)
 
     def replace_bundle(self, device: str, seq: int, data: bytes) -> None:
-        folder = f"{LAYOUT}/{DEVICES}/{device}"
-        temporary = f"{folder}/{TEMP_PREFIX}{uuid.uuid4().hex}{TEMP_SUFFIX}"
         with self._talking(writing=True):
-            try:
-                self.client.upload_fileobj(io.BytesIO(data), temporary, overwrite=True)
-                self.client.move(temporary, f"{folder}/{bundle_name(seq)}", overwrite=True)
-            except (ClientError, httpx.TransportError):
-                self._discard(temporary)
-                raise
+            self._replace(f"{LAYOUT}/{DEVICES}/{device}", bundle_name(seq), data)
 
     def remove_leftovers(self, device: str) -> int:
         check_device_name(device)
@@ -250,6 +237,16 @@ class WebDavTransport:
                 return False
             raise
         return True
+
+    def _replace(self, folder: str, name: str, data: bytes) -> None:
+        """Upload under a temporary name, then MOVE over ``name``: the file is whole or old."""
+        temporary = f"{folder}/{TEMP_PREFIX}{uuid.uuid4().hex}{TEMP_SUFFIX}"
+        try:
+            self.client.upload_fileobj(io.BytesIO(data), temporary, overwrite=True)
+            self.client.move(temporary, f"{folder}/{name}", overwrite=True)
+        except (ClientError, httpx.TransportError):
+            self._discard(temporary)
+            raise
 
     def _discard(self, temporary: str) -> None:
         """Delete a temporary upload; a failure here must not hide the one that led here."""
