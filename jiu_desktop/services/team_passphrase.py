@@ -15,8 +15,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from zxcvbn import zxcvbn
-
 from jiu_desktop.errors import InvalidInput
 from jiu_desktop.i18n import translate
 
@@ -44,6 +42,8 @@ KNOWN_WORDS = tuple(
 def guesses_log10(passphrase: str, also: Iterable[str] = ()) -> float:
     """How many guesses finding it takes, as a power of ten, with the known words and
     ``also`` (the team's place or server name) among the first an attacker tries."""
+    from zxcvbn import zxcvbn  # its word lists take a while to load: only when judged
+
     words = [*KNOWN_WORDS, *(w.lower() for w in also if w)]
     forms = {passphrase[:JUDGED_CHARACTERS], SEPARATORS.sub("", passphrase)[:JUDGED_CHARACTERS]}
     return min(float(zxcvbn(form, user_inputs=words)["guesses_log10"]) for form in forms if form)
