@@ -205,9 +205,10 @@ def exchange_cards(
     that has no card here yet). A round with nothing new costs no request. Returns the
     cards refused; a peer without a card (an older version of the app) is no problem."""
     card, key = make_card(conn, device_id, published)
-    wanted = [card.public_key, card.name, card.head]
+    # the target too: a team reached at a new address gets the card there as well
+    wanted = [card.public_key, card.name, card.head, transport.description]
     written = conn.execute(select(LocalState.value).where(LocalState.key == WRITTEN_KEY)).scalar()
-    if written is None or json.loads(written)[:3] != wanted:
+    if written is None or json.loads(written)[:4] != wanted:
         transport.write_card(device_id, seal_card(card, key, team))
         conn.execute(delete(LocalState).where(LocalState.key == WRITTEN_KEY))
         value = json.dumps([*wanted, card.written_ms])
@@ -215,6 +216,7 @@ def exchange_cards(
     refused: list[CardRefused] = []
     cards = pinned_cards(conn)
     looked = _looked_at(conn)
+    before = dict(looked)
     for device, last_seq in conn.execute(select(SyncPeer.device, SyncPeer.last_seq)):
         known = cards.get(device)
         head = max(known.head if known else 0, looked.get(device, 0))
@@ -228,8 +230,9 @@ def exchange_cards(
             pin(conn, open_card(data, device, team))
         except CardRefused as problem:
             refused.append(problem)
-    conn.execute(delete(LocalState).where(LocalState.key == LOOKED_KEY))
-    conn.execute(insert(LocalState).values(key=LOOKED_KEY, value=json.dumps(looked)))
+    if looked != before:  # a round with nothing new writes nothing
+        conn.execute(delete(LocalState).where(LocalState.key == LOOKED_KEY))
+        conn.execute(insert(LocalState).values(key=LOOKED_KEY, value=json.dumps(looked)))
     return refused
 
 
@@ -238,7 +241,7 @@ def own_card_written(conn: Connection) -> datetime | None:
     written = conn.execute(select(LocalState.value).where(LocalState.key == WRITTEN_KEY)).scalar()
     if written is None:
         return None
-    return datetime.fromtimestamp(int(json.loads(written)[3]) / 1000, UTC)
+    return datetime.fromtimestamp(int(json.loads(written)[-1]) / 1000, UTC)
 
 
 def _looked_at(conn: Connection) -> dict[str, int]:

@@ -3,11 +3,14 @@ server reads neither, and a card with another key in a coach's folder is refused
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable
+from pathlib import Path
 
 from jiu_desktop.services import participants
 from jiu_desktop.sync import devices
 from jiu_desktop.sync.transports import CARD_FILE
+from jiu_desktop.sync.transports.folder import FolderTransport
 from tests.sync.conftest import Replica
 
 
@@ -92,3 +95,18 @@ def test_a_new_device_id_gets_a_new_signing_key(replicas: Callable[[int], list[R
         again = devices.public_hex(devices.signing_key(conn, a.store.device_id))
         other = devices.public_hex(devices.signing_key(conn, "0" * 32))
     assert first == again != other
+
+
+def test_the_same_team_at_a_new_address_gets_the_card_there_too(
+    replicas: Callable[[int], list[Replica]], tmp_path: Path
+) -> None:
+    (a,) = replicas(1)
+    name(a, "Sanne")
+    work_and_sync([a])
+    moved = tmp_path / "moved"
+    shutil.copytree(a.remote_root, moved)
+    card_path(a, a.store.device_id).unlink()
+    (moved / "jiu-sync-v1" / "devices" / a.store.device_id / CARD_FILE).unlink()
+    a.transport = FolderTransport(moved)
+    assert a.sync().problems() == []
+    assert (moved / "jiu-sync-v1" / "devices" / a.store.device_id / CARD_FILE).exists()
