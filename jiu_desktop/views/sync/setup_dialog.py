@@ -160,7 +160,7 @@ class SyncSetupDialog(QDialog):
         score = team_passphrase_score(text)
         words = strength_text(score)
         if score < REQUIRED_SCORE:
-            words += " " + self.tr(
+            words += ". " + self.tr(
                 "A new team needs a strong one: whoever has the team file can try to guess it."
             )
         self.team_strength.setText(words)
