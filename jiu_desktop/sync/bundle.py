@@ -1,15 +1,22 @@
-"""Encrypted change bundles: the only thing a device ever writes to the shared remote.
+"""Encrypted change bundles: what a device writes to the shared remote, besides its card.
 
-A bundle is ``header || AES-256-GCM(team key, nonce, zlib(json body), aad=header)``.
-The header (magic, format version, team id, device id, sequence number, key id, nonce) is
-authenticated as associated data, so a bundle copied under another name, to another team,
-or cut short is refused before anything in it is used. The remote sees sizes and timing.
+A bundle is ``header || AES-256-GCM(team key, nonce, …, aad=header)``. The header (magic,
+format version, team id, device id, sequence number, key id, nonce) is authenticated as
+associated data, so a bundle copied under another name, to another team, or cut short is
+refused before anything in it is used. The remote sees sizes and timing.
 
 Format 2 adds two things to the body: each change may name its *author* (a device that
 republishes what it knows after a change of team carries other devices' writes), and
 ``seen`` says how far the writer had applied every device's bundles, so a reader can tell
 that bundles it cannot find once existed. Every change is checked before anything in a
 bundle is used: one malformed change refuses the bundle, never the whole round.
+
+Format 3 is sealed with sync/sealing.py: the body is signed with the writing device's
+Ed25519 key and padded to a size bucket, and a row's changes travel together (entity, row
+and participant once, then its fields). A reader checks the signature against the key
+pinned from the device's card; a bundle signed by anyone else is refused, so a member who
+holds the team key cannot write as another coach's laptop. A device that signs says from
+which number on (its card's ``signed_from``): an unsigned bundle from there on is refused.
 """
 
 from __future__ import annotations
@@ -23,14 +30,18 @@ import zlib
 from dataclasses import dataclass, field
 
 from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from jiu_desktop.errors import BundleRejected
 from jiu_desktop.i18n import translate
+from jiu_desktop.sync.sealing import Unsealed, open_sealed, seal_signed, signed_by
 
 MAGIC = b"JIUB"
-FORMAT_VERSION = 2
-READABLE_VERSIONS = (1, 2)
+FORMAT_VERSION = 3
+UNSIGNED_VERSION = 2
+READABLE_VERSIONS = (1, 2, 3)
+PURPOSE = b"jiu-sync-v1/bundle"
 HEADER = struct.Struct(">4sB16s16sQ16s12s")
 MAX_PLAIN_BYTES = 256 * 1024 * 1024
 MAX_HLC = (1 << 63) - 1
@@ -47,11 +58,12 @@ class BundleHeader:
     seq: int
     key_id: str  # 32 hex characters
     nonce: bytes
+    version: int = FORMAT_VERSION
 
     def pack(self) -> bytes:
         return HEADER.pack(
             MAGIC,
-            FORMAT_VERSION,
+            self.version,
             bytes.fromhex(self.team_id),
             bytes.fromhex(self.device_id),
             self.seq,
@@ -98,16 +110,49 @@ class Bundle:
     seen: dict[str, int] = field(default_factory=dict)
 
 
+@dataclass(frozen=True)
+class Signer:
+    """What this laptop knows of a device's signing: the key pinned from its card, and the
+    first bundle number it signed (None: a device of a version that does not sign)."""
+
+    public_key: str
+    signed_from: int | None = None
+
+
 def seal(
     header: BundleHeader,
     changes: list[WireChange],
     key: bytes,
     seen: dict[str, int] | None = None,
+    signer: Ed25519PrivateKey | None = None,
 ) -> bytes:
-    body = {"changes": [c.to_list() for c in changes], "seen": seen or {}}
+    """The bundle file: format 3, signed by ``signer``; without one, the unsigned format 2
+    that versions before signing wrote (kept for reading them, and for tests)."""
+    if signer is None:
+        body = {"changes": [c.to_list() for c in changes], "seen": seen or {}}
+        plain = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        aad = BundleHeader(*_fields(header), version=UNSIGNED_VERSION).pack()
+        return aad + AESGCM(key).encrypt(header.nonce, zlib.compress(plain, 6), aad)
+    body = {"rows": _rows(changes), "seen": seen or {}}
     plain = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    aad = header.pack()
-    return aad + AESGCM(key).encrypt(header.nonce, zlib.compress(plain, 6), aad)
+    aad = BundleHeader(*_fields(header), version=FORMAT_VERSION).pack()
+    return seal_signed(aad, header.nonce, zlib.compress(plain, 6), key, signer, PURPOSE)
+
+
+def _fields(header: BundleHeader) -> tuple[str, str, int, str, bytes]:
+    return header.team_id, header.device_id, header.seq, header.key_id, header.nonce
+
+
+def _rows(changes: list[WireChange]) -> list[list[object]]:
+    """A row's changes together: ``[entity, row, participant, [[hlc, field, value,
+    base hlc, base device(, author)], …]]``."""
+    rows: dict[tuple[str, str, str | None], list[list[object]]] = {}
+    for c in changes:
+        item: list[object] = [c.hlc, c.field, c.value, c.base_hlc, c.base_device]
+        if c.author is not None:
+            item.append(c.author)
+        rows.setdefault((c.entity, c.row_id, c.participant_id), []).append(item)
+    return [[entity, row, participant, items] for (entity, row, participant), items in rows.items()]
 
 
 def new_nonce() -> bytes:
@@ -124,7 +169,7 @@ def read_header(data: bytes, name: str) -> BundleHeader:
         raise BundleRejected(
             name, translate("sync", "it was written by a newer version of JIU Desktop")
         )
-    return BundleHeader(team.hex(), device.hex(), seq, key_id.hex(), nonce)
+    return BundleHeader(team.hex(), device.hex(), seq, key_id.hex(), nonce, version)
 
 
 def open_bundle(
@@ -135,8 +180,10 @@ def open_bundle(
     device_id: str,
     seq: int,
     keys: dict[str, bytes],
+    signer: Signer | None = None,
 ) -> Bundle:
-    """Authenticate, decode and check a bundle found at ``devices/<device_id>/<seq>.bin``."""
+    """Authenticate, decode and check a bundle found at ``devices/<device_id>/<seq>.bin``;
+    ``signer`` is what this laptop knows of that device's key (None: no card read yet)."""
     header = read_header(data, name)
     if header.team_id != team_id:
         raise BundleRejected(name, translate("sync", "it belongs to another team"))
@@ -147,23 +194,27 @@ def open_bundle(
     key = keys.get(header.key_id)
     if key is None:
         raise BundleRejected(name, translate("sync", "it uses a key this device does not have"))
-    try:
-        packed = AESGCM(key).decrypt(header.nonce, data[HEADER.size :], data[: HEADER.size])
-    except InvalidTag:
-        raise BundleRejected(
-            name, translate("sync", "it is damaged or was altered (authentication failed)")
-        ) from None
+    packed = _unpack(data, header, key, signer, name)
     try:
         decompressor = zlib.decompressobj()
         plain = decompressor.decompress(packed, MAX_PLAIN_BYTES)
         if decompressor.unconsumed_tail:
             raise ValueError("too large")
         body = json.loads(plain.decode("utf-8"))
-        if not isinstance(body, dict) or not isinstance(body.get("changes"), list):
-            raise ValueError("no list of changes")
+        if not isinstance(body, dict):
+            raise ValueError("no body")
         names: set[object] = set()
         devices: set[object] = set()
-        changes = [_wire_change(item, names, devices) for item in body["changes"]]
+        if header.version == FORMAT_VERSION:
+            if not isinstance(body.get("rows"), list):
+                raise ValueError("no list of rows")
+            changes = [
+                change for row in body["rows"] for change in _row_changes(row, names, devices)
+            ]
+        else:
+            if not isinstance(body.get("changes"), list):
+                raise ValueError("no list of changes")
+            changes = [_wire_change(item, names, devices) for item in body["changes"]]
         seen = _seen(body.get("seen", {}))
     except (zlib.error, ValueError, KeyError, TypeError, RecursionError) as exc:
         raise BundleRejected(name, translate("sync", "its contents cannot be read")) from exc
@@ -177,6 +228,66 @@ def open_bundle(
             ),
         ) from None
     return Bundle(changes, seen)
+
+
+def _unpack(
+    data: bytes, header: BundleHeader, key: bytes, signer: Signer | None, name: str
+) -> bytes:
+    """The compressed body, decrypted, and for format 3 checked against its device's key."""
+    aad = data[: HEADER.size]
+    if header.version != FORMAT_VERSION:
+        if (
+            signer is not None
+            and signer.signed_from is not None
+            and header.seq >= signer.signed_from
+        ):
+            raise BundleRejected(
+                name,
+                translate(
+                    "sync",
+                    "it is not signed, though its laptop signs its files from number {seq} on",
+                ).format(seq=signer.signed_from),
+            )
+        try:
+            return AESGCM(key).decrypt(header.nonce, data[HEADER.size :], aad)
+        except InvalidTag:
+            raise BundleRejected(
+                name, translate("sync", "it is damaged or was altered (authentication failed)")
+            ) from None
+    try:
+        body, signature = open_sealed(data, HEADER.size, header.nonce, key)
+    except Unsealed:
+        raise BundleRejected(
+            name, translate("sync", "it is damaged or was altered (authentication failed)")
+        ) from None
+    if signer is None:
+        raise BundleRejected(
+            name,
+            translate("sync", "the card of its laptop, with the key it signs with, is not there"),
+        )
+    if not signed_by(signer.public_key, signature, PURPOSE, aad, body):
+        raise BundleRejected(
+            name,
+            translate(
+                "sync", "it is not signed by the laptop whose folder it is in (forged or moved)"
+            ),
+        )
+    return body
+
+
+def _row_changes(row: object, names: set[object], devices: set[object]) -> list[WireChange]:
+    """The changes of one row of format 3, checked like format 2's."""
+    if not isinstance(row, list) or len(row) != 4 or not isinstance(row[3], list):
+        raise ValueError("malformed row")
+    entity, row_id, participant, items = row
+    changes = []
+    for item in items:
+        if not isinstance(item, list) or len(item) not in (5, 6):
+            raise ValueError("malformed change")
+        hlc, field_name, value, base_hlc, base_device = item[:5]
+        wire = [hlc, entity, row_id, field_name, value, participant, base_hlc, base_device]
+        changes.append(_wire_change(wire + item[5:], names, devices))
+    return changes
 
 
 def _is_hlc(value: object) -> bool:

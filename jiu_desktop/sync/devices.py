@@ -9,8 +9,12 @@ name nor the key, and a card cannot be moved to another device's folder or team.
 
 A laptop pins the key of each device the first time it reads its card. A later card for that
 device with another key is refused and reported: someone holding the team key could write
-a card in another coach's folder, but not with that coach's key. (Bundles signed with these
-keys, and a removed device's key no longer taken, come with the next bundle format.)
+a card in another coach's folder, but not with that coach's key. Bundles (format 3) are
+signed with the same key, and the card says from which bundle number on (``signed_from``).
+
+A card is read again whenever it changed (its stamp in the folder listing, which costs no
+request), before the device's bundles are opened. Its head is signed, so a server that
+withholds a device's newest bundles is noticed: the numbers up to the head are a gap.
 """
 
 from __future__ import annotations
@@ -29,12 +33,13 @@ from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from sqlalchemy import Connection, delete, insert, select
 
 from jiu_desktop.i18n import translate
-from jiu_desktop.models import LocalState, SyncPeer
+from jiu_desktop.models import LocalState
 from jiu_desktop.sync.team import TeamKey
 from jiu_desktop.sync.transports import Transport
 
 MAGIC = b"JIUD"
-VERSION = 1
+VERSION = 2
+READABLE_VERSIONS = (1, 2)
 HEADER = struct.Struct(">4sB16s16s16s12s")  # magic, version, team, device, key id, nonce
 SIGNED = b"jiu-sync-v1/device-card\0"
 FORMAT = "jiu-device-card"
@@ -52,6 +57,8 @@ class DeviceCard:
     name: str
     head: int  # the highest bundle number the device had published when it wrote the card
     written_ms: int
+    #: The first bundle number it signed; None for a device of a version that did not sign.
+    signed_from: int | None = None
 
 
 class CardRefused(Exception):
@@ -130,7 +137,7 @@ def open_card(data: bytes, device: str, team: TeamKey) -> DeviceCard:
     magic, version, team_id, device_id, key_id, nonce = HEADER.unpack_from(data)
     if (
         magic != MAGIC
-        or version != VERSION
+        or version not in READABLE_VERSIONS
         or team_id.hex() != team.team_id
         or device_id.hex() != device
         or key_id.hex() != team.key_id
@@ -147,6 +154,7 @@ def open_card(data: bytes, device: str, team: TeamKey) -> DeviceCard:
             name=str(fields["name"])[:MAX_NAME],
             head=int(fields["head"]),
             written_ms=int(fields["written_ms"]),
+            signed_from=_optional_number(fields.get("signed_from")),
         )
         if fields.get("format") != FORMAT or card.device_id != device or card.head < 0:
             raise ValueError("not this device's card")
@@ -157,9 +165,38 @@ def open_card(data: bytes, device: str, team: TeamKey) -> DeviceCard:
     return card
 
 
+def _optional_number(value: object) -> int | None:
+    if value is None:
+        return None
+    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+        raise ValueError("not a bundle number")
+    return value
+
+
+SIGNED_FROM_KEY = "signed_from:{device}"
+
+
+def signed_from(conn: Connection, device_id: str, published: int) -> int:
+    """The first bundle number this device id signs: the one after what it had published
+    when it began to sign (1 for a new id). Fixed once chosen."""
+    key = SIGNED_FROM_KEY.format(device=device_id)
+    stored = conn.execute(select(LocalState.value).where(LocalState.key == key)).scalar()
+    if stored:
+        return int(stored)
+    conn.execute(insert(LocalState).values(key=key, value=str(published + 1)))
+    return published + 1
+
+
 def make_card(conn: Connection, device_id: str, head: int) -> tuple[DeviceCard, Ed25519PrivateKey]:
     key = signing_key(conn, device_id)
-    card = DeviceCard(device_id, public_hex(key), device_name(conn), head, int(time.time() * 1000))
+    card = DeviceCard(
+        device_id,
+        public_hex(key),
+        device_name(conn),
+        head,
+        int(time.time() * 1000),
+        signed_from(conn, device_id, head),
+    )
     return card, key
 
 
@@ -194,46 +231,71 @@ def pin(conn: Connection, card: DeviceCard) -> None:
 
 # -- a round's part -------------------------------------------------------------------------
 WRITTEN_KEY = "device_card_written"
-LOOKED_KEY = "device_cards_looked_at"
+STAMPS_KEY = "device_card_stamps"
 
 
-def exchange_cards(
-    conn: Connection, transport: Transport, team: TeamKey, device_id: str, published: int
-) -> list[CardRefused]:
-    """Write this laptop's card when its name, key or head changed since the last one, and
-    read the card of every peer whose bundles have gone past the head its card said (or
-    that has no card here yet). A round with nothing new costs no request. Returns the
-    cards refused; a peer without a card (an older version of the app) is no problem."""
+def write_own_card(
+    conn: Connection,
+    transport: Transport,
+    team: TeamKey,
+    device_id: str,
+    published: int,
+    *,
+    unless_known: bool = False,
+    missing: bool = False,
+) -> None:
+    """Write this laptop's card when its key, name, head or target changed since the last
+    one, or when it is ``missing`` from the target. ``unless_known``: only when the target
+    has no card with this key yet (before a push, so that the others can check the bundles
+    it is about to publish)."""
     card, key = make_card(conn, device_id, published)
     # the target too: a team reached at a new address gets the card there as well
     wanted = [card.public_key, card.name, card.head, transport.description]
     written = conn.execute(select(LocalState.value).where(LocalState.key == WRITTEN_KEY)).scalar()
-    if written is None or json.loads(written)[:4] != wanted:
-        transport.write_card(device_id, seal_card(card, key, team))
-        conn.execute(delete(LocalState).where(LocalState.key == WRITTEN_KEY))
-        value = json.dumps([*wanted, card.written_ms])
-        conn.execute(insert(LocalState).values(key=WRITTEN_KEY, value=value))
+    before = json.loads(written)[:4] if written is not None else None
+    if before == wanted and not missing:
+        return
+    same_key_and_target = before is not None and [before[0], before[3]] == [wanted[0], wanted[3]]
+    if unless_known and same_key_and_target and not missing:
+        return
+    transport.write_card(device_id, seal_card(card, key, team))
+    conn.execute(delete(LocalState).where(LocalState.key == WRITTEN_KEY))
+    value = json.dumps([*wanted, card.written_ms])
+    conn.execute(insert(LocalState).values(key=WRITTEN_KEY, value=value))
+
+
+def refresh_cards(
+    conn: Connection, transport: Transport, team: TeamKey, peers: list[str]
+) -> list[CardRefused]:
+    """Read the card of every peer whose card changed since it was last read here (its
+    stamp in the folder listing just made), and pin it. Returns the cards refused; a peer
+    without a card (a version before cards) is no problem. A round in which no card
+    changed costs no request and writes nothing."""
+    stamps = _stamps(conn)
+    before = dict(stamps)
     refused: list[CardRefused] = []
-    cards = pinned_cards(conn)
-    looked = _looked_at(conn)
-    before = dict(looked)
-    for device, last_seq in conn.execute(select(SyncPeer.device, SyncPeer.last_seq)):
-        known = cards.get(device)
-        head = max(known.head if known else 0, looked.get(device, 0))
-        if device == device_id or last_seq <= head:
-            continue  # nothing of it arrived past what its card (or its lack of one) said
+    for device in peers:
+        stamp = transport.card_stamp(device)
+        if stamp is None or stamps.get(device) == stamp:
+            continue
         data = transport.read_card(device)
-        looked[device] = last_seq
         if data is None:
             continue
         try:
             pin(conn, open_card(data, device, team))
         except CardRefused as problem:
             refused.append(problem)
-    if looked != before:  # a round with nothing new writes nothing
-        conn.execute(delete(LocalState).where(LocalState.key == LOOKED_KEY))
-        conn.execute(insert(LocalState).values(key=LOOKED_KEY, value=json.dumps(looked)))
+            continue  # read again next round: a cloud client may still be completing it
+        stamps[device] = stamp
+    if stamps != before:
+        conn.execute(delete(LocalState).where(LocalState.key == STAMPS_KEY))
+        conn.execute(insert(LocalState).values(key=STAMPS_KEY, value=json.dumps(stamps)))
     return refused
+
+
+def _stamps(conn: Connection) -> dict[str, str]:
+    stored = conn.execute(select(LocalState.value).where(LocalState.key == STAMPS_KEY)).scalar()
+    return {str(k): str(v) for k, v in json.loads(stored or "{}").items()}
 
 
 def own_card_written(conn: Connection) -> datetime | None:
@@ -242,9 +304,3 @@ def own_card_written(conn: Connection) -> datetime | None:
     if written is None:
         return None
     return datetime.fromtimestamp(int(json.loads(written)[-1]) / 1000, UTC)
-
-
-def _looked_at(conn: Connection) -> dict[str, int]:
-    """Per peer, how far its bundles had come when its card was last looked for."""
-    stored = conn.execute(select(LocalState.value).where(LocalState.key == LOOKED_KEY)).scalar()
-    return {str(k): int(v) for k, v in json.loads(stored or "{}").items()}

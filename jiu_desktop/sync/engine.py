@@ -29,6 +29,7 @@ from jiu_desktop.sync.bundle import (
     FORMAT_VERSION,
     MAGIC,
     BundleHeader,
+    Signer,
     WireChange,
     digest,
     new_nonce,
@@ -110,7 +111,7 @@ def sync_round(
         report.push_error = problem
     if receive:
         pull(store, transport, team, report, progress)
-    _exchange_cards(store, transport, team, report)
+    _write_card(store, transport, team)
     limit = (store.clock.wall() + MAX_AHEAD_MS) << COUNTER_BITS
     if store.clock.last > limit:
         report.own_clock_ahead = store.clock.last
@@ -119,18 +120,30 @@ def sync_round(
     return report
 
 
-def _exchange_cards(store: Store, transport: Transport, team: TeamKey, report: SyncReport) -> None:
-    """The device cards (sync/devices.py); a target that takes no writes only skips ours."""
+def _write_card(
+    store: Store, transport: Transport, team: TeamKey, *, before_push: bool = False
+) -> None:
+    """This laptop's card (sync/devices.py): before a push only when the target has none
+    with this key yet (or none at all: a folder that was deleted), after the round when
+    anything on it changed. A target that takes no writes only skips the card; the push
+    says why."""
     with store.engine.begin() as conn:
         published = _local(conn, identity.PUBLISHED_KEY)
+        missing = before_push and transport.card_stamp(store.device_id) is None
         try:
-            refused = devices.exchange_cards(conn, transport, team, store.device_id, published)
+            devices.write_own_card(
+                conn,
+                transport,
+                team,
+                store.device_id,
+                published,
+                unless_known=before_push,
+                missing=missing,
+            )
         except TargetUnreachable:
             raise
         except SyncError as problem:
             log.warning("device card not written: %s", type(problem).__name__)
-            return
-    report.refused_cards += [str(problem) for problem in refused]
 
 
 def check_team(transport: Transport, team: TeamKey) -> None:
@@ -255,6 +268,7 @@ def _push_once(
     on_remote = set(transport.list_bundles(own))
     if any(seq > last for seq in on_remote):
         return False  # numbers this copy never gave out
+    _write_card(store, transport, team, before_push=True)
     with store.engine.begin() as conn:
         _set_local(conn, UNCLEAN_KEY, 1)  # until the push ends: a kill may leave temp files
     for seq in range(1, published + 1):
@@ -284,7 +298,16 @@ def _push_once(
 
 def _sealed(store: Store, team: TeamKey, seq: int, changes: list[WireChange]) -> bytes:
     header = BundleHeader(team.team_id, store.device_id, seq, team.key_id, new_nonce())
-    return seal(header, changes, team.key, _seen(store, seq))
+    with store.engine.begin() as conn:
+        signer = devices.signing_key(conn, store.device_id)
+    return seal(header, changes, team.key, _seen(store, seq), signer)
+
+
+def _own_signer(store: Store) -> Signer:
+    with store.engine.begin() as conn:
+        key = devices.signing_key(conn, store.device_id)
+        first = devices.signed_from(conn, store.device_id, _local(conn, PUBLISHED_KEY))
+    return Signer(devices.public_hex(key), first)
 
 
 def _upload(
@@ -319,6 +342,7 @@ def _found_under_own_number(
             device_id=own,
             seq=seq,
             keys={team.key_id: team.key},
+            signer=_own_signer(store),
         ).changes
     except BundleRejected:
         return DAMAGED

@@ -22,7 +22,8 @@ from sqlalchemy.exc import SQLAlchemyError
 from jiu_desktop.errors import BundleRejected
 from jiu_desktop.i18n import translate
 from jiu_desktop.models import SyncPeer
-from jiu_desktop.sync.bundle import Bundle, open_bundle
+from jiu_desktop.sync import devices
+from jiu_desktop.sync.bundle import Bundle, Signer, open_bundle
 from jiu_desktop.sync.changelog import save_clock
 from jiu_desktop.sync.merge import ApplyResult, apply_bundles, check_values
 from jiu_desktop.sync.report import Clash, FutureChanges, Gap, Progress, SyncReport
@@ -94,17 +95,17 @@ def pull(
     with store.engine.connect() as conn:
         peers = load_peers(conn)
     listed = {d for d in transport.list_devices() if d != own}
-    listings: dict[str, set[int]] = {}
+    listings = {device: set(transport.list_bundles(device)) for device in sorted(listed)}
+    signers = _cards(store, transport, team, peers, listings, report)
     work: list[tuple[str, int]] = []
     for device in sorted(listed):
-        listings[device] = set(transport.list_bundles(device))
         peer = peers.setdefault(device, Peer(device))
         work += [(device, seq) for seq in sorted(listings[device]) if not peer.applied(seq)]
     batch: list[Received] = []
     for done, (device, seq) in enumerate(work, start=1):
         if progress:
             progress("pull", done, len(work))
-        bundle = _open(transport, team, device, seq, report)
+        bundle = _open(transport, team, device, seq, report, signers.get(device))
         if bundle is not None:
             batch.append(Received(device, seq, bundle))
         if sum(len(r.bundle.changes) for r in batch) >= BATCH_CHANGES:
@@ -118,6 +119,35 @@ def pull(
         if gap is not None:
             report.gaps.append(gap)
     log.info("pulled %d changes from %d bundles", report.pulled, report.bundles_in)
+
+
+def _cards(
+    store: Store,
+    transport: Transport,
+    team: TeamKey,
+    peers: dict[str, Peer],
+    listings: dict[str, set[int]],
+    report: SyncReport,
+) -> dict[str, Signer]:
+    """Read the cards that changed; what each device signs with. A card's head is signed:
+    numbers up to it that the listing lacks are withheld or lost, so they count as known
+    (a gap). A card newer than the listing just made (its device published in between) is
+    checked against a second listing before anything is called missing."""
+    with store.engine.begin() as conn:
+        refused = devices.refresh_cards(conn, transport, team, sorted(listings))
+        cards = devices.pinned_cards(conn)
+    report.refused_cards += [str(problem) for problem in refused]
+    signers: dict[str, Signer] = {}
+    for device, listing in listings.items():
+        card = cards.get(device)
+        if card is None:
+            continue
+        signers[device] = Signer(card.public_key, card.signed_from)
+        if card.head > max(listing, default=0):
+            listing |= set(transport.list_bundles(device))
+        peer = peers.setdefault(device, Peer(device))
+        peer.known_seq = max(peer.known_seq, card.head)
+    return signers
 
 
 def _gap(peer: Peer, present: set[int]) -> Gap | None:
@@ -138,7 +168,12 @@ def _gap(peer: Peer, present: set[int]) -> Gap | None:
 
 
 def _open(
-    transport: Transport, team: TeamKey, device: str, seq: int, report: SyncReport
+    transport: Transport,
+    team: TeamKey,
+    device: str,
+    seq: int,
+    report: SyncReport,
+    signer: Signer | None,
 ) -> Bundle | None:
     """The bundle, read and checked; None (and the reason in ``report``) when refused."""
     name = f"{device}/{bundle_name(seq)}"
@@ -150,6 +185,7 @@ def _open(
             device_id=device,
             seq=seq,
             keys={team.key_id: team.key},
+            signer=signer,
         )
         check_values(bundle.changes)
     except BundleRejected as rejected:

@@ -69,6 +69,11 @@ class Transport(Protocol):
         """The device's card, None when it has none (yet)."""
         ...
 
+    def card_stamp(self, device: str) -> str | None:
+        """A token that changes whenever the device's card changes, None when it has none;
+        taken from the last listing of its folder, so it costs no request."""
+        ...
+
     def write_card(self, device: str, data: bytes) -> None:
         """Put this device's card in place of the one before, atomically (the one file a
         device writes over in the normal run of things)."""

@@ -135,6 +135,16 @@ class FolderTransport:
             except FileNotFoundError:
                 return None
 
+    def card_stamp(self, device: str) -> str | None:
+        check_device_name(device)
+        try:
+            found = (self.base / DEVICES / device / CARD_FILE).stat()
+        except FileNotFoundError:
+            return None
+        except OSError as error:
+            raise self._reading_failed(error) from None
+        return f"{found.st_ino}:{found.st_size}:{found.st_mtime_ns}"
+
     # -- writing ---------------------------------------------------------------------------
     def write_card(self, device: str, data: bytes) -> None:
         check_device_name(device)

@@ -61,6 +61,7 @@ class WebDavTransport:
         self.url = url.rstrip("/")
         self._requests = 0
         self._known_folders: set[str] = set()
+        self._card_stamps: dict[str, str | None] = {}
         trust: bool | ssl.SSLContext = (
             ssl.create_default_context(cafile=verify) if isinstance(verify, str) else verify
         )
@@ -148,9 +149,25 @@ class WebDavTransport:
     def list_bundles(self, device: str) -> list[int]:
         with self._talking():
             try:
-                return parse_bundle_names(self._names(f"{LAYOUT}/{DEVICES}/{device}"))
+                entries: list[Any] = self.client.ls(f"{LAYOUT}/{DEVICES}/{device}", detail=True)
             except ResourceNotFound:
+                self._card_stamps[device] = None
                 return []
+        names: list[str] = []
+        self._card_stamps[device] = None
+        for entry in entries:
+            name = str(entry["name"]).rstrip("/").rsplit("/", 1)[-1]
+            names.append(name)
+            if name == CARD_FILE:
+                stamp = [entry.get(k) for k in ("etag", "modified", "content_length")]
+                self._card_stamps[device] = ":".join(str(part) for part in stamp)
+        return parse_bundle_names(names)
+
+    def card_stamp(self, device: str) -> str | None:
+        check_device_name(device)
+        if device not in self._card_stamps:
+            return uuid.uuid4().hex  # not listed in this round: look at the card
+        return self._card_stamps[device]
 
     def read_bundle(self, device: str, seq: int) -> bytes:
         with self._talking():
@@ -170,7 +187,14 @@ class WebDavTransport:
         folder = f"{LAYOUT}/{DEVICES}/{device}"
         with self._talking(writing=True):
             self._ensure_folder(folder)
-            self._replace(folder, CARD_FILE, data)
+            try:
+                self._replace(folder, CARD_FILE, data)
+            except ClientError as exc:
+                if _status(exc) != 409:
+                    raise
+                self._known_folders.clear()  # the folder was removed on the server since
+                self._ensure_folder(folder)
+                self._replace(folder, CARD_FILE, data)
 
     def create_team(self, data: bytes) -> bool:
         with self._talking(writing=True):
