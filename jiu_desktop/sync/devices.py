@@ -133,11 +133,13 @@ def open_card(data: bytes, device: str, team: TeamKey) -> DeviceCard:
         or version != VERSION
         or team_id.hex() != team.team_id
         or device_id.hex() != device
-        or key_id.hex() != team.key_id
+        or key_id.hex() not in team.keys
     ):
         raise refused()
     try:
-        plain = AESGCM(team.key).decrypt(nonce, data[HEADER.size :], data[: HEADER.size])
+        plain = AESGCM(team.keys[key_id.hex()]).decrypt(
+            nonce, data[HEADER.size :], data[: HEADER.size]
+        )
         (length,) = struct.unpack_from(">I", plain)
         body, signature = plain[4 : 4 + length], plain[4 + length :]
         fields = json.loads(body.decode("utf-8"))
@@ -205,10 +207,11 @@ def exchange_cards(
     that has no card here yet). A round with nothing new costs no request. Returns the
     cards refused; a peer without a card (an older version of the app) is no problem."""
     card, key = make_card(conn, device_id, published)
-    # the target too: a team reached at a new address gets the card there as well
-    wanted = [card.public_key, card.name, card.head, transport.description]
+    # the target too: a team reached at a new address gets the card there as well; and
+    # the key, so that after a rotation the card is sealed under the new one
+    wanted = [card.public_key, card.name, card.head, transport.description, team.key_id]
     written = conn.execute(select(LocalState.value).where(LocalState.key == WRITTEN_KEY)).scalar()
-    if written is None or json.loads(written)[:4] != wanted:
+    if written is None or json.loads(written)[:5] != wanted:
         transport.write_card(device_id, seal_card(card, key, team))
         conn.execute(delete(LocalState).where(LocalState.key == WRITTEN_KEY))
         value = json.dumps([*wanted, card.written_ms])

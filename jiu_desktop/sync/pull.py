@@ -22,6 +22,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from jiu_desktop.errors import BundleRejected
 from jiu_desktop.i18n import translate
 from jiu_desktop.models import SyncPeer
+from jiu_desktop.sync import removals
 from jiu_desktop.sync.bundle import Bundle, open_bundle
 from jiu_desktop.sync.changelog import save_clock
 from jiu_desktop.sync.merge import ApplyResult, apply_bundles, check_values
@@ -97,7 +98,10 @@ def pull(
     listings: dict[str, set[int]] = {}
     work: list[tuple[str, int]] = []
     for device in sorted(listed):
-        listings[device] = set(transport.list_bundles(device))
+        listings[device], refused = removals.screen(
+            store.engine, team, device, set(transport.list_bundles(device))
+        )
+        report.rejected += refused
         peer = peers.setdefault(device, Peer(device))
         work += [(device, seq) for seq in sorted(listings[device]) if not peer.applied(seq)]
     batch: list[Received] = []
@@ -149,7 +153,7 @@ def _open(
             team_id=team.team_id,
             device_id=device,
             seq=seq,
-            keys={team.key_id: team.key},
+            keys=team.keys,
         )
         check_values(bundle.changes)
     except BundleRejected as rejected:
