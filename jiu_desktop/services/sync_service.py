@@ -202,7 +202,7 @@ def setup_sync(
         )
     if previous is not None:
         config = replace(previous, kind=kind, target=target, user=user, password=password)
-        config = config.with_team(team)
+    config = config.with_team(team)
     save_config(store, config)
     adopt_team(store, team.team_id, previous.team_id if previous else None)
     log.info("sync set up (%s)", kind)

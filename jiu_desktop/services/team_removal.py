@@ -88,7 +88,11 @@ def _removal(store: Store, transport: Transport, device_id: str) -> Removal:
     knows of (applied, claimed by others, on its card or on the target); InvalidInput
     when this laptop knows no such laptop in the team."""
     with store.engine.begin() as conn:
-        peer = conn.execute(select(SyncPeer).where(SyncPeer.device == device_id)).scalar()
+        peer = conn.execute(
+            select(SyncPeer.last_seq, SyncPeer.known_seq, SyncPeer.applied_above).where(
+                SyncPeer.device == device_id
+            )
+        ).first()
         card = devices.pinned_cards(conn).get(device_id)
     listed = device_id in transport.list_devices()
     if peer is None and card is None and not listed:
