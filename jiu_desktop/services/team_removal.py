@@ -45,7 +45,7 @@ def remove_device(store: Store, device_id: str, new_passphrase: str) -> RemovalD
     """Remove ``device_id`` from the team and rotate the team key under ``new_passphrase``."""
     config = sync_service.load_config(store)
     if config is None:
-        raise SyncError(translate("team_removal", "Sync is not set up for this profile."))
+        raise SyncError(translate("sync", "Sync is not set up for this profile."))
     device_id = device_id.strip().lower()
     if device_id == store.device_id:
         raise InvalidInput(

@@ -69,22 +69,22 @@ def test_the_laptop_is_removed_only_after_its_name_and_a_strong_passphrase_twice
         type_into(dialog.passphrase, "aaaaaaaaaaaa")
         assert "weak" in dialog.strength.text()
         type_into(dialog.repeat, "aaaaaaaaaaaa")
-        qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
+        QTest.mouseClick(remove, Qt.MouseButton.LeftButton)
         assert "too easy to guess" in dialog.message.text()
         dialog.passphrase.clear()
         dialog.repeat.clear()
         type_into(dialog.passphrase, NEW_TEAM)
         assert "strong" in dialog.strength.text()
         type_into(dialog.repeat, NEW_TEAM + "x")
-        qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
+        QTest.mouseClick(remove, Qt.MouseButton.LeftButton)
         assert "differ" in dialog.message.text()
         assert (shared / "jiu-sync-v1" / "team.json").read_bytes() == team_file
         QTest.keyClick(dialog.repeat, Qt.Key.Key_Backspace)
-        qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
+        QTest.mouseClick(remove, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: dialog.removed, timeout=10_000)
         assert "“Laptop van Cor” was removed from the team" in dialog.message.text()
         assert remove.isHidden() and dialog.close_button.text() == "Close"
-        qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+        QTest.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
         assert dialog.result() == RemoveDeviceDialog.DialogCode.Accepted
         assert the_device(a, c.device_id).removed
     finally:
