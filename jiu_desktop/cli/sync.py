@@ -1,13 +1,18 @@
-"""The sync subcommands: ``sync-setup``, ``sync``, ``sync-status`` and ``team``."""
+"""The sync subcommands: ``sync-setup``, ``sync``, ``sync-status``, ``team`` and
+``team-remove``."""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from jiu_desktop.cli.common import Register, ask, fail, opened, say
 from jiu_desktop.errors import InsecureAddress, InvalidInput
 from jiu_desktop.i18n import translate
+
+if TYPE_CHECKING:
+    from jiu_desktop.services.sync_service import SyncConfig
 
 
 def cmd_sync_setup(args: argparse.Namespace) -> int:
@@ -46,9 +51,14 @@ def cmd_sync(args: argparse.Namespace) -> int:
     """One round. Exit 1 when anything was not exchanged (a refused or missing file, a
     full target): the lines on stderr say what, one each."""
     from jiu_desktop.services import sync_service
+    from jiu_desktop.sync.team import TeamKeyRotated
 
     with opened(args.profile) as store:
-        outcome = sync_service.run_sync(store)
+        try:
+            outcome = sync_service.run_sync(store)
+        except TeamKeyRotated as rotated:
+            fail(f"{rotated} {_how_to_rejoin(sync_service.load_config(store))}")
+            return 1
     report = outcome.report
     say(
         translate("cli", "pushed {pushed}, pulled {pulled}, conflicts {conflicts}").format(
@@ -61,6 +71,20 @@ def cmd_sync(args: argparse.Namespace) -> int:
     for problem in problems:
         fail(problem)
     return 1 if problems else 0
+
+
+def _how_to_rejoin(config: SyncConfig | None) -> str:
+    if config is None:
+        return ""
+    if config.kind == "webdav":
+        where = f"--webdav {config.target}" + (f" --user {config.user}" if config.user else "")
+    else:
+        where = f"--folder {config.target}"
+    return translate(
+        "cli",
+        "Run “jiu-desktop sync-setup --join {where}” with the new team passphrase: everything"
+        " on this laptop stays.",
+    ).format(where=where)
 
 
 def cmd_sync_status(args: argparse.Namespace) -> int:
@@ -106,6 +130,19 @@ def cmd_team(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_team_remove(args: argparse.Namespace) -> int:
+    """Remove a laptop from the team and rotate the team key under a new passphrase."""
+    from jiu_desktop.services import team_removal
+
+    new_passphrase = ask(
+        translate("cli", "New team passphrase: "), "JIU_NEW_TEAM_PASSPHRASE", twice=True
+    )
+    with opened(args.profile) as store:
+        done = team_removal.remove_device(store, args.device, new_passphrase)
+    say(team_removal.describe(done))
+    return 0
+
+
 def add_commands(command: Register) -> None:
     setup = command("sync-setup", cmd_sync_setup, translate("cli", "set up sync"))
     where = setup.add_mutually_exclusive_group(required=True)
@@ -129,4 +166,14 @@ def add_commands(command: Register) -> None:
         "--name",
         default=None,
         help=translate("cli", "the name the other laptops show for this one"),
+    )
+    remove = command(
+        "team-remove",
+        cmd_team_remove,
+        translate("cli", "remove a laptop from the team and change the team passphrase"),
+    )
+    remove.add_argument(
+        "--device",
+        required=True,
+        help=translate("cli", "the laptop's device id (as “jiu-desktop team” lists it)"),
     )

@@ -10,7 +10,7 @@ import ipaddress
 import json
 import logging
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from threading import Event
 from urllib.parse import urlsplit
@@ -32,7 +32,7 @@ from jiu_desktop.sync.engine import (
     adopt_team,
     sync_round,
 )
-from jiu_desktop.sync.team import TeamKey, create_team, join_team
+from jiu_desktop.sync.team import Removal, TeamKey, create_team, join_team
 from jiu_desktop.sync.transports import Transport
 from jiu_desktop.sync.transports.folder import FolderTransport
 
@@ -51,10 +51,43 @@ class SyncConfig:
     team_id: str
     key_id: str
     team_key_hex: str
+    #: The team's keys before the current one (a laptop was removed since), by key id.
+    older_keys: dict[str, str] = field(default_factory=dict)
+    #: The laptops removed from the team (sync/team.py Removal, as dicts).
+    removed: list[dict[str, object]] = field(default_factory=list)
 
     @property
     def team(self) -> TeamKey:
-        return TeamKey(self.team_id, self.key_id, bytes.fromhex(self.team_key_hex))
+        return TeamKey(
+            self.team_id,
+            self.key_id,
+            bytes.fromhex(self.team_key_hex),
+            older={key_id: bytes.fromhex(key) for key_id, key in self.older_keys.items()},
+            removed=tuple(Removal(**r) for r in self.removed),  # type: ignore[arg-type]
+        )
+
+    def with_team(self, team: TeamKey) -> SyncConfig:
+        """This target with ``team``'s keys. Of the same team, what this laptop knew stays
+        known: a team.json served from an old copy cannot make it forget a key or a
+        removal."""
+        older = {k: v.hex() for k, v in team.older.items()}
+        removed = (
+            {str(r["device"]): r for r in self.removed} if self.team_id == team.team_id else {}
+        )
+        if self.team_id == team.team_id:
+            older = {**self.older_keys, **older}
+            if self.key_id != team.key_id:
+                older[self.key_id] = self.team_key_hex
+        older.pop(team.key_id, None)
+        removed.update({r.device: asdict(r) for r in team.removed})
+        return replace(
+            self,
+            team_id=team.team_id,
+            key_id=team.key_id,
+            team_key_hex=team.key.hex(),
+            older_keys=older,
+            removed=list(removed.values()),
+        )
 
     @property
     def description(self) -> str:
@@ -157,13 +190,47 @@ def setup_sync(
                 translate("sync", "No team syncs there yet. Choose “create” to start one.")
             )
         team = join_team(existing, team_passphrase)
-    config = SyncConfig(kind, target, user, password, team.team_id, team.key_id, team.key.hex())
     previous = load_config(store)
-    with store.session() as session:
-        session.merge(LocalState(key=CONFIG_KEY, value=json.dumps(asdict(config))))
+    config = SyncConfig(kind, target, user, password, team.team_id, team.key_id, team.key.hex())
+    if previous and previous.team_id == team.team_id and team.key_id in previous.older_keys:
+        raise SyncError(
+            translate(
+                "sync",
+                "The team file at {target} is older than what this laptop knows: the team"
+                " passphrase has been changed since. Nothing was changed.",
+            ).format(target=target)
+        )
+    if previous is not None:
+        config = replace(previous, kind=kind, target=target, user=user, password=password)
+    config = config.with_team(team)
+    save_config(store, config)
     adopt_team(store, team.team_id, previous.team_id if previous else None)
     log.info("sync set up (%s)", kind)
     return config
+
+
+def save_config(store: Store, config: SyncConfig) -> None:
+    with store.session() as session:
+        session.merge(LocalState(key=CONFIG_KEY, value=json.dumps(asdict(config))))
+
+
+def rejoin_team(store: Store, team_passphrase: str) -> SyncConfig:
+    """After the coordinator changed the team passphrase (a laptop was removed): take the
+    team's new key with the new passphrase, at the same target. Everything this laptop
+    has and has published stays; WrongTeamPassphrase changes nothing."""
+    config = load_config(store)
+    if config is None:
+        raise SyncError(translate("sync", "Sync is not set up for this profile."))
+    return setup_sync(
+        store,
+        kind=config.kind,
+        target=config.target,
+        team_passphrase=team_passphrase,
+        create=False,
+        user=config.user,
+        password=config.password,
+        allow_plain_http=True,  # the coach accepted this address when setting it up
+    )
 
 
 def load_config(store: Store) -> SyncConfig | None:

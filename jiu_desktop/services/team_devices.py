@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from jiu_desktop.db.store import Store
+from jiu_desktop.services import sync_service
 from jiu_desktop.sync import devices
 
 
@@ -26,11 +27,23 @@ def team_devices(store: Store) -> list[TeamDevice]:
         own_name = devices.device_name(conn)
         cards = devices.pinned_cards(conn)
         own_written = devices.own_card_written(conn)
+    config = sync_service.load_config(store)
+    removed = {r.device: r for r in config.team.removed} if config else {}
     own = TeamDevice(store.device_id, own_name, own_written, this_laptop=True)
     others = [
-        TeamDevice(card.device_id, card.name, datetime.fromtimestamp(card.written_ms / 1000, UTC))
+        TeamDevice(
+            card.device_id,
+            card.name,
+            datetime.fromtimestamp(card.written_ms / 1000, UTC),
+            removed=card.device_id in removed,
+        )
         for card in cards.values()
         if card.device_id != store.device_id
+    ]
+    others += [  # removed before this laptop ever read its card
+        TeamDevice(r.device, r.name, None, removed=True)
+        for r in removed.values()
+        if r.device not in cards and r.device != store.device_id
     ]
     others.sort(key=lambda d: d.last_seen or datetime.min.replace(tzinfo=UTC), reverse=True)
     return [own, *others]

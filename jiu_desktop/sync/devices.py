@@ -140,11 +140,13 @@ def open_card(data: bytes, device: str, team: TeamKey) -> DeviceCard:
         or version not in READABLE_VERSIONS
         or team_id.hex() != team.team_id
         or device_id.hex() != device
-        or key_id.hex() != team.key_id
+        or key_id.hex() not in team.keys
     ):
         raise refused()
     try:
-        plain = AESGCM(team.key).decrypt(nonce, data[HEADER.size :], data[: HEADER.size])
+        plain = AESGCM(team.keys[key_id.hex()]).decrypt(
+            nonce, data[HEADER.size :], data[: HEADER.size]
+        )
         (length,) = struct.unpack_from(">I", plain)
         body, signature = plain[4 : 4 + length], plain[4 + length :]
         fields = json.loads(body.decode("utf-8"))
@@ -249,10 +251,11 @@ def write_own_card(
     has no card with this key yet (before a push, so that the others can check the bundles
     it is about to publish)."""
     card, key = make_card(conn, device_id, published)
-    # the target too: a team reached at a new address gets the card there as well
-    wanted = [card.public_key, card.name, card.head, transport.description]
+    # the target too: a team reached at a new address gets the card there as well; and
+    # the key, so that after a rotation the card is sealed under the new one
+    wanted = [card.public_key, card.name, card.head, transport.description, team.key_id]
     written = conn.execute(select(LocalState.value).where(LocalState.key == WRITTEN_KEY)).scalar()
-    before = json.loads(written)[:4] if written is not None else None
+    before = json.loads(written)[:5] if written is not None else None
     if before == wanted and not missing:
         return
     same_key_and_target = before is not None and [before[0], before[3]] == [wanted[0], wanted[3]]

@@ -40,7 +40,7 @@ from jiu_desktop.sync.clock import COUNTER_BITS, HybridLogicalClock
 from jiu_desktop.sync.merge import MAX_AHEAD_MS, erased_participants
 from jiu_desktop.sync.pull import pull
 from jiu_desktop.sync.report import Progress, SyncReport
-from jiu_desktop.sync.team import TeamKey
+from jiu_desktop.sync.team import TeamKey, TeamKeyRotated
 from jiu_desktop.sync.transports import Transport
 
 log = logging.getLogger(__name__)
@@ -154,13 +154,15 @@ def check_team(transport: Transport, team: TeamKey) -> None:
     try:
         document = json.loads(raw.decode("utf-8"))
         team_id = str(document["team_id"])
-        key_ids = {str(entry["key_id"]) for entry in document["keys"]}
+        key_ids = [str(entry["key_id"]) for entry in document["keys"]]
     except (ValueError, KeyError, TypeError, UnicodeDecodeError):
         raise SyncError(
             translate("sync", "The team file on the sync target cannot be read.")
         ) from None
     if team_id != team.team_id or team.key_id not in key_ids:
         raise TeamChanged(transport.description)
+    if key_ids[-1] != team.key_id:  # the same team, with a newer key: a laptop was removed
+        raise TeamKeyRotated()
 
 
 # -- local bookkeeping ---------------------------------------------------------------------
@@ -341,7 +343,7 @@ def _found_under_own_number(
             team_id=team.team_id,
             device_id=own,
             seq=seq,
-            keys={team.key_id: team.key},
+            keys=team.keys,
             signer=_own_signer(store),
         ).changes
     except BundleRejected:

@@ -22,7 +22,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from jiu_desktop.errors import BundleRejected
 from jiu_desktop.i18n import translate
 from jiu_desktop.models import SyncPeer
-from jiu_desktop.sync import devices
+from jiu_desktop.sync import devices, removals
 from jiu_desktop.sync.bundle import Bundle, Signer, open_bundle
 from jiu_desktop.sync.changelog import save_clock
 from jiu_desktop.sync.merge import ApplyResult, apply_bundles, check_values
@@ -99,6 +99,8 @@ def pull(
     signers = _cards(store, transport, team, peers, listings, report)
     work: list[tuple[str, int]] = []
     for device in sorted(listed):
+        listings[device], refused = removals.screen(store.engine, team, device, listings[device])
+        report.rejected += refused
         peer = peers.setdefault(device, Peer(device))
         work += [(device, seq) for seq in sorted(listings[device]) if not peer.applied(seq)]
     batch: list[Received] = []
@@ -115,6 +117,9 @@ def pull(
     for device, peer in sorted(peers.items()):
         if device == own:
             continue
+        removal = team.removal(device)
+        if removal is not None:  # nothing above its head can ever be taken: not a gap
+            peer.known_seq = min(peer.known_seq, removal.head)
         gap = _gap(peer, listings.get(device, set()))
         if gap is not None:
             report.gaps.append(gap)
@@ -184,7 +189,7 @@ def _open(
             team_id=team.team_id,
             device_id=device,
             seq=seq,
-            keys={team.key_id: team.key},
+            keys=team.keys,
             signer=signer,
         )
         check_values(bundle.changes)

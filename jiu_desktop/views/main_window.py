@@ -44,6 +44,7 @@ from jiu_desktop.views.sync.close_dialog import CloseSyncDialog
 from jiu_desktop.views.sync.controller import FAILED, INCOMPLETE, NOT_SET_UP, SyncController
 from jiu_desktop.views.sync.history_dialog import SyncHistoryDialog
 from jiu_desktop.views.sync.offer import offer_setup
+from jiu_desktop.views.sync.rejoin_dialog import ask_new_team_passphrase
 from jiu_desktop.views.sync.setup_dialog import SyncSetupDialog
 from jiu_desktop.views.tasks import run_task, wait_for_tasks
 from jiu_desktop.views.unlock import UnlockScreen, confirm_new_passphrase
@@ -99,6 +100,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.sync_label)
         self.sync.state_changed.connect(self._sync_state)
         self.sync.progress.connect(self._sync_progress)
+        self.sync.team_passphrase_needed.connect(self._ask_team_passphrase)
+        self._team_passphrase_asked = False
         self.context.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.idle = IdleWatcher(self.lock, load_preferences(root).autolock_minutes, self)
         app = QApplication.instance()
@@ -375,10 +378,22 @@ class MainWindow(QMainWindow):
 
     def sync_now(self) -> None:
         """Ctrl+S: a round now; before sync is set up, what it would do and the set-up."""
+        self._team_passphrase_asked = False  # asked by the coach: ask again if need be
         if sync_service.load_config(self.context.store) is not None:
             self.sync.sync_now()
         elif offer_setup(self):
             self.sync_setup()
+
+    def _ask_team_passphrase(self) -> None:
+        """Once, until the coach syncs by hand: a round every few minutes must not keep
+        putting the same question in front of them."""
+        if self._team_passphrase_asked or not self.context.unlocked:
+            return
+        self._team_passphrase_asked = True
+        if ask_new_team_passphrase(self, self.context):
+            self._team_passphrase_asked = False
+            self.sync.refresh_status()
+            self.sync.sync_now()
 
     def sync_setup(self) -> None:
         if SyncSetupDialog(self.context, self).exec():

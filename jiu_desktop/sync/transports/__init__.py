@@ -49,6 +49,11 @@ class Transport(Protocol):
         """Write team.json unless one exists; True when this call created it."""
         ...
 
+    def replace_team(self, data: bytes) -> None:
+        """Put ``data`` in place of team.json, atomically: a reader finds the old file or
+        the new one, whole (a removal from the team rotates the team key)."""
+        ...
+
     def list_devices(self) -> list[str]: ...
 
     def list_bundles(self, device: str) -> list[int]: ...
@@ -84,7 +89,8 @@ class Transport(Protocol):
         its own folder and, once team.json exists, beside it; return how many were removed.
 
         Only this device writes in its own folder, so every temporary file there is its own.
-        Beside team.json only the team's creator ever wrote one, before team.json existed.
+        Beside team.json only the team's creator wrote one, before team.json existed, and a
+        coordinator replacing team.json (whose replacement then fails and changes nothing).
         No other file is touched. Costs a listing of both folders.
         """
         ...

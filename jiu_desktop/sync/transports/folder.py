@@ -164,6 +164,15 @@ class FolderTransport:
             self._make_folders(self.base)
             return self._place(self.base / TEAM_FILE, data)
 
+    def replace_team(self, data: bytes) -> None:
+        self._reachable()
+        with self._writing():
+            temporary = self._write_temp(self.base, data)
+            try:
+                os.replace(temporary, self.base / TEAM_FILE)
+            finally:
+                _discard(temporary)
+
     def publish_bundle(self, device: str, seq: int, data: bytes) -> bool:
         self._reachable()
         folder = self.base / DEVICES / device

@@ -200,6 +200,10 @@ class WebDavTransport:
         with self._talking(writing=True):
             return self._publish_in(LAYOUT, TEAM_FILE, data)
 
+    def replace_team(self, data: bytes) -> None:
+        with self._talking(writing=True):
+            self._replace(LAYOUT, TEAM_FILE, data)
+
     def publish_bundle(self, device: str, seq: int, data: bytes) -> bool:
         with self._talking(writing=True):
             return self._publish_in(f"{LAYOUT}/{DEVICES}/{device}", bundle_name(seq), data)

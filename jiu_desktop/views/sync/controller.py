@@ -18,6 +18,7 @@ from jiu_desktop.errors import JiuError, SyncStopped, TargetUnreachable
 from jiu_desktop.services import sync_service
 from jiu_desktop.services.changes import Changes
 from jiu_desktop.sync.report import identity_message
+from jiu_desktop.sync.team import TeamKeyRotated
 from jiu_desktop.views.context import AppContext
 from jiu_desktop.views.tasks import run_task
 
@@ -44,6 +45,8 @@ class SyncController(QObject):
     progress = Signal(str, int, int)
     #: A round ended: what it could not do, in words ("" when it did everything)
     round_finished = Signal(str)
+    #: The coordinator changed the team passphrase: this laptop needs the new one
+    team_passphrase_needed = Signal()
 
     def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -167,6 +170,8 @@ class SyncController(QObject):
         else:
             self.details = str(error) if isinstance(error, JiuError) else ""
             self._set(FAILED, self.tr("Sync failed"))
+            if isinstance(error, TeamKeyRotated):
+                self.team_passphrase_needed.emit()
         self.round_finished.emit(
             str(error) if isinstance(error, JiuError) else self.tr("Something went wrong.")
         )
