@@ -31,6 +31,7 @@ from jiu_desktop.services.preferences import (
 )
 from jiu_desktop.views.context import AppContext
 from jiu_desktop.views.style import strength_text
+from jiu_desktop.views.sync.team_laptops import LaptopRows
 from jiu_desktop.views.tasks import run_task
 
 #: "I am" choices that are no coach (yet): nobody in particular, and a coach to add.
@@ -38,8 +39,9 @@ NOBODY, NEW_COACH = "", "+new"
 
 
 class SettingsDialog(QDialog):
-    """Language, auto-lock, which coach this profile is, and the team's name and spiral
-    (the last two when the profile is open)."""
+    """Language, auto-lock, which coach this profile is, the team's name and spiral, and
+    this laptop's name and the team's laptops (all but the first two when the profile is
+    open)."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,9 +80,11 @@ class SettingsDialog(QDialog):
         self.new_coach = QLineEdit()
         self.new_coach.setObjectName("newCoachName")
         self.my_coach_before: str | None = None
+        self.laptop_rows: LaptopRows | None = None
         if context.unlocked:  # the coaches and the team's choices are in the database
             self._coach_rows(form)
             self._team_rows(form)
+            self.laptop_rows = LaptopRows(context, form)
 
         self.message = QLabel()
         self.message.setObjectName("inlineMessage")
@@ -211,6 +215,8 @@ class SettingsDialog(QDialog):
             try:
                 self._save_my_coach()
                 self._save_team()
+                if self.laptop_rows is not None:
+                    self.laptop_rows.save()
             except JiuError as error:
                 self.message.setText(str(error))
                 return
