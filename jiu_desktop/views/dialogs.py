@@ -11,10 +11,12 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -50,7 +52,12 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(520)
         current = load_preferences(self.root)
-        form = self.form = QFormLayout(self)
+        layout = QVBoxLayout(self)
+        columns = QHBoxLayout()
+        layout.addLayout(columns)
+        here = QGroupBox(self.tr("On this laptop"))
+        form = self.form = QFormLayout(here)
+        columns.addWidget(here, 1)
         self.language = QComboBox()
         self.language.setObjectName("language")
         for label, code in (
@@ -83,20 +90,23 @@ class SettingsDialog(QDialog):
         self.laptop_rows: LaptopRows | None = None
         if context.unlocked:  # the coaches and the team's choices are in the database
             self._coach_rows(form)
-            self._team_rows(form)
-            self.laptop_rows = LaptopRows(context, form)
+            shared = QGroupBox(self.tr("For the whole team"))
+            team_form = QFormLayout(shared)
+            columns.addWidget(shared, 1)
+            self._team_rows(team_form)
+            self.laptop_rows = LaptopRows(context, form, team_form)
 
         self.message = QLabel()
         self.message.setObjectName("inlineMessage")
         self.message.setWordWrap(True)
-        form.addRow(self.message)
+        layout.addWidget(self.message)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.button(QDialogButtonBox.StandardButton.Save).setObjectName("saveSettings")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        layout.addWidget(buttons)
 
     def _offset_row(self, current: Preferences) -> QHBoxLayout:
         """How far this laptop's printer shifts a sticker sheet, to print it back in place."""

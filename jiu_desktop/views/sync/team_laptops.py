@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -42,6 +43,8 @@ AskRemove = Callable[[QWidget, AppContext, TeamDevice], bool]
 REMOVE_MODULE = "jiu_desktop.views.sync.remove_device_dialog"
 #: Rows shown before the list scrolls (the Settings must fit a laptop screen).
 VISIBLE_ROWS = 4
+#: The widest the list asks to be (a longer name is cut short in its middle).
+MAX_LIST_WIDTH = 560
 
 
 def last_seen_text(when: datetime | None, now: datetime | None = None) -> str:
@@ -170,6 +173,7 @@ class TeamLaptops(QWidget):
         row.addStretch(1)
         row.addWidget(self.remove)
         layout.addLayout(row)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
         self.refresh()
 
@@ -178,11 +182,23 @@ class TeamLaptops(QWidget):
 
     def set_devices(self, devices: list[TeamDevice]) -> None:
         self.model.set_devices(devices)
-        rows = min(max(len(devices), 2), VISIBLE_ROWS)
-        height = self.table.horizontalHeader().sizeHint().height()
-        height += rows * self.table.verticalHeader().defaultSectionSize()
-        self.table.setFixedHeight(height + 2 * self.table.frameWidth())
+        self._size_to_rows(len(devices))
         self._enable()
+
+    def _size_to_rows(self, count: int) -> None:
+        """As tall as its rows (up to VISIBLE_ROWS, then it scrolls) and as wide as its
+        longest name, so no name is cut short where there is room on the screen."""
+        rows = min(max(count, 2), VISIBLE_ROWS)
+        frame = 2 * self.table.frameWidth()
+        header = self.table.horizontalHeader()
+        height = header.sizeHint().height()
+        height += rows * self.table.verticalHeader().defaultSectionSize()
+        self.table.setFixedHeight(height + frame)
+        self.table.resizeColumnsToContents()
+        width = sum(header.sectionSize(c) for c in range(self.model.columnCount())) + frame
+        if count > VISIBLE_ROWS:
+            width += self.table.verticalScrollBar().sizeHint().width()
+        self.table.setMinimumWidth(min(width, MAX_LIST_WIDTH))
 
     def chosen(self) -> TeamDevice | None:
         rows = self.table.selectionModel().selectedRows()
@@ -203,32 +219,34 @@ class TeamLaptops(QWidget):
 class LaptopRows(QObject):
     """This laptop's name (saved with the Settings) and the team's laptops."""
 
-    def __init__(self, context: AppContext, form: QFormLayout) -> None:
-        super().__init__(form)
+    def __init__(self, context: AppContext, own: QFormLayout, team: QFormLayout) -> None:
+        """The name goes in ``own`` (the rows about this laptop), the list in ``team``."""
+        super().__init__(own)
         self.context = context
         store = context.store
-        own = team_devices.team_devices(store)[0]
-        self.name_before = own.name
-        self.name = QLineEdit(own.name)
+        this = team_devices.team_devices(store)[0]
+        self.name_before = this.name
+        self.name = QLineEdit(this.name)
         self.name.setObjectName("laptopName")
         self.name.setMaxLength(80)
         coach = team_devices.name_suggestion(store)
         self.name.setPlaceholderText(
             self.tr("e.g. {name}'s laptop").format(name=coach)
             if coach
-            else self.tr("e.g. Laptop in the team room")
+            else self.tr("e.g. The team's laptop")
         )
-        form.addRow(self.tr("Name of this laptop"), self.name)
+        own.addRow(self.tr("Name of this laptop"), self.name)
         note = QLabel(
             self.tr("The other laptops of the team show this name in their list and messages.")
         )
         note.setObjectName("hint")
         note.setWordWrap(True)
-        form.addRow("", note)
+        own.addRow("", note)
         self.laptops: TeamLaptops | None = None
         if sync_service.load_config(store) is not None:
             self.laptops = TeamLaptops(context)
-            form.addRow(self.tr("Laptops of the team"), self.laptops)
+            team.addRow(QLabel(self.tr("Laptops of the team")))
+            team.addRow(self.laptops)  # the whole width: names are long
 
     def save(self) -> None:
         typed = " ".join(self.name.text().split())
