@@ -229,7 +229,8 @@ def exchange_cards(
     for device, last_seq in conn.execute(select(SyncPeer.device, SyncPeer.last_seq)):
         known = cards.get(device)
         head = max(known.head if known else 0, looked.get(device, 0))
-        if device == device_id or last_seq <= head:
+        never_looked = known is None and device not in looked
+        if device == device_id or (last_seq <= head and not never_looked):
             continue  # nothing of it arrived past what its card (or its lack of one) said
         data = transport.read_card(device)
         looked[device] = last_seq
