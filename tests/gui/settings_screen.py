@@ -1,4 +1,4 @@
-"""Opens the Settings on a 1366×768 screen, as full as a coach makes them: a team of five
+"""Opens the Settings on a 1366×768 screen, as full as a coach makes them: a team of six
 laptops with long names, a dozen coaches, a new coach being added and a new language
 chosen (run by test_team_laptops.py in its own process, because the screen is chosen when
 Qt starts). Prints what it found as JSON."""
@@ -25,6 +25,7 @@ NAMES = (
     "Laptop van Sanne de Vries-Oosterhuis",
     "Henks laptop",
     "",
+    "Laptop van Bram de Wit",
     "De laptop in het buurthuis aan de Lange Nieuwstraat",
     "Fatima",
 )
@@ -32,7 +33,7 @@ NAMES = (
 
 def make_team(base: Path) -> Path:
     shared = base / "shared"
-    shared.mkdir()
+    shared.mkdir(parents=True)
     roots = [base / f"laptop{n}" for n in range(len(NAMES))]
     for n, (root, name) in enumerate(zip(roots, NAMES, strict=True)):
         store, _ = profile.create_profile(root, f"Laptop {n}", PASSPHRASE)
@@ -72,12 +73,16 @@ def look(root: Path, language: str) -> dict[str, object]:
         "text_cut": text_cut(dialog),
         "rows": laptops.model.rowCount() if laptops else 0,
         "list_visible": bool(table and table.isVisible()),
+        "rows_visible": all(
+            w.isVisible()
+            for w in (dialog.team_name, dialog.step_six, dialog.new_coach, dialog.language_note)
+        ),
         # how much of the column the longest fitting name needs, and what it has
         "name_column": table.columnWidth(0) if table else 0,
         "name_needed": max(
             table.fontMetrics().horizontalAdvance(laptops.model.index(r, 0).data()) + 8
             for r in range(laptops.model.rowCount())
-            if len(laptops.model.index(r, 0).data()) < 40
+            if len(laptops.model.index(r, 0).data()) <= 32
         )
         if laptops and table
         else 0,

@@ -42,9 +42,9 @@ Index = QModelIndex | QPersistentModelIndex
 AskRemove = Callable[[QWidget, AppContext, TeamDevice], bool]
 REMOVE_MODULE = "jiu_desktop.views.sync.remove_device_dialog"
 #: Rows shown before the list scrolls (the Settings must fit a laptop screen).
-VISIBLE_ROWS = 4
+VISIBLE_ROWS = 6
 #: The widest the list asks to be (a longer name is cut short in its middle).
-MAX_LIST_WIDTH = 560
+MAX_LIST_WIDTH = 500
 
 
 def last_seen_text(when: datetime | None, now: datetime | None = None) -> str:
@@ -133,8 +133,8 @@ class TeamLaptopsModel(QAbstractTableModel):
             if column == 1:
                 return last_seen_text(device.last_seen, self.now)
             return state_text(device)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return device.device_id
+        if role == Qt.ItemDataRole.ToolTipRole:  # a long name is cut short in the list
+            return f"{laptop_name(device)}\n{device.device_id}"
         if role == Qt.ItemDataRole.ForegroundRole and device.removed:
             return QPalette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         return None
