@@ -17,7 +17,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from jiu_desktop.db.store import Store
@@ -26,6 +26,7 @@ from jiu_desktop.services.team_devices import TeamDevice
 from jiu_desktop.views.context import AppContext
 from jiu_desktop.views.dialogs import SettingsDialog
 from jiu_desktop.views.sync import team_laptops
+from jiu_desktop.views.sync.conflict_panel import ConflictPanel
 from jiu_desktop.views.sync.team_laptops import REMOVE_MODULE, TeamLaptops, last_seen_text
 from tests.conftest import PASSPHRASE
 from tests.fast_cli import ROOT, subprocess_env
@@ -248,3 +249,26 @@ def test_the_settings_fit_a_1366_by_768_screen_with_a_team_of_six(tmp_path: Path
         assert seen["squeezed"] == [] and seen["text_cut"] == [], language
         assert seen["rows"] == 6 and seen["list_visible"] and seen["rows_visible"], language
         assert seen["name_column"] >= seen["name_needed"], (language, "a name is cut short")
+
+
+def test_the_conflict_panel_names_the_other_laptop_as_its_coach_named_it(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    a, b = two_laptops(tmp_path)
+    team_devices.name_this_laptop(b, "<b>Henks</b> laptop")  # typed text, never markup
+    person = participants.create_participant(a, first_name="Noor", remarks="begin")
+    sync_service.run_sync(a)
+    sync_service.run_sync(b)
+    participants.update_participant(b, person.id, remarks="versie van B")
+    participants.update_participant(a, person.id, remarks="versie van A")
+    sync_service.run_sync(b)
+    sync_service.run_sync(a)
+    panel = ConflictPanel(AppContext(a.paths.root, a))
+    qtbot.addWidget(panel)
+    panel.set_participant(person.id)
+    assert not panel.isHidden(), "a conflict to settle"
+    other = panel.findChild(QLabel, "conflict-version-1")
+    assert other is not None
+    assert f"&lt;b&gt;Henks&lt;/b&gt; laptop ({b.device_id[:8]})" in other.text()
+    a.close()
+    b.close()
