@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 
 from jiu_desktop.db.store import Store
 from jiu_desktop.services import sync_service
+from jiu_desktop.services.team import list_coaches, my_coach_id
 from jiu_desktop.sync import devices
 
 
@@ -53,3 +54,17 @@ def name_this_laptop(store: Store, name: str) -> None:
     """The name the other laptops show for this one; it travels with the next round."""
     with store.engine.begin() as conn:
         devices.set_device_name(conn, name)
+
+
+def laptop_names(store: Store) -> dict[str, str]:
+    """Device id → the name its coach gave it, for every laptop with a name here."""
+    with store.engine.begin() as conn:
+        return devices.laptop_names(conn, store.device_id)
+
+
+def name_suggestion(store: Store) -> str:
+    """The first name of this profile's coach, for a suggested laptop name ("" when the
+    profile knows no coach)."""
+    mine = my_coach_id(store)
+    coach = next((c for c in list_coaches(store) if c.id == mine), None)
+    return coach.name.split()[0] if coach is not None and coach.name.split() else ""

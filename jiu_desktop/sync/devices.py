@@ -210,6 +210,15 @@ def pinned_cards(conn: Connection) -> dict[str, DeviceCard]:
     return {device: DeviceCard(**fields) for device, fields in json.loads(stored).items()}
 
 
+def laptop_names(conn: Connection, own_device: str) -> dict[str, str]:
+    """What the coaches call their laptops, as far as this one knows: every named card, and
+    this laptop's own name."""
+    names = {device: card.name for device, card in pinned_cards(conn).items() if card.name}
+    if own := device_name(conn):
+        names[own_device] = own
+    return names
+
+
 def pin(conn: Connection, card: DeviceCard) -> None:
     """Remember ``card``; CardRefused when the device's key differs from the pinned one."""
     cards = pinned_cards(conn)

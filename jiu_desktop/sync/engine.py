@@ -117,6 +117,7 @@ def sync_round(
         report.own_clock_ahead = store.clock.last
     with store.engine.begin() as conn:
         report.identity = identity.take_notice(conn) or report.identity
+        report.names = devices.laptop_names(conn, store.device_id)
     return report
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -12,6 +12,19 @@ from jiu_desktop.sync.clock import unpack
 
 #: (phase, done, total) while a round runs: "push" or "pull".
 Progress = Callable[[str, int, int], None]
+
+#: The longest laptop name shown (as on its card, sync/devices.py).
+MAX_LABEL_NAME = 80
+
+
+def laptop_label(device: str, names: Mapping[str, str] | None = None) -> str:
+    """A laptop as a coach knows it: the name its coach gave it, with the start of its id
+    so two laptops of one name stay apart ("Laptop van Sanne (3f2a1b9c)"), or "laptop
+    3f2a1b9c" while it has no name here."""
+    name = " ".join((names or {}).get(device, "").split())[:MAX_LABEL_NAME]
+    if not name:
+        return translate("sync", "laptop {device}").format(device=device[:8])
+    return translate("sync", "{name} ({device})").format(name=name, device=device[:8])
 
 
 @dataclass(frozen=True)
@@ -24,15 +37,15 @@ class Gap:
     #: How many are missing in all.
     count: int = 0
 
-    def describe(self) -> str:
+    def describe(self, names: Mapping[str, str] | None = None) -> str:
         shown = ", ".join(str(n) for n in self.missing[:5])
         if max(self.count, len(self.missing)) > len(self.missing[:5]):
             shown += ", …"
         return translate(
             "sync",
-            "Sync files of laptop {device} are missing from the sync target (number {numbers});"
+            "Sync files of {laptop} are missing from the sync target (number {numbers});"
             " their changes cannot arrive until that laptop syncs again.",
-        ).format(device=self.device[:8], numbers=shown)
+        ).format(laptop=laptop_label(self.device, names), numbers=shown)
 
 
 @dataclass(frozen=True)
@@ -43,13 +56,13 @@ class FutureChanges:
     count: int
     hlc: int
 
-    def describe(self) -> str:
+    def describe(self, names: Mapping[str, str] | None = None) -> str:
         when = datetime.fromtimestamp(unpack(self.hlc)[0] / 1000, UTC).strftime("%Y-%m-%d")
         return translate(
             "sync",
-            "{count} changes from laptop {device} are waiting: they are dated {date}, too far"
+            "{count} changes from {laptop} are waiting: they are dated {date}, too far"
             " ahead of this laptop's clock. Check the date on that laptop and on this one.",
-        ).format(count=self.count, device=self.device[:8], date=when)
+        ).format(count=self.count, laptop=laptop_label(self.device, names), date=when)
 
 
 @dataclass(frozen=True)
@@ -60,13 +73,13 @@ class Clash:
     device: str
     count: int
 
-    def describe(self) -> str:
+    def describe(self, names: Mapping[str, str] | None = None) -> str:
         return translate(
             "sync",
-            "{count} changes from laptop {device} carry the identity of other changes already"
+            "{count} changes from {laptop} carry the identity of other changes already"
             " here: two copies of one profile wrote at the same instant. The first version is"
             " kept; check the latest edits of that laptop.",
-        ).format(count=self.count, device=self.device[:8])
+        ).format(count=self.count, laptop=laptop_label(self.device, names))
 
 
 @dataclass
@@ -92,6 +105,9 @@ class SyncReport:
     touched: dict[str, set[str]] = field(default_factory=dict)
     #: Device cards that could not be taken (unreadable, or another key than pinned).
     refused_cards: list[str] = field(default_factory=list)
+    #: What the coaches call their laptops (device id → name from its card), so the lines
+    #: below name a laptop as they know it (filled at the end of the round).
+    names: dict[str, str] = field(default_factory=dict)
 
     def problems(self) -> list[str]:
         """Everything that needs the coach's attention, one line each; empty when all is well."""
@@ -99,9 +115,9 @@ class SyncReport:
         if self.push_error is not None:
             lines.append(str(self.push_error))
         lines += [str(r) for r in self.rejected]
-        lines += [g.describe() for g in self.gaps]
-        lines += [f.describe() for f in self.future]
-        lines += [c.describe() for c in self.clashes]
+        lines += [g.describe(self.names) for g in self.gaps]
+        lines += [f.describe(self.names) for f in self.future]
+        lines += [c.describe(self.names) for c in self.clashes]
         lines += self.refused_cards
         if self.own_clock_ahead:
             when = datetime.fromtimestamp(unpack(self.own_clock_ahead)[0] / 1000, UTC)

@@ -11,10 +11,12 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -31,6 +33,7 @@ from jiu_desktop.services.preferences import (
 )
 from jiu_desktop.views.context import AppContext
 from jiu_desktop.views.style import strength_text
+from jiu_desktop.views.sync.team_laptops import LaptopRows
 from jiu_desktop.views.tasks import run_task
 
 #: "I am" choices that are no coach (yet): nobody in particular, and a coach to add.
@@ -38,8 +41,9 @@ NOBODY, NEW_COACH = "", "+new"
 
 
 class SettingsDialog(QDialog):
-    """Language, auto-lock, which coach this profile is, and the team's name and spiral
-    (the last two when the profile is open)."""
+    """Language, auto-lock, which coach this profile is, the team's name and spiral, and
+    this laptop's name and the team's laptops (all but the first two when the profile is
+    open)."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,7 +52,12 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(520)
         current = load_preferences(self.root)
-        form = self.form = QFormLayout(self)
+        layout = QVBoxLayout(self)
+        columns = QHBoxLayout()
+        layout.addLayout(columns)
+        here = QGroupBox(self.tr("On this laptop"))
+        form = self.form = QFormLayout(here)
+        columns.addWidget(here, 1)
         self.language = QComboBox()
         self.language.setObjectName("language")
         for label, code in (
@@ -78,21 +87,26 @@ class SettingsDialog(QDialog):
         self.new_coach = QLineEdit()
         self.new_coach.setObjectName("newCoachName")
         self.my_coach_before: str | None = None
+        self.laptop_rows: LaptopRows | None = None
         if context.unlocked:  # the coaches and the team's choices are in the database
             self._coach_rows(form)
-            self._team_rows(form)
+            shared = QGroupBox(self.tr("For the whole team"))
+            team_form = QFormLayout(shared)
+            columns.addWidget(shared, 1)
+            self._team_rows(team_form)
+            self.laptop_rows = LaptopRows(context, form, team_form)
 
         self.message = QLabel()
         self.message.setObjectName("inlineMessage")
         self.message.setWordWrap(True)
-        form.addRow(self.message)
+        layout.addWidget(self.message)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.button(QDialogButtonBox.StandardButton.Save).setObjectName("saveSettings")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        layout.addWidget(buttons)
 
     def _offset_row(self, current: Preferences) -> QHBoxLayout:
         """How far this laptop's printer shifts a sticker sheet, to print it back in place."""
@@ -211,6 +225,8 @@ class SettingsDialog(QDialog):
             try:
                 self._save_my_coach()
                 self._save_team()
+                if self.laptop_rows is not None:
+                    self.laptop_rows.save()
             except JiuError as error:
                 self.message.setText(str(error))
                 return

@@ -16,7 +16,6 @@ from jiu_desktop.views.main_window import MainWindow
 from jiu_desktop.views.sync.setup_dialog import SyncSetupDialog
 from tests.gui.conftest import type_into, unlock
 from tests.gui.dialogs import answer, assert_fits_small_screen
-from tests.gui.layout_checks import fits_laptop_screen, settle, squeezed
 
 
 def settings(qtbot: QtBot, window: MainWindow) -> SettingsDialog:
@@ -104,20 +103,6 @@ def test_a_new_language_says_it_comes_after_a_restart(qtbot: QtBot, window: Main
     assert notes[1][:2] == (True, "inlineMessage"), "in sight, not a grey hint"
     assert "after a restart" in notes[1][2]
     assert "next start" in window.statusBar().currentMessage()
-
-
-def test_settings_fit_a_small_screen_with_nothing_squeezed(
-    qtbot: QtBot, styled: QApplication, window: MainWindow
-) -> None:
-    unlock(qtbot, window)
-    for name in ("Fatima", "Bram de Wit-Oosterhuis"):
-        team.create_coach(window.context.store, name)
-    dialog = settings(qtbot, window)
-    choose(dialog, NEW_COACH)
-    dialog.language.setCurrentIndex(dialog.language.findData("nl"))
-    settle()
-    assert fits_laptop_screen(dialog)
-    assert squeezed(dialog) == []
 
 
 def configure_sync(window: MainWindow, shared: Path) -> None:

@@ -6,14 +6,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from jiu_desktop.services import participants, team_settings
 from jiu_desktop.views.main_window import MainWindow
 from jiu_desktop.views.spiral.tab import SpiralTab
 from tests.gui.conftest import type_into, unlock
-from tests.gui.layout_checks import fits_laptop_screen, settle, squeezed
 from tests.gui.test_settings_and_sync_offer import settings
 
 
@@ -40,14 +39,3 @@ def test_the_team_name_and_step_six_are_saved_for_the_team(
     again.step_six.setChecked(False)
     again.reject()
     assert team_settings.uses_step_six(store), "cancel changes nothing"
-
-
-def test_the_settings_with_the_team_rows_fit_a_small_screen(
-    qtbot: QtBot, styled: QApplication, window: MainWindow
-) -> None:
-    unlock(qtbot, window)
-    dialog = settings(qtbot, window)
-    settle()
-    assert dialog.team_name.isVisible() and dialog.step_six.isVisible()
-    assert fits_laptop_screen(dialog)
-    assert squeezed(dialog) == []

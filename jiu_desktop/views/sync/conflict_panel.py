@@ -8,6 +8,7 @@ those of one row that belongs to no participant, such as a team note
 from __future__ import annotations
 
 from datetime import datetime
+from html import escape
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -23,8 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jiu_desktop.services import conflicts
+from jiu_desktop.services import conflicts, team_devices
 from jiu_desktop.services.changes import Changes
+from jiu_desktop.sync.report import laptop_label
 from jiu_desktop.views.context import AppContext
 from jiu_desktop.views.labels import format_date
 
@@ -38,6 +40,8 @@ class ConflictPanel(QFrame):
         self.participant_id: str | None = None
         #: The one row shown instead of a participant's: (table name, row id).
         self.row: tuple[str, str] | None = None
+        #: What the coaches call their laptops, read again with every reload.
+        self.names: dict[str, str] = {}
         self.setObjectName("conflictPanel")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.layout_ = QVBoxLayout(self)
@@ -83,6 +87,7 @@ class ConflictPanel(QFrame):
         self.setVisible(bool(found))
         if not found:
             return
+        self.names = team_devices.laptop_names(self.context.store)
         title = QLabel(
             self.tr("Two coaches changed the same text at the same time. Choose what to keep.")
         )
@@ -113,7 +118,8 @@ class ConflictPanel(QFrame):
             ),
         )
         for column, (heading, text, when, device) in enumerate(versions):
-            title = QLabel(f"{heading}<br><small>{self._written(when, device)}</small>")
+            written = escape(self._written(when, device))  # a laptop's name is typed text
+            title = QLabel(f"{heading}<br><small>{written}</small>")
             title.setObjectName(f"conflict-version-{column}")
             grid.addWidget(title, 1, column)
             view = QPlainTextEdit(text)
@@ -153,7 +159,7 @@ class ConflictPanel(QFrame):
         laptop = (
             self.tr("this laptop")
             if device == self.context.store.device_id
-            else self.tr("laptop {name}").format(name=device[:8])
+            else laptop_label(device, self.names)
         )
         if when is None:
             return self.tr("written on {laptop}").format(laptop=laptop)
