@@ -42,17 +42,17 @@
 <context>
     <name>SyncController</name>
     <message numerus="yes">
-        <location filename="../../jiu_desktop/views/sync/controller.py" line="142" />
+        <location filename="../../jiu_desktop/views/sync/controller.py" line="145" />
         <source>%n text(s) changed on two laptops at once; the participant's page shows both versions.</source>
         <translation><numerusform>%n text changed on two laptops at once; the participant's page shows both versions.</numerusform><numerusform>%n texts changed on two laptops at once; the participant's page shows both versions.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jiu_desktop/views/sync/controller.py" line="187" />
+        <location filename="../../jiu_desktop/views/sync/controller.py" line="192" />
         <source>%n change(s) waiting</source>
         <translation><numerusform>%n change waiting</numerusform><numerusform>%n changes waiting</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jiu_desktop/views/sync/controller.py" line="190" />
+        <location filename="../../jiu_desktop/views/sync/controller.py" line="195" />
         <source>Offline — %n change(s) waiting</source>
         <translation><numerusform>Offline — %n change waiting</numerusform><numerusform>Offline — %n changes waiting</numerusform></translation>
     </message>

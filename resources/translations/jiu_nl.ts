@@ -303,37 +303,37 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="245"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="261"/>
         <source>Change passphrase</source>
         <translation>Wachtwoordzin wijzigen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="264"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="280"/>
         <source>Current passphrase</source>
         <translation>Huidige wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="265"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="281"/>
         <source>New passphrase</source>
         <translation>Nieuwe wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="267"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="283"/>
         <source>Repeat</source>
         <translation>Herhaal</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="282"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="298"/>
         <source>The two new passphrases differ.</source>
         <translation>Je typte twee verschillende nieuwe wachtwoordzinnen.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="286"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="302"/>
         <source>Changing…</source>
         <translation>Bezig met wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="293"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="309"/>
         <source>Failed.</source>
         <translation>Niet gelukt.</translation>
     </message>
@@ -534,73 +534,68 @@
 <context>
     <name>ConflictPanel</name>
     <message>
-        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="87"/>
+        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="92"/>
         <source>Two coaches changed the same text at the same time. Choose what to keep.</source>
-        <extracomment>The one row shown instead of a participant&apos;s: (table name, row id).</extracomment>
+        <extracomment>The one row shown instead of a participant&apos;s: (table name, row id). What the coaches call their laptops, read again with every reload.</extracomment>
         <translation>Twee coaches hebben tegelijk dezelfde tekst aangepast. Kies wat je wilt houden.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="103"/>
+        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="108"/>
         <source>On this laptop</source>
         <translation>Op deze laptop</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="109"/>
+        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="114"/>
         <source>Other version</source>
         <translation>Andere versie</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="126"/>
+        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="132"/>
         <source>Keep this one</source>
         <translation>Deze houden</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="127"/>
+        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="133"/>
         <source>Keep the other</source>
         <translation>De andere houden</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="135"/>
+        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="141"/>
         <source>Merge both…</source>
         <translation>Beide samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="147"/>
+        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="153"/>
         <source>{field}: “{row}”</source>
         <translation>{field}: ‘{row}’</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="150"/>
+        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="156"/>
         <source>{field} of {date}</source>
         <translation>{field} van {date}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="154"/>
+        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="160"/>
         <source>this laptop</source>
         <translation>deze laptop</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="156"/>
-        <source>laptop {name}</source>
-        <translation>laptop {name}</translation>
-    </message>
-    <message>
-        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="159"/>
+        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="165"/>
         <source>written on {laptop}</source>
         <translation>gewijzigd op {laptop}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="160"/>
+        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="166"/>
         <source>written {date} at {time} on {laptop}</source>
         <translation>gewijzigd op {date} om {time}, op {laptop}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="167"/>
+        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="173"/>
         <source>Merge</source>
         <translation>Samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="172"/>
+        <location filename="../../jiu_desktop/views/sync/conflict_panel.py" line="178"/>
         <source>{about}: both versions are below, this laptop&apos;s first. Make one text of them; Save keeps it on every laptop.</source>
         <translation>{about}: hieronder staan beide versies, die van deze laptop eerst. Maak er één tekst van; Opslaan bewaart die op elke laptop.</translation>
     </message>
@@ -2404,6 +2399,34 @@ Elke keer dat het formulier is ingevuld, komt er een punt bij: zo zien jullie sa
     </message>
 </context>
 <context>
+    <name>LaptopRows</name>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/team_laptops.py" line="234"/>
+        <source>e.g. {name}&apos;s laptop</source>
+        <translation>bijv. Laptop van {name}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/team_laptops.py" line="236"/>
+        <source>e.g. The team&apos;s laptop</source>
+        <translation>bijv. Laptop van het team</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/team_laptops.py" line="238"/>
+        <source>Name of this laptop</source>
+        <translation>Naam van deze laptop</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/team_laptops.py" line="240"/>
+        <source>The other laptops of the team show this name in their list and messages.</source>
+        <translation>De andere laptops van het team tonen deze naam in hun lijst en meldingen.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/team_laptops.py" line="248"/>
+        <source>Laptops of the team</source>
+        <translation>Laptops van het team</translation>
+    </message>
+</context>
+<context>
     <name>Legend</name>
     <message>
         <location filename="../../jiu_desktop/views/network_map/legend.py" line="28"/>
@@ -2424,200 +2447,200 @@ Elke keer dat het formulier is ingevuld, komt er een punt bij: zo zien jullie sa
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="64"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="65"/>
         <source>JIU Desktop — {name}</source>
         <translation>JIU Desktop — {name}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="137"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="140"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="138"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="141"/>
         <source>New participant</source>
         <translation>Nieuwe deelnemer</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="141"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="144"/>
         <source>Search participants</source>
         <translation>Deelnemers zoeken</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="145"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="148"/>
         <source>Make backup…</source>
         <translation>Back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="146"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="149"/>
         <source>Restore backup…</source>
         <translation>Back-up terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="148"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="151"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="153"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="156"/>
         <source>&amp;Profile</source>
         <translation>&amp;Profiel</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="154"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="157"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="156"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="159"/>
         <source>Change passphrase…</source>
         <translation>Wachtwoordzin wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="157"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="160"/>
         <source>Settings…</source>
         <translation>Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="159"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="162"/>
         <source>For&amp;ms</source>
         <translation>For&amp;mulieren</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="160"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="163"/>
         <source>Manage forms…</source>
         <translation>Formulieren beheren…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="163"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="166"/>
         <source>Print forms for a group…</source>
         <translation>Formulieren voor een groep afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="167"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="170"/>
         <source>S&amp;ync</source>
         <translation>S&amp;ynchronisatie</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="168"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="171"/>
         <source>Synchronise now</source>
         <translation>Nu synchroniseren</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="170"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="173"/>
         <source>Set up synchronisation…</source>
         <translation>Synchronisatie instellen…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="171"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="174"/>
         <source>Sync history…</source>
         <translation>Synchronisatiegeschiedenis…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="173"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="176"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="174"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="177"/>
         <source>About JIU Desktop</source>
         <translation>Over JIU Desktop</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="178"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="181"/>
         <source>Actions</source>
         <translation>Acties</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="186"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="189"/>
         <source>DEMO — fictional data</source>
         <translation>DEMO — verzonnen gegevens</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="322"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="325"/>
         <source>details</source>
         <translation>details</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="324"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="327"/>
         <source>set up</source>
         <translation>instellen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="339"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="342"/>
         <source>Synchronising… {done}/{total}</source>
         <translation>Synchroniseren… {done}/{total}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="349"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="352"/>
         <source>Saved. The new language is used from the next start.</source>
         <translation>Opgeslagen. De nieuwe taal geldt vanaf de volgende keer opstarten.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="374"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="377"/>
         <source>Passphrase changed.</source>
         <translation>Wachtwoordzin gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="396"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="411"/>
         <source>Make backup</source>
         <translation>Back-up maken</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="398"/>
-        <location filename="../../jiu_desktop/views/main_window.py" line="417"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="413"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="432"/>
         <source>JIU Desktop backup (*.jiubackup)</source>
         <translation>JIU Desktop-back-up (*.jiubackup)</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="403"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="418"/>
         <source>Making backup…</source>
         <translation>Back-up wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="407"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="422"/>
         <source>Backup saved: {path} ({kb} kB)</source>
         <translation>Back-up opgeslagen: {path} ({kb} kB)</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="409"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="424"/>
         <source>Backup failed</source>
         <translation>Back-up mislukt</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="415"/>
-        <location filename="../../jiu_desktop/views/main_window.py" line="423"/>
-        <location filename="../../jiu_desktop/views/main_window.py" line="431"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="430"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="438"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="446"/>
         <source>Restore backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="424"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="439"/>
         <source>Passphrase that was valid when the backup was made:</source>
         <translation>Wachtwoordzin die gold toen de back-up werd gemaakt:</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="433"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="448"/>
         <source>The data on this laptop is replaced by the backup. The current data is kept in the profile&apos;s backups folder. Continue?</source>
         <translation>De gegevens op deze laptop worden vervangen door de back-up. De huidige gegevens blijven bewaard in de map backups van het profiel. Doorgaan?</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="436"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="451"/>
         <source>Restore</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="448"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="463"/>
         <source>Restore failed</source>
         <translation>Terugzetten mislukt</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="454"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="469"/>
         <source>Backup restored. This profile now syncs as a new device.</source>
         <translation>Back-up teruggezet. Dit profiel synchroniseert nu als een nieuw apparaat.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/main_window.py" line="460"/>
+        <location filename="../../jiu_desktop/views/main_window.py" line="475"/>
         <source>Something went wrong.</source>
         <translation>Er ging iets mis.</translation>
     </message>
@@ -4418,6 +4441,93 @@ Teken hem samen: de naam in het midden, de mensen die ertoe doen eromheen, en pe
     </message>
 </context>
 <context>
+    <name>RejoinDialog</name>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/rejoin_dialog.py" line="33"/>
+        <location filename="../../jiu_desktop/views/sync/rejoin_dialog.py" line="43"/>
+        <source>New team passphrase</source>
+        <translation>Nieuwe teamwachtwoordzin</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/rejoin_dialog.py" line="51"/>
+        <source>Continue syncing</source>
+        <translation>Verder synchroniseren</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/rejoin_dialog.py" line="64"/>
+        <source>Checking the team passphrase…</source>
+        <translation>De teamwachtwoordzin wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/rejoin_dialog.py" line="74"/>
+        <source>Something went wrong.</source>
+        <translation>Er ging iets mis.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveDeviceDialog</name>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/remove_device_dialog.py" line="53"/>
+        <source>Remove a laptop from the team</source>
+        <translation>Een laptop uit het team halen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/remove_device_dialog.py" line="59"/>
+        <source>“{laptop}” will no longer be able to sync with the team; what it sent before stays. The team gets a new team passphrase: the other laptops ask for it at their next sync, so tell their coaches.</source>
+        <translation>“{laptop}” kan daarna niet meer met het team synchroniseren; wat hij eerder verstuurde, blijft. Het team krijgt een nieuwe teamwachtwoordzin: de andere laptops vragen erom bij hun volgende synchronisatie, dus laat het hun coaches weten.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/remove_device_dialog.py" line="71"/>
+        <source>Type “{laptop}” to confirm</source>
+        <translation>Typ “{laptop}” om te bevestigen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/remove_device_dialog.py" line="78"/>
+        <source>New team passphrase</source>
+        <translation>Nieuwe teamwachtwoordzin</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/remove_device_dialog.py" line="79"/>
+        <source>Repeat</source>
+        <translation>Herhaal</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/remove_device_dialog.py" line="92"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/remove_device_dialog.py" line="94"/>
+        <source>Remove from the team</source>
+        <translation>Uit het team halen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/remove_device_dialog.py" line="118"/>
+        <source>A team needs a strong one: whoever has the team file can try to guess it.</source>
+        <translation>Een team heeft een sterke nodig: wie het teambestand heeft, kan proberen hem te raden.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/remove_device_dialog.py" line="125"/>
+        <source>The two team passphrases differ.</source>
+        <translation>Je typte twee verschillende teamwachtwoordzinnen.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/remove_device_dialog.py" line="136"/>
+        <source>Removing the laptop and changing the team passphrase…</source>
+        <translation>De laptop wordt uit het team gehaald en de teamwachtwoordzin wordt veranderd…</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/remove_device_dialog.py" line="149"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/remove_device_dialog.py" line="156"/>
+        <source>Something went wrong.</source>
+        <translation>Er ging iets mis.</translation>
+    </message>
+</context>
+<context>
     <name>ReportPage</name>
     <message>
         <location filename="../../jiu_desktop/views/report/page.py" line="58"/>
@@ -4766,123 +4876,133 @@ Teken hem samen: de naam in het midden, de mensen die ertoe doen eromheen, en pe
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="48"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="52"/>
         <source>Settings</source>
         <extracomment>&quot;I am&quot; choices that are no coach (yet): nobody in particular, and a coach to add.</extracomment>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="55"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="64"/>
         <source>Automatic (system language)</source>
         <translation>Automatisch (taal van het systeem)</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="71"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="80"/>
         <source> minutes</source>
         <translation> minuten</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="64"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="73"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="74"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="58"/>
+        <source>On this laptop</source>
+        <translation>Op deze laptop</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="83"/>
         <source>Stickers on this printer</source>
         <translation>Stickers op deze printer</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="109"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="93"/>
+        <source>For the whole team</source>
+        <translation>Voor het hele team</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="123"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="111"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="125"/>
         <source>Positive: everything moves to the right</source>
         <translation>Positief: alles schuift naar rechts</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="112"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="126"/>
         <source>Positive: everything moves down</source>
         <translation>Positief: alles schuift omlaag</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="113"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="127"/>
         <source>right</source>
         <translation>rechts</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="115"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="129"/>
         <source>down</source>
         <translation>omlaag</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="121"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="135"/>
         <source>Name of the new coach</source>
         <translation>Naam van de nieuwe coach</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="124"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="138"/>
         <source>Your own participants are shown first on Start and in the list. After joining a team, choose the coach that came with the team.</source>
         <translation>Je eigen deelnemers staan eerst op Start en in de lijst. Ben je bij een team aangesloten? Kies dan de coach die met het team meekwam.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="131"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="145"/>
         <source>I am</source>
         <translation>Ik ben</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="142"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="156"/>
         <source>e.g. JIU Arnhem-Zuid</source>
         <translation>bijv. JIU Arnhem-Zuid</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="143"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="157"/>
         <source>Team name</source>
         <translation>Teamnaam</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="144"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="158"/>
         <source>Our spiral has step 6, Zelfstandig</source>
         <translation>Onze spiraal heeft stap 6, Zelfstandig</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="147"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="161"/>
         <source>Participation spiral</source>
         <translation>Participatiespiraal</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="150"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="164"/>
         <source>The team name is on the reports. Both are the same for the whole team: they reach the other laptops with the next synchronisation.</source>
         <translation>De teamnaam staat op de verslagen. Beide gelden voor het hele team: ze gaan met de volgende synchronisatie naar de andere laptops.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="168"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="182"/>
         <source>— nobody in particular —</source>
         <translation>— niemand in het bijzonder —</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="171"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="185"/>
         <source>New coach…</source>
         <translation>Nieuwe coach…</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="192"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="206"/>
         <source>The new language is used after a restart: close JIU Desktop and open it again.</source>
         <translation>De nieuwe taal geldt na opnieuw opstarten: sluit JIU Desktop en open het weer.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="197"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="211"/>
         <source>A new language is used from the next start.</source>
         <translation>Een andere taal geldt vanaf de volgende keer opstarten.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="228"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="244"/>
         <source>Type the name of the new coach.</source>
         <translation>Typ de naam van de nieuwe coach.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/dialogs.py" line="73"/>
+        <location filename="../../jiu_desktop/views/dialogs.py" line="82"/>
         <source>Lock after inactivity</source>
         <translation>Vergrendelen na inactiviteit</translation>
     </message>
@@ -5404,19 +5524,19 @@ Teken hem samen: de naam in het midden, de mensen die ertoe doen eromheen, en pe
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../jiu_desktop/views/sync/controller.py" line="116"/>
-        <location filename="../../jiu_desktop/views/sync/controller.py" line="180"/>
+        <location filename="../../jiu_desktop/views/sync/controller.py" line="119"/>
+        <location filename="../../jiu_desktop/views/sync/controller.py" line="185"/>
         <source>Sync not set up</source>
-        <extracomment>(state, text for the status bar) (phase, done, total) while a round runs A round ended: what it could not do, in words (&quot;&quot; when it did everything)</extracomment>
+        <extracomment>(state, text for the status bar) (phase, done, total) while a round runs A round ended: what it could not do, in words (&quot;&quot; when it did everything) The coordinator changed the team passphrase: this laptop needs the new one</extracomment>
         <translation>Synchronisatie niet ingesteld</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/controller.py" line="120"/>
+        <location filename="../../jiu_desktop/views/sync/controller.py" line="123"/>
         <source>Synchronising…</source>
         <translation>Synchroniseren…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jiu_desktop/views/sync/controller.py" line="142"/>
+        <location filename="../../jiu_desktop/views/sync/controller.py" line="145"/>
         <source>%n text(s) changed on two laptops at once; the participant&apos;s page shows both versions.</source>
         <translation>
             <numerusform>%n tekst is op twee laptops tegelijk gewijzigd; de deelnemerspagina toont beide versies.</numerusform>
@@ -5424,12 +5544,12 @@ Teken hem samen: de naam in het midden, de mensen die ertoe doen eromheen, en pe
         </translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/controller.py" line="171"/>
+        <location filename="../../jiu_desktop/views/sync/controller.py" line="176"/>
         <source>Something went wrong.</source>
         <translation>Er ging iets mis.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jiu_desktop/views/sync/controller.py" line="187"/>
+        <location filename="../../jiu_desktop/views/sync/controller.py" line="192"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n wijziging wacht</numerusform>
@@ -5437,7 +5557,7 @@ Teken hem samen: de naam in het midden, de mensen die ertoe doen eromheen, en pe
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jiu_desktop/views/sync/controller.py" line="190"/>
+        <location filename="../../jiu_desktop/views/sync/controller.py" line="195"/>
         <source>Offline — %n change(s) waiting</source>
         <translation>
             <numerusform>Offline — %n wijziging wacht</numerusform>
@@ -5445,17 +5565,17 @@ Teken hem samen: de naam in het midden, de mensen die ertoe doen eromheen, en pe
         </translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/controller.py" line="169"/>
+        <location filename="../../jiu_desktop/views/sync/controller.py" line="172"/>
         <source>Sync failed</source>
         <translation>Synchronisatie mislukt</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/controller.py" line="185"/>
+        <location filename="../../jiu_desktop/views/sync/controller.py" line="190"/>
         <source>Synchronised at {time}</source>
         <translation>Gesynchroniseerd om {time}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/controller.py" line="206"/>
+        <location filename="../../jiu_desktop/views/sync/controller.py" line="211"/>
         <source>Not everything synchronised</source>
         <translation>Niet alles gesynchroniseerd</translation>
     </message>
@@ -5739,6 +5859,27 @@ Benoemen wat goed gaat, en erop terugkomen, helpt hen zien wat ze kunnen.</trans
         <location filename="../../jiu_desktop/views/participants/tabs/talents.py" line="257"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>TeamLaptops</name>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/team_laptops.py" line="165"/>
+        <source>Take out of the team…</source>
+        <translation>Uit het team halen…</translation>
+    </message>
+</context>
+<context>
+    <name>TeamLaptopsModel</name>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/team_laptops.py" line="123"/>
+        <source>Laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/team_laptops.py" line="123"/>
+        <source>Last seen</source>
+        <translation>Laatst gezien</translation>
     </message>
 </context>
 <context>
@@ -6502,93 +6643,113 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
         <translation>Gestopt.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/sync.py" line="22"/>
+        <location filename="../../jiu_desktop/cli/sync.py" line="27"/>
         <source>{problem} To accept this, add --allow-http.</source>
         <translation>{problem} Voeg --allow-http toe om dit te accepteren.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/sync.py" line="25"/>
+        <location filename="../../jiu_desktop/cli/sync.py" line="30"/>
         <source>Team passphrase: </source>
         <translation>Teamwachtwoordzin: </translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/sync.py" line="29"/>
+        <location filename="../../jiu_desktop/cli/sync.py" line="34"/>
         <source>WebDAV app password: </source>
         <translation>WebDAV-app-wachtwoord: </translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/sync.py" line="41"/>
+        <location filename="../../jiu_desktop/cli/sync.py" line="46"/>
         <source>Sync set up with {target}.</source>
         <translation>Synchronisatie ingesteld met {target}.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/sync.py" line="54"/>
+        <location filename="../../jiu_desktop/cli/sync.py" line="64"/>
         <source>pushed {pushed}, pulled {pulled}, conflicts {conflicts}</source>
         <translation>verstuurd {pushed}, ontvangen {pulled}, conflicten {conflicts}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/sync.py" line="59"/>
-        <location filename="../../jiu_desktop/cli/sync.py" line="84"/>
+        <location filename="../../jiu_desktop/cli/sync.py" line="69"/>
+        <location filename="../../jiu_desktop/cli/sync.py" line="108"/>
         <source>Note: {notice}</source>
         <translation>Let op: {notice}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/sync.py" line="74"/>
+        <location filename="../../jiu_desktop/cli/sync.py" line="83"/>
+        <source>Run “jiu-desktop sync-setup --join {where}” with the new team passphrase: everything on this laptop stays.</source>
+        <translation>Voer “jiu-desktop sync-setup --join {where}” uit met de nieuwe teamwachtwoordzin: alles op deze laptop blijft bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli/sync.py" line="98"/>
         <source>Sync is not set up.</source>
         <translation>Synchronisatie is niet ingesteld.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/sync.py" line="76"/>
+        <location filename="../../jiu_desktop/cli/sync.py" line="100"/>
         <source>Target: {target}</source>
         <translation>Map of server: {target}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/sync.py" line="78"/>
+        <location filename="../../jiu_desktop/cli/sync.py" line="102"/>
         <source>Last complete sync: {when}</source>
         <translation>Laatste volledige synchronisatie: {when}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/sync.py" line="86"/>
+        <location filename="../../jiu_desktop/cli/sync.py" line="110"/>
         <source>Last problem: {error}</source>
         <translation>Laatste probleem: {error}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/sync.py" line="127"/>
+        <location filename="../../jiu_desktop/cli/sync.py" line="138"/>
+        <source>New team passphrase: </source>
+        <translation>Nieuwe teamwachtwoordzin: </translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli/sync.py" line="164"/>
         <source>list the team&apos;s laptops</source>
         <translation>de laptops van het team tonen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/sync.py" line="131"/>
+        <location filename="../../jiu_desktop/cli/sync.py" line="168"/>
         <source>the name the other laptops show for this one</source>
         <translation>de naam die de andere laptops voor deze laptop tonen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/sync.py" line="79"/>
+        <location filename="../../jiu_desktop/cli/sync.py" line="173"/>
+        <source>remove a laptop from the team and change the team passphrase</source>
+        <translation>een laptop uit het team halen en de teamwachtwoordzin veranderen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli/sync.py" line="178"/>
+        <source>the laptop&apos;s device id (as “jiu-desktop team” lists it)</source>
+        <translation>de apparaat-id van de laptop (zoals “jiu-desktop team” die laat zien)</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli/sync.py" line="103"/>
         <source>never</source>
         <translation>nooit</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/sync.py" line="82"/>
+        <location filename="../../jiu_desktop/cli/sync.py" line="106"/>
         <source>Changes waiting: {count}</source>
         <translation>Wijzigingen die wachten: {count}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/sync.py" line="110"/>
+        <location filename="../../jiu_desktop/cli/sync.py" line="147"/>
         <source>set up sync</source>
         <translation>stel synchronisatie in</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/sync.py" line="118"/>
+        <location filename="../../jiu_desktop/cli/sync.py" line="155"/>
         <source>accept a plain http:// server address (the app password travels readable)</source>
         <translation>accepteer een onversleuteld http://-serveradres (het app-wachtwoord gaat leesbaar over het netwerk)</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/sync.py" line="125"/>
+        <location filename="../../jiu_desktop/cli/sync.py" line="162"/>
         <source>synchronise once</source>
         <translation>synchroniseer één keer</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/sync.py" line="126"/>
+        <location filename="../../jiu_desktop/cli/sync.py" line="163"/>
         <source>show the sync status</source>
         <translation>toon de synchronisatiestatus</translation>
     </message>
@@ -9018,6 +9179,55 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
     </message>
 </context>
 <context>
+    <name>laptops</name>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/team_laptops.py" line="54"/>
+        <source>not yet</source>
+        <extracomment>Asks whether to take ``device`` out of the team and does so; True when it was taken out. Rows shown before the list scrolls (the Settings must fit a laptop screen). The widest the list asks to be (a longer name is cut short in its middle).</extracomment>
+        <translation>nog niet</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/team_laptops.py" line="59"/>
+        <source>today at {time}</source>
+        <translation>vandaag om {time}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/team_laptops.py" line="61"/>
+        <source>yesterday</source>
+        <translation>gisteren</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/team_laptops.py" line="63"/>
+        <source>{count} days ago</source>
+        <translation>{count} dagen geleden</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/team_laptops.py" line="66"/>
+        <source>on {day} {month}</source>
+        <translation>op {day} {month}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/team_laptops.py" line="67"/>
+        <source>on {day} {month} {year}</source>
+        <translation>op {day} {month} {year}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/team_laptops.py" line="75"/>
+        <source>Laptop without a name ({device})</source>
+        <translation>Laptop zonder naam ({device})</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/team_laptops.py" line="82"/>
+        <source>taken out of the team</source>
+        <translation>uit het team gehaald</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/team_laptops.py" line="84"/>
+        <source>this laptop</source>
+        <translation>deze laptop</translation>
+    </message>
+</context>
+<context>
     <name>map_commands</name>
     <message>
         <location filename="../../jiu_desktop/views/network_map/commands.py" line="82"/>
@@ -10579,186 +10789,233 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
         <translation>Onbekende keuze: {choice}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/sync_service.py" line="85"/>
+        <location filename="../../jiu_desktop/services/sync_service.py" line="118"/>
         <source>{pushed} changes sent, {pulled} received, {conflicts} conflicts</source>
-        <extracomment>What the last round could not do, in words (empty when it did everything). Why this profile took a new device id, until a sync round has said so. The last round ran but could not exchange everything (``last_error`` says what).</extracomment>
+        <extracomment>The team&apos;s keys before the current one (a laptop was removed since), by key id. The laptops removed from the team (sync/team.py Removal, as dicts). What the last round could not do, in words (empty when it did everything). Why this profile took a new device id, until a sync round has said so. The last round ran but could not exchange everything (``last_error`` says what).</extracomment>
         <translation>{pushed} wijzigingen verstuurd, {pulled} ontvangen, {conflicts} conflicten</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/sync_service.py" line="98"/>
+        <location filename="../../jiu_desktop/services/sync_service.py" line="131"/>
         <source>A server address starts with https:// (or http://).</source>
         <translation>Een serveradres begint met https:// (of http://).</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/sync_service.py" line="101"/>
+        <location filename="../../jiu_desktop/services/sync_service.py" line="134"/>
         <source>Unknown kind of sync target: {kind}</source>
         <translation>Onbekend soort map of server: {kind}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/sync_service.py" line="142"/>
+        <location filename="../../jiu_desktop/services/sync_service.py" line="175"/>
         <source>The folder {path} does not exist.</source>
         <translation>De map {path} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/sync_service.py" line="148"/>
+        <location filename="../../jiu_desktop/services/sync_service.py" line="181"/>
         <source>A team already syncs there. Choose “join” and its passphrase.</source>
         <translation>Daar synchroniseert al een team. Kies “aansluiten” en de wachtwoordzin van dat team.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/sync_service.py" line="153"/>
+        <location filename="../../jiu_desktop/services/sync_service.py" line="186"/>
         <source>Another device created a team there just now.</source>
         <translation>Een ander apparaat heeft daar zojuist een team aangemaakt.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/sync_service.py" line="157"/>
+        <location filename="../../jiu_desktop/services/sync_service.py" line="190"/>
         <source>No team syncs there yet. Choose “create” to start one.</source>
         <translation>Daar synchroniseert nog geen team. Kies “aanmaken” om er een te beginnen.</translation>
     </message>
     <message>
         <location filename="../../jiu_desktop/services/sync_service.py" line="197"/>
+        <source>The team file at {target} is older than what this laptop knows: the team passphrase has been changed since. Nothing was changed.</source>
+        <translation>Het teambestand in {target} is ouder dan wat deze laptop al weet: de teamwachtwoordzin is sindsdien veranderd. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/sync_service.py" line="223"/>
+        <location filename="../../jiu_desktop/services/sync_service.py" line="264"/>
+        <location filename="../../jiu_desktop/services/team_removal.py" line="48"/>
         <source>Sync is not set up for this profile.</source>
+        <extracomment>The id of the team&apos;s new key.</extracomment>
         <translation>Synchronisatie is voor dit profiel niet ingesteld.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/sync/bundle.py" line="119"/>
+        <location filename="../../jiu_desktop/sync/bundle.py" line="164"/>
         <source>the file is truncated</source>
         <extracomment>How far the writer had applied each device&apos;s bundles (its own: this bundle&apos;s number).</extracomment>
         <translation>het bestand is afgekapt</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/sync/bundle.py" line="122"/>
+        <location filename="../../jiu_desktop/sync/bundle.py" line="167"/>
         <source>it is not a JIU Desktop sync file</source>
         <translation>het is geen JIU Desktop-synchronisatiebestand</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/sync/bundle.py" line="125"/>
+        <location filename="../../jiu_desktop/sync/bundle.py" line="170"/>
         <source>it was written by a newer version of JIU Desktop</source>
         <translation>het is geschreven door een nieuwere versie van JIU Desktop</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/sync/bundle.py" line="142"/>
+        <location filename="../../jiu_desktop/sync/bundle.py" line="189"/>
         <source>it belongs to another team</source>
         <translation>het hoort bij een ander team</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/sync/bundle.py" line="145"/>
+        <location filename="../../jiu_desktop/sync/bundle.py" line="192"/>
         <source>its contents do not match its place (copied or replayed)</source>
         <translation>de inhoud past niet bij de plaats (gekopieerd of opnieuw afgespeeld)</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/sync/bundle.py" line="149"/>
+        <location filename="../../jiu_desktop/sync/bundle.py" line="196"/>
         <source>it uses a key this device does not have</source>
         <translation>het gebruikt een sleutel die dit apparaat niet heeft</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/sync/bundle.py" line="154"/>
+        <location filename="../../jiu_desktop/sync/bundle.py" line="246"/>
+        <source>it is not signed, though its laptop signs its files from number {seq} on</source>
+        <translation>het is niet ondertekend, terwijl die laptop zijn bestanden vanaf nummer {seq} ondertekent</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/sync/bundle.py" line="255"/>
+        <location filename="../../jiu_desktop/sync/bundle.py" line="261"/>
         <source>it is damaged or was altered (authentication failed)</source>
         <translation>het is beschadigd of veranderd (echtheidscontrole mislukt)</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/sync/bundle.py" line="169"/>
+        <location filename="../../jiu_desktop/sync/bundle.py" line="266"/>
+        <source>the card of its laptop, with the key it signs with, is not there</source>
+        <translation>de kaart van die laptop, met de sleutel waarmee hij ondertekent, is er niet</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/sync/bundle.py" line="271"/>
+        <source>it is not signed by the laptop whose folder it is in (forged or moved)</source>
+        <translation>het is niet ondertekend door de laptop in wiens map het staat (vervalst of verplaatst)</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/sync/bundle.py" line="220"/>
         <source>its contents cannot be read</source>
         <translation>de inhoud kan niet gelezen worden</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/sync/bundle.py" line="175"/>
-        <location filename="../../jiu_desktop/sync/pull.py" line="163"/>
+        <location filename="../../jiu_desktop/sync/bundle.py" line="226"/>
+        <location filename="../../jiu_desktop/sync/pull.py" line="204"/>
         <source>it holds a change this version cannot accept ({problem})</source>
         <extracomment>Bundles are applied together, one transaction for about this many changes: each commit of a large transaction costs much more than the changes in it.</extracomment>
         <translation>het bevat een wijziging die deze versie niet kan aannemen ({problem})</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/sync/engine.py" line="72"/>
+        <location filename="../../jiu_desktop/sync/engine.py" line="73"/>
         <source>The team&apos;s sync files are not in {target} (is the network drive connected?). Nothing was sent or received.</source>
         <translation>De synchronisatiebestanden van het team staan niet in {target} (is de netwerkschijf verbonden?). Er is niets verstuurd of ontvangen.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/sync/engine.py" line="83"/>
+        <location filename="../../jiu_desktop/sync/engine.py" line="84"/>
         <source>{target} now holds another team, or the team&apos;s key has changed. Nothing was sent or received; set up synchronisation again.</source>
         <translation>In {target} staat nu een ander team, of de sleutel van het team is veranderd. Er is niets verstuurd of ontvangen; stel de synchronisatie opnieuw in.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/sync/engine.py" line="147"/>
-        <location filename="../../jiu_desktop/sync/team.py" line="66"/>
+        <location filename="../../jiu_desktop/sync/engine.py" line="161"/>
+        <location filename="../../jiu_desktop/sync/team.py" line="93"/>
         <source>The team file on the sync target cannot be read.</source>
         <translation>Het teambestand in de map of op de server kan niet gelezen worden.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/sync/engine.py" line="234"/>
+        <location filename="../../jiu_desktop/sync/engine.py" line="250"/>
         <source>Sync files of this laptop keep being overwritten.</source>
         <translation>Synchronisatiebestanden van deze laptop worden steeds overschreven.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/sync/transports/webdav.py" line="94"/>
+        <location filename="../../jiu_desktop/sync/transports/webdav.py" line="95"/>
         <source>The certificate of {url} is not trusted by this laptop. Nothing was sent.</source>
         <translation>Het certificaat van {url} wordt door deze laptop niet vertrouwd. Er is niets verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/sync/transports/webdav.py" line="113"/>
+        <location filename="../../jiu_desktop/sync/transports/webdav.py" line="114"/>
         <source>The server {url} refused the user name or password.</source>
         <translation>De server {url} weigerde de gebruikersnaam of het wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/sync/transports/webdav.py" line="120"/>
+        <location filename="../../jiu_desktop/sync/transports/webdav.py" line="121"/>
         <source>The server {url} answered with error {status}.</source>
         <translation>De server {url} antwoordde met fout {status}.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/sync/pull.py" line="192"/>
+        <location filename="../../jiu_desktop/sync/pull.py" line="233"/>
         <source>its changes cannot be applied here</source>
         <translation>de wijzigingen erin kunnen hier niet worden verwerkt</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/sync/report.py" line="31"/>
-        <source>Sync files of laptop {device} are missing from the sync target (number {numbers}); their changes cannot arrive until that laptop syncs again.</source>
-        <extracomment>(phase, done, total) while a round runs: &quot;push&quot; or &quot;pull&quot;. The first few missing numbers. How many are missing in all.</extracomment>
-        <translation>Synchronisatiebestanden van laptop {device} ontbreken in de map of op de server (nummer {numbers}); die wijzigingen komen pas aan als die laptop opnieuw synchroniseert.</translation>
+        <location filename="../../jiu_desktop/sync/report.py" line="26"/>
+        <source>laptop {device}</source>
+        <extracomment>(phase, done, total) while a round runs: &quot;push&quot; or &quot;pull&quot;. The longest laptop name shown (as on its card, sync/devices.py).</extracomment>
+        <translation>laptop {device}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/sync/report.py" line="48"/>
-        <source>{count} changes from laptop {device} are waiting: they are dated {date}, too far ahead of this laptop&apos;s clock. Check the date on that laptop and on this one.</source>
-        <translation>{count} wijzigingen van laptop {device} wachten: ze zijn gedateerd op {date}, te ver vooruit op de klok van deze laptop. Controleer de datum op die laptop en op deze.</translation>
+        <location filename="../../jiu_desktop/sync/report.py" line="27"/>
+        <source>{name} ({device})</source>
+        <translation>{name} ({device})</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/sync/report.py" line="64"/>
-        <source>{count} changes from laptop {device} carry the identity of other changes already here: two copies of one profile wrote at the same instant. The first version is kept; check the latest edits of that laptop.</source>
-        <translation>{count} wijzigingen van laptop {device} dragen de identiteit van andere wijzigingen die hier al zijn: twee kopieën van één profiel schreven op hetzelfde moment. De eerste versie is bewaard; controleer de laatste wijzigingen van die laptop.</translation>
+        <location filename="../../jiu_desktop/sync/report.py" line="44"/>
+        <source>Sync files of {laptop} are missing from the sync target (number {numbers}); their changes cannot arrive until that laptop syncs again.</source>
+        <extracomment>The first few missing numbers. How many are missing in all.</extracomment>
+        <translation>Synchronisatiebestanden van {laptop} ontbreken in de map of op de server (nummer {numbers}); die wijzigingen komen pas aan als die laptop opnieuw synchroniseert.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/sync/report.py" line="109"/>
-        <source>This laptop&apos;s clock has run ahead: its changes are dated up to {date}, and the other laptops take them only when their own date is close to that. Check the date and time of this laptop.</source>
-        <extracomment>Own bundles that had gone missing from the remote and were written again. This laptop&apos;s own clock reading when it is so far ahead that others wait for it. Why sending failed (a full or read-only target); receiving still went on. Why this profile took a new device id in this round or since the last one. Device cards that could not be taken (unreadable, or another key than pinned).</extracomment>
-        <translation>De klok van deze laptop is vooruitgelopen: de wijzigingen zijn gedateerd tot {date}, en de andere laptops nemen ze pas aan als hun eigen datum daar dichtbij ligt. Controleer de datum en tijd van deze laptop.</translation>
+        <location filename="../../jiu_desktop/sync/report.py" line="61"/>
+        <source>{count} changes from {laptop} are waiting: they are dated {date}, too far ahead of this laptop&apos;s clock. Check the date on that laptop and on this one.</source>
+        <translation>{count} wijzigingen van {laptop} wachten: ze zijn gedateerd op {date}, te ver vooruit op de klok van deze laptop. Controleer de datum op die laptop en op deze.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/sync/report.py" line="77"/>
+        <source>{count} changes from {laptop} carry the identity of other changes already here: two copies of one profile wrote at the same instant. The first version is kept; check the latest edits of that laptop.</source>
+        <translation>{count} wijzigingen van {laptop} dragen de identiteit van andere wijzigingen die hier al zijn: twee kopieën van één profiel schreven op hetzelfde moment. De eerste versie is bewaard; controleer de laatste wijzigingen van die laptop.</translation>
     </message>
     <message>
         <location filename="../../jiu_desktop/sync/report.py" line="125"/>
+        <source>This laptop&apos;s clock has run ahead: its changes are dated up to {date}, and the other laptops take them only when their own date is close to that. Check the date and time of this laptop.</source>
+        <extracomment>Own bundles that had gone missing from the remote and were written again. This laptop&apos;s own clock reading when it is so far ahead that others wait for it. Why sending failed (a full or read-only target); receiving still went on. Why this profile took a new device id in this round or since the last one. Device cards that could not be taken (unreadable, or another key than pinned). What the coaches call their laptops (device id → name from its card), so the lines below name a laptop as they know it (filled at the end of the round).</extracomment>
+        <translation>De klok van deze laptop is vooruitgelopen: de wijzigingen zijn gedateerd tot {date}, en de andere laptops nemen ze pas aan als hun eigen datum daar dichtbij ligt. Controleer de datum en tijd van deze laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/sync/report.py" line="141"/>
         <source>{count} sync files of this laptop had gone missing from the target and were written again.</source>
         <translation>{count} synchronisatiebestanden van deze laptop waren verdwenen uit de map of van de server en zijn opnieuw geschreven.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/sync/report.py" line="138"/>
+        <location filename="../../jiu_desktop/sync/report.py" line="154"/>
         <source>This profile was restored from a backup, so it now syncs as a new laptop; changes made since the backup come back from the sync target.</source>
         <translation>Dit profiel is teruggezet uit een back-up en synchroniseert daarom nu als een nieuwe laptop; wijzigingen van na de back-up komen terug uit de map of van de server.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/sync/report.py" line="144"/>
+        <location filename="../../jiu_desktop/sync/report.py" line="160"/>
         <source>Another copy of this profile syncs with the same identity, so this one now syncs as a new laptop. Nothing was lost.</source>
         <translation>Een andere kopie van dit profiel synchroniseert met dezelfde identiteit; deze kopie synchroniseert daarom nu als een nieuwe laptop. Er is niets verloren gegaan.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/sync/report.py" line="149"/>
+        <location filename="../../jiu_desktop/sync/report.py" line="165"/>
         <source>This profile was copied or moved, so it now syncs as a new laptop. Nothing was lost.</source>
         <translation>Dit profiel is gekopieerd of verplaatst en synchroniseert daarom nu als een nieuwe laptop. Er is niets verloren gegaan.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/sync/devices.py" line="123"/>
+        <location filename="../../jiu_desktop/sync/devices.py" line="130"/>
         <source>The card of laptop {device} cannot be read or is not its own.</source>
+        <extracomment>The first bundle number it signed; None for a device of a version that did not sign.</extracomment>
         <translation>Het kaartje van laptop {device} is niet te lezen of hoort niet bij die laptop.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/sync/devices.py" line="181"/>
+        <location filename="../../jiu_desktop/sync/devices.py" line="229"/>
         <source>Laptop {device} ({name}) has a card with another key than before. It was not taken; ask the coordinator whether this laptop was set up again.</source>
         <translation>Laptop {device} ({name}) heeft een kaartje met een andere sleutel dan eerder. Het is niet overgenomen; vraag de coördinator of deze laptop opnieuw is ingericht.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/sync/removals.py" line="39"/>
+        <source>it comes from laptop “{laptop}”, which was removed from the team on {date}</source>
+        <translation>het komt van laptop “{laptop}”, die op {date} uit het team is gehaald</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/sync/team.py" line="72"/>
+        <source>The coordinator has changed the team passphrase (a laptop was removed from the team). Type the new team passphrase to continue syncing.</source>
+        <extracomment>The highest of its bundle numbers that was known when it was removed. What its coach called it (from its card; &quot;&quot; when it had none). The keys before this one (by key id): files written before a rotation use them.</extracomment>
+        <translation>De coördinator heeft de teamwachtwoordzin veranderd (er is een laptop uit het team gehaald). Typ de nieuwe teamwachtwoordzin om verder te synchroniseren.</translation>
     </message>
 </context>
 <context>
@@ -10901,6 +11158,29 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
         <location filename="../../jiu_desktop/services/team_passphrase.py" line="70"/>
         <source>That team passphrase is too easy to guess. Take four or five words that do not belong together, for example “candle bicycle seventh mill”.</source>
         <translation>Deze teamwachtwoordzin is te makkelijk te raden. Neem vier of vijf woorden die niet bij elkaar horen, bijvoorbeeld “kaars fiets zevende molen”.</translation>
+    </message>
+</context>
+<context>
+    <name>team_removal</name>
+    <message>
+        <location filename="../../jiu_desktop/services/team_removal.py" line="52"/>
+        <source>That is this laptop. Remove it from another laptop of the team.</source>
+        <translation>Dat is deze laptop zelf. Haal hem uit het team vanaf een andere laptop van het team.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/team_removal.py" line="60"/>
+        <source>Laptop {device} was removed from the team already.</source>
+        <translation>Laptop {device} is al uit het team gehaald.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/team_removal.py" line="100"/>
+        <source>This laptop does not know a laptop {device} in the team. The command “jiu-desktop team” lists them.</source>
+        <translation>Deze laptop kent geen laptop {device} in het team. Het commando “jiu-desktop team” laat ze zien.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/team_removal.py" line="117"/>
+        <source>Laptop “{laptop}” was removed from the team; its sync files up to number {head} stay. The other laptops ask for the new team passphrase at their next sync.</source>
+        <translation>Laptop “{laptop}” is uit het team gehaald; zijn synchronisatiebestanden tot en met nummer {head} blijven. De andere laptops vragen bij hun volgende synchronisatie om de nieuwe teamwachtwoordzin.</translation>
     </message>
 </context>
 <context>
