@@ -19,7 +19,7 @@ import json
 import os
 import struct
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 
 from cryptography.exceptions import InvalidSignature, InvalidTag
@@ -52,6 +52,9 @@ class DeviceCard:
     name: str
     head: int  # the highest bundle number the device had published when it wrote the card
     written_ms: int
+    #: How far the device had applied each device's bundles (its own: its head); compaction
+    #: retires a bundle only once every recent card says it was applied. {} on old cards.
+    applied: dict[str, int] = field(default_factory=dict)
 
 
 class CardRefused(Exception):
@@ -147,6 +150,7 @@ def open_card(data: bytes, device: str, team: TeamKey) -> DeviceCard:
             name=str(fields["name"])[:MAX_NAME],
             head=int(fields["head"]),
             written_ms=int(fields["written_ms"]),
+            applied=_applied(fields.get("applied", {})),
         )
         if fields.get("format") != FORMAT or card.device_id != device or card.head < 0:
             raise ValueError("not this device's card")
@@ -157,9 +161,36 @@ def open_card(data: bytes, device: str, team: TeamKey) -> DeviceCard:
     return card
 
 
+def _applied(raw: object) -> dict[str, int]:
+    if not isinstance(raw, dict):
+        raise ValueError("malformed applied")
+    applied = {str(device): int(seq) for device, seq in raw.items()}
+    if any(len(device) != 32 or seq < 0 for device, seq in applied.items()):
+        raise ValueError("malformed applied")
+    return applied
+
+
+def applied_here(conn: Connection, device_id: str, head: int) -> dict[str, int]:
+    """How far this laptop has applied every device's bundles, without a hole."""
+    applied = {
+        str(device): int(last_seq)
+        for device, last_seq in conn.execute(select(SyncPeer.device, SyncPeer.last_seq))
+        if last_seq > 0 and device != device_id
+    }
+    applied[device_id] = head
+    return dict(sorted(applied.items()))
+
+
 def make_card(conn: Connection, device_id: str, head: int) -> tuple[DeviceCard, Ed25519PrivateKey]:
     key = signing_key(conn, device_id)
-    card = DeviceCard(device_id, public_hex(key), device_name(conn), head, int(time.time() * 1000))
+    card = DeviceCard(
+        device_id,
+        public_hex(key),
+        device_name(conn),
+        head,
+        int(time.time() * 1000),
+        applied_here(conn, device_id, head),
+    )
     return card, key
 
 
@@ -200,15 +231,15 @@ LOOKED_KEY = "device_cards_looked_at"
 def exchange_cards(
     conn: Connection, transport: Transport, team: TeamKey, device_id: str, published: int
 ) -> list[CardRefused]:
-    """Write this laptop's card when its name, key or head changed since the last one, and
-    read the card of every peer whose bundles have gone past the head its card said (or
-    that has no card here yet). A round with nothing new costs no request. Returns the
+    """Write this laptop's card when its name, key, head or what it applied changed since
+    the last one, and read the card of every peer whose bundles have gone past the head its
+    card said (or that has no card here yet). A round with nothing new costs no request. Returns the
     cards refused; a peer without a card (an older version of the app) is no problem."""
     card, key = make_card(conn, device_id, published)
     # the target too: a team reached at a new address gets the card there as well
-    wanted = [card.public_key, card.name, card.head, transport.description]
+    wanted = [card.public_key, card.name, card.head, transport.description, card.applied]
     written = conn.execute(select(LocalState.value).where(LocalState.key == WRITTEN_KEY)).scalar()
-    if written is None or json.loads(written)[:4] != wanted:
+    if written is None or json.loads(written)[:-1] != wanted:
         transport.write_card(device_id, seal_card(card, key, team))
         conn.execute(delete(LocalState).where(LocalState.key == WRITTEN_KEY))
         value = json.dumps([*wanted, card.written_ms])

@@ -24,7 +24,7 @@ from sqlalchemy import Connection, Engine, delete, func, insert, select, text, u
 from jiu_desktop.errors import BundleRejected, SyncError, TargetUnreachable
 from jiu_desktop.i18n import translate
 from jiu_desktop.models import ChangeLogEntry, LocalState, SyncPeer
-from jiu_desktop.sync import devices, identity
+from jiu_desktop.sync import compaction, devices, identity
 from jiu_desktop.sync.bundle import (
     FORMAT_VERSION,
     MAGIC,
@@ -95,8 +95,10 @@ def sync_round(
     progress: Progress | None = None,
     *,
     receive: bool = True,
+    compact: bool = False,
 ) -> SyncReport:
-    """Send what waits, then (unless ``receive`` is False) take in what others sent."""
+    """Send what waits, then (unless ``receive`` is False) take in what others sent; end
+    with a compaction when one is due, or at once with ``compact``."""
     report = SyncReport()
     check_team(transport, team)
     with store.engine.begin() as conn:
@@ -111,6 +113,8 @@ def sync_round(
     if receive:
         pull(store, transport, team, report, progress)
     _exchange_cards(store, transport, team, report)
+    if compact or (receive and compaction.due(store)):
+        _compact(store, transport, team, report, now=compact)
     limit = (store.clock.wall() + MAX_AHEAD_MS) << COUNTER_BITS
     if store.clock.last > limit:
         report.own_clock_ahead = store.clock.last
@@ -131,6 +135,20 @@ def _exchange_cards(store: Store, transport: Transport, team: TeamKey, report: S
             log.warning("device card not written: %s", type(problem).__name__)
             return
     report.refused_cards += [str(problem) for problem in refused]
+
+
+def _compact(
+    store: Store, transport: Transport, team: TeamKey, report: SyncReport, *, now: bool
+) -> None:
+    """A target that takes no writes or deletes skips compaction, as the cards."""
+    try:
+        compaction.compact(store, transport, team, report, now=now)
+    except TargetUnreachable:
+        raise
+    except SyncError as problem:
+        log.warning("compaction skipped: %s", type(problem).__name__)
+        if now:
+            report.push_error = report.push_error or problem
 
 
 def check_team(transport: Transport, team: TeamKey) -> None:
@@ -257,8 +275,10 @@ def _push_once(
         return False  # numbers this copy never gave out
     with store.engine.begin() as conn:
         _set_local(conn, UNCLEAN_KEY, 1)  # until the push ends: a kill may leave temp files
-    for seq in range(1, published + 1):
-        if seq not in on_remote:  # gone from the remote: write it again
+    missing = [seq for seq in range(1, published + 1) if seq not in on_remote]
+    if missing:  # retired under a snapshot, or gone: then written again
+        floor = compaction.covered_own(store, transport, team, missing)
+        for seq in (seq for seq in missing if seq > floor):
             _upload(store, transport, team, seq)
             report.healed += 1
     waiting = _outgoing(store, published + 1, last) if last > published else {}

@@ -22,6 +22,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from jiu_desktop.errors import BundleRejected
 from jiu_desktop.i18n import translate
 from jiu_desktop.models import SyncPeer
+from jiu_desktop.sync import snapshots
 from jiu_desktop.sync.bundle import Bundle, open_bundle
 from jiu_desktop.sync.changelog import save_clock
 from jiu_desktop.sync.merge import ApplyResult, apply_bundles, check_values
@@ -95,11 +96,17 @@ def pull(
         peers = load_peers(conn)
     listed = {d for d in transport.list_devices() if d != own}
     listings: dict[str, set[int]] = {}
-    work: list[tuple[str, int]] = []
     for device in sorted(listed):
         listings[device] = set(transport.list_bundles(device))
-        peer = peers.setdefault(device, Peer(device))
-        work += [(device, seq) for seq in sorted(listings[device]) if not peer.applied(seq)]
+        peers.setdefault(device, Peer(device))
+    if _wants_snapshot(own, peers, listings):
+        _start_from_snapshot(store, transport, team, peers, report)
+    work = [
+        (device, seq)
+        for device in sorted(listed)
+        for seq in sorted(listings[device])
+        if not peers[device].applied(seq)
+    ]
     batch: list[Received] = []
     for done, (device, seq) in enumerate(work, start=1):
         if progress:
@@ -118,6 +125,36 @@ def pull(
         if gap is not None:
             report.gaps.append(gap)
     log.info("pulled %d changes from %d bundles", report.pulled, report.bundles_in)
+
+
+def _wants_snapshot(own: str, peers: dict[str, Peer], listings: dict[str, set[int]]) -> bool:
+    """A laptop that has applied nothing yet, or that misses numbers (retired by
+    compaction, or withheld), looks for a snapshot before the bundles."""
+    others = {device: peer for device, peer in peers.items() if device != own}
+    if not any(peer.last_seq or peer.above for peer in others.values()):
+        return any(listings.values())
+    return any(_gap(peer, listings.get(device, set())) for device, peer in others.items())
+
+
+def _start_from_snapshot(
+    store: Store, transport: Transport, team: TeamKey, peers: dict[str, Peer], report: SyncReport
+) -> None:
+    """Apply a snapshot; the numbers it covers count as applied (never a gap), so the
+    bundles it covers are not replayed."""
+    covers = snapshots.catch_up(store, transport, team, report, BATCH_CHANGES)
+    changed = [device for device in covers if device != store.device_id]
+    for device in changed:
+        peer = peers.setdefault(device, Peer(device))
+        peer.last_seq = max(peer.last_seq, covers[device])
+        peer.above = {seq for seq in peer.above if seq > peer.last_seq}
+        while peer.last_seq + 1 in peer.above:
+            peer.last_seq += 1
+            peer.above.discard(peer.last_seq)
+        peer.known_seq = max(peer.known_seq, peer.last_seq)
+    if changed:
+        with store.engine.begin() as conn:
+            for device in changed:
+                peers[device].save(conn)
 
 
 def _gap(peer: Peer, present: set[int]) -> Gap | None:
