@@ -118,7 +118,7 @@ def compact(
         mark = _mark(conn, own, published)
         erased = _erased(conn)
     entries = transport.list_snapshots()
-    usable = snapshots.read_usable(store, transport, team, report.snapshot_problems, entries)
+    usable = snapshots.read_usable(store, transport, team, report.snapshot_problems)
     changed = mark != state.mark and bool(mark[0])
     erasure = erased != state.erased
     if changed and (now or erasure or moment - state.snapshot_ms >= INTERVAL_MS):

@@ -99,8 +99,7 @@ def pull(
     for device in sorted(listed):
         listings[device] = set(transport.list_bundles(device))
         peers.setdefault(device, Peer(device))
-    if _wants_snapshot(own, peers, listings):
-        _start_from_snapshot(store, transport, team, peers, report)
+    _start_from_snapshot(store, transport, team, peers, listings, report)
     work = [
         (device, seq)
         for device in sorted(listed)
@@ -127,22 +126,32 @@ def pull(
     log.info("pulled %d changes from %d bundles", report.pulled, report.bundles_in)
 
 
-def _wants_snapshot(own: str, peers: dict[str, Peer], listings: dict[str, set[int]]) -> bool:
-    """A laptop that has applied nothing yet, or that misses numbers (retired by
-    compaction, or withheld), looks for a snapshot before the bundles."""
-    others = {device: peer for device, peer in peers.items() if device != own}
-    if not any(peer.last_seq or peer.above for peer in others.values()):
-        return any(listings.values())
-    return any(_gap(peer, listings.get(device, set())) for device, peer in others.items())
-
-
 def _start_from_snapshot(
-    store: Store, transport: Transport, team: TeamKey, peers: dict[str, Peer], report: SyncReport
+    store: Store,
+    transport: Transport,
+    team: TeamKey,
+    peers: dict[str, Peer],
+    listings: dict[str, set[int]],
+    report: SyncReport,
 ) -> None:
-    """Apply a snapshot; the numbers it covers count as applied (never a gap), so the
-    bundles it covers are not replayed."""
-    covers = snapshots.catch_up(store, transport, team, report, BATCH_CHANGES)
-    changed = [device for device in covers if device != store.device_id]
+    """A laptop that has applied nothing yet, or that lacks numbers a snapshot covers and
+    the remote no longer has (retired while it was away), starts from that snapshot. The
+    numbers it covers then count as applied, so they are neither a gap nor replayed."""
+    own = store.device_id
+    fresh = not any(p.last_seq or p.above for d, p in peers.items() if d != own)
+
+    def lacks(device: str, upto: int) -> bool:
+        """Whether some number up to ``upto`` is neither applied here nor on the remote."""
+        peer = peers.get(device) or Peer(device)
+        present = listings.get(device, set()) | peer.above
+        have = {seq for seq in present if peer.last_seq < seq <= upto}
+        return upto - peer.last_seq - len(have) > 0
+
+    def wanted(snapshot: snapshots.Snapshot) -> bool:
+        return fresh or any(lacks(d, upto) for d, upto in snapshot.covers.items() if d != own)
+
+    covers = snapshots.catch_up(store, transport, team, report, BATCH_CHANGES, wanted)
+    changed = [device for device in covers if device != own]
     for device in changed:
         peer = peers.setdefault(device, Peer(device))
         peer.last_seq = max(peer.last_seq, covers[device])

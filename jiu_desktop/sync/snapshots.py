@@ -26,6 +26,7 @@ import struct
 import time
 import zlib
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -225,58 +226,91 @@ def writer_key(conn: Connection, transport: Transport, team: TeamKey, device: st
     return card.public_key
 
 
+SEEN_KEY = "sync_snapshots_seen"
+
+
 def read_usable(
-    store: Store,
-    transport: Transport,
-    team: TeamKey,
-    problems: list[str],
-    entries: list[tuple[str, int]] | None = None,
+    store: Store, transport: Transport, team: TeamKey, problems: list[str]
 ) -> list[Snapshot]:
-    """Every snapshot on the remote (or of ``entries``) that can be verified, newest first;
-    why the others cannot be used goes to ``problems``, one line each."""
+    """Every snapshot on the remote that can be verified, newest first; why the others
+    cannot be used goes to ``problems``, one line each. Snapshots never change, so each is
+    read once: what it covers is remembered (those read now keep their changes too)."""
+    entries = transport.list_snapshots()
+    with store.engine.connect() as conn:
+        raw = conn.execute(text(_TRIED), {"key": SEEN_KEY}).scalar()
+    seen: dict[str, Any] = json.loads(raw) if raw else {}
     found: list[Snapshot] = []
-    for device, n in transport.list_snapshots() if entries is None else entries:
-        with store.engine.begin() as conn:
-            public_key = writer_key(conn, transport, team, device)
+    remembered: dict[str, Any] = {}
+    for device, n in entries:
         name = snapshot_name(device, n)
-        if public_key is None:
-            problems.append(
-                str(
-                    SnapshotRefused(
-                        name, translate("sync", "the card of the laptop that wrote it is missing")
-                    )
-                )
-            )
+        meta = seen.get(name)
+        if isinstance(meta, str):  # refused before: still worth saying
+            problems.append(meta)
+            remembered[name] = meta
             continue
-        try:
-            data = transport.read_snapshot(device, n)
-            found.append(open_snapshot(data, device, n, team, public_key))
-        except SnapshotRefused as refused:
-            problems.append(str(refused))
+        if meta is not None:
+            found.append(Snapshot(device, n, int(meta[0]), dict(meta[1]), b""))
+            remembered[name] = meta
+            continue
+        refused: list[str] = []
+        snapshot = _read(store, transport, team, device, n, refused)
+        problems += refused
+        if snapshot is not None:
+            found.append(snapshot)
+            remembered[name] = [snapshot.written_ms, snapshot.covers]
+        elif refused:
+            remembered[name] = refused[0]
+    if remembered != seen:
+        with store.engine.begin() as conn:
+            conn.execute(text(_REMEMBER), {"key": SEEN_KEY, "value": json.dumps(remembered)})
     return sorted(found, key=lambda s: (s.written_ms, s.device, s.n), reverse=True)
 
 
+def _read(
+    store: Store, transport: Transport, team: TeamKey, device: str, n: int, problems: list[str]
+) -> Snapshot | None:
+    with store.engine.begin() as conn:
+        public_key = writer_key(conn, transport, team, device)
+    name = snapshot_name(device, n)
+    if public_key is None:
+        why = translate("sync", "the card of the laptop that wrote it is missing")
+        problems.append(str(SnapshotRefused(name, why)))
+        return None
+    try:
+        return open_snapshot(transport.read_snapshot(device, n), device, n, team, public_key)
+    except SnapshotRefused as refused:
+        problems.append(str(refused))
+        return None
+
+
 # -- starting from one ----------------------------------------------------------------------
-TRIED_KEY = "sync_snapshots_tried"
-
-
 def catch_up(
-    store: Store, transport: Transport, team: TeamKey, report: SyncReport, batch: int
+    store: Store,
+    transport: Transport,
+    team: TeamKey,
+    report: SyncReport,
+    batch: int,
+    wanted: Callable[[Snapshot], bool],
 ) -> dict[str, int]:
-    """Start from the newest usable snapshot of another laptop; what it covers ({} when
-    none was applied). A listing already tried in vain is not read again."""
-    entries = [(d, n) for d, n in transport.list_snapshots() if d != store.device_id]
-    listing = json.dumps(entries)
-    with store.engine.connect() as conn:
-        tried = conn.execute(text(_TRIED), {"key": TRIED_KEY}).scalar()
-    if not entries or tried == listing:
-        return {}
-    usable = read_usable(store, transport, team, report.snapshot_problems, entries)
+    """Start from the newest usable snapshot of another laptop when ``wanted`` says it
+    brings something; what it covers ({} when none was applied)."""
+    usable = [
+        s
+        for s in read_usable(store, transport, team, report.snapshot_problems)
+        if s.device != store.device_id
+    ]
     for snapshot in usable[:1]:
+        if not wanted(snapshot):
+            return {}
+        if not snapshot.raw_changes:
+            again = _read(
+                store, transport, team, snapshot.device, snapshot.n, report.snapshot_problems
+            )
+            if again is None:
+                return {}
+            snapshot = again
         if apply_snapshot(store, snapshot, report, batch):
             return snapshot.covers
-    with store.engine.begin() as conn:
-        conn.execute(text(_REMEMBER), {"key": TRIED_KEY, "value": listing})
     return {}
 
 
