@@ -11,7 +11,7 @@ from jiu_desktop.services import notes, participants
 from jiu_desktop.sync import devices, snapshots
 from jiu_desktop.sync.engine import sync_round
 from jiu_desktop.sync.heads import open_for
-from jiu_desktop.sync.transports import CARD_FILE, LAYOUT, SNAPSHOTS
+from jiu_desktop.sync.transports import CARD_FILE, LAYOUT, SNAPSHOTS, Transport
 from tests.sync.conftest import Replica
 
 Make = Callable[[int], list[Replica]]
@@ -94,3 +94,24 @@ def test_a_snapshot_whose_writer_has_no_card_is_not_used_and_is_reported(
     report = c.sync()
     assert report.snapshot_applied is None
     assert any("card of the laptop that wrote it is missing" in p for p in report.problems())
+
+
+def test_snapshot_files_appear_once_are_listed_and_retire_quietly(
+    remote: tuple[Callable[[], Transport], Path],
+) -> None:
+    make_transport, _ = remote
+    transport = make_transport()
+    device = "ab" * 16
+    assert transport.list_snapshots() == []
+    assert transport.publish_snapshot(device, 1, b"first")
+    assert not transport.publish_snapshot(device, 1, b"second")  # never written over
+    assert transport.publish_snapshot(device, 2, b"later")
+    assert transport.list_snapshots() == [(device, 1), (device, 2)]
+    assert transport.read_snapshot(device, 1) == b"first"
+    transport.delete_snapshot(device, 1)
+    transport.delete_snapshot(device, 1)  # already gone: no error
+    assert transport.list_snapshots() == [(device, 2)]
+    assert transport.publish_bundle(device, 1, b"bundle")
+    transport.delete_bundle(device, 1)
+    transport.delete_bundle(device, 1)
+    assert transport.list_bundles(device) == []
