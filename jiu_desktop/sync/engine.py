@@ -10,7 +10,8 @@ name this team (a share that is not mounted, or a target that now holds another 
 an error, not an empty remote); a file found under one of this device's own numbers counts
 as published only when it says what was meant, and one that says something else means
 another copy of this profile is writing under the same id, so this one takes a new id;
-own files that went missing from the remote are written again.
+own files that went missing from the remote are written again, unless a snapshot covers
+them (compaction retired them: sync/compaction.py, which ends a round when it is due).
 """
 
 from __future__ import annotations

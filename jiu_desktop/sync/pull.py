@@ -6,7 +6,9 @@ Bundles may be applied out of order (the merge does not depend on order); a numb
 is missing is a *gap*, reported every round until the file turns up. What a laptop knows
 exists comes from the listings and from the ``seen`` record in every bundle, so even a
 device whose whole folder disappeared is noticed. A bundle that cannot be read or applied
-is refused on its own, with its file named, and the rest of the round goes on.
+is refused on its own, with its file named, and the rest of the round goes on. A laptop
+that joins, or lacks numbers that compaction retired, first starts from a snapshot
+(sync/snapshots.py); the numbers it covers are then neither a gap nor replayed.
 """
 
 from __future__ import annotations
