@@ -12,6 +12,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench import (
     attendance,
+    compaction,
     dreams,
     form_screen,
     forms,
@@ -42,6 +43,7 @@ def main() -> None:
         results["first_sync_webdav"] = sync.first_sync(work, "webdav")
         results["bytes_per_field_change"] = sync.bytes_per_field_change(work)
         results["team_sync_1000_10000"] = sync.team_sync(work)
+        results["team_compaction_1000_10000"] = compaction.team_compaction(work)
         results["map_pdf_150_persons"] = map_pdf.map_pdf_150(work)
         results["map_scene_150_persons"] = map_scene.map_scene()
         results["tin_labels_24"], results["due_steps_10000"] = (

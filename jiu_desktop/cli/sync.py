@@ -48,14 +48,15 @@ def cmd_sync_setup(args: argparse.Namespace) -> int:
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
-    """One round. Exit 1 when anything was not exchanged (a refused or missing file, a
-    full target): the lines on stderr say what, one each."""
+    """One round (with ``--compact``, then a snapshot and retirement now). Exit 1 when
+    anything was not exchanged (a refused or missing file, a full target): the lines on
+    stderr say what, one each."""
     from jiu_desktop.services import sync_service
     from jiu_desktop.sync.team import TeamKeyRotated
 
     with opened(args.profile) as store:
         try:
-            outcome = sync_service.run_sync(store)
+            outcome = sync_service.run_sync(store, compact=args.compact)
         except TeamKeyRotated as rotated:
             fail(f"{rotated} {_how_to_rejoin(sync_service.load_config(store))}")
             return 1
@@ -65,6 +66,13 @@ def cmd_sync(args: argparse.Namespace) -> int:
             pushed=report.pushed, pulled=report.pulled, conflicts=report.conflicts
         )
     )
+    if args.compact:
+        say(
+            translate("cli", "snapshot {snapshot}, retired {count}").format(
+                snapshot=report.snapshot_written or translate("cli", "not needed"),
+                count=report.retired,
+            )
+        )
     for notice in report.notices():
         say(translate("cli", "Note: {notice}").format(notice=notice))
     problems = report.problems()
@@ -159,7 +167,14 @@ def add_commands(command: Register) -> None:
     role = setup.add_mutually_exclusive_group(required=True)
     role.add_argument("--create-team", action="store_true")
     role.add_argument("--join", action="store_true")
-    command("sync", cmd_sync, translate("cli", "synchronise once"))
+    sync = command("sync", cmd_sync, translate("cli", "synchronise once"))
+    sync.add_argument(
+        "--compact",
+        action="store_true",
+        help=translate(
+            "cli", "then write a snapshot and remove the sync files it covers from the target"
+        ),
+    )
     command("sync-status", cmd_sync_status, translate("cli", "show the sync status"))
     team = command("team", cmd_team, translate("cli", "list the team's laptops"))
     team.add_argument(

@@ -239,6 +239,16 @@ def load_config(store: Store) -> SyncConfig | None:
         return SyncConfig(**json.loads(raw.value)) if raw is not None else None
 
 
+def erasure_leaves_server_within_days(store: Store) -> int | None:
+    """The most days an erased participant's data stays on the sync target (compaction's
+    horizon, its interval and one round); None when sync is not set up."""
+    if load_config(store) is None:
+        return None
+    from jiu_desktop.sync.compaction import DAY_MS, HORIZON_MS, INTERVAL_MS
+
+    return -(-(HORIZON_MS + INTERVAL_MS) // DAY_MS)
+
+
 def forget_sync(store: Store) -> None:
     with store.session() as session:
         session.execute(delete(LocalState).where(LocalState.key == CONFIG_KEY))
@@ -250,12 +260,14 @@ def run_sync(
     *,
     send_only: bool = False,
     stop: Event | None = None,
+    compact: bool = False,
 ) -> SyncOutcome:
     """One round against the configured target, recorded in the sync history.
 
     ``send_only`` sends what waits and receives nothing (before the app closes). Once
     ``stop`` is set the round ends at the next sync file with :class:`SyncStopped`; what
-    was sent so far stays sent, the rest goes out next round.
+    was sent so far stays sent, the rest goes out next round. ``compact`` writes a
+    snapshot and retires what it covers now, instead of on the schedule.
     """
     if stop is not None:
         progress = _stoppable(progress, stop)
@@ -273,7 +285,9 @@ def run_sync(
     error = ""
     try:
         transport = make_transport(config.kind, config.target, config.user, config.password)
-        report = sync_round(store, transport, config.team, progress, receive=not send_only)
+        report = sync_round(
+            store, transport, config.team, progress, receive=not send_only, compact=compact
+        )
     except JiuError as exc:
         error = str(exc)
         raise

@@ -214,7 +214,7 @@ def open_bundle(
         else:
             if not isinstance(body.get("changes"), list):
                 raise ValueError("no list of changes")
-            changes = [_wire_change(item, names, devices) for item in body["changes"]]
+            changes = [wire_change(item, names, devices) for item in body["changes"]]
         seen = _seen(body.get("seen", {}))
     except (zlib.error, ValueError, KeyError, TypeError, RecursionError) as exc:
         raise BundleRejected(name, translate("sync", "its contents cannot be read")) from exc
@@ -286,7 +286,7 @@ def _row_changes(row: object, names: set[object], devices: set[object]) -> list[
             raise ValueError("malformed change")
         hlc, field_name, value, base_hlc, base_device = item[:5]
         wire = [hlc, entity, row_id, field_name, value, participant, base_hlc, base_device]
-        changes.append(_wire_change(wire + item[5:], names, devices))
+        changes.append(wire_change(wire + item[5:], names, devices))
     return changes
 
 
@@ -298,7 +298,7 @@ def _is_text(value: object, limit: int = MAX_NAME) -> bool:
     return isinstance(value, str) and 0 < len(value) <= limit
 
 
-def _wire_change(item: object, names: set[object], devices: set[object]) -> WireChange:
+def wire_change(item: object, names: set[object], devices: set[object]) -> WireChange:
     """One change, checked. ``names`` and ``devices`` remember the entity and field names
     and the device ids already found well-formed in this bundle: they repeat in nearly
     every change."""

@@ -23,7 +23,7 @@ import json
 import os
 import struct
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 
 from cryptography.exceptions import InvalidSignature, InvalidTag
@@ -33,7 +33,7 @@ from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from sqlalchemy import Connection, delete, insert, select
 
 from jiu_desktop.i18n import translate
-from jiu_desktop.models import LocalState
+from jiu_desktop.models import LocalState, SyncPeer
 from jiu_desktop.sync.team import TeamKey
 from jiu_desktop.sync.transports import Transport
 
@@ -59,6 +59,9 @@ class DeviceCard:
     written_ms: int
     #: The first bundle number it signed; None for a device of a version that did not sign.
     signed_from: int | None = None
+    #: How far the device had applied each device's bundles (its own: its head); compaction
+    #: retires a bundle only once every recent card says it was applied. {} on old cards.
+    applied: dict[str, int] = field(default_factory=dict)
 
 
 class CardRefused(Exception):
@@ -157,6 +160,7 @@ def open_card(data: bytes, device: str, team: TeamKey) -> DeviceCard:
             head=int(fields["head"]),
             written_ms=int(fields["written_ms"]),
             signed_from=_optional_number(fields.get("signed_from")),
+            applied=_applied(fields.get("applied", {})),
         )
         if fields.get("format") != FORMAT or card.device_id != device or card.head < 0:
             raise ValueError("not this device's card")
@@ -189,6 +193,26 @@ def signed_from(conn: Connection, device_id: str, published: int) -> int:
     return published + 1
 
 
+def _applied(raw: object) -> dict[str, int]:
+    if not isinstance(raw, dict):
+        raise ValueError("malformed applied")
+    applied = {str(device): int(seq) for device, seq in raw.items()}
+    if any(len(device) != 32 or seq < 0 for device, seq in applied.items()):
+        raise ValueError("malformed applied")
+    return applied
+
+
+def applied_here(conn: Connection, device_id: str, head: int) -> dict[str, int]:
+    """How far this laptop has applied every device's bundles, without a hole."""
+    applied = {
+        str(device): int(last_seq)
+        for device, last_seq in conn.execute(select(SyncPeer.device, SyncPeer.last_seq))
+        if last_seq > 0 and device != device_id
+    }
+    applied[device_id] = head
+    return dict(sorted(applied.items()))
+
+
 def make_card(conn: Connection, device_id: str, head: int) -> tuple[DeviceCard, Ed25519PrivateKey]:
     key = signing_key(conn, device_id)
     card = DeviceCard(
@@ -198,6 +222,7 @@ def make_card(conn: Connection, device_id: str, head: int) -> tuple[DeviceCard, 
         head,
         int(time.time() * 1000),
         signed_from(conn, device_id, head),
+        applied_here(conn, device_id, head),
     )
     return card, key
 
@@ -255,16 +280,23 @@ def write_own_card(
     unless_known: bool = False,
     missing: bool = False,
 ) -> None:
-    """Write this laptop's card when its key, name, head or target changed since the last
-    one, or when it is ``missing`` from the target. ``unless_known``: only when the target
-    has no card with this key yet (before a push, so that the others can check the bundles
-    it is about to publish)."""
+    """Write this laptop's card when its key, name, head, target or what it has applied
+    changed since the last one, or when it is ``missing`` from the target.
+    ``unless_known``: only when the target has no card with this key yet (before a push,
+    so that the others can check the bundles it is about to publish)."""
     card, key = make_card(conn, device_id, published)
     # the target too: a team reached at a new address gets the card there as well; and
     # the key, so that after a rotation the card is sealed under the new one
-    wanted = [card.public_key, card.name, card.head, transport.description, team.key_id]
+    wanted = [
+        card.public_key,
+        card.name,
+        card.head,
+        transport.description,
+        team.key_id,
+        card.applied,
+    ]
     written = conn.execute(select(LocalState.value).where(LocalState.key == WRITTEN_KEY)).scalar()
-    before = json.loads(written)[:5] if written is not None else None
+    before = json.loads(written)[:-1] if written is not None else None
     if before == wanted and not missing:
         return
     same_key_and_target = before is not None and [before[0], before[3]] == [wanted[0], wanted[3]]

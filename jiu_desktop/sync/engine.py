@@ -10,7 +10,8 @@ name this team (a share that is not mounted, or a target that now holds another 
 an error, not an empty remote); a file found under one of this device's own numbers counts
 as published only when it says what was meant, and one that says something else means
 another copy of this profile is writing under the same id, so this one takes a new id;
-own files that went missing from the remote are written again.
+own files that went missing from the remote are written again, unless a snapshot covers
+them (compaction retired them: sync/compaction.py, which ends a round when it is due).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from sqlalchemy import Connection, Engine, delete, func, insert, select, text, u
 from jiu_desktop.errors import BundleRejected, SyncError, TargetUnreachable
 from jiu_desktop.i18n import translate
 from jiu_desktop.models import ChangeLogEntry, LocalState, SyncPeer
-from jiu_desktop.sync import devices, identity
+from jiu_desktop.sync import compaction, devices, identity
 from jiu_desktop.sync.bundle import (
     FORMAT_VERSION,
     MAGIC,
@@ -96,8 +97,10 @@ def sync_round(
     progress: Progress | None = None,
     *,
     receive: bool = True,
+    compact: bool = False,
 ) -> SyncReport:
-    """Send what waits, then (unless ``receive`` is False) take in what others sent."""
+    """Send what waits, then (unless ``receive`` is False) take in what others sent; end
+    with a compaction when one is due, or at once with ``compact``."""
     report = SyncReport()
     check_team(transport, team)
     with store.engine.begin() as conn:
@@ -112,6 +115,8 @@ def sync_round(
     if receive:
         pull(store, transport, team, report, progress)
     _write_card(store, transport, team)
+    if compact or (receive and compaction.due(store)):
+        _compact(store, transport, team, report, now=compact)
     limit = (store.clock.wall() + MAX_AHEAD_MS) << COUNTER_BITS
     if store.clock.last > limit:
         report.own_clock_ahead = store.clock.last
@@ -145,6 +150,20 @@ def _write_card(
             raise
         except SyncError as problem:
             log.warning("device card not written: %s", type(problem).__name__)
+
+
+def _compact(
+    store: Store, transport: Transport, team: TeamKey, report: SyncReport, *, now: bool
+) -> None:
+    """A target that takes no writes or deletes skips compaction, as the cards."""
+    try:
+        compaction.compact(store, transport, team, report, now=now)
+    except TargetUnreachable:
+        raise
+    except SyncError as problem:
+        log.warning("compaction skipped: %s", type(problem).__name__)
+        if now:
+            report.push_error = report.push_error or problem
 
 
 def check_team(transport: Transport, team: TeamKey) -> None:
@@ -274,8 +293,10 @@ def _push_once(
     _write_card(store, transport, team, before_push=True)
     with store.engine.begin() as conn:
         _set_local(conn, UNCLEAN_KEY, 1)  # until the push ends: a kill may leave temp files
-    for seq in range(1, published + 1):
-        if seq not in on_remote:  # gone from the remote: write it again
+    missing = [seq for seq in range(1, published + 1) if seq not in on_remote]
+    if missing:  # retired under a snapshot, or gone: then written again
+        floor = compaction.covered_own(store, transport, team, missing)
+        for seq in (seq for seq in missing if seq > floor):
             _upload(store, transport, team, seq)
             report.healed += 1
     waiting = _outgoing(store, published + 1, last) if last > published else {}

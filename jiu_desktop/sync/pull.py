@@ -6,7 +6,9 @@ Bundles may be applied out of order (the merge does not depend on order); a numb
 is missing is a *gap*, reported every round until the file turns up. What a laptop knows
 exists comes from the listings and from the ``seen`` record in every bundle, so even a
 device whose whole folder disappeared is noticed. A bundle that cannot be read or applied
-is refused on its own, with its file named, and the rest of the round goes on.
+is refused on its own, with its file named, and the rest of the round goes on. A laptop
+that joins, or lacks numbers that compaction retired, first starts from a snapshot
+(sync/snapshots.py); the numbers it covers are then neither a gap nor replayed.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from jiu_desktop.errors import BundleRejected
 from jiu_desktop.i18n import translate
 from jiu_desktop.models import SyncPeer
-from jiu_desktop.sync import devices, removals
+from jiu_desktop.sync import devices, removals, snapshots
 from jiu_desktop.sync.bundle import Bundle, Signer, open_bundle
 from jiu_desktop.sync.changelog import save_clock
 from jiu_desktop.sync.merge import ApplyResult, apply_bundles, check_values
@@ -96,13 +98,17 @@ def pull(
         peers = load_peers(conn)
     listed = {d for d in transport.list_devices() if d != own}
     listings = {device: set(transport.list_bundles(device)) for device in sorted(listed)}
+    for device in listed:
+        peers.setdefault(device, Peer(device))
     signers = _cards(store, transport, team, peers, listings, report)
+    _start_from_snapshot(store, transport, team, peers, listings, report)
     work: list[tuple[str, int]] = []
     for device in sorted(listed):
         listings[device], refused = removals.screen(store.engine, team, device, listings[device])
         report.rejected += refused
-        peer = peers.setdefault(device, Peer(device))
-        work += [(device, seq) for seq in sorted(listings[device]) if not peer.applied(seq)]
+        work += [
+            (device, seq) for seq in sorted(listings[device]) if not peers[device].applied(seq)
+        ]
     batch: list[Received] = []
     for done, (device, seq) in enumerate(work, start=1):
         if progress:
@@ -153,6 +159,46 @@ def _cards(
         peer = peers.setdefault(device, Peer(device))
         peer.known_seq = max(peer.known_seq, card.head)
     return signers
+
+
+def _start_from_snapshot(
+    store: Store,
+    transport: Transport,
+    team: TeamKey,
+    peers: dict[str, Peer],
+    listings: dict[str, set[int]],
+    report: SyncReport,
+) -> None:
+    """A laptop that has applied nothing yet, or that lacks numbers a snapshot covers and
+    the remote no longer has (retired while it was away), starts from that snapshot. The
+    numbers it covers then count as applied, so they are neither a gap nor replayed."""
+    own = store.device_id
+    fresh = not any(p.last_seq or p.above for d, p in peers.items() if d != own)
+
+    def lacks(device: str, upto: int) -> bool:
+        """Whether some number up to ``upto`` is neither applied here nor on the remote."""
+        peer = peers.get(device) or Peer(device)
+        present = listings.get(device, set()) | peer.above
+        have = {seq for seq in present if peer.last_seq < seq <= upto}
+        return upto - peer.last_seq - len(have) > 0
+
+    def wanted(snapshot: snapshots.Snapshot) -> bool:
+        return fresh or any(lacks(d, upto) for d, upto in snapshot.covers.items() if d != own)
+
+    covers = snapshots.catch_up(store, transport, team, report, BATCH_CHANGES, wanted)
+    changed = [device for device in covers if device != own]
+    for device in changed:
+        peer = peers.setdefault(device, Peer(device))
+        peer.last_seq = max(peer.last_seq, covers[device])
+        peer.above = {seq for seq in peer.above if seq > peer.last_seq}
+        while peer.last_seq + 1 in peer.above:
+            peer.last_seq += 1
+            peer.above.discard(peer.last_seq)
+        peer.known_seq = max(peer.known_seq, peer.last_seq)
+    if changed:
+        with store.engine.begin() as conn:
+            for device in changed:
+                peers[device].save(conn)
 
 
 def _gap(peer: Peer, present: set[int]) -> Gap | None:

@@ -108,6 +108,12 @@ class SyncReport:
     #: What the coaches call their laptops (device id → name from its card), so the lines
     #: below name a laptop as they know it (filled at the end of the round).
     names: dict[str, str] = field(default_factory=dict)
+    #: Snapshots (sync/snapshots.py): the one written, the one started from, files retired.
+    snapshot_written: str | None = None
+    snapshot_applied: str | None = None
+    retired: int = 0
+    #: Snapshots that could not be used, one line each.
+    snapshot_problems: list[str] = field(default_factory=list)
 
     def problems(self) -> list[str]:
         """Everything that needs the coach's attention, one line each; empty when all is well."""
@@ -119,6 +125,7 @@ class SyncReport:
         lines += [f.describe(self.names) for f in self.future]
         lines += [c.describe(self.names) for c in self.clashes]
         lines += self.refused_cards
+        lines += self.snapshot_problems
         if self.own_clock_ahead:
             when = datetime.fromtimestamp(unpack(self.own_clock_ahead)[0] / 1000, UTC)
             lines.append(
@@ -144,7 +151,26 @@ class SyncReport:
                     " written again.",
                 ).format(count=self.healed)
             )
+        if self.snapshot_applied:
+            lines.append(
+                translate(
+                    "sync",
+                    "This laptop started from a snapshot of the team's data instead of every"
+                    " older sync file.",
+                )
+            )
+        if self.snapshot_written or self.retired:
+            lines.append(self.compaction_line())
         return lines
+
+    def compaction_line(self) -> str:
+        if self.snapshot_written:
+            return translate(
+                "sync", "Snapshot written; {count} older sync files removed from the target."
+            ).format(count=self.retired)
+        return translate("sync", "{count} older sync files removed from the target.").format(
+            count=self.retired
+        )
 
 
 def identity_message(reason: str) -> str:

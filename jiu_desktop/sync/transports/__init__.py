@@ -4,11 +4,15 @@
 <root>/jiu-sync-v1/team.json
 <root>/jiu-sync-v1/devices/<device>/<seq>.bin
 <root>/jiu-sync-v1/devices/<device>/device.card  the device's card (sync/devices.py)
+<root>/jiu-sync-v1/snapshots/<device>-<n>.snap   the team's state as one device saw it
 ```
-Each device writes only in its own folder; files are immutable and appear atomically, so
-no locks are needed and folders kept in step by OneDrive/Nextcloud/Dropbox work too. A file
-is first written under a temporary dot-name (``.upload-<random>.tmp``, ignored by every
-listing) in the folder it will appear in, then put in place without overwriting anything.
+Each device writes only in its own folder and its own snapshot names; files are immutable
+and appear atomically, so no locks are needed and folders kept in step by
+OneDrive/Nextcloud/Dropbox work too. A file is first written under a temporary dot-name
+(``.upload-<random>.tmp``, ignored by every listing) in the folder it will appear in, then
+put in place without overwriting anything. Compaction (sync/compaction.py) deletes files:
+a device its own bundles and snapshots once a snapshot covers them, and those of a laptop
+not seen within the horizon.
 """
 
 from __future__ import annotations
@@ -20,7 +24,9 @@ LAYOUT = "jiu-sync-v1"
 TEAM_FILE = "team.json"
 DEVICES = "devices"
 CARD_FILE = "device.card"
+SNAPSHOTS = "snapshots"
 BUNDLE_NAME = re.compile(r"^(\d{1,12})\.bin$")
+SNAPSHOT_NAME = re.compile(r"^([0-9a-f]{32})-(\d{1,12})\.snap$")
 DEVICE_NAME = re.compile(r"^[0-9a-f]{32}$")
 TEMP_PREFIX, TEMP_SUFFIX = ".upload-", ".tmp"
 TEMP_NAME = re.compile(r"^\.upload-[A-Za-z0-9_]{1,64}\.tmp$")
@@ -70,6 +76,24 @@ class Transport(Protocol):
         short, emptied): the one case where a file is written over, atomically."""
         ...
 
+    def list_snapshots(self) -> list[tuple[str, int]]:
+        """The snapshots on the remote: (writer's device id, its snapshot number)."""
+        ...
+
+    def read_snapshot(self, device: str, n: int) -> bytes: ...
+
+    def publish_snapshot(self, device: str, n: int, data: bytes) -> bool:
+        """Make ``<device>-<n>.snap`` appear atomically; False when it existed (left alone)."""
+        ...
+
+    def delete_bundle(self, device: str, seq: int) -> None:
+        """Retire a bundle; one that is already gone is no error."""
+        ...
+
+    def delete_snapshot(self, device: str, n: int) -> None:
+        """Retire a snapshot; one that is already gone is no error."""
+        ...
+
     def read_card(self, device: str) -> bytes | None:
         """The device's card, None when it has none (yet)."""
         ...
@@ -102,6 +126,15 @@ def bundle_name(seq: int) -> str:
 
 def parse_bundle_names(names: list[str]) -> list[int]:
     return sorted(int(m.group(1)) for n in names if (m := BUNDLE_NAME.match(n)))
+
+
+def snapshot_name(device: str, n: int) -> str:
+    check_device_name(device)
+    return f"{device}-{n:08d}.snap"
+
+
+def parse_snapshot_names(names: list[str]) -> list[tuple[str, int]]:
+    return sorted((m.group(1), int(m.group(2))) for n in names if (m := SNAPSHOT_NAME.match(n)))
 
 
 def parse_device_names(names: list[str]) -> list[str]:

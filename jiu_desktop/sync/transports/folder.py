@@ -30,6 +30,7 @@ from jiu_desktop.sync.transports import (
     CARD_FILE,
     DEVICES,
     LAYOUT,
+    SNAPSHOTS,
     TEAM_FILE,
     TEMP_PREFIX,
     TEMP_SUFFIX,
@@ -38,6 +39,8 @@ from jiu_desktop.sync.transports import (
     leftover_names,
     parse_bundle_names,
     parse_device_names,
+    parse_snapshot_names,
+    snapshot_name,
 )
 
 NO_ROOM = frozenset({errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)})
@@ -126,6 +129,19 @@ class FolderTransport:
         with self._reading():
             return (self.base / DEVICES / device / bundle_name(seq)).read_bytes()
 
+    def list_snapshots(self) -> list[tuple[str, int]]:
+        self._reachable()
+        with self._reading():
+            try:
+                return parse_snapshot_names(os.listdir(self.base / SNAPSHOTS))
+            except FileNotFoundError:
+                return []
+
+    def read_snapshot(self, device: str, n: int) -> bytes:
+        self._reachable()
+        with self._reading():
+            return (self.base / SNAPSHOTS / snapshot_name(device, n)).read_bytes()
+
     def read_card(self, device: str) -> bytes | None:
         check_device_name(device)
         self._reachable()
@@ -182,6 +198,28 @@ class FolderTransport:
             if target.exists():  # saves writing a copy that would only be thrown away
                 return False
             return self._place(target, data)
+
+    def publish_snapshot(self, device: str, n: int, data: bytes) -> bool:
+        self._reachable()
+        folder = self.base / SNAPSHOTS
+        target = folder / snapshot_name(device, n)
+        with self._writing():
+            self._make_folders(folder)
+            if target.exists():
+                return False
+            return self._place(target, data)
+
+    def delete_bundle(self, device: str, seq: int) -> None:
+        check_device_name(device)
+        self._remove(self.base / DEVICES / device / bundle_name(seq))
+
+    def delete_snapshot(self, device: str, n: int) -> None:
+        self._remove(self.base / SNAPSHOTS / snapshot_name(device, n))
+
+    def _remove(self, path: Path) -> None:
+        self._reachable()
+        with self._writing():
+            path.unlink(missing_ok=True)
 
     def replace_bundle(self, device: str, seq: int, data: bytes) -> None:
         self._reachable()

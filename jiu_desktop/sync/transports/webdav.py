@@ -33,6 +33,7 @@ from jiu_desktop.sync.transports import (
     CARD_FILE,
     DEVICES,
     LAYOUT,
+    SNAPSHOTS,
     TEAM_FILE,
     TEMP_PREFIX,
     TEMP_SUFFIX,
@@ -41,6 +42,8 @@ from jiu_desktop.sync.transports import (
     leftover_names,
     parse_bundle_names,
     parse_device_names,
+    parse_snapshot_names,
+    snapshot_name,
 )
 
 DEFAULT_TIMEOUT = 20.0
@@ -173,6 +176,17 @@ class WebDavTransport:
         with self._talking():
             return self._download(f"{LAYOUT}/{DEVICES}/{device}/{bundle_name(seq)}")
 
+    def list_snapshots(self) -> list[tuple[str, int]]:
+        with self._talking():
+            try:
+                return parse_snapshot_names(self._names(f"{LAYOUT}/{SNAPSHOTS}"))
+            except ResourceNotFound:
+                return []
+
+    def read_snapshot(self, device: str, n: int) -> bytes:
+        with self._talking():
+            return self._download(f"{LAYOUT}/{SNAPSHOTS}/{snapshot_name(device, n)}")
+
     def read_card(self, device: str) -> bytes | None:
         check_device_name(device)
         with self._talking():
@@ -207,6 +221,24 @@ class WebDavTransport:
     def publish_bundle(self, device: str, seq: int, data: bytes) -> bool:
         with self._talking(writing=True):
             return self._publish_in(f"{LAYOUT}/{DEVICES}/{device}", bundle_name(seq), data)
+
+    def publish_snapshot(self, device: str, n: int, data: bytes) -> bool:
+        with self._talking(writing=True):
+            return self._publish_in(f"{LAYOUT}/{SNAPSHOTS}", snapshot_name(device, n), data)
+
+    def delete_bundle(self, device: str, seq: int) -> None:
+        check_device_name(device)
+        self._remove(f"{LAYOUT}/{DEVICES}/{device}/{bundle_name(seq)}")
+
+    def delete_snapshot(self, device: str, n: int) -> None:
+        self._remove(f"{LAYOUT}/{SNAPSHOTS}/{snapshot_name(device, n)}")
+
+    def _remove(self, path: str) -> None:
+        with self._talking(writing=True):
+            try:
+                self.client.remove(path)
+            except ResourceNotFound:
+                return
 
     def replace_bundle(self, device: str, seq: int, data: bytes) -> None:
         with self._talking(writing=True):

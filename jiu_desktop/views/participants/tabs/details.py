@@ -383,16 +383,29 @@ class DetailsTab(ParticipantTab):
         """The AVG right to be forgotten: everything about this person, on every laptop."""
         if self.participant_id is None:
             return
+        from jiu_desktop.services import sync_service
+
         name = self._full_name()
-        dialog = TypeToConfirmDialog(
-            self,
-            self.tr("Erase data for good"),
-            self.tr(
+        days = sync_service.erasure_leaves_server_within_days(self.context.store)
+        if days is None:
+            explained = self.tr(
                 "This removes {name} and everything kept about them from this laptop, its "
                 "own backup copies and, at the next sync, every laptop of the team. It "
                 "cannot be undone. Backups you saved elsewhere still hold them: delete "
                 "those yourself."
-            ).format(name=name),
+            ).format(name=name)
+        else:
+            explained = self.tr(
+                "This removes {name} and everything kept about them from this laptop, its "
+                "own backup copies and, at the next sync, every laptop of the team. On the "
+                "sync server everything about {name} is gone within {days} days, usually "
+                "within a day. It cannot be undone. Backups you saved elsewhere still hold "
+                "them: delete those yourself."
+            ).format(name=name, days=days)
+        dialog = TypeToConfirmDialog(
+            self,
+            self.tr("Erase data for good"),
+            explained,
             self.tr("Type the first name to confirm:"),
             str(self.form.values.get("first_name") or ""),
             self.tr("Erase for good"),

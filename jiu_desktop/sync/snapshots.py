@@ -1,0 +1,361 @@
+"""Snapshots: the team's state as one laptop has it, so that a laptop can start from it.
+
+``snapshots/<device>-<n>.snap`` is ``header || seal_signed(body)`` (sync/sealing.py): the
+header (magic ``JIUS``, version, team id, device id, the writer's own snapshot number, key
+id, nonce) in the clear and authenticated, the body signed with the writer's device key and
+encrypted with the team key. The body is zlib of two JSON lines: what the snapshot
+*covers* (for every device, how far the writer had applied its bundles without a hole; its
+own: its published head) with the moment it was written, then its changes.
+
+The changes are the writer's change log as published, pruned: a field with one head keeps
+only that head (its current value); a field with two or more heads keeps every write, so
+an open conflict reads the same; a ``settled`` change stays while the write it settled
+does; erasures stay (they carry only the participant's id and must reach laptops that still
+hold that person). Erased participants are gone from the log, so from the snapshot too.
+Changes this laptop has not yet published are left out: they go out in its own bundles.
+
+A reader checks the signature against the writer's card key (pinned, or read and pinned
+now). A snapshot that cannot be verified or read is not used, and the round says so.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import struct
+import time
+import zlib
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Connection, text
+
+from jiu_desktop.i18n import translate
+from jiu_desktop.sync import devices, sealing
+from jiu_desktop.sync.bundle import MAX_PLAIN_BYTES, WireChange, wire_change, check_changes
+from jiu_desktop.sync.changelog import save_clock
+from jiu_desktop.sync.heads import SETTLED_ENTITY
+from jiu_desktop.sync.merge import ERASURE_ENTITY, apply_bundles, check_values
+from jiu_desktop.sync.report import SyncReport
+from jiu_desktop.sync.team import TeamKey
+from jiu_desktop.sync.transports import Transport, snapshot_name
+
+if TYPE_CHECKING:
+    from jiu_desktop.sync.engine import Store
+
+MAGIC = b"JIUS"
+VERSION = 1
+HEADER = struct.Struct(">4sB16s16sQ16s12s")
+PURPOSE = b"jiu-sync-v1/snapshot"
+
+
+class SnapshotRefused(Exception):
+    """A snapshot that is not used: its message names the file and why."""
+
+    def __init__(self, name: str, why: str) -> None:
+        super().__init__(
+            translate("sync", "Snapshot {name} was not used: {why}").format(name=name, why=why)
+        )
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    device: str
+    n: int
+    written_ms: int
+    #: How far the writer had applied every device's bundles (its own: its published head).
+    covers: dict[str, int]
+    raw_changes: bytes
+
+    @property
+    def name(self) -> str:
+        return snapshot_name(self.device, self.n)
+
+    def changes(self) -> list[WireChange]:
+        """The changes, each checked as a bundle's are (ValueError when one is malformed)."""
+        items = json.loads(self.raw_changes.decode("utf-8"))
+        if not isinstance(items, list):
+            raise ValueError("no list of changes")
+        names: set[object] = set()
+        seen: set[object] = set()
+        changes = [wire_change(item, names, seen) for item in items]
+        if any(c.author is None for c in changes):
+            raise ValueError("a change without its author")
+        check_changes(changes, self.device)
+        return changes
+
+    def covers_all_of(self, other: Snapshot) -> bool:
+        return all(self.covers.get(device, 0) >= seq for device, seq in other.covers.items())
+
+
+# -- writing --------------------------------------------------------------------------------
+_PUBLISHED = (
+    "SELECT hlc, device, entity, row_id, field, value, participant_id, base_hlc, base_device"
+    " FROM change_log WHERE bundle_seq = 0 OR bundle_seq BETWEEN 1 AND :published"
+)
+
+
+def pruned_changes(conn: Connection, published: int) -> list[WireChange]:
+    """This laptop's published change log, pruned as the module docstring says."""
+    rows = conn.execute(text(_PUBLISHED), {"published": published}).all()
+    named = {(r.base_hlc, r.base_device) for r in rows if r.base_hlc is not None}
+    heads: Counter[tuple[str, str, str]] = Counter(
+        (r.entity, r.row_id, r.field)
+        for r in rows
+        if (r.hlc, r.device) not in named and r.entity not in (SETTLED_ENTITY, ERASURE_ENTITY)
+    )
+    kept: list[Any] = []
+    for r in rows:
+        if r.entity == ERASURE_ENTITY or r.entity == SETTLED_ENTITY:
+            continue
+        if heads[(r.entity, r.row_id, r.field)] >= 2 or (r.hlc, r.device) not in named:
+            kept.append(r)
+    stamps = {(r.hlc, r.device) for r in kept}
+    kept += [r for r in rows if r.entity == ERASURE_ENTITY]
+    kept += [
+        r for r in rows if r.entity == SETTLED_ENTITY and (r.base_hlc, r.base_device) in stamps
+    ]
+    kept.sort(key=lambda r: (r.hlc, r.device))
+    return [
+        WireChange(
+            r.hlc,
+            r.entity,
+            r.row_id,
+            r.field,
+            r.value,
+            r.participant_id,
+            r.base_hlc,
+            r.base_device,
+            r.device,
+        )
+        for r in kept
+    ]
+
+
+def seal_snapshot(
+    team: TeamKey,
+    device: str,
+    n: int,
+    signer: Any,
+    covers: dict[str, int],
+    changes: list[WireChange],
+    written_ms: int | None = None,
+) -> bytes:
+    meta = {"covers": covers, "written_ms": written_ms or int(time.time() * 1000)}
+    lines = [
+        json.dumps(meta, separators=(",", ":")),
+        json.dumps([c.to_list() for c in changes], ensure_ascii=False, separators=(",", ":")),
+    ]
+    body = zlib.compress("\n".join(lines).encode("utf-8"), 6)
+    nonce = os.urandom(12)
+    header = HEADER.pack(
+        MAGIC,
+        VERSION,
+        bytes.fromhex(team.team_id),
+        bytes.fromhex(device),
+        n,
+        bytes.fromhex(team.key_id),
+        nonce,
+    )
+    return sealing.seal_signed(header, nonce, body, team.key, signer, PURPOSE)
+
+
+# -- reading --------------------------------------------------------------------------------
+def open_snapshot(data: bytes, device: str, n: int, team: TeamKey, public_key: str) -> Snapshot:
+    """The snapshot found as ``<device>-<n>.snap``, checked; SnapshotRefused otherwise."""
+    name = snapshot_name(device, n)
+    if len(data) < HEADER.size + sealing.TAG_BYTES:
+        raise SnapshotRefused(name, translate("sync", "the file is truncated"))
+    magic, version, team_id, device_id, number, key_id, nonce = HEADER.unpack_from(data)
+    if magic != MAGIC:
+        raise SnapshotRefused(name, translate("sync", "it is not a JIU Desktop sync file"))
+    if version != VERSION:
+        raise SnapshotRefused(
+            name, translate("sync", "it was written by a newer version of JIU Desktop")
+        )
+    if team_id.hex() != team.team_id:
+        raise SnapshotRefused(name, translate("sync", "it belongs to another team"))
+    if device_id.hex() != device or number != n:
+        raise SnapshotRefused(
+            name, translate("sync", "its contents do not match its place (copied or replayed)")
+        )
+    key = team.keys.get(key_id.hex())
+    if key is None:
+        raise SnapshotRefused(name, translate("sync", "it uses a key this device does not have"))
+    try:
+        body, signature = sealing.open_sealed(data, HEADER.size, nonce, key)
+    except sealing.Unsealed:
+        raise SnapshotRefused(
+            name, translate("sync", "it is damaged or was altered (authentication failed)")
+        ) from None
+    if not sealing.signed_by(public_key, signature, PURPOSE, data[: HEADER.size], body):
+        raise SnapshotRefused(
+            name, translate("sync", "it is not signed by the laptop whose name it carries")
+        )
+    try:
+        decompressor = zlib.decompressobj()
+        plain = decompressor.decompress(body, MAX_PLAIN_BYTES)
+        if decompressor.unconsumed_tail:
+            raise ValueError("too large")
+        first, _, rest = plain.partition(b"\n")
+        meta = json.loads(first.decode("utf-8"))
+        covers = {str(d): int(s) for d, s in meta["covers"].items()}
+        written_ms = int(meta["written_ms"])
+        if any(len(d) != 32 or s < 0 for d, s in covers.items()):
+            raise ValueError("malformed covers")
+    except (zlib.error, ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise SnapshotRefused(name, translate("sync", "its contents cannot be read")) from exc
+    return Snapshot(device, n, written_ms, covers, rest)
+
+
+def writer_key(conn: Connection, transport: Transport, team: TeamKey, device: str) -> str | None:
+    """The key ``device`` signs with: pinned, or from its card (pinned now); None when it
+    has no card that can be taken."""
+    known = devices.pinned_cards(conn).get(device)
+    if known is not None:
+        return known.public_key
+    data = transport.read_card(device)
+    if data is None:
+        return None
+    try:
+        card = devices.open_card(data, device, team)
+        devices.pin(conn, card)
+    except devices.CardRefused:
+        return None
+    return card.public_key
+
+
+SEEN_KEY = "sync_snapshots_seen"
+
+
+def read_usable(
+    store: Store, transport: Transport, team: TeamKey, problems: list[str]
+) -> list[Snapshot]:
+    """Every snapshot on the remote that can be verified, newest first; why the others
+    cannot be used goes to ``problems``, one line each. Snapshots never change, so each is
+    read once: what it covers is remembered (those read now keep their changes too)."""
+    entries = transport.list_snapshots()
+    with store.engine.connect() as conn:
+        raw = conn.execute(text(_TRIED), {"key": SEEN_KEY}).scalar()
+    seen: dict[str, Any] = json.loads(raw) if raw else {}
+    found: list[Snapshot] = []
+    remembered: dict[str, Any] = {}
+    for device, n in entries:
+        name = snapshot_name(device, n)
+        meta = seen.get(name)
+        if isinstance(meta, str):  # refused before: still worth saying
+            problems.append(meta)
+            remembered[name] = meta
+            continue
+        if meta is not None:
+            found.append(Snapshot(device, n, int(meta[0]), dict(meta[1]), b""))
+            remembered[name] = meta
+            continue
+        refused: list[str] = []
+        snapshot = _read(store, transport, team, device, n, refused)
+        problems += refused
+        if snapshot is not None:
+            found.append(snapshot)
+            remembered[name] = [snapshot.written_ms, snapshot.covers]
+        elif refused:
+            remembered[name] = refused[0]
+    if remembered != seen:
+        with store.engine.begin() as conn:
+            conn.execute(text(_REMEMBER), {"key": SEEN_KEY, "value": json.dumps(remembered)})
+    return sorted(found, key=lambda s: (s.written_ms, s.device, s.n), reverse=True)
+
+
+def _read(
+    store: Store, transport: Transport, team: TeamKey, device: str, n: int, problems: list[str]
+) -> Snapshot | None:
+    with store.engine.begin() as conn:
+        public_key = writer_key(conn, transport, team, device)
+    name = snapshot_name(device, n)
+    if public_key is None:
+        why = translate("sync", "the card of the laptop that wrote it is missing")
+        problems.append(str(SnapshotRefused(name, why)))
+        return None
+    try:
+        return open_snapshot(transport.read_snapshot(device, n), device, n, team, public_key)
+    except SnapshotRefused as refused:
+        problems.append(str(refused))
+        return None
+
+
+# -- starting from one ----------------------------------------------------------------------
+def catch_up(
+    store: Store,
+    transport: Transport,
+    team: TeamKey,
+    report: SyncReport,
+    batch: int,
+    wanted: Callable[[Snapshot], bool],
+) -> dict[str, int]:
+    """Start from the newest usable snapshot of another laptop when ``wanted`` says it
+    brings something; what it covers ({} when none was applied)."""
+    usable = [
+        s
+        for s in read_usable(store, transport, team, report.snapshot_problems)
+        if s.device != store.device_id
+    ]
+    for snapshot in usable[:1]:
+        if not wanted(snapshot):
+            return {}
+        if not snapshot.raw_changes:
+            again = _read(
+                store, transport, team, snapshot.device, snapshot.n, report.snapshot_problems
+            )
+            if again is None:
+                return {}
+            snapshot = again
+        if apply_snapshot(store, snapshot, report, batch):
+            return snapshot.covers
+    return {}
+
+
+_TRIED = "SELECT value FROM local_state WHERE key = :key"
+_REMEMBER = "INSERT OR REPLACE INTO local_state (key, value) VALUES (:key, :value)"
+
+
+def apply_snapshot(store: Store, snapshot: Snapshot, report: SyncReport, batch: int) -> bool:
+    """Merge the snapshot's changes, in sets of about ``batch`` changes, by the same rules
+    as bundles; False (and why in ``report``) when its changes cannot be read or applied."""
+    try:
+        changes = snapshot.changes()
+        check_values(changes)
+    except (ValueError, TypeError, KeyError, RecursionError) as problem:
+        report.snapshot_problems.append(
+            str(
+                SnapshotRefused(
+                    snapshot.name,
+                    translate(
+                        "sync", "it holds a change this version cannot accept ({problem})"
+                    ).format(problem=type(problem).__name__),
+                )
+            )
+        )
+        return False
+    for start in range(0, len(changes), batch):
+        part = changes[start : start + batch]
+        with store.engine.connect() as conn:
+            # Rows arrive before the rows they refer to: they show once the parent is there.
+            conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
+            conn.commit()
+            try:
+                with conn.begin():
+                    result = apply_bundles(conn, [(snapshot.device, part)], store.clock.wall())[0]
+                    if result.max_hlc:
+                        store.clock.receive(result.max_hlc)
+                        save_clock(conn, store.clock.last)
+            finally:
+                conn.exec_driver_sql("PRAGMA foreign_keys = ON")
+                conn.commit()
+        report.pulled += result.new_changes
+        report.conflicts += result.conflicts
+        report.erased += result.erased
+        for entity, ids in result.touched.items():
+            report.touched.setdefault(entity, set()).update(ids)
+    report.snapshot_applied = snapshot.name
+    return True

@@ -1,0 +1,117 @@
+"""Snapshots: a joining laptop starts from one instead of replaying every bundle, and a
+snapshot that cannot be verified is never used in silence."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from jiu_desktop.models.declaration import text_fields
+from jiu_desktop.services import notes, participants
+from jiu_desktop.sync import devices, snapshots
+from jiu_desktop.sync.engine import sync_round
+from jiu_desktop.sync.heads import open_for
+from jiu_desktop.sync.transports import CARD_FILE, LAYOUT, SNAPSHOTS, Transport
+from tests.sync.conftest import Replica
+
+Make = Callable[[int], list[Replica]]
+
+
+def compact(replica: Replica) -> None:
+    report = sync_round(replica.store, replica.transport, replica.team, compact=True)
+    assert report.problems() == []
+
+
+def snapshot_files(replica: Replica) -> list[Path]:
+    folder = replica.remote_root / LAYOUT / SNAPSHOTS
+    return sorted(folder.glob("*.snap")) if folder.exists() else []
+
+
+def conflicts(replica: Replica) -> list[tuple[object, ...]]:
+    with replica.store.engine.connect() as conn:
+        return [
+            (c.entity, c.row_id, c.field, c.hlc, c.device, c.value, c.current_value)
+            for c in open_for(conn, text_fields())
+        ]
+
+
+def team_work(a: Replica, b: Replica) -> None:
+    for i in range(5):
+        person = participants.create_participant(a.store, first_name=f"Deelnemer{i}").row
+        notes.add_note(a.store, person.id, text=f"notitie {i}")
+        participants.update_participant(a.store, person.id, first_name=f"Hernoemd{i}")
+    assert a.sync().problems() == []
+    assert b.sync().problems() == []
+    participants.create_participant(b.store, first_name="VanB")
+    assert b.sync().problems() == []
+    assert a.sync().problems() == []
+
+
+def test_a_joining_laptop_starts_from_the_snapshot_and_replays_only_what_came_after(
+    replicas: Make,
+) -> None:
+    a, b, c = replicas(3)
+    team_work(a, b)
+    compact(a)
+    assert len(snapshot_files(a)) == 1
+    own = a.remote_root / LAYOUT / "devices" / a.store.device_id
+    assert not list(own.glob("*.bin"))  # b's card says b applied them: retired
+    participants.create_participant(a.store, first_name="NaDeSnapshot")
+    assert a.sync().problems() == []
+    report = c.sync()
+    assert report.problems() == []
+    assert report.snapshot_applied is not None
+    assert report.bundles_in == 1  # only the bundle written after the snapshot
+    assert b.sync().problems() == []
+    assert c.snapshot() == a.snapshot() == b.snapshot()
+    assert conflicts(c) == conflicts(a)
+
+
+def test_a_forged_snapshot_is_not_used_and_is_reported(replicas: Make) -> None:
+    a, b, c = replicas(3)
+    team_work(a, b)
+    # b holds the team key, but signs a snapshot "as a" with its own key.
+    with b.store.engine.begin() as conn:
+        forged_changes = snapshots.pruned_changes(conn, 0)
+        key = devices.signing_key(conn, b.store.device_id)
+    data = snapshots.seal_snapshot(
+        b.team, a.store.device_id, 7, key, {a.store.device_id: 99}, forged_changes
+    )
+    assert b.transport.publish_snapshot(a.store.device_id, 7, data)
+    report = c.sync()
+    assert report.snapshot_applied is None
+    assert any("not signed by the laptop" in line for line in report.problems())
+    assert c.snapshot() == a.snapshot()  # from the bundles, all of them still there
+
+
+def test_a_snapshot_whose_writer_has_no_card_is_not_used_and_is_reported(
+    replicas: Make,
+) -> None:
+    a, b, c = replicas(3)
+    team_work(a, b)
+    compact(b)  # b's snapshot; a's bundles stay (a's card does not yet say a applied b's)
+    (b.remote_root / LAYOUT / "devices" / b.store.device_id / CARD_FILE).unlink()
+    report = c.sync()
+    assert report.snapshot_applied is None
+    assert any("card of the laptop that wrote it is missing" in p for p in report.problems())
+
+
+def test_snapshot_files_appear_once_are_listed_and_retire_quietly(
+    remote: tuple[Callable[[], Transport], Path],
+) -> None:
+    make_transport, _ = remote
+    transport = make_transport()
+    device = "ab" * 16
+    assert transport.list_snapshots() == []
+    assert transport.publish_snapshot(device, 1, b"first")
+    assert not transport.publish_snapshot(device, 1, b"second")  # never written over
+    assert transport.publish_snapshot(device, 2, b"later")
+    assert transport.list_snapshots() == [(device, 1), (device, 2)]
+    assert transport.read_snapshot(device, 1) == b"first"
+    transport.delete_snapshot(device, 1)
+    transport.delete_snapshot(device, 1)  # already gone: no error
+    assert transport.list_snapshots() == [(device, 2)]
+    assert transport.publish_bundle(device, 1, b"bundle")
+    transport.delete_bundle(device, 1)
+    transport.delete_bundle(device, 1)
+    assert transport.list_bundles(device) == []
