@@ -1070,27 +1070,32 @@ Wil je alles over {name} voorgoed van elke laptop weghalen (het recht om vergete
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="389"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="399"/>
+        <source>This removes {name} and everything kept about them from this laptop, its own backup copies and, at the next sync, every laptop of the team. On the sync server everything about {name} is gone within {days} days, usually within a day. It cannot be undone. Backups you saved elsewhere still hold them: delete those yourself.</source>
+        <translation>Hiermee verdwijnen {name} en alles wat over deze persoon is vastgelegd van deze laptop, uit de eigen back-upkopieën en bij de volgende synchronisatie van elke laptop van het team. Op de synchronisatieserver verdwijnt alles over {name} binnen {days} dagen, meestal binnen een dag. Dit kan niet ongedaan worden gemaakt. Back-ups die je zelf elders hebt opgeslagen bevatten deze persoon nog: verwijder die zelf.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="407"/>
         <source>Erase data for good</source>
         <translation>Gegevens definitief wissen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="391"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="392"/>
         <source>This removes {name} and everything kept about them from this laptop, its own backup copies and, at the next sync, every laptop of the team. It cannot be undone. Backups you saved elsewhere still hold them: delete those yourself.</source>
         <translation>Hiermee verdwijnen {name} en alles wat over deze persoon is vastgelegd van deze laptop, uit de eigen back-upkopieën en bij de volgende synchronisatie van elke laptop van het team. Dit kan niet ongedaan worden gemaakt. Back-ups die je zelf elders hebt opgeslagen bevatten deze persoon nog: verwijder die zelf.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="396"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="409"/>
         <source>Type the first name to confirm:</source>
         <translation>Typ de voornaam om te bevestigen:</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="398"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="411"/>
         <source>Erase for good</source>
         <translation>Definitief wissen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="412"/>
+        <location filename="../../jiu_desktop/views/participants/tabs/details.py" line="425"/>
         <source>The data of {name} was erased.</source>
         <translation>De gegevens van {name} zijn gewist.</translation>
     </message>
@@ -6663,93 +6668,108 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
         <translation>Synchronisatie ingesteld met {target}.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/sync.py" line="64"/>
+        <location filename="../../jiu_desktop/cli/sync.py" line="65"/>
         <source>pushed {pushed}, pulled {pulled}, conflicts {conflicts}</source>
         <translation>verstuurd {pushed}, ontvangen {pulled}, conflicten {conflicts}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/sync.py" line="69"/>
-        <location filename="../../jiu_desktop/cli/sync.py" line="108"/>
+        <location filename="../../jiu_desktop/cli/sync.py" line="71"/>
+        <source>snapshot {snapshot}, retired {count}</source>
+        <translation>momentopname {snapshot}, weggehaald {count}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli/sync.py" line="72"/>
+        <source>not needed</source>
+        <translation>niet nodig</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli/sync.py" line="77"/>
+        <location filename="../../jiu_desktop/cli/sync.py" line="116"/>
         <source>Note: {notice}</source>
         <translation>Let op: {notice}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/sync.py" line="83"/>
+        <location filename="../../jiu_desktop/cli/sync.py" line="91"/>
         <source>Run “jiu-desktop sync-setup --join {where}” with the new team passphrase: everything on this laptop stays.</source>
         <translation>Voer “jiu-desktop sync-setup --join {where}” uit met de nieuwe teamwachtwoordzin: alles op deze laptop blijft bewaard.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/sync.py" line="98"/>
+        <location filename="../../jiu_desktop/cli/sync.py" line="106"/>
         <source>Sync is not set up.</source>
         <translation>Synchronisatie is niet ingesteld.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/sync.py" line="100"/>
+        <location filename="../../jiu_desktop/cli/sync.py" line="108"/>
         <source>Target: {target}</source>
         <translation>Map of server: {target}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/sync.py" line="102"/>
+        <location filename="../../jiu_desktop/cli/sync.py" line="110"/>
         <source>Last complete sync: {when}</source>
         <translation>Laatste volledige synchronisatie: {when}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/sync.py" line="110"/>
+        <location filename="../../jiu_desktop/cli/sync.py" line="118"/>
         <source>Last problem: {error}</source>
         <translation>Laatste probleem: {error}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/sync.py" line="138"/>
+        <location filename="../../jiu_desktop/cli/sync.py" line="146"/>
         <source>New team passphrase: </source>
         <translation>Nieuwe teamwachtwoordzin: </translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/sync.py" line="164"/>
+        <location filename="../../jiu_desktop/cli/sync.py" line="174"/>
+        <source>then write a snapshot and remove the sync files it covers from the target</source>
+        <translation>maak daarna een momentopname en haal de synchronisatiebestanden die erin zitten weg uit de map of van de server</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli/sync.py" line="179"/>
         <source>list the team&apos;s laptops</source>
         <translation>de laptops van het team tonen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/sync.py" line="168"/>
+        <location filename="../../jiu_desktop/cli/sync.py" line="183"/>
         <source>the name the other laptops show for this one</source>
         <translation>de naam die de andere laptops voor deze laptop tonen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/sync.py" line="173"/>
+        <location filename="../../jiu_desktop/cli/sync.py" line="188"/>
         <source>remove a laptop from the team and change the team passphrase</source>
         <translation>een laptop uit het team halen en de teamwachtwoordzin veranderen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/sync.py" line="178"/>
+        <location filename="../../jiu_desktop/cli/sync.py" line="193"/>
         <source>the laptop&apos;s device id (as “jiu-desktop team” lists it)</source>
         <translation>de apparaat-id van de laptop (zoals “jiu-desktop team” die laat zien)</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/sync.py" line="103"/>
+        <location filename="../../jiu_desktop/cli/sync.py" line="111"/>
         <source>never</source>
         <translation>nooit</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/sync.py" line="106"/>
+        <location filename="../../jiu_desktop/cli/sync.py" line="114"/>
         <source>Changes waiting: {count}</source>
         <translation>Wijzigingen die wachten: {count}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/sync.py" line="147"/>
+        <location filename="../../jiu_desktop/cli/sync.py" line="155"/>
         <source>set up sync</source>
         <translation>stel synchronisatie in</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/sync.py" line="155"/>
+        <location filename="../../jiu_desktop/cli/sync.py" line="163"/>
         <source>accept a plain http:// server address (the app password travels readable)</source>
         <translation>accepteer een onversleuteld http://-serveradres (het app-wachtwoord gaat leesbaar over het netwerk)</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/sync.py" line="162"/>
+        <location filename="../../jiu_desktop/cli/sync.py" line="170"/>
         <source>synchronise once</source>
         <translation>synchroniseer één keer</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/sync.py" line="163"/>
+        <location filename="../../jiu_desktop/cli/sync.py" line="178"/>
         <source>show the sync status</source>
         <translation>toon de synchronisatiestatus</translation>
     </message>
@@ -10831,7 +10851,7 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
     </message>
     <message>
         <location filename="../../jiu_desktop/services/sync_service.py" line="223"/>
-        <location filename="../../jiu_desktop/services/sync_service.py" line="264"/>
+        <location filename="../../jiu_desktop/services/sync_service.py" line="276"/>
         <location filename="../../jiu_desktop/services/team_removal.py" line="48"/>
         <source>Sync is not set up for this profile.</source>
         <extracomment>The id of the team&apos;s new key.</extracomment>
@@ -10839,32 +10859,40 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
     </message>
     <message>
         <location filename="../../jiu_desktop/sync/bundle.py" line="164"/>
+        <location filename="../../jiu_desktop/sync/snapshots.py" line="170"/>
         <source>the file is truncated</source>
-        <extracomment>How far the writer had applied each device&apos;s bundles (its own: this bundle&apos;s number).</extracomment>
+        <extracomment>How far the writer had applied each device&apos;s bundles (its own: this bundle&apos;s number).
+----------
+How far the writer had applied every device&apos;s bundles (its own: its published head).</extracomment>
         <translation>het bestand is afgekapt</translation>
     </message>
     <message>
         <location filename="../../jiu_desktop/sync/bundle.py" line="167"/>
+        <location filename="../../jiu_desktop/sync/snapshots.py" line="173"/>
         <source>it is not a JIU Desktop sync file</source>
         <translation>het is geen JIU Desktop-synchronisatiebestand</translation>
     </message>
     <message>
         <location filename="../../jiu_desktop/sync/bundle.py" line="170"/>
+        <location filename="../../jiu_desktop/sync/snapshots.py" line="176"/>
         <source>it was written by a newer version of JIU Desktop</source>
         <translation>het is geschreven door een nieuwere versie van JIU Desktop</translation>
     </message>
     <message>
         <location filename="../../jiu_desktop/sync/bundle.py" line="189"/>
+        <location filename="../../jiu_desktop/sync/snapshots.py" line="179"/>
         <source>it belongs to another team</source>
         <translation>het hoort bij een ander team</translation>
     </message>
     <message>
         <location filename="../../jiu_desktop/sync/bundle.py" line="192"/>
+        <location filename="../../jiu_desktop/sync/snapshots.py" line="182"/>
         <source>its contents do not match its place (copied or replayed)</source>
         <translation>de inhoud past niet bij de plaats (gekopieerd of opnieuw afgespeeld)</translation>
     </message>
     <message>
         <location filename="../../jiu_desktop/sync/bundle.py" line="196"/>
+        <location filename="../../jiu_desktop/sync/snapshots.py" line="186"/>
         <source>it uses a key this device does not have</source>
         <translation>het gebruikt een sleutel die dit apparaat niet heeft</translation>
     </message>
@@ -10876,6 +10904,7 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
     <message>
         <location filename="../../jiu_desktop/sync/bundle.py" line="255"/>
         <location filename="../../jiu_desktop/sync/bundle.py" line="261"/>
+        <location filename="../../jiu_desktop/sync/snapshots.py" line="191"/>
         <source>it is damaged or was altered (authentication failed)</source>
         <translation>het is beschadigd of veranderd (echtheidscontrole mislukt)</translation>
     </message>
@@ -10891,54 +10920,56 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
     </message>
     <message>
         <location filename="../../jiu_desktop/sync/bundle.py" line="220"/>
+        <location filename="../../jiu_desktop/sync/snapshots.py" line="209"/>
         <source>its contents cannot be read</source>
         <translation>de inhoud kan niet gelezen worden</translation>
     </message>
     <message>
         <location filename="../../jiu_desktop/sync/bundle.py" line="226"/>
-        <location filename="../../jiu_desktop/sync/pull.py" line="204"/>
+        <location filename="../../jiu_desktop/sync/pull.py" line="250"/>
+        <location filename="../../jiu_desktop/sync/snapshots.py" line="333"/>
         <source>it holds a change this version cannot accept ({problem})</source>
         <extracomment>Bundles are applied together, one transaction for about this many changes: each commit of a large transaction costs much more than the changes in it.</extracomment>
         <translation>het bevat een wijziging die deze versie niet kan aannemen ({problem})</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/sync/engine.py" line="73"/>
+        <location filename="../../jiu_desktop/sync/engine.py" line="74"/>
         <source>The team&apos;s sync files are not in {target} (is the network drive connected?). Nothing was sent or received.</source>
         <translation>De synchronisatiebestanden van het team staan niet in {target} (is de netwerkschijf verbonden?). Er is niets verstuurd of ontvangen.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/sync/engine.py" line="84"/>
+        <location filename="../../jiu_desktop/sync/engine.py" line="85"/>
         <source>{target} now holds another team, or the team&apos;s key has changed. Nothing was sent or received; set up synchronisation again.</source>
         <translation>In {target} staat nu een ander team, of de sleutel van het team is veranderd. Er is niets verstuurd of ontvangen; stel de synchronisatie opnieuw in.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/sync/engine.py" line="161"/>
+        <location filename="../../jiu_desktop/sync/engine.py" line="180"/>
         <location filename="../../jiu_desktop/sync/team.py" line="93"/>
         <source>The team file on the sync target cannot be read.</source>
         <translation>Het teambestand in de map of op de server kan niet gelezen worden.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/sync/engine.py" line="250"/>
+        <location filename="../../jiu_desktop/sync/engine.py" line="269"/>
         <source>Sync files of this laptop keep being overwritten.</source>
         <translation>Synchronisatiebestanden van deze laptop worden steeds overschreven.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/sync/transports/webdav.py" line="95"/>
+        <location filename="../../jiu_desktop/sync/transports/webdav.py" line="98"/>
         <source>The certificate of {url} is not trusted by this laptop. Nothing was sent.</source>
         <translation>Het certificaat van {url} wordt door deze laptop niet vertrouwd. Er is niets verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/sync/transports/webdav.py" line="114"/>
+        <location filename="../../jiu_desktop/sync/transports/webdav.py" line="117"/>
         <source>The server {url} refused the user name or password.</source>
         <translation>De server {url} weigerde de gebruikersnaam of het wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/sync/transports/webdav.py" line="121"/>
+        <location filename="../../jiu_desktop/sync/transports/webdav.py" line="124"/>
         <source>The server {url} answered with error {status}.</source>
         <translation>De server {url} antwoordde met fout {status}.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/sync/pull.py" line="233"/>
+        <location filename="../../jiu_desktop/sync/pull.py" line="279"/>
         <source>its changes cannot be applied here</source>
         <translation>de wijzigingen erin kunnen hier niet worden verwerkt</translation>
     </message>
@@ -10970,39 +11001,54 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
         <translation>{count} wijzigingen van {laptop} dragen de identiteit van andere wijzigingen die hier al zijn: twee kopieën van één profiel schreven op hetzelfde moment. De eerste versie is bewaard; controleer de laatste wijzigingen van die laptop.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/sync/report.py" line="125"/>
+        <location filename="../../jiu_desktop/sync/report.py" line="132"/>
         <source>This laptop&apos;s clock has run ahead: its changes are dated up to {date}, and the other laptops take them only when their own date is close to that. Check the date and time of this laptop.</source>
-        <extracomment>Own bundles that had gone missing from the remote and were written again. This laptop&apos;s own clock reading when it is so far ahead that others wait for it. Why sending failed (a full or read-only target); receiving still went on. Why this profile took a new device id in this round or since the last one. Device cards that could not be taken (unreadable, or another key than pinned). What the coaches call their laptops (device id → name from its card), so the lines below name a laptop as they know it (filled at the end of the round).</extracomment>
+        <extracomment>Own bundles that had gone missing from the remote and were written again. This laptop&apos;s own clock reading when it is so far ahead that others wait for it. Why sending failed (a full or read-only target); receiving still went on. Why this profile took a new device id in this round or since the last one. Device cards that could not be taken (unreadable, or another key than pinned). What the coaches call their laptops (device id → name from its card), so the lines below name a laptop as they know it (filled at the end of the round). Snapshots (sync/snapshots.py): the one written, the one started from, files retired. Snapshots that could not be used, one line each.</extracomment>
         <translation>De klok van deze laptop is vooruitgelopen: de wijzigingen zijn gedateerd tot {date}, en de andere laptops nemen ze pas aan als hun eigen datum daar dichtbij ligt. Controleer de datum en tijd van deze laptop.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/sync/report.py" line="141"/>
+        <location filename="../../jiu_desktop/sync/report.py" line="148"/>
         <source>{count} sync files of this laptop had gone missing from the target and were written again.</source>
         <translation>{count} synchronisatiebestanden van deze laptop waren verdwenen uit de map of van de server en zijn opnieuw geschreven.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/sync/report.py" line="154"/>
+        <location filename="../../jiu_desktop/sync/report.py" line="156"/>
+        <source>This laptop started from a snapshot of the team&apos;s data instead of every older sync file.</source>
+        <translation>Deze laptop is begonnen met een momentopname van de gegevens van het team, in plaats van met alle oudere synchronisatiebestanden.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/sync/report.py" line="168"/>
+        <source>Snapshot written; {count} older sync files removed from the target.</source>
+        <translation>Momentopname gemaakt; {count} oudere synchronisatiebestanden zijn weggehaald uit de map of van de server.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/sync/report.py" line="171"/>
+        <source>{count} older sync files removed from the target.</source>
+        <translation>{count} oudere synchronisatiebestanden zijn weggehaald uit de map of van de server.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/sync/report.py" line="180"/>
         <source>This profile was restored from a backup, so it now syncs as a new laptop; changes made since the backup come back from the sync target.</source>
         <translation>Dit profiel is teruggezet uit een back-up en synchroniseert daarom nu als een nieuwe laptop; wijzigingen van na de back-up komen terug uit de map of van de server.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/sync/report.py" line="160"/>
+        <location filename="../../jiu_desktop/sync/report.py" line="186"/>
         <source>Another copy of this profile syncs with the same identity, so this one now syncs as a new laptop. Nothing was lost.</source>
         <translation>Een andere kopie van dit profiel synchroniseert met dezelfde identiteit; deze kopie synchroniseert daarom nu als een nieuwe laptop. Er is niets verloren gegaan.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/sync/report.py" line="165"/>
+        <location filename="../../jiu_desktop/sync/report.py" line="191"/>
         <source>This profile was copied or moved, so it now syncs as a new laptop. Nothing was lost.</source>
         <translation>Dit profiel is gekopieerd of verplaatst en synchroniseert daarom nu als een nieuwe laptop. Er is niets verloren gegaan.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/sync/devices.py" line="130"/>
+        <location filename="../../jiu_desktop/sync/devices.py" line="133"/>
         <source>The card of laptop {device} cannot be read or is not its own.</source>
-        <extracomment>The first bundle number it signed; None for a device of a version that did not sign.</extracomment>
+        <extracomment>The first bundle number it signed; None for a device of a version that did not sign. How far the device had applied each device&apos;s bundles (its own: its head); compaction retires a bundle only once every recent card says it was applied. {} on old cards.</extracomment>
         <translation>Het kaartje van laptop {device} is niet te lezen of hoort niet bij die laptop.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/sync/devices.py" line="229"/>
+        <location filename="../../jiu_desktop/sync/devices.py" line="254"/>
         <source>Laptop {device} ({name}) has a card with another key than before. It was not taken; ask the coordinator whether this laptop was set up again.</source>
         <translation>Laptop {device} ({name}) heeft een kaartje met een andere sleutel dan eerder. Het is niet overgenomen; vraag de coördinator of deze laptop opnieuw is ingericht.</translation>
     </message>
@@ -11016,6 +11062,21 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
         <source>The coordinator has changed the team passphrase (a laptop was removed from the team). Type the new team passphrase to continue syncing.</source>
         <extracomment>The highest of its bundle numbers that was known when it was removed. What its coach called it (from its card; &quot;&quot; when it had none). The keys before this one (by key id): files written before a rotation use them.</extracomment>
         <translation>De coördinator heeft de teamwachtwoordzin veranderd (er is een laptop uit het team gehaald). Typ de nieuwe teamwachtwoordzin om verder te synchroniseren.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/sync/snapshots.py" line="59"/>
+        <source>Snapshot {name} was not used: {why}</source>
+        <translation>Momentopname {name} is niet gebruikt: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/sync/snapshots.py" line="195"/>
+        <source>it is not signed by the laptop whose name it carries</source>
+        <translation>hij is niet ondertekend door de laptop waarvan hij de naam draagt</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/sync/snapshots.py" line="277"/>
+        <source>the card of the laptop that wrote it is missing</source>
+        <translation>het kaartje van de laptop die hem maakte ontbreekt</translation>
     </message>
 </context>
 <context>
