@@ -34,15 +34,14 @@ from jiu_desktop.sync.identity import PUBLISHED_KEY
 from jiu_desktop.sync.report import SyncReport
 from jiu_desktop.sync.team import TeamKey
 from jiu_desktop.sync.transports import Transport
+from jiu_desktop.sync.vouching import DAY_MS, HORIZON_MS
 
 if TYPE_CHECKING:
     from jiu_desktop.sync.engine import Store
 
 log = logging.getLogger(__name__)
 
-DAY_MS = 24 * 3600 * 1000
 INTERVAL_MS = DAY_MS
-HORIZON_MS = 30 * DAY_MS
 STATE_KEY = "sync_compaction"
 
 
@@ -153,7 +152,7 @@ def _write(
         if transport.publish_snapshot(own, number, data):
             break
         number += 1  # a number this laptop gave out before it was restored: skip it
-    return snapshots.Snapshot(own, number, written_ms, covers, b"")
+    return snapshots.Snapshot(own, number, written_ms, covers, b"", (own,))
 
 
 def _cards(
@@ -193,7 +192,9 @@ def _retire(
     away = [d for d in cards if d not in recent]
 
     def covered(device: str) -> int:
-        return max([0, *(s.covers.get(device, 0) for s in usable)])
+        """How far a snapshot covers ``device`` that this laptop checked for its changes
+        (sync/vouching.py): for its own, one it vouched for."""
+        return max([0, *(s.covers.get(device, 0) for s in usable if device in s.checked)])
 
     blocked = False
     applied_by_all = min([covered(own), *(c.applied.get(own, 0) for c in recent.values())])

@@ -62,6 +62,9 @@ class DeviceCard:
     #: How far the device had applied each device's bundles (its own: its head); compaction
     #: retires a bundle only once every recent card says it was applied. {} on old cards.
     applied: dict[str, int] = field(default_factory=dict)
+    #: The snapshots on the remote it checked against its own change log, with the authors
+    #: whose changes it found right there (sync/vouching.py). {} on old cards.
+    checked: dict[str, list[str]] = field(default_factory=dict)
 
 
 class CardRefused(Exception):
@@ -161,6 +164,7 @@ def open_card(data: bytes, device: str, team: TeamKey) -> DeviceCard:
             written_ms=int(fields["written_ms"]),
             signed_from=_optional_number(fields.get("signed_from")),
             applied=_applied(fields.get("applied", {})),
+            checked=_checked(fields.get("checked", {})),
         )
         if fields.get("format") != FORMAT or card.device_id != device or card.head < 0:
             raise ValueError("not this device's card")
@@ -202,6 +206,33 @@ def _applied(raw: object) -> dict[str, int]:
     return applied
 
 
+def _checked(raw: object) -> dict[str, list[str]]:
+    if not isinstance(raw, dict):
+        raise ValueError("malformed checked")
+    checked = {str(name): [str(d) for d in devices] for name, devices in raw.items()}
+    if len(checked) > 64 or any(len(d) != 32 for ds in checked.values() for d in ds):
+        raise ValueError("malformed checked")
+    return checked
+
+
+#: Where sync/snapshots.py remembers the snapshots it read: name -> [written, covers, checked].
+SNAPSHOTS_SEEN_KEY = "sync_snapshots_seen"
+
+
+def checked_here(conn: Connection) -> dict[str, list[str]]:
+    """The snapshots now on the remote that this laptop checked, with the authors it could
+    vouch for in each."""
+    stored = conn.execute(
+        select(LocalState.value).where(LocalState.key == SNAPSHOTS_SEEN_KEY)
+    ).scalar()
+    seen = json.loads(stored or "{}")
+    return {
+        name: sorted(meta[2])
+        for name, meta in sorted(seen.items())
+        if isinstance(meta, list) and len(meta) > 2 and meta[2]
+    }
+
+
 def applied_here(conn: Connection, device_id: str, head: int) -> dict[str, int]:
     """How far this laptop has applied every device's bundles, without a hole."""
     applied = {
@@ -223,6 +254,7 @@ def make_card(conn: Connection, device_id: str, head: int) -> tuple[DeviceCard, 
         int(time.time() * 1000),
         signed_from(conn, device_id, head),
         applied_here(conn, device_id, head),
+        checked_here(conn),
     )
     return card, key
 
@@ -294,6 +326,7 @@ def write_own_card(
         transport.description,
         team.key_id,
         card.applied,
+        card.checked,
     ]
     written = conn.execute(select(LocalState.value).where(LocalState.key == WRITTEN_KEY)).scalar()
     before = json.loads(written)[:-1] if written is not None else None

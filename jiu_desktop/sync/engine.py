@@ -114,9 +114,9 @@ def sync_round(
         report.push_error = problem
     if receive:
         pull(store, transport, team, report, progress)
-    _write_card(store, transport, team)
     if compact or (receive and compaction.due(store)):
         _compact(store, transport, team, report, now=compact)
+    _write_card(store, transport, team)  # after: it lists the snapshots this laptop checked
     limit = (store.clock.wall() + MAX_AHEAD_MS) << COUNTER_BITS
     if store.clock.last > limit:
         report.own_clock_ahead = store.clock.last

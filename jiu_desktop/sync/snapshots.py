@@ -27,16 +27,17 @@ import time
 import zlib
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, text
 
 from jiu_desktop.i18n import translate
-from jiu_desktop.sync import devices, sealing
-from jiu_desktop.sync.bundle import MAX_PLAIN_BYTES, WireChange, wire_change, check_changes
+from jiu_desktop.sync import devices, sealing, vouching
+from jiu_desktop.sync.bundle import MAX_PLAIN_BYTES, WireChange, check_changes, wire_change
 from jiu_desktop.sync.changelog import save_clock
 from jiu_desktop.sync.heads import SETTLED_ENTITY
+from jiu_desktop.sync.identity import PUBLISHED_KEY
 from jiu_desktop.sync.merge import ERASURE_ENTITY, apply_bundles, check_values
 from jiu_desktop.sync.report import SyncReport
 from jiu_desktop.sync.team import TeamKey
@@ -68,6 +69,8 @@ class Snapshot:
     #: How far the writer had applied every device's bundles (its own: its published head).
     covers: dict[str, int]
     raw_changes: bytes
+    #: The authors this laptop checked it for against its own change log (sync/vouching.py).
+    checked: tuple[str, ...] = ()
 
     @property
     def name(self) -> str:
@@ -227,7 +230,7 @@ def writer_key(conn: Connection, transport: Transport, team: TeamKey, device: st
     return card.public_key
 
 
-SEEN_KEY = "sync_snapshots_seen"
+SEEN_KEY = devices.SNAPSHOTS_SEEN_KEY
 
 
 def read_usable(
@@ -250,21 +253,38 @@ def read_usable(
             remembered[name] = meta
             continue
         if meta is not None:
-            found.append(Snapshot(device, n, int(meta[0]), dict(meta[1]), b""))
+            checked = tuple(meta[2]) if len(meta) > 2 else ()
+            found.append(Snapshot(device, n, int(meta[0]), dict(meta[1]), b"", checked))
             remembered[name] = meta
             continue
         refused: list[str] = []
         snapshot = _read(store, transport, team, device, n, refused)
         problems += refused
         if snapshot is not None:
+            snapshot = _checked(store, snapshot)
             found.append(snapshot)
-            remembered[name] = [snapshot.written_ms, snapshot.covers]
+            remembered[name] = [snapshot.written_ms, snapshot.covers, list(snapshot.checked)]
         elif refused:
             remembered[name] = refused[0]
     if remembered != seen:
         with store.engine.begin() as conn:
             conn.execute(text(_REMEMBER), {"key": SEEN_KEY, "value": json.dumps(remembered)})
     return sorted(found, key=lambda s: (s.written_ms, s.device, s.n), reverse=True)
+
+
+def _checked(store: Store, snapshot: Snapshot) -> Snapshot:
+    """The snapshot with the authors this laptop can vouch it for (none when its changes
+    cannot be read: it is refused when it would be used)."""
+    try:
+        changes = snapshot.changes()
+    except (ValueError, TypeError, KeyError, RecursionError):
+        return snapshot
+    with store.engine.connect() as conn:
+        published = int(conn.execute(text(_TRIED), {"key": PUBLISHED_KEY}).scalar() or 0)
+        authors = vouching.checked_authors(
+            conn, store.device_id, published, snapshot.covers, changes
+        )
+    return replace(snapshot, checked=tuple(authors))
 
 
 def _read(
@@ -293,37 +313,63 @@ def catch_up(
     batch: int,
     wanted: Callable[[Snapshot], bool],
 ) -> dict[str, int]:
-    """Start from the newest usable snapshot of another laptop when ``wanted`` says it
-    brings something; what it covers ({} when none was applied)."""
+    """Start from the snapshots of other laptops when ``wanted`` says the newest brings
+    something: each author's changes from the newest snapshot trusted for them
+    (sync/vouching.py). What was taken, per author ({} when nothing was)."""
+    own = store.device_id
     usable = [
-        s
-        for s in read_usable(store, transport, team, report.snapshot_problems)
-        if s.device != store.device_id
+        s for s in read_usable(store, transport, team, report.snapshot_problems) if s.device != own
     ]
-    for snapshot in usable[:1]:
-        if not wanted(snapshot):
-            return {}
+    if not usable or not wanted(usable[0]):
+        return {}
+    with store.engine.connect() as conn:
+        cards = devices.pinned_cards(conn)
+    moment = int(time.time() * 1000)
+    recent = {d for d, c in cards.items() if moment - c.written_ms <= vouching.HORIZON_MS}
+    chosen: dict[str, list[str]] = {}
+    by_name = {s.name: s for s in usable}
+    for author in sorted({d for s in usable for d in s.covers if s.covers[d] > 0} - {own}):
+        trusted = vouching.trusted_for(author, usable, cards, recent)
+        if trusted is not None:
+            chosen.setdefault(trusted.name, []).append(author)
+    covers: dict[str, int] = {}
+    for name, authors in sorted(chosen.items(), key=lambda item: usable.index(by_name[item[0]])):
+        snapshot = by_name[name]
         if not snapshot.raw_changes:
             again = _read(
                 store, transport, team, snapshot.device, snapshot.n, report.snapshot_problems
             )
             if again is None:
-                return {}
+                continue
             snapshot = again
-        if apply_snapshot(store, snapshot, report, batch):
-            return snapshot.covers
-    return {}
+        taken = set(authors)
+        known = set(cards) | set(snapshot.covers)
+
+        def wanted_author(author: str, taken: set[str] = taken, known: set[str] = known) -> bool:
+            return author in taken or author not in known
+
+        if apply_snapshot(store, snapshot, report, batch, wanted_author):
+            covers.update({author: snapshot.covers[author] for author in authors})
+    return covers
 
 
 _TRIED = "SELECT value FROM local_state WHERE key = :key"
 _REMEMBER = "INSERT OR REPLACE INTO local_state (key, value) VALUES (:key, :value)"
 
 
-def apply_snapshot(store: Store, snapshot: Snapshot, report: SyncReport, batch: int) -> bool:
-    """Merge the snapshot's changes, in sets of about ``batch`` changes, by the same rules
-    as bundles; False (and why in ``report``) when its changes cannot be read or applied."""
+def apply_snapshot(
+    store: Store,
+    snapshot: Snapshot,
+    report: SyncReport,
+    batch: int,
+    taken: Callable[[str], bool] = lambda author: True,
+) -> bool:
+    """Merge the snapshot's changes whose author is ``taken``, in sets of about ``batch``
+    changes, by the same rules as bundles; False (and why in ``report``) when its changes
+    cannot be read or applied. A change by a device the team does not know (one that came
+    along when its writer joined from another team) is the writer's to vouch for."""
     try:
-        changes = snapshot.changes()
+        changes = [c for c in snapshot.changes() if taken(c.author_or(snapshot.device))]
         check_values(changes)
     except (ValueError, TypeError, KeyError, RecursionError) as problem:
         report.snapshot_problems.append(

@@ -4,7 +4,10 @@ snapshot that cannot be verified is never used in silence."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
+
+from sqlalchemy import text
 
 from jiu_desktop.models.declaration import text_fields
 from jiu_desktop.services import notes, participants
@@ -56,6 +59,7 @@ def test_a_joining_laptop_starts_from_the_snapshot_and_replays_only_what_came_af
     assert len(snapshot_files(a)) == 1
     own = a.remote_root / LAYOUT / "devices" / a.store.device_id
     assert not list(own.glob("*.bin"))  # b's card says b applied them: retired
+    assert b.sync().problems() == []  # b checks the snapshot and vouches for its own part
     participants.create_participant(a.store, first_name="NaDeSnapshot")
     assert a.sync().problems() == []
     report = c.sync()
@@ -115,3 +119,58 @@ def test_snapshot_files_appear_once_are_listed_and_retire_quietly(
     transport.delete_bundle(device, 1)
     transport.delete_bundle(device, 1)
     assert transport.list_bundles(device) == []
+
+
+def _lying_snapshot(b: Replica, a: Replica, *, leave_out: bool, add: bool) -> None:
+    """b, a real member with its own key, writes a snapshot that claims to cover all of
+    a's bundles while it leaves out a's work, or puts a change in a's name."""
+    with b.store.engine.begin() as conn:
+        published = int(
+            conn.execute(
+                text("SELECT value FROM local_state WHERE key = 'sync_published_seq'")
+            ).scalar()
+            or 0
+        )
+        changes = snapshots.pruned_changes(conn, published)
+        covers = devices.applied_here(conn, b.store.device_id, published)
+        key = devices.signing_key(conn, b.store.device_id)
+    if leave_out:
+        changes = [c for c in changes if c.author != a.store.device_id]
+    if add:
+        person = next(c for c in changes if c.entity == "participant" and c.field == "first_name")
+        changes.append(
+            replace(person, hlc=person.hlc + 10**9, value='"Vals"', author=a.store.device_id)
+        )
+    covers[a.store.device_id] = covers.get(a.store.device_id, 0)
+    data = snapshots.seal_snapshot(b.team, b.store.device_id, 50, key, covers, changes)
+    assert b.transport.publish_snapshot(b.store.device_id, 50, data)
+
+
+def test_a_snapshot_that_leaves_out_a_coachs_work_costs_nothing(replicas: Make) -> None:
+    a, b, c = replicas(3)
+    team_work(a, b)
+    _lying_snapshot(b, a, leave_out=True, add=False)
+    assert a.sync().problems() == []
+    assert b.sync().problems() == []
+    with a.store.engine.connect() as conn:
+        checked_by_a = devices.checked_here(conn)
+    with b.store.engine.connect() as conn:
+        checked_by_b = devices.checked_here(conn)
+    lie = snapshots.snapshot_name(b.store.device_id, 50)
+    assert a.store.device_id not in checked_by_a.get(lie, []), "a does not vouch for it"
+    assert b.store.device_id in checked_by_b[lie]  # b's own part is right
+    own = a.remote_root / LAYOUT / "devices" / a.store.device_id
+    assert list(own.glob("*.bin")), "so a's bundles stay"
+    report = c.sync()
+    assert report.problems() == [] and report.snapshot_applied == lie
+    assert c.snapshot() == a.snapshot(), "a's work came from a's bundles"
+
+
+def test_a_snapshot_cannot_put_words_in_a_coachs_mouth(replicas: Make) -> None:
+    a, b, c = replicas(3)
+    team_work(a, b)
+    _lying_snapshot(b, a, leave_out=False, add=True)
+    assert a.sync().problems() == []
+    assert c.sync().problems() == []
+    assert "Vals" not in {p.first_name for p in participants.list_participants(c.store)}
+    assert c.snapshot() == a.snapshot()
