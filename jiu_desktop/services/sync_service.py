@@ -244,7 +244,8 @@ def erasure_leaves_server_within_days(store: Store) -> int | None:
     horizon, its interval and one round); None when sync is not set up."""
     if load_config(store) is None:
         return None
-    from jiu_desktop.sync.compaction import DAY_MS, HORIZON_MS, INTERVAL_MS
+    from jiu_desktop.sync.compaction import INTERVAL_MS
+    from jiu_desktop.sync.vouching import DAY_MS, HORIZON_MS
 
     return -(-(HORIZON_MS + INTERVAL_MS) // DAY_MS)
 
