@@ -187,7 +187,6 @@ def test_unlock_migrates_an_old_schema_after_a_backup(
         NEXT_REVISION.replace("{head}", migrate.head_revision())
     )
     monkeypatch.setattr(migrate, "MIGRATIONS", newer)
-    monkeypatch.setattr(migrate, "HEAD_REVISION", "9999")
 
     reopened = profile.open_profile(profile_dir, PASSPHRASE)
     columns = {c["name"] for c in inspect(reopened.engine).get_columns("coach")}

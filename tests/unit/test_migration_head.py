@@ -3,8 +3,10 @@ constant and the stored revision is read with one query; both must agree with Al
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
+import pytest
 from alembic.runtime.migration import MigrationContext
 
 from jiu_desktop.vault import migrate
@@ -48,3 +50,17 @@ def test_the_stored_revision_is_read_as_alembic_reads_it(tmp_path: Path) -> None
         assert alembic_revision(path) is None
     finally:
         engine.dispose()
+
+
+def test_a_migration_added_without_a_new_head_constant_is_still_found(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    newer = tmp_path / "migrations"
+    shutil.copytree(migrate.MIGRATIONS, newer, ignore=shutil.ignore_patterns("__pycache__"))
+    (newer / "versions" / "0010_next.py").write_text(
+        f'revision = "0010"\ndown_revision = "{migrate.HEAD_REVISION}"\n'
+        "branch_labels = None\ndepends_on = None\n\n\n"
+        "def upgrade() -> None:\n    pass\n"
+    )
+    monkeypatch.setattr(migrate, "MIGRATIONS", newer)
+    assert migrate.head_revision() == "0010"

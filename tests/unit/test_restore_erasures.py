@@ -241,7 +241,6 @@ def test_an_older_backup_is_brought_to_the_current_schema_first(
     made, noor, _ilias = backup_then_erase(store, tmp_path)
     store.close()
     monkeypatch.setattr(migrate, "MIGRATIONS", newer_migrations(tmp_path))
-    monkeypatch.setattr(migrate, "HEAD_REVISION", "9999")
 
     backup.restore_backup(store.root, made, PASSPHRASE)
 
@@ -253,14 +252,12 @@ def test_an_older_backup_is_brought_to_the_current_schema_first(
 def test_a_backup_from_a_newer_version_is_refused(
     profile_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    current = migrate.MIGRATIONS, migrate.HEAD_REVISION
+    current = migrate.MIGRATIONS
     monkeypatch.setattr(migrate, "MIGRATIONS", newer_migrations(tmp_path))
-    monkeypatch.setattr(migrate, "HEAD_REVISION", "9999")
     newer, _ = profile.create_profile(tmp_path / "newer", "Sanne", PASSPHRASE)
     backup.write_backup(newer, tmp_path / "newer.jiubackup")
     newer.close()
-    monkeypatch.setattr(migrate, "MIGRATIONS", current[0])
-    monkeypatch.setattr(migrate, "HEAD_REVISION", current[1])
+    monkeypatch.setattr(migrate, "MIGRATIONS", current)
     profile.create_profile(profile_dir, "Sanne", PASSPHRASE)[0].close()
     before = files(profile_dir)
     with pytest.raises(InvalidBackup, match="newer version"):
