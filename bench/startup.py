@@ -9,11 +9,12 @@ import sys
 import time
 from pathlib import Path
 
-from bench.common import PASSPHRASE, cached_profile, fresh_copy
+from bench.common import PASSPHRASE, cached_profile, compiled_program, fresh_copy
 
 
 def _spawn(root: Path, mode: str) -> tuple[float, str]:
     """The shipped program; unlocking costs what the profile's vault.json says."""
+    compiled_program()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "JIU_BENCH_EXIT": mode}
     env["JIU_PASSPHRASE"] = PASSPHRASE
     start = time.perf_counter()

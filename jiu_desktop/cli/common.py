@@ -10,12 +10,15 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from jiu_desktop.db.store import Store
 from jiu_desktop.errors import InvalidInput, ProfileNotFound
 from jiu_desktop.i18n import translate
 from jiu_desktop.vault.lock import ProfileLock
 from jiu_desktop.vault.paths import ProfilePaths
+
+if TYPE_CHECKING:  # the database layer loads when a command opens the profile
+    from jiu_desktop.db.store import Store
 
 Command = Callable[[argparse.Namespace], int]
 #: ``register(name, func, help)``: adds a subcommand (with its own ``--profile``) and

@@ -69,7 +69,7 @@ def cmd_due_steps(args: argparse.Namespace) -> int:
 
 
 def add_commands(command: Register) -> None:
-    from jiu_desktop.printing.tin_labels import LAYOUTS  # here: starting the app needs no PDF
+    from jiu_desktop.printing.label_sheets import LAYOUTS  # plain data: no PDF library
 
     labels = command(
         "tin-labels", cmd_tin_labels, translate("cli", "stickers for the dream tins, as PDF")

@@ -17,8 +17,6 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from reportlab.pdfbase.pdfmetrics import stringWidth
-
 from jiu_desktop.printing.fonts import SANS, SANS_BOLD, register_fonts
 
 PT = 25.4 / 72  # millimetres per point
@@ -153,7 +151,10 @@ def box_text(label: str, annotations: Sequence[str]) -> str:
 
 
 def text_width(text: str, size: float, bold: bool = False) -> float:
-    """The width of ``text`` in mm at ``size`` points in the map's font."""
+    """The width of ``text`` in mm at ``size`` points in the map's font (the PDF's own
+    measure, so screen and paper break lines alike; reportlab loads at the first call)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
     register_fonts()
     return float(stringWidth(text, SANS_BOLD if bold else SANS, size)) * PT
 

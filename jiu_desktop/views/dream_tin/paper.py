@@ -35,7 +35,7 @@ SHEETS = ("round-63.5", "99.1x67.7", "full-page")
 
 
 def sheet_label(code: str) -> str:
-    from jiu_desktop.printing.tin_labels import LAYOUTS  # reportlab: loaded when printing
+    from jiu_desktop.printing.label_sheets import LAYOUTS
 
     products = ", ".join(LAYOUTS[code].products)
     names = {
@@ -90,7 +90,7 @@ class StickerDialog(QDialog):
         self._sheet_changed()
 
     def _sheet_changed(self) -> None:
-        from jiu_desktop.printing.tin_labels import LAYOUTS
+        from jiu_desktop.printing.label_sheets import LAYOUTS
 
         sheet = LAYOUTS[self.code]
         self.start_at.setRange(1, sheet.columns * sheet.rows)

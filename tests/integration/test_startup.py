@@ -1,0 +1,97 @@
+"""Whole commands start without loading what they do not use: help and status need no
+Alembic, no reportlab and (in English) no Qt; a Dutch command still speaks from the .qm."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests import fast_cli
+
+PASS = "geheim 12345"
+HEAVY = ("alembic", "reportlab", "PySide6")
+
+#: Runs the real ``main`` (cheap key derivation); its last line: the exit code, then the
+#: heavy packages that were imported.
+DRIVER = f"""
+import sys
+from tests.fast_cli import use_cheap_kdf
+use_cheap_kdf()
+from jiu_desktop.__main__ import main
+try:
+    code = main(sys.argv[1:])
+except SystemExit as stop:
+    code = stop.code
+print(code, *sorted({{name.split(".")[0] for name in sys.modules}} & set({HEAVY!r})))
+"""
+
+
+def loaded_by(*args: str | Path, env: dict[str, str] | None = None) -> tuple[int, list[str], str]:
+    """The exit code, the heavy packages ``jiu-desktop ARGS`` imported, and its output."""
+    full_env = {**os.environ, "JIU_PASSPHRASE": PASS, **(env or {})}
+    done = subprocess.run(
+        [sys.executable, "-c", DRIVER, *map(str, args)],
+        capture_output=True,
+        text=True,
+        env=fast_cli.subprocess_env(full_env),
+        stdin=subprocess.DEVNULL,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    *output, last = done.stdout.splitlines()
+    code, *loaded = last.split()
+    return int(code), loaded, "\n".join(output)
+
+
+@pytest.fixture(scope="module")
+def profile(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("startup") / "profile"
+    made = subprocess.run(
+        [*fast_cli.COMMAND, "init", "--profile", str(root), "--name", "Sanne"],
+        capture_output=True,
+        text=True,
+        env=fast_cli.subprocess_env({**os.environ, "JIU_PASSPHRASE": PASS}),
+        stdin=subprocess.DEVNULL,
+        timeout=120,
+    )
+    assert made.returncode == 0, made.stderr
+    return root
+
+
+def test_help_loads_no_alembic_reportlab_or_qt() -> None:
+    code, loaded, output = loaded_by("--help")
+    assert code == 0 and "sync-status" in output
+    assert loaded == []
+
+
+def test_a_subcommands_help_loads_none_of_them_either() -> None:
+    code, loaded, output = loaded_by("tin-labels", "--help")
+    assert code == 0 and "round-63.5" in output
+    assert loaded == []
+
+
+def test_sync_status_opens_the_profile_without_alembic_reportlab_or_qt(profile: Path) -> None:
+    code, loaded, output = loaded_by("sync-status", "--profile", profile)
+    assert (code, output) == (0, "Sync is not set up.")
+    assert loaded == []
+
+
+def test_a_dutch_command_speaks_dutch_from_the_catalogue(profile: Path) -> None:
+    from jiu_desktop.services.preferences import Preferences, save_preferences
+
+    save_preferences(profile, Preferences(language="nl"))
+    try:
+        code, loaded, output = loaded_by("sync-status", "--profile", profile)
+    finally:
+        save_preferences(profile, Preferences(language="en"))
+    assert (code, output) == (0, "Synchronisatie is niet ingesteld.")
+    assert loaded == ["PySide6"], "the Dutch catalogue is Qt's .qm"
+
+
+def test_a_dutch_system_gives_dutch_help_when_the_profile_says_auto() -> None:
+    code, _loaded, output = loaded_by("--help", env={"LANG": "nl_NL.UTF-8", "LANGUAGE": ""})
+    assert code == 0 and "toon de synchronisatiestatus" in output
