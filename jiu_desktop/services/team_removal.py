@@ -26,7 +26,7 @@ from jiu_desktop.i18n import translate
 from jiu_desktop.models import SyncPeer
 from jiu_desktop.services import sync_service
 from jiu_desktop.services.team_passphrase import check_team_passphrase
-from jiu_desktop.sync import devices
+from jiu_desktop.sync import compaction, devices
 from jiu_desktop.sync.engine import TeamMissing
 from jiu_desktop.sync.team import Removal, TeamKeyRotated, newest_key_id, rotate_team
 from jiu_desktop.sync.transports import Transport
@@ -79,6 +79,10 @@ def remove_device(store: Store, device_id: str, new_passphrase: str) -> RemovalD
     except BaseException:
         transport.replace_team(before)
         raise
+    with store.engine.begin() as conn:
+        compaction.compact_soon(
+            conn
+        )  # a snapshot under the new key, the removed one's files retired
     log.info("a device was removed from the team; the team key was rotated")
     return RemovalDone(removal, rotated.key_id)
 

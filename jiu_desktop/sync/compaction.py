@@ -91,6 +91,16 @@ def _mark(conn: Connection, own: str, published: int) -> list[object]:
     return [int(last or 0), devices.applied_here(conn, own, published)]
 
 
+def compact_soon(conn: Connection) -> None:
+    """Make the next round write a snapshot and retire what it can (after a laptop was
+    removed from the team: the snapshot is sealed under the new key, and the removed
+    laptop's bundles go once it covers them)."""
+    state = load_state(conn)
+    state.ran_ms = state.snapshot_ms = 0
+    state.mark = []
+    _save_state(conn, state)
+
+
 def due(store: Store) -> bool:
     """Whether a round should end with a compaction (it costs requests: not every round).
     A laptop's first round starts the clock: its first compaction comes a day later."""
@@ -127,7 +137,11 @@ def compact(
         report.snapshot_written = written.name
         state.number, state.snapshot_ms, state.mark = written.n, written.written_ms, mark
     cards = _cards(store, transport, team, report)
-    blocked = _retire(store, transport, usable, cards, report, moment)
+    # A laptop taken out of the team counts as away: its bundles are retired once a
+    # snapshot this laptop checked covers them, so a laptop joining later never reads what
+    # it may have written over since, and its card no longer holds anything back.
+    removed = {d for d in cards if team.removal(d) is not None}
+    blocked = _retire(store, transport, usable, cards, report, moment, removed)
     state.own_covered = max([state.own_covered, *(s.covers.get(own, 0) for s in usable)])
     state.ran_ms, state.erased = moment, erased
     state.erasure_waiting = blocked and (erasure or state.erasure_waiting)
@@ -152,7 +166,8 @@ def _write(
         if transport.publish_snapshot(own, number, data):
             break
         number += 1  # a number this laptop gave out before it was restored: skip it
-    return snapshots.Snapshot(own, number, written_ms, covers, b"", (own,))
+    # made from this laptop's own log: it holds for every device as far as it covers it
+    return snapshots.Snapshot(own, number, written_ms, covers, b"", (own, *covers))
 
 
 def _cards(
@@ -184,11 +199,14 @@ def _retire(
     cards: dict[str, devices.DeviceCard],
     report: SyncReport,
     moment: int,
+    removed: set[str],
 ) -> bool:
     """Delete what the snapshots make unnecessary; True when own bundles that a snapshot
     covers stay because a laptop seen within the horizon has not applied them yet."""
     own = store.device_id
-    recent = {d: c for d, c in cards.items() if moment - c.written_ms <= HORIZON_MS}
+    recent = {
+        d: c for d, c in cards.items() if moment - c.written_ms <= HORIZON_MS and d not in removed
+    }
     away = [d for d in cards if d not in recent]
 
     def covered(device: str) -> int:

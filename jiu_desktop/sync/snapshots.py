@@ -318,12 +318,15 @@ def catch_up(
     (sync/vouching.py). What was taken, per author ({} when nothing was)."""
     own = store.device_id
     usable = [
-        s for s in read_usable(store, transport, team, report.snapshot_problems) if s.device != own
+        s
+        for s in read_usable(store, transport, team, report.snapshot_problems)
+        if s.device != own and team.removal(s.device) is None
     ]
     if not usable or not wanted(usable[0]):
         return {}
     with store.engine.connect() as conn:
-        cards = devices.pinned_cards(conn)
+        # a laptop taken out of the team vouches for nothing, and counts as away
+        cards = {d: c for d, c in devices.pinned_cards(conn).items() if team.removal(d) is None}
     moment = int(time.time() * 1000)
     recent = {d for d, c in cards.items() if moment - c.written_ms <= vouching.HORIZON_MS}
     chosen: dict[str, list[str]] = {}

@@ -13,8 +13,11 @@ its signed card. Then:
   snapshot covers that this laptop checked for that laptop's changes;
 - a laptop that starts from snapshots takes each author's changes, and counts that author's
   bundles as applied, from the newest snapshot the author wrote or vouched for (for a laptop
-  away longer than the horizon: that another laptop checked for it). An author no snapshot is
-  vouched for is simply replayed from its bundles.
+  away longer than the horizon, or taken out of the team: one that a laptop seen within the
+  horizon wrote). An author no snapshot is vouched for is simply replayed from its bundles.
+
+So a current member can still put words in the mouth of a laptop that is away or was
+removed, for laptops that join later; against the laptops that stay, it cannot.
 
 A check that cannot be made (the reader has applied more or less of that author than the
 snapshot covers) vouches for nothing: the safe way round, it only retires less.
@@ -116,18 +119,18 @@ def trusted_for(
     recent: set[str],
 ) -> Any | None:
     """The newest snapshot whose changes of ``author`` may be taken: one it wrote or
-    vouched for on its card; for an author not seen within the horizon, one that a laptop
-    seen within it checked for that author."""
+    vouched for on its card; for an author not seen within the horizon (or taken out of
+    the team), one written by a laptop seen within it, which retires the away laptop's
+    bundles once its own check of them holds."""
     for snapshot in snapshots_newest_first:
         if snapshot.device == author:
             return snapshot
         card = cards.get(author)
         if card is not None and author in card.checked.get(snapshot.name, []):
             return snapshot
-        if author not in recent and any(
-            author in other.checked.get(snapshot.name, [])
-            for device, other in cards.items()
-            if device in recent and device != snapshot.device
+        if author not in recent and (
+            snapshot.device in recent
+            or any(author in other.checked.get(snapshot.name, []) for other in cards.values())
         ):
             return snapshot
     return None

@@ -294,3 +294,40 @@ def test_a_team_file_from_before_the_rotation_is_not_taken_again(
     with pytest.raises(SyncError, match="older than what this laptop knows"):
         sync_service.rejoin_team(b, TEAM)
     assert sync_service.load_config(b).team.removal(c.device_id) is not None  # type: ignore[union-attr]
+
+
+def test_what_a_removed_laptop_writes_over_never_reaches_a_laptop_that_joins_later(
+    laptops: list[Store], tmp_path: Path, target: Target
+) -> None:
+    """The removed laptop still holds its signing key and the old team key: it can write
+    its own old bundle again with other words. The coordinator's next round writes a
+    snapshot and retires the removed laptop's bundles, so a laptop joining later takes
+    that laptop's work from the snapshot and never reads the bundle written over."""
+    from jiu_desktop.sync.bundle import BundleHeader, WireChange, new_nonce, seal
+
+    a, b, c = laptops
+    cor = participants.create_participant(c, first_name="Cor").row
+    participants.create_participant(b, first_name="Bram")
+    everyone_syncs(laptops)
+    remove_device(a, c.device_id, NEW_TEAM)
+    config = sync_service.load_config(c)
+    assert config is not None
+    with c.engine.begin() as conn:
+        key = devices.signing_key(conn, c.device_id)
+    lie = [WireChange(1 << 61, "participant", cor.id, "first_name", '"Vals"', cor.id, None, None)]
+    header = BundleHeader(config.team.team_id, c.device_id, 1, config.team.key_id, new_nonce())
+    rewritten = seal(header, lie, config.team.key, {}, key)
+    bundle = target.root / LAYOUT / "devices" / c.device_id / "00000001.bin"
+    bundle.write_bytes(rewritten)
+    report = sync(a)  # the coordinator's next round: snapshot, and c's files retired
+    assert report.snapshot_written is not None
+    assert not list(bundle.parent.glob("*.bin"))
+    sync_service.rejoin_team(b, NEW_TEAM)
+    assert sync(b).problems() == []
+    d = profile.create_profile(tmp_path / "d", "Coach d", "geheim 12345")[0]
+    try:
+        setup(d, target, passphrase=NEW_TEAM)
+        assert sync(d).problems() == []
+        assert names(d) == {"Cor", "Bram"}
+    finally:
+        d.close()
