@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from jiu_desktop.db.store import Store
@@ -100,7 +101,7 @@ def test_a_laptop_with_missing_files_says_how_many_in_the_list(
     (folder / "00000002.bin").unlink()
     sync.run_sync(b)
     rows = listed(qtbot, b)
-    assert rows[1][0] == "Laptop van Sanne" and rows[1][2] == "1 sync file missing"
+    assert rows[1][0] == "Laptop van Sanne" and rows[1][2] == "1 file missing"
     assert rows[0][2] == "this laptop"
     for first in ("Vijf", "Zes"):  # a's rounds write its number 2 again
         participants.create_participant(a, first_name=first)
@@ -108,7 +109,13 @@ def test_a_laptop_with_missing_files_says_how_many_in_the_list(
     (folder / "00000002.bin").unlink()
     (folder / "00000005.bin").unlink()
     sync.run_sync(b)
-    assert listed(qtbot, b)[1][2] == "2 sync files missing"
+    dialog = settings(qtbot, b)
+    laptops = dialog.laptop_rows.laptops  # type: ignore[union-attr]
+    assert laptops is not None and shown(laptops)[1][2] == "2 files missing"
+    tip = laptops.model.index(1, 2).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.endswith(
+        "missing from the folder or server (2); their changes arrive once it syncs again."
+    )
     sync.run_sync(a)
     sync.run_sync(b)
     assert listed(qtbot, b)[1][2] == "", "back again"

@@ -87,12 +87,21 @@ def state_text(device: TeamDevice) -> str:
     elif device.this_laptop:
         phrases.append(translate("laptops", "this laptop"))
     if device.missing == 1:
-        phrases.append(translate("laptops", "1 sync file missing"))
+        phrases.append(translate("laptops", "1 file missing"))
     elif device.missing > 1:
-        phrases.append(
-            translate("laptops", "{count} sync files missing").format(count=device.missing)
-        )
+        phrases.append(translate("laptops", "{count} files missing").format(count=device.missing))
     return ", ".join(phrases)
+
+
+def missing_text(device: TeamDevice) -> str:
+    """The missing files in a whole sentence, for the row's tooltip."""
+    if not device.missing:
+        return ""
+    return translate(
+        "laptops",
+        "Sync files of this laptop are missing from the folder or server ({count}); their"
+        " changes arrive once it syncs again.",
+    ).format(count=device.missing)
 
 
 def remover() -> AskRemove | None:
@@ -144,7 +153,8 @@ class TeamLaptopsModel(QAbstractTableModel):
                 return last_seen_text(device.last_seen, self.now)
             return state_text(device)
         if role == Qt.ItemDataRole.ToolTipRole:  # a long name is cut short in the list
-            return f"{laptop_name(device)}\n{device.device_id}"
+            lines = [laptop_name(device), device.device_id, missing_text(device)]
+            return "\n".join(line for line in lines if line)
         if role == Qt.ItemDataRole.ForegroundRole and device.removed:
             return QPalette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         return None
