@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import argparse
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -12,6 +13,7 @@ from jiu_desktop.errors import InsecureAddress, InvalidInput
 from jiu_desktop.i18n import translate
 
 if TYPE_CHECKING:
+    from jiu_desktop.db.store import Store
     from jiu_desktop.services.sync_service import SyncConfig
 
 
@@ -102,6 +104,7 @@ def cmd_sync_status(args: argparse.Namespace) -> int:
 
     with opened(args.profile) as store:
         status = sync_service.status(store)
+        snapshot_lines = _snapshot_lines(store) if status.configured else []
     if not status.configured:
         say(translate("cli", "Sync is not set up."))
         return 0
@@ -112,12 +115,60 @@ def cmd_sync_status(args: argparse.Namespace) -> int:
         )
     )
     say(translate("cli", "Changes waiting: {count}").format(count=status.waiting))
+    for line in snapshot_lines:
+        say(line)
     if status.identity:
         say(translate("cli", "Note: {notice}").format(notice=identity_message(status.identity)))
     if status.last_error:
         say(translate("cli", "Last problem: {error}").format(error=status.last_error))
         return 1
     return 0
+
+
+def _snapshot_lines(store: Store) -> list[str]:
+    """The team's latest snapshot, an erasure that may still be on the target, laptops
+    whose files the last round found missing, and what the last round did besides."""
+    from jiu_desktop.services import sync_overview, sync_rounds, sync_service, team_devices
+    from jiu_desktop.sync.report import laptop_label
+
+    lines = []
+    overview = sync_overview.sync_overview(store)
+    names = team_devices.laptop_names(store)
+    snapshot = overview.snapshot if overview else None
+    if snapshot is None:
+        lines.append(translate("cli", "Latest snapshot: none yet"))
+    else:
+        laptop = (
+            translate("cli", "this laptop")
+            if snapshot.this_laptop
+            else laptop_label(snapshot.device, names)
+        )
+        lines.append(
+            translate("cli", "Latest snapshot: {when}, by {laptop}").format(
+                when=_utc(snapshot.written), laptop=laptop
+            )
+        )
+    if overview and overview.erasure_gone_by:
+        lines.append(
+            translate(
+                "cli", "An erased participant's data may still be on the target, until {when}"
+            ).format(when=_utc(overview.erasure_gone_by))
+        )
+    for device, count in sorted(sync_rounds.missing_files(store).items()):
+        lines.append(
+            translate("cli", "Sync files missing of {laptop}: {count}").format(
+                laptop=laptop_label(device, names), count=count
+            )
+        )
+    runs = sync_service.history(store, limit=1)
+    facts = sync_rounds.round_facts(store).get(runs[0].id) if runs else None
+    if facts:
+        lines.append(translate("cli", "Last round: {done}").format(done=facts.describe()))
+    return lines
+
+
+def _utc(when: datetime) -> str:
+    return when.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def cmd_team(args: argparse.Namespace) -> int:

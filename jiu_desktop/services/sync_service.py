@@ -22,6 +22,7 @@ from jiu_desktop.errors import InsecureAddress, JiuError, SyncError, SyncStopped
 from jiu_desktop.i18n import translate
 from jiu_desktop.models import ChangeLogEntry, LocalState, SyncRun
 from jiu_desktop.models.base import utc_now
+from jiu_desktop.services import sync_rounds
 from jiu_desktop.services.changes import Changes
 from jiu_desktop.services.erasure import erased
 from jiu_desktop.services.team_passphrase import check_team_passphrase
@@ -284,11 +285,13 @@ def run_sync(
         run_id = inserted[0]
     report = SyncReport()
     error = ""
+    completed = False
     try:
         transport = make_transport(config.kind, config.target, config.user, config.password)
         report = sync_round(
             store, transport, config.team, progress, receive=not send_only, compact=compact
         )
+        completed = True
     except JiuError as exc:
         error = str(exc)
         raise
@@ -304,6 +307,7 @@ def run_sync(
                 run.conflicts, run.rejected = report.conflicts, len(report.rejected)
                 run.problems = len(problems)
                 run.error = error
+        sync_rounds.record(store, run_id, report, looked=completed and not send_only)
     if report.erased:  # erasures from other laptops leave this one's backup copies too
         from jiu_desktop.services.backup_scrub import scrub
 

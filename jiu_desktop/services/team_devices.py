@@ -1,5 +1,6 @@
 """The laptops of the team as this laptop knows them from their cards (sync/devices.py):
-what their coaches call them and when each last published. This laptop comes first."""
+what their coaches call them, when each last published, and how many of its files the last
+round found missing. This laptop comes first."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from jiu_desktop.db.store import Store
-from jiu_desktop.services import sync_service
+from jiu_desktop.services import sync_rounds, sync_service
 from jiu_desktop.services.team import list_coaches, my_coach_id
 from jiu_desktop.sync import devices
 
@@ -21,6 +22,8 @@ class TeamDevice:
     last_seen: datetime | None
     this_laptop: bool = False
     removed: bool = False
+    #: How many of its sync files the last round found missing on the target.
+    missing: int = 0
 
 
 def team_devices(store: Store) -> list[TeamDevice]:
@@ -30,19 +33,27 @@ def team_devices(store: Store) -> list[TeamDevice]:
         own_written = devices.own_card_written(conn)
     config = sync_service.load_config(store)
     removed = {r.device: r for r in config.team.removed} if config else {}
-    own = TeamDevice(store.device_id, own_name, own_written, this_laptop=True)
+    missing = sync_rounds.missing_files(store)
+    own = TeamDevice(
+        store.device_id,
+        own_name,
+        own_written,
+        this_laptop=True,
+        missing=missing.get(store.device_id, 0),
+    )
     others = [
         TeamDevice(
             card.device_id,
             card.name,
             datetime.fromtimestamp(card.written_ms / 1000, UTC),
             removed=card.device_id in removed,
+            missing=missing.get(card.device_id, 0),
         )
         for card in cards.values()
         if card.device_id != store.device_id
     ]
     others += [  # removed before this laptop ever read its card
-        TeamDevice(r.device, r.name, None, removed=True)
+        TeamDevice(r.device, r.name, None, removed=True, missing=missing.get(r.device, 0))
         for r in removed.values()
         if r.device not in cards and r.device != store.device_id
     ]

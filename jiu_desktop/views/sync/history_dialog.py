@@ -1,4 +1,5 @@
-"""The sync history: when, with which target, how much went out and came in, errors."""
+"""The sync history: when, with which target, how much went out and came in, errors, and
+a snapshot written or started from, and old files cleared away."""
 
 from __future__ import annotations
 
@@ -15,8 +16,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jiu_desktop.services import sync_service
+from jiu_desktop.i18n import translate
+from jiu_desktop.services import sync_rounds, sync_service
+from jiu_desktop.services.sync_rounds import RoundFacts
 from jiu_desktop.views.context import AppContext
+
+
+def message(error: str, finished: bool, facts: RoundFacts | None) -> str:
+    """What the round could not do first (the cell shows the first line), then what it did
+    besides sending and receiving ("Snapshot written, 12 old files cleared away")."""
+    done = facts.describe() if facts else ""
+    if error:
+        return f"{error}\n{done}" if done else error
+    if done:
+        return done
+    if finished:
+        return translate("SyncHistoryDialog", "OK")
+    return translate("SyncHistoryDialog", "Interrupted")
 
 
 class SyncHistoryDialog(QDialog):
@@ -36,6 +52,7 @@ class SyncHistoryDialog(QDialog):
             self.tr("Message"),
         ]
         runs = sync_service.history(context.store)
+        facts = sync_rounds.round_facts(context.store)
         self.table = QTableWidget(len(runs), len(headers))
         self.table.setHorizontalHeaderLabels(headers)
         self.table.verticalHeader().setVisible(False)
@@ -48,7 +65,7 @@ class SyncHistoryDialog(QDialog):
                 str(run.pulled),
                 str(run.conflicts),
                 str(run.rejected),
-                run.error or (self.tr("OK") if run.finished_at else self.tr("Interrupted")),
+                message(run.error, run.finished_at is not None, facts.get(run.id)),
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text.splitlines()[0] if text else "")

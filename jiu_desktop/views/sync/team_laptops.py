@@ -4,8 +4,9 @@ team.
 
 Taking a laptop out is asked by ``views/sync/remove_device_dialog.ask_remove_device``; the
 button is there only when that module is, so either can be installed first. What the list
-says about a laptop beyond its name and when it was last seen (a removed laptop now;
-missing files and snapshots later) goes in its last column, one short phrase each.
+says about a laptop beyond its name and when it was last seen (removed, files of it
+missing) goes in its last column, one short phrase each; below the list, a line about the
+team's newest snapshot and an erasure still on the target (views/sync/team_snapshots.py).
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from jiu_desktop.services import sync_service, team_devices
 from jiu_desktop.services.meeting_labels import month_name
 from jiu_desktop.services.team_devices import TeamDevice
 from jiu_desktop.views.context import AppContext
+from jiu_desktop.views.sync.team_snapshots import SnapshotNote
 
 Index = QModelIndex | QPersistentModelIndex
 #: Asks whether to take ``device`` out of the team and does so; True when it was taken out.
@@ -78,11 +80,28 @@ def laptop_name(device: TeamDevice) -> str:
 
 
 def state_text(device: TeamDevice) -> str:
+    """What else to know of a laptop, short phrases after each other."""
+    phrases = []
     if device.removed:
-        return translate("laptops", "taken out of the team")
-    if device.this_laptop:
-        return translate("laptops", "this laptop")
-    return ""
+        phrases.append(translate("laptops", "taken out of the team"))
+    elif device.this_laptop:
+        phrases.append(translate("laptops", "this laptop"))
+    if device.missing == 1:
+        phrases.append(translate("laptops", "1 file missing"))
+    elif device.missing > 1:
+        phrases.append(translate("laptops", "{count} files missing").format(count=device.missing))
+    return ", ".join(phrases)
+
+
+def missing_text(device: TeamDevice) -> str:
+    """The missing files in a whole sentence, for the row's tooltip."""
+    if not device.missing:
+        return ""
+    return translate(
+        "laptops",
+        "Sync files of this laptop are missing from the folder or server ({count}); their"
+        " changes arrive once it syncs again.",
+    ).format(count=device.missing)
 
 
 def remover() -> AskRemove | None:
@@ -134,7 +153,8 @@ class TeamLaptopsModel(QAbstractTableModel):
                 return last_seen_text(device.last_seen, self.now)
             return state_text(device)
         if role == Qt.ItemDataRole.ToolTipRole:  # a long name is cut short in the list
-            return f"{laptop_name(device)}\n{device.device_id}"
+            lines = [laptop_name(device), device.device_id, missing_text(device)]
+            return "\n".join(line for line in lines if line)
         if role == Qt.ItemDataRole.ForegroundRole and device.removed:
             return QPalette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         return None
@@ -243,10 +263,13 @@ class LaptopRows(QObject):
         note.setWordWrap(True)
         own.addRow("", note)
         self.laptops: TeamLaptops | None = None
+        self.snapshots: SnapshotNote | None = None
         if sync_service.load_config(store) is not None:
             self.laptops = TeamLaptops(context)
             team.addRow(QLabel(self.tr("Laptops of the team")))
             team.addRow(self.laptops)  # the whole width: names are long
+            self.snapshots = SnapshotNote(context)
+            team.addRow(self.snapshots)
 
     def save(self) -> None:
         typed = " ".join(self.name.text().split())
