@@ -2406,27 +2406,27 @@ Elke keer dat het formulier is ingevuld, komt er een punt bij: zo zien jullie sa
 <context>
     <name>LaptopRows</name>
     <message>
-        <location filename="../../jiu_desktop/views/sync/team_laptops.py" line="234"/>
+        <location filename="../../jiu_desktop/views/sync/team_laptops.py" line="254"/>
         <source>e.g. {name}&apos;s laptop</source>
         <translation>bijv. Laptop van {name}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/team_laptops.py" line="236"/>
+        <location filename="../../jiu_desktop/views/sync/team_laptops.py" line="256"/>
         <source>e.g. The team&apos;s laptop</source>
         <translation>bijv. Laptop van het team</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/team_laptops.py" line="238"/>
+        <location filename="../../jiu_desktop/views/sync/team_laptops.py" line="258"/>
         <source>Name of this laptop</source>
         <translation>Naam van deze laptop</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/team_laptops.py" line="240"/>
+        <location filename="../../jiu_desktop/views/sync/team_laptops.py" line="260"/>
         <source>The other laptops of the team show this name in their list and messages.</source>
         <translation>De andere laptops van het team tonen deze naam in hun lijst en meldingen.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/team_laptops.py" line="248"/>
+        <location filename="../../jiu_desktop/views/sync/team_laptops.py" line="269"/>
         <source>Laptops of the team</source>
         <translation>Laptops van het team</translation>
     </message>
@@ -5588,57 +5588,57 @@ Teken hem samen: de naam in het midden, de mensen die ertoe doen eromheen, en pe
 <context>
     <name>SyncHistoryDialog</name>
     <message>
-        <location filename="../../jiu_desktop/views/sync/history_dialog.py" line="25"/>
+        <location filename="../../jiu_desktop/views/sync/history_dialog.py" line="41"/>
         <source>Sync history</source>
         <translation>Synchronisatiegeschiedenis</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/history_dialog.py" line="30"/>
+        <location filename="../../jiu_desktop/views/sync/history_dialog.py" line="46"/>
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/history_dialog.py" line="31"/>
+        <location filename="../../jiu_desktop/views/sync/history_dialog.py" line="47"/>
         <source>Target</source>
         <translation>Map of server</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/history_dialog.py" line="32"/>
+        <location filename="../../jiu_desktop/views/sync/history_dialog.py" line="48"/>
         <source>Sent</source>
         <translation>Verstuurd</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/history_dialog.py" line="33"/>
+        <location filename="../../jiu_desktop/views/sync/history_dialog.py" line="49"/>
         <source>Received</source>
         <translation>Ontvangen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/history_dialog.py" line="34"/>
+        <location filename="../../jiu_desktop/views/sync/history_dialog.py" line="50"/>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/history_dialog.py" line="35"/>
+        <location filename="../../jiu_desktop/views/sync/history_dialog.py" line="51"/>
         <source>Refused</source>
         <translation>Geweigerd</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/history_dialog.py" line="36"/>
+        <location filename="../../jiu_desktop/views/sync/history_dialog.py" line="52"/>
         <source>Message</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/history_dialog.py" line="51"/>
+        <location filename="../../jiu_desktop/views/sync/history_dialog.py" line="34"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/history_dialog.py" line="51"/>
+        <location filename="../../jiu_desktop/views/sync/history_dialog.py" line="35"/>
         <source>Interrupted</source>
         <translation>Onderbroken</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/history_dialog.py" line="71"/>
+        <location filename="../../jiu_desktop/views/sync/history_dialog.py" line="88"/>
         <source>No sync rounds yet. Set up sync (Synchronisation → Set up synchronisation…) and this laptop exchanges its changes with the team; each round is listed here.</source>
         <translation>Nog geen synchronisatierondes. Stel synchronisatie in (Synchronisatie → Synchronisatie instellen…): dan wisselt deze laptop zijn wijzigingen uit met het team, en staat elke ronde hier.</translation>
     </message>
@@ -5869,7 +5869,7 @@ Benoemen wat goed gaat, en erop terugkomen, helpt hen zien wat ze kunnen.</trans
 <context>
     <name>TeamLaptops</name>
     <message>
-        <location filename="../../jiu_desktop/views/sync/team_laptops.py" line="165"/>
+        <location filename="../../jiu_desktop/views/sync/team_laptops.py" line="185"/>
         <source>Take out of the team…</source>
         <translation>Uit het team halen…</translation>
     </message>
@@ -5877,12 +5877,12 @@ Benoemen wat goed gaat, en erop terugkomen, helpt hen zien wat ze kunnen.</trans
 <context>
     <name>TeamLaptopsModel</name>
     <message>
-        <location filename="../../jiu_desktop/views/sync/team_laptops.py" line="123"/>
+        <location filename="../../jiu_desktop/views/sync/team_laptops.py" line="142"/>
         <source>Laptop</source>
         <translation>Laptop</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/team_laptops.py" line="123"/>
+        <location filename="../../jiu_desktop/views/sync/team_laptops.py" line="142"/>
         <source>Last seen</source>
         <translation>Laatst gezien</translation>
     </message>
@@ -6512,23 +6512,23 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../jiu_desktop/cli/common.py" line="33"/>
+        <location filename="../../jiu_desktop/cli/common.py" line="36"/>
         <source>No passphrase: set {env} or run this in a terminal.</source>
         <extracomment>``register(name, func, help)``: adds a subcommand (with its own ``--profile``) and returns its parser, for the command&apos;s own arguments.</extracomment>
         <translation>Geen wachtwoordzin: zet {env} of voer dit uit in een terminal.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/common.py" line="36"/>
+        <location filename="../../jiu_desktop/cli/common.py" line="39"/>
         <source>Repeat: </source>
         <translation>Herhaal: </translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/common.py" line="37"/>
+        <location filename="../../jiu_desktop/cli/common.py" line="40"/>
         <source>The two entries differ. Nothing was changed.</source>
         <translation>Je typte twee verschillende wachtwoordzinnen. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/common.py" line="42"/>
+        <location filename="../../jiu_desktop/cli/common.py" line="45"/>
         <source>Passphrase: </source>
         <translation>Wachtwoordzin: </translation>
     </message>
@@ -6648,128 +6648,158 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
         <translation>Gestopt.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/sync.py" line="27"/>
+        <location filename="../../jiu_desktop/cli/sync.py" line="29"/>
         <source>{problem} To accept this, add --allow-http.</source>
         <translation>{problem} Voeg --allow-http toe om dit te accepteren.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/sync.py" line="30"/>
+        <location filename="../../jiu_desktop/cli/sync.py" line="32"/>
         <source>Team passphrase: </source>
         <translation>Teamwachtwoordzin: </translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/sync.py" line="34"/>
+        <location filename="../../jiu_desktop/cli/sync.py" line="36"/>
         <source>WebDAV app password: </source>
         <translation>WebDAV-app-wachtwoord: </translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/sync.py" line="46"/>
+        <location filename="../../jiu_desktop/cli/sync.py" line="48"/>
         <source>Sync set up with {target}.</source>
         <translation>Synchronisatie ingesteld met {target}.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/sync.py" line="65"/>
+        <location filename="../../jiu_desktop/cli/sync.py" line="67"/>
         <source>pushed {pushed}, pulled {pulled}, conflicts {conflicts}</source>
         <translation>verstuurd {pushed}, ontvangen {pulled}, conflicten {conflicts}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/sync.py" line="71"/>
+        <location filename="../../jiu_desktop/cli/sync.py" line="73"/>
         <source>snapshot {snapshot}, retired {count}</source>
         <translation>momentopname {snapshot}, weggehaald {count}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/sync.py" line="72"/>
+        <location filename="../../jiu_desktop/cli/sync.py" line="74"/>
         <source>not needed</source>
         <translation>niet nodig</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/sync.py" line="77"/>
-        <location filename="../../jiu_desktop/cli/sync.py" line="116"/>
+        <location filename="../../jiu_desktop/cli/sync.py" line="79"/>
+        <location filename="../../jiu_desktop/cli/sync.py" line="121"/>
         <source>Note: {notice}</source>
         <translation>Let op: {notice}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/sync.py" line="91"/>
+        <location filename="../../jiu_desktop/cli/sync.py" line="93"/>
         <source>Run “jiu-desktop sync-setup --join {where}” with the new team passphrase: everything on this laptop stays.</source>
         <translation>Voer “jiu-desktop sync-setup --join {where}” uit met de nieuwe teamwachtwoordzin: alles op deze laptop blijft bewaard.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/sync.py" line="106"/>
+        <location filename="../../jiu_desktop/cli/sync.py" line="109"/>
         <source>Sync is not set up.</source>
         <translation>Synchronisatie is niet ingesteld.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/sync.py" line="108"/>
+        <location filename="../../jiu_desktop/cli/sync.py" line="111"/>
         <source>Target: {target}</source>
         <translation>Map of server: {target}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/sync.py" line="110"/>
+        <location filename="../../jiu_desktop/cli/sync.py" line="113"/>
         <source>Last complete sync: {when}</source>
         <translation>Laatste volledige synchronisatie: {when}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/sync.py" line="118"/>
+        <location filename="../../jiu_desktop/cli/sync.py" line="123"/>
         <source>Last problem: {error}</source>
         <translation>Laatste probleem: {error}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/sync.py" line="146"/>
+        <location filename="../../jiu_desktop/cli/sync.py" line="139"/>
+        <source>Latest snapshot: none yet</source>
+        <translation>Laatste momentopname: nog geen</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli/sync.py" line="142"/>
+        <source>this laptop</source>
+        <translation>deze laptop</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli/sync.py" line="147"/>
+        <source>Latest snapshot: {when}, by {laptop}</source>
+        <translation>Laatste momentopname: {when}, door {laptop}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli/sync.py" line="153"/>
+        <source>An erased participant&apos;s data may still be on the target, until {when}</source>
+        <translation>Gegevens van een gewiste deelnemer kunnen nog in de map of op de server staan, uiterlijk tot {when}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli/sync.py" line="159"/>
+        <source>Sync files missing of {laptop}: {count}</source>
+        <translation>Ontbrekende synchronisatiebestanden van {laptop}: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli/sync.py" line="166"/>
+        <source>Last round: {done}</source>
+        <translation>Laatste ronde: {done}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/cli/sync.py" line="197"/>
         <source>New team passphrase: </source>
         <translation>Nieuwe teamwachtwoordzin: </translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/sync.py" line="174"/>
+        <location filename="../../jiu_desktop/cli/sync.py" line="225"/>
         <source>then write a snapshot and remove the sync files it covers from the target</source>
         <translation>maak daarna een momentopname en haal de synchronisatiebestanden die erin zitten weg uit de map of van de server</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/sync.py" line="179"/>
+        <location filename="../../jiu_desktop/cli/sync.py" line="230"/>
         <source>list the team&apos;s laptops</source>
         <translation>de laptops van het team tonen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/sync.py" line="183"/>
+        <location filename="../../jiu_desktop/cli/sync.py" line="234"/>
         <source>the name the other laptops show for this one</source>
         <translation>de naam die de andere laptops voor deze laptop tonen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/sync.py" line="188"/>
+        <location filename="../../jiu_desktop/cli/sync.py" line="239"/>
         <source>remove a laptop from the team and change the team passphrase</source>
         <translation>een laptop uit het team halen en de teamwachtwoordzin veranderen</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/sync.py" line="193"/>
+        <location filename="../../jiu_desktop/cli/sync.py" line="244"/>
         <source>the laptop&apos;s device id (as “jiu-desktop team” lists it)</source>
         <translation>de apparaat-id van de laptop (zoals “jiu-desktop team” die laat zien)</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/sync.py" line="111"/>
+        <location filename="../../jiu_desktop/cli/sync.py" line="114"/>
         <source>never</source>
         <translation>nooit</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/sync.py" line="114"/>
+        <location filename="../../jiu_desktop/cli/sync.py" line="117"/>
         <source>Changes waiting: {count}</source>
         <translation>Wijzigingen die wachten: {count}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/sync.py" line="155"/>
+        <location filename="../../jiu_desktop/cli/sync.py" line="206"/>
         <source>set up sync</source>
         <translation>stel synchronisatie in</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/sync.py" line="163"/>
+        <location filename="../../jiu_desktop/cli/sync.py" line="214"/>
         <source>accept a plain http:// server address (the app password travels readable)</source>
         <translation>accepteer een onversleuteld http://-serveradres (het app-wachtwoord gaat leesbaar over het netwerk)</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/sync.py" line="170"/>
+        <location filename="../../jiu_desktop/cli/sync.py" line="221"/>
         <source>synchronise once</source>
         <translation>synchroniseer één keer</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/cli/sync.py" line="178"/>
+        <location filename="../../jiu_desktop/cli/sync.py" line="229"/>
         <source>show the sync status</source>
         <translation>toon de synchronisatiestatus</translation>
     </message>
@@ -9201,50 +9231,116 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
 <context>
     <name>laptops</name>
     <message>
-        <location filename="../../jiu_desktop/views/sync/team_laptops.py" line="54"/>
+        <location filename="../../jiu_desktop/views/sync/team_laptops.py" line="56"/>
         <source>not yet</source>
         <extracomment>Asks whether to take ``device`` out of the team and does so; True when it was taken out. Rows shown before the list scrolls (the Settings must fit a laptop screen). The widest the list asks to be (a longer name is cut short in its middle).</extracomment>
         <translation>nog niet</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/team_laptops.py" line="59"/>
+        <location filename="../../jiu_desktop/views/sync/team_laptops.py" line="61"/>
+        <location filename="../../jiu_desktop/views/sync/team_snapshots.py" line="25"/>
         <source>today at {time}</source>
         <translation>vandaag om {time}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/team_laptops.py" line="61"/>
+        <location filename="../../jiu_desktop/views/sync/team_laptops.py" line="63"/>
         <source>yesterday</source>
         <translation>gisteren</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/team_laptops.py" line="63"/>
+        <location filename="../../jiu_desktop/views/sync/team_laptops.py" line="65"/>
         <source>{count} days ago</source>
         <translation>{count} dagen geleden</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/team_laptops.py" line="66"/>
+        <location filename="../../jiu_desktop/views/sync/team_laptops.py" line="68"/>
         <source>on {day} {month}</source>
         <translation>op {day} {month}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/team_laptops.py" line="67"/>
+        <location filename="../../jiu_desktop/views/sync/team_laptops.py" line="69"/>
         <source>on {day} {month} {year}</source>
         <translation>op {day} {month} {year}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/team_laptops.py" line="75"/>
+        <location filename="../../jiu_desktop/views/sync/team_laptops.py" line="77"/>
         <source>Laptop without a name ({device})</source>
         <translation>Laptop zonder naam ({device})</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/team_laptops.py" line="82"/>
+        <location filename="../../jiu_desktop/views/sync/team_laptops.py" line="86"/>
         <source>taken out of the team</source>
         <translation>uit het team gehaald</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/views/sync/team_laptops.py" line="84"/>
+        <location filename="../../jiu_desktop/views/sync/team_laptops.py" line="88"/>
         <source>this laptop</source>
         <translation>deze laptop</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/team_laptops.py" line="90"/>
+        <source>1 file missing</source>
+        <translation>1 bestand ontbreekt</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/team_laptops.py" line="92"/>
+        <source>{count} files missing</source>
+        <translation>{count} bestanden ontbreken</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/team_laptops.py" line="100"/>
+        <source>Sync files of this laptop are missing from the folder or server ({count}); their changes arrive once it syncs again.</source>
+        <translation>Er ontbreken synchronisatiebestanden van deze laptop in de map of op de server ({count}); de wijzigingen erin komen aan zodra die laptop weer synchroniseert.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/team_snapshots.py" line="27"/>
+        <source>yesterday at {time}</source>
+        <translation>gisteren om {time}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/team_snapshots.py" line="30"/>
+        <source>on {day} {month} at {time}</source>
+        <translation>op {day} {month} om {time}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/team_snapshots.py" line="33"/>
+        <source>on {day} {month} {year} at {time}</source>
+        <translation>op {day} {month} {year} om {time}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/team_snapshots.py" line="44"/>
+        <source>{day} {month}</source>
+        <translation>{day} {month}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/team_snapshots.py" line="45"/>
+        <source>{day} {month} {year}</source>
+        <translation>{day} {month} {year}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/team_snapshots.py" line="55"/>
+        <source>No snapshot yet. Once a day a laptop of the team makes one by itself; older sync files are cleared away after that.</source>
+        <translation>Nog geen momentopname. Eens per dag maakt een laptop van het team er vanzelf een; daarna worden oudere synchronisatiebestanden opgeruimd.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/team_snapshots.py" line="63"/>
+        <source>Latest snapshot: {when}, by this laptop; older sync files are cleared away.</source>
+        <translation>Laatste momentopname: {when}, door deze laptop; oudere synchronisatiebestanden worden opgeruimd.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/team_snapshots.py" line="69"/>
+        <source>laptop {device}</source>
+        <translation>laptop {device}</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/team_snapshots.py" line="73"/>
+        <source>Latest snapshot: {when}, by {laptop}; older sync files are cleared away.</source>
+        <translation>Laatste momentopname: {when}, door {laptop}; oudere synchronisatiebestanden worden opgeruimd.</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/views/sync/team_snapshots.py" line="80"/>
+        <source>The data of an erased participant may still be in older sync files in the folder or on the server; it is gone from there by {date} at the latest.</source>
+        <translation>De gegevens van een gewiste deelnemer kunnen nog in oudere synchronisatiebestanden in de map of op de server staan; uiterlijk op {date} zijn ze daar weg.</translation>
     </message>
 </context>
 <context>
@@ -10809,49 +10905,49 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
         <translation>Onbekende keuze: {choice}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/sync_service.py" line="118"/>
+        <location filename="../../jiu_desktop/services/sync_service.py" line="119"/>
         <source>{pushed} changes sent, {pulled} received, {conflicts} conflicts</source>
         <extracomment>The team&apos;s keys before the current one (a laptop was removed since), by key id. The laptops removed from the team (sync/team.py Removal, as dicts). What the last round could not do, in words (empty when it did everything). Why this profile took a new device id, until a sync round has said so. The last round ran but could not exchange everything (``last_error`` says what).</extracomment>
         <translation>{pushed} wijzigingen verstuurd, {pulled} ontvangen, {conflicts} conflicten</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/sync_service.py" line="131"/>
+        <location filename="../../jiu_desktop/services/sync_service.py" line="132"/>
         <source>A server address starts with https:// (or http://).</source>
         <translation>Een serveradres begint met https:// (of http://).</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/sync_service.py" line="134"/>
+        <location filename="../../jiu_desktop/services/sync_service.py" line="135"/>
         <source>Unknown kind of sync target: {kind}</source>
         <translation>Onbekend soort map of server: {kind}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/sync_service.py" line="175"/>
+        <location filename="../../jiu_desktop/services/sync_service.py" line="176"/>
         <source>The folder {path} does not exist.</source>
         <translation>De map {path} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/sync_service.py" line="181"/>
+        <location filename="../../jiu_desktop/services/sync_service.py" line="182"/>
         <source>A team already syncs there. Choose “join” and its passphrase.</source>
         <translation>Daar synchroniseert al een team. Kies “aansluiten” en de wachtwoordzin van dat team.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/sync_service.py" line="186"/>
+        <location filename="../../jiu_desktop/services/sync_service.py" line="187"/>
         <source>Another device created a team there just now.</source>
         <translation>Een ander apparaat heeft daar zojuist een team aangemaakt.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/sync_service.py" line="190"/>
+        <location filename="../../jiu_desktop/services/sync_service.py" line="191"/>
         <source>No team syncs there yet. Choose “create” to start one.</source>
         <translation>Daar synchroniseert nog geen team. Kies “aanmaken” om er een te beginnen.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/sync_service.py" line="197"/>
+        <location filename="../../jiu_desktop/services/sync_service.py" line="198"/>
         <source>The team file at {target} is older than what this laptop knows: the team passphrase has been changed since. Nothing was changed.</source>
         <translation>Het teambestand in {target} is ouder dan wat deze laptop al weet: de teamwachtwoordzin is sindsdien veranderd. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/sync_service.py" line="223"/>
-        <location filename="../../jiu_desktop/services/sync_service.py" line="276"/>
+        <location filename="../../jiu_desktop/services/sync_service.py" line="224"/>
+        <location filename="../../jiu_desktop/services/sync_service.py" line="278"/>
         <location filename="../../jiu_desktop/services/team_removal.py" line="48"/>
         <source>Sync is not set up for this profile.</source>
         <extracomment>The id of the team&apos;s new key.</extracomment>
@@ -10859,40 +10955,40 @@ Schrijf de eerste met ‘Nieuwe teamnotitie’ ({keys}).</translation>
     </message>
     <message>
         <location filename="../../jiu_desktop/sync/bundle.py" line="164"/>
-        <location filename="../../jiu_desktop/sync/snapshots.py" line="170"/>
+        <location filename="../../jiu_desktop/sync/snapshots.py" line="173"/>
         <source>the file is truncated</source>
         <extracomment>How far the writer had applied each device&apos;s bundles (its own: this bundle&apos;s number).
 ----------
-How far the writer had applied every device&apos;s bundles (its own: its published head).</extracomment>
+How far the writer had applied every device&apos;s bundles (its own: its published head). The authors this laptop checked it for against its own change log (sync/vouching.py).</extracomment>
         <translation>het bestand is afgekapt</translation>
     </message>
     <message>
         <location filename="../../jiu_desktop/sync/bundle.py" line="167"/>
-        <location filename="../../jiu_desktop/sync/snapshots.py" line="173"/>
+        <location filename="../../jiu_desktop/sync/snapshots.py" line="176"/>
         <source>it is not a JIU Desktop sync file</source>
         <translation>het is geen JIU Desktop-synchronisatiebestand</translation>
     </message>
     <message>
         <location filename="../../jiu_desktop/sync/bundle.py" line="170"/>
-        <location filename="../../jiu_desktop/sync/snapshots.py" line="176"/>
+        <location filename="../../jiu_desktop/sync/snapshots.py" line="179"/>
         <source>it was written by a newer version of JIU Desktop</source>
         <translation>het is geschreven door een nieuwere versie van JIU Desktop</translation>
     </message>
     <message>
         <location filename="../../jiu_desktop/sync/bundle.py" line="189"/>
-        <location filename="../../jiu_desktop/sync/snapshots.py" line="179"/>
+        <location filename="../../jiu_desktop/sync/snapshots.py" line="182"/>
         <source>it belongs to another team</source>
         <translation>het hoort bij een ander team</translation>
     </message>
     <message>
         <location filename="../../jiu_desktop/sync/bundle.py" line="192"/>
-        <location filename="../../jiu_desktop/sync/snapshots.py" line="182"/>
+        <location filename="../../jiu_desktop/sync/snapshots.py" line="185"/>
         <source>its contents do not match its place (copied or replayed)</source>
         <translation>de inhoud past niet bij de plaats (gekopieerd of opnieuw afgespeeld)</translation>
     </message>
     <message>
         <location filename="../../jiu_desktop/sync/bundle.py" line="196"/>
-        <location filename="../../jiu_desktop/sync/snapshots.py" line="186"/>
+        <location filename="../../jiu_desktop/sync/snapshots.py" line="189"/>
         <source>it uses a key this device does not have</source>
         <translation>het gebruikt een sleutel die dit apparaat niet heeft</translation>
     </message>
@@ -10904,7 +11000,7 @@ How far the writer had applied every device&apos;s bundles (its own: its publish
     <message>
         <location filename="../../jiu_desktop/sync/bundle.py" line="255"/>
         <location filename="../../jiu_desktop/sync/bundle.py" line="261"/>
-        <location filename="../../jiu_desktop/sync/snapshots.py" line="191"/>
+        <location filename="../../jiu_desktop/sync/snapshots.py" line="194"/>
         <source>it is damaged or was altered (authentication failed)</source>
         <translation>het is beschadigd of veranderd (echtheidscontrole mislukt)</translation>
     </message>
@@ -10920,14 +11016,14 @@ How far the writer had applied every device&apos;s bundles (its own: its publish
     </message>
     <message>
         <location filename="../../jiu_desktop/sync/bundle.py" line="220"/>
-        <location filename="../../jiu_desktop/sync/snapshots.py" line="209"/>
+        <location filename="../../jiu_desktop/sync/snapshots.py" line="212"/>
         <source>its contents cannot be read</source>
         <translation>de inhoud kan niet gelezen worden</translation>
     </message>
     <message>
         <location filename="../../jiu_desktop/sync/bundle.py" line="226"/>
         <location filename="../../jiu_desktop/sync/pull.py" line="250"/>
-        <location filename="../../jiu_desktop/sync/snapshots.py" line="333"/>
+        <location filename="../../jiu_desktop/sync/snapshots.py" line="382"/>
         <source>it holds a change this version cannot accept ({problem})</source>
         <extracomment>Bundles are applied together, one transaction for about this many changes: each commit of a large transaction costs much more than the changes in it.</extracomment>
         <translation>het bevat een wijziging die deze versie niet kan aannemen ({problem})</translation>
@@ -11042,14 +11138,15 @@ How far the writer had applied every device&apos;s bundles (its own: its publish
         <translation>Dit profiel is gekopieerd of verplaatst en synchroniseert daarom nu als een nieuwe laptop. Er is niets verloren gegaan.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/sync/devices.py" line="133"/>
+        <location filename="../../jiu_desktop/sync/devices.py" line="136"/>
         <source>The card of laptop {device} cannot be read or is not its own.</source>
-        <extracomment>The first bundle number it signed; None for a device of a version that did not sign. How far the device had applied each device&apos;s bundles (its own: its head); compaction retires a bundle only once every recent card says it was applied. {} on old cards.</extracomment>
+        <extracomment>The first bundle number it signed; None for a device of a version that did not sign. How far the device had applied each device&apos;s bundles (its own: its head); compaction retires a bundle only once every recent card says it was applied. {} on old cards. The snapshots on the remote it checked against its own change log, with the authors whose changes it found right there (sync/vouching.py). {} on old cards.</extracomment>
         <translation>Het kaartje van laptop {device} is niet te lezen of hoort niet bij die laptop.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/sync/devices.py" line="254"/>
+        <location filename="../../jiu_desktop/sync/devices.py" line="286"/>
         <source>Laptop {device} ({name}) has a card with another key than before. It was not taken; ask the coordinator whether this laptop was set up again.</source>
+        <extracomment>Where sync/snapshots.py remembers the snapshots it read: name -&gt; [written, covers, checked].</extracomment>
         <translation>Laptop {device} ({name}) heeft een kaartje met een andere sleutel dan eerder. Het is niet overgenomen; vraag de coördinator of deze laptop opnieuw is ingericht.</translation>
     </message>
     <message>
@@ -11064,19 +11161,43 @@ How far the writer had applied every device&apos;s bundles (its own: its publish
         <translation>De coördinator heeft de teamwachtwoordzin veranderd (er is een laptop uit het team gehaald). Typ de nieuwe teamwachtwoordzin om verder te synchroniseren.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/sync/snapshots.py" line="59"/>
+        <location filename="../../jiu_desktop/sync/snapshots.py" line="60"/>
         <source>Snapshot {name} was not used: {why}</source>
         <translation>Momentopname {name} is niet gebruikt: {why}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/sync/snapshots.py" line="195"/>
+        <location filename="../../jiu_desktop/sync/snapshots.py" line="198"/>
         <source>it is not signed by the laptop whose name it carries</source>
         <translation>hij is niet ondertekend door de laptop waarvan hij de naam draagt</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/sync/snapshots.py" line="277"/>
+        <location filename="../../jiu_desktop/sync/snapshots.py" line="297"/>
         <source>the card of the laptop that wrote it is missing</source>
         <translation>het kaartje van de laptop die hem maakte ontbreekt</translation>
+    </message>
+</context>
+<context>
+    <name>sync history</name>
+    <message>
+        <location filename="../../jiu_desktop/services/sync_rounds.py" line="40"/>
+        <source>started from a snapshot</source>
+        <extracomment>As many rounds as the sync history shows. Files (bundles and snapshots) the round deleted from the target.</extracomment>
+        <translation>begonnen vanaf een momentopname</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/sync_rounds.py" line="42"/>
+        <source>snapshot written</source>
+        <translation>momentopname geschreven</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/sync_rounds.py" line="44"/>
+        <source>1 old file cleared away</source>
+        <translation>1 oud bestand opgeruimd</translation>
+    </message>
+    <message>
+        <location filename="../../jiu_desktop/services/sync_rounds.py" line="47"/>
+        <source>{count} old files cleared away</source>
+        <translation>{count} oude bestanden opgeruimd</translation>
     </message>
 </context>
 <context>
@@ -11234,12 +11355,12 @@ How far the writer had applied every device&apos;s bundles (its own: its publish
         <translation>Laptop {device} is al uit het team gehaald.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/team_removal.py" line="100"/>
+        <location filename="../../jiu_desktop/services/team_removal.py" line="104"/>
         <source>This laptop does not know a laptop {device} in the team. The command “jiu-desktop team” lists them.</source>
         <translation>Deze laptop kent geen laptop {device} in het team. Het commando “jiu-desktop team” laat ze zien.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/services/team_removal.py" line="117"/>
+        <location filename="../../jiu_desktop/services/team_removal.py" line="121"/>
         <source>Laptop “{laptop}” was removed from the team; its sync files up to number {head} stay. The other laptops ask for the new team passphrase at their next sync.</source>
         <translation>Laptop “{laptop}” is uit het team gehaald; zijn synchronisatiebestanden tot en met nummer {head} blijven. De andere laptops vragen bij hun volgende synchronisatie om de nieuwe teamwachtwoordzin.</translation>
     </message>
@@ -11247,23 +11368,23 @@ How far the writer had applied every device&apos;s bundles (its own: its publish
 <context>
     <name>tin_labels</name>
     <message>
-        <location filename="../../jiu_desktop/printing/tin_labels.py" line="145"/>
+        <location filename="../../jiu_desktop/printing/tin_labels.py" line="91"/>
         <source>Unknown label sheet: {code}</source>
-        <extracomment>The handbook&apos;s sticker, verbatim (Dutch on every sticker: it is the work form&apos;s own text). The part of a line&apos;s size above and below its baseline (DejaVu Sans, with room). Avery&apos;s published templates: L7670 (round 63.5 mm, 12 per A4: left 5.25, top 14.75, pitch 68 × 68), L7165 / J8165 (99.1 × 67.7 mm, 8 per A4: left 4.65, top 13.1, pitch 101.6 × 67.7) and L7167 (one label of 199.6 × 289.1 mm: left 5.2, top 3.95), which also prints well on plain A4 paper to cut out.</extracomment>
+        <extracomment>The handbook&apos;s sticker, verbatim (Dutch on every sticker: it is the work form&apos;s own text). The part of a line&apos;s size above and below its baseline (DejaVu Sans, with room).</extracomment>
         <translation>Onbekend stickervel: {code}</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/printing/tin_labels.py" line="330"/>
+        <location filename="../../jiu_desktop/printing/tin_labels.py" line="276"/>
         <source>There are no stickers to print.</source>
         <translation>Er zijn geen stickers om te printen.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/printing/tin_labels.py" line="333"/>
+        <location filename="../../jiu_desktop/printing/tin_labels.py" line="279"/>
         <source>Start at a position from 1 to {count}.</source>
         <translation>Begin bij een plek van 1 tot en met {count}.</translation>
     </message>
     <message>
-        <location filename="../../jiu_desktop/printing/tin_labels.py" line="341"/>
+        <location filename="../../jiu_desktop/printing/tin_labels.py" line="287"/>
         <source>Dream tin stickers</source>
         <translation>Stickers voor het droomblik</translation>
     </message>
