@@ -46,7 +46,7 @@ REMOVE_MODULE = "jiu_desktop.views.sync.remove_device_dialog"
 #: Rows shown before the list scrolls (the Settings must fit a laptop screen).
 VISIBLE_ROWS = 6
 #: The widest the list asks to be (a longer name is cut short in its middle).
-MAX_LIST_WIDTH = 500
+MAX_LIST_WIDTH = 520
 
 
 def last_seen_text(when: datetime | None, now: datetime | None = None) -> str:
