@@ -26,6 +26,7 @@ from jiu_desktop.errors import BundleRejected, SyncError, TargetUnreachable
 from jiu_desktop.i18n import translate
 from jiu_desktop.models import ChangeLogEntry, LocalState, SyncPeer
 from jiu_desktop.sync import compaction, devices, identity
+from jiu_desktop.sync.bulk import cycle_collection_paused
 from jiu_desktop.sync.bundle import (
     FORMAT_VERSION,
     MAGIC,
@@ -90,6 +91,7 @@ class TeamChanged(SyncError):
         )
 
 
+@cycle_collection_paused()
 def sync_round(
     store: Store,
     transport: Transport,
