@@ -115,12 +115,20 @@ def check_values(changes: list[WireChange]) -> None:
 _PLAIN_TEXT = re.compile(r'"[^"\\\x00-\x1f]*"')
 
 
+_LITERALS: dict[str, Any] = {"null": None, "true": True, "false": False, "0": 0}
+
+
 def _loads(raw: str | None) -> Any:
-    """A value's JSON decoded; most values are plain text, read without the parser."""
+    """A value's JSON decoded; most values are plain text, a literal or a whole number,
+    read without the parser."""
     if raw is None:
         return None
+    if raw in _LITERALS:
+        return _LITERALS[raw]
     if _PLAIN_TEXT.fullmatch(raw):
         return raw[1:-1]
+    if raw.isascii() and raw.isdigit() and raw[0] != "0":
+        return int(raw)
     return json.loads(raw)
 
 
