@@ -20,8 +20,7 @@ Triggers of this schema are named ``<table>_search_<insert|update|delete>``.
 from __future__ import annotations
 
 import logging
-from collections.abc import Collection, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, Engine
@@ -216,50 +215,3 @@ def rebuild_all(conn: Connection, tables: Collection[str] | None = None) -> None
         f"INSERT INTO search_fts (rowid, name, body) SELECT d.fts_rowid, {document_sql(tables)} "
         "FROM participant p JOIN search_doc d ON d.participant_id = p.id"
     )
-
-
-_CHUNK = 500
-
-
-@contextmanager
-def paused(conn: Connection) -> Iterator[set[str]]:
-    """Inside, writes leave the search documents alone; at the end (in the caller's
-    transaction) the documents of the participants put in the yielded set are made again,
-    each once. For writing many rows at once: the triggers would make a participant's
-    document again for every row of theirs."""
-    rows = conn.exec_driver_sql("SELECT type, name, sql FROM sqlite_master").all()
-    tables = {name for kind, name, _sql in rows if kind == "table"}
-    triggers = {n: sql for kind, n, sql in rows if kind == "trigger" and _is_search_trigger(n)}
-    owners: set[str] = set()
-    for name in triggers:
-        conn.exec_driver_sql(f"DROP TRIGGER {name}")
-    try:
-        yield owners
-    finally:
-        for sql in triggers.values():
-            conn.exec_driver_sql(sql)
-    if triggers and FTS_TABLE in tables:
-        rebuild(conn, sorted(owners), tables)
-
-
-def rebuild(conn: Connection, participants: Sequence[str], tables: Collection[str]) -> None:
-    """The documents of ``participants`` again from their rows, as the triggers make them."""
-    body = document_sql(tables)
-    for start in range(0, len(participants), _CHUNK):
-        chunk = tuple(participants[start : start + _CHUNK])
-        marks = ", ".join("?" * len(chunk))
-        conn.exec_driver_sql(
-            f"DELETE FROM {FTS_TABLE} WHERE rowid IN (SELECT fts_rowid FROM {DOC_TABLE}"
-            f" WHERE participant_id IN ({marks}))",
-            chunk,
-        )
-        conn.exec_driver_sql(
-            f"INSERT OR IGNORE INTO {DOC_TABLE} (participant_id) VALUES (?)",
-            [(participant,) for participant in chunk],
-        )
-        conn.exec_driver_sql(
-            f"INSERT INTO {FTS_TABLE} (rowid, name, body) SELECT d.fts_rowid, {body}"
-            f" FROM participant p JOIN {DOC_TABLE} d ON d.participant_id = p.id"
-            f" WHERE p.id IN ({marks}) AND p.deleted = 0",
-            chunk,
-        )

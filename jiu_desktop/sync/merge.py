@@ -49,11 +49,11 @@ from jiu_desktop.models.declaration import (
     table_of,
     text_fields,
 )
-from jiu_desktop.services import search_schema
 from jiu_desktop.sync.bundle import WireChange
 from jiu_desktop.sync.changelog import LATEST_WRITES
 from jiu_desktop.sync.clock import COUNTER_BITS
 from jiu_desktop.sync.heads import count_open
+from jiu_desktop.sync.search_sets import indexed_once
 
 ERASURE_ENTITY = "erasure"
 ERASURE_FIELD = "erased"
@@ -196,7 +196,7 @@ def apply_bundles(
     if logged:
         # The search documents of the participants concerned are made once, at the end,
         # instead of again for each row written.
-        with search_schema.paused(conn) as owners:
+        with indexed_once(conn) as owners:
             for name, changes in logged.items():
                 owners.update(c.participant_id for c, _ in changes if c.participant_id)
                 materialise(conn, name, {c.row_id for c, _ in changes}, since=(floor, changes))
