@@ -39,7 +39,7 @@ log = logging.getLogger(__name__)
 
 #: Bundles are applied together, one transaction for about this many changes: each
 #: commit of a large transaction costs much more than the changes in it.
-BATCH_CHANGES = 100_000
+BATCH_CHANGES = 50_000
 #: The page cache of the connection that applies them (KiB): a set of that size touches
 #: pages all over the change log's indexes, and a page that is pushed out of a smaller
 #: cache is written to the journal, read back and written again.
