@@ -28,6 +28,7 @@ import re
 import struct
 import zlib
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -72,9 +73,9 @@ class BundleHeader:
         )
 
 
-@dataclass(frozen=True)
-class WireChange:
-    """One change as it travels. ``author`` is None when it is the bundle's own device."""
+class WireChange(NamedTuple):
+    """One change as it travels. ``author`` is None when it is the bundle's own device.
+    A tuple: a pull makes one for every change it receives."""
 
     hlc: int
     entity: str
@@ -87,17 +88,7 @@ class WireChange:
     author: str | None = None
 
     def to_list(self) -> list[object]:
-        return [
-            self.hlc,
-            self.entity,
-            self.row_id,
-            self.field,
-            self.value,
-            self.participant_id,
-            self.base_hlc,
-            self.base_device,
-            self.author,
-        ]
+        return list(self)
 
     def author_or(self, device: str) -> str:
         return self.author or device
@@ -276,18 +267,48 @@ def _unpack(
 
 
 def _row_changes(row: object, names: set[object], devices: set[object]) -> list[WireChange]:
-    """The changes of one row of format 3, checked like format 2's."""
+    """The changes of one row of format 3, checked like format 2's (what the row's
+    changes share, once)."""
     if not isinstance(row, list) or len(row) != 4 or not isinstance(row[3], list):
         raise ValueError("malformed row")
     entity, row_id, participant, items = row
+    if entity not in names:
+        if not (isinstance(entity, str) and NAME.match(entity)):
+            raise ValueError("malformed entity")
+        names.add(entity)
+    if not _is_text(row_id):
+        raise ValueError("malformed field or row")
+    if participant is not None and not _is_text(participant):
+        raise ValueError("malformed participant")
     changes = []
     for item in items:
         if not isinstance(item, list) or len(item) not in (5, 6):
             raise ValueError("malformed change")
-        hlc, field_name, value, base_hlc, base_device = item[:5]
-        wire = [hlc, entity, row_id, field_name, value, participant, base_hlc, base_device]
-        changes.append(wire_change(wire + item[5:], names, devices))
+        hlc, name, value, base_hlc, base_device = item[:5]
+        author = item[5] if len(item) == 6 else None
+        if not _is_hlc(hlc):
+            raise ValueError("clock out of range")
+        if name not in names:
+            if not (isinstance(name, str) and NAME.match(name)):
+                raise ValueError("malformed field or row")
+            names.add(name)
+        if value is not None and (not isinstance(value, str) or len(value) > MAX_VALUE_CHARS):
+            raise ValueError("malformed value")
+        if base_hlc is not None or base_device is not None:
+            _check_base(base_hlc, base_device, devices)
+        if author is not None and not _is_device(author, devices):
+            raise ValueError("malformed author")
+        changes.append(
+            WireChange(hlc, entity, row_id, name, value, participant, base_hlc, base_device, author)
+        )
     return changes
+
+
+def _check_base(base_hlc: object, base_device: object, devices: set[object]) -> None:
+    if (base_hlc is None) != (base_device is None):
+        raise ValueError("half a base")
+    if not (_is_hlc(base_hlc) and _is_device(base_device, devices)):
+        raise ValueError("malformed base")
 
 
 def _is_hlc(value: object) -> bool:

@@ -18,14 +18,16 @@ from __future__ import annotations
 
 import json
 import logging
-from typing import Protocol
+from collections.abc import Sequence
+from typing import Any, Protocol
 
-from sqlalchemy import Connection, Engine, delete, func, insert, select, text, update
+from sqlalchemy import Connection, Engine, delete, func, insert, select, update
 
 from jiu_desktop.errors import BundleRejected, SyncError, TargetUnreachable
 from jiu_desktop.i18n import translate
 from jiu_desktop.models import ChangeLogEntry, LocalState, SyncPeer
 from jiu_desktop.sync import compaction, devices, identity
+from jiu_desktop.sync.bulk import cycle_collection_paused
 from jiu_desktop.sync.bundle import (
     FORMAT_VERSION,
     MAGIC,
@@ -90,6 +92,7 @@ class TeamChanged(SyncError):
         )
 
 
+@cycle_collection_paused()
 def sync_round(
     store: Store,
     transport: Transport,
@@ -195,49 +198,57 @@ def _set_local(conn: Connection, key: str, value: object) -> None:
     conn.execute(insert(LocalState).prefix_with("OR REPLACE").values(key=key, value=str(value)))
 
 
-def assign_bundles(store: Store) -> None:
-    """Give every change waiting to go out a bundle number (at most BUNDLE_LIMIT a bundle)."""
+#: The changes waiting for a bundle, as they travel (the author only when not this device),
+#: then their author and their place in the log.
+_PENDING = (
+    "SELECT hlc, entity, row_id, field, value, participant_id, base_hlc, base_device,"
+    " CASE WHEN device = ? THEN NULL ELSE device END, device, seq"
+    " FROM change_log WHERE bundle_seq IS NULL ORDER BY seq"
+)
+_OUTGOING = (
+    "SELECT hlc, entity, row_id, field, value, participant_id, base_hlc, base_device,"
+    " CASE WHEN device = ? THEN NULL ELSE device END, device, bundle_seq"
+    " FROM change_log WHERE bundle_seq BETWEEN ? AND ?"
+)
+
+
+def assign_bundles(store: Store) -> dict[int, list[WireChange]]:
+    """Give every change waiting to go out a bundle number (at most BUNDLE_LIMIT a bundle);
+    the changes of the bundles numbered now, read in the same pass over ``change_log``."""
     with store.engine.begin() as conn:
-        pending = (
-            conn.execute(
-                select(ChangeLogEntry.seq)
-                .where(ChangeLogEntry.bundle_seq.is_(None))
-                .order_by(ChangeLogEntry.seq)
-            )
-            .scalars()
-            .all()  # fetched at once: row by row costs more than the query
-        )
+        pending = conn.exec_driver_sql(_PENDING, (store.device_id,)).fetchall()
         if not pending:
-            return
+            return {}
         highest = conn.execute(select(func.max(ChangeLogEntry.bundle_seq))).scalar()
         next_seq = max(int(highest or 0), _local(conn, PUBLISHED_KEY)) + 1
+        assigned: dict[int, list[WireChange]] = {}
         for start in range(0, len(pending), BUNDLE_LIMIT):
             chunk = pending[start : start + BUNDLE_LIMIT]
-            conn.execute(
-                update(ChangeLogEntry)
-                .where(ChangeLogEntry.seq >= chunk[0], ChangeLogEntry.seq <= chunk[-1])
-                .where(ChangeLogEntry.bundle_seq.is_(None))
-                .values(bundle_seq=next_seq)
+            conn.exec_driver_sql(
+                "UPDATE change_log SET bundle_seq = ?"
+                " WHERE seq BETWEEN ? AND ? AND bundle_seq IS NULL",
+                (next_seq, chunk[0][-1], chunk[-1][-1]),
             )
+            assigned[next_seq] = _in_order(chunk)
             next_seq += 1
+    return assigned
+
+
+def _in_order(rows: Sequence[Any]) -> list[WireChange]:
+    """Rows of ``_PENDING`` or ``_OUTGOING`` as changes, in the order they travel."""
+    ordered = sorted(rows, key=lambda row: (row[0], row[9]))
+    return [WireChange._make(row[:9]) for row in ordered]
 
 
 def _outgoing(store: Store, first: int, last: int | None = None) -> dict[int, list[WireChange]]:
     """The changes of bundles ``first`` to ``last`` (only ``first`` without it), read in one
     pass over ``change_log``, in the order they travel."""
     upper = first if last is None else last
-    query = text(
-        "SELECT bundle_seq, hlc, entity, row_id, field, value, participant_id, base_hlc,"
-        " base_device, CASE WHEN device = :own THEN NULL ELSE device END"
-        " FROM change_log WHERE bundle_seq BETWEEN :first AND :last"
-        " ORDER BY bundle_seq, hlc, device"
-    )
-    bundles: dict[int, list[WireChange]] = {seq: [] for seq in range(first, upper + 1)}
+    found: dict[int, list[Any]] = {seq: [] for seq in range(first, upper + 1)}
     with store.engine.connect() as conn:
-        params = {"own": store.device_id, "first": first, "last": upper}
-        for seq, *fields in conn.execute(query, params).all():
-            bundles[seq].append(WireChange(*fields))
-    return bundles
+        for row in conn.exec_driver_sql(_OUTGOING, (store.device_id, first, upper)).fetchall():
+            found[row[-1]].append(row)
+    return {seq: _in_order(rows) for seq, rows in found.items()}
 
 
 def _seen(store: Store, seq: int) -> dict[str, int]:
@@ -278,7 +289,7 @@ def _push_once(
     progress: Progress | None,
 ) -> bool:
     """Publish what waits; False when a file under an own number is not this copy's."""
-    assign_bundles(store)
+    assigned = assign_bundles(store)
     own = store.device_id
     with store.engine.connect() as conn:
         published = _local(conn, PUBLISHED_KEY)
@@ -299,7 +310,9 @@ def _push_once(
         for seq in (seq for seq in missing if seq > floor):
             _upload(store, transport, team, seq)
             report.healed += 1
-    waiting = _outgoing(store, published + 1, last) if last > published else {}
+    earlier = min(assigned, default=last + 1) - 1  # numbered in a round that did not end
+    waiting = _outgoing(store, published + 1, earlier) if earlier > published else {}
+    waiting.update(assigned)
     for seq in range(published + 1, last + 1):
         if progress:
             progress("push", seq - published, last - published)

@@ -143,8 +143,31 @@ def open_for(
 def count_open(
     conn: Connection, rows: Mapping[str, set[str]], fields: Mapping[str, frozenset[str]]
 ) -> int:
-    return sum(
-        len(open_in_rows(conn, entity, ids, fields.get(entity, frozenset())))
-        for entity, ids in rows.items()
-        if ids
-    )
+    total = 0
+    for entity, ids in rows.items():
+        names = fields.get(entity, frozenset())
+        if ids and names:
+            total += len(
+                open_in_rows(conn, entity, _written_twice(conn, entity, ids, names), names)
+            )
+    return total
+
+
+def _written_twice(
+    conn: Connection, entity: str, row_ids: set[str], fields: frozenset[str]
+) -> list[str]:
+    """The rows with a field of ``fields`` written more than once: only there can a field
+    have two heads. Counted in the index alone, without reading any value."""
+    ids = sorted(row_ids)
+    names = sorted(fields)
+    found: list[str] = []
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start : start + _CHUNK]
+        query = (
+            "SELECT DISTINCT row_id FROM change_log WHERE entity = ?"
+            f" AND row_id IN ({', '.join('?' * len(chunk))})"
+            f" AND field IN ({', '.join('?' * len(names))})"
+            " GROUP BY row_id, field HAVING count(*) > 1"
+        )
+        found += [row[0] for row in conn.exec_driver_sql(query, (entity, *chunk, *names))]
+    return found

@@ -18,6 +18,7 @@ participant is ever applied again.
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -52,6 +53,7 @@ from jiu_desktop.sync.bundle import WireChange
 from jiu_desktop.sync.changelog import LATEST_WRITES
 from jiu_desktop.sync.clock import COUNTER_BITS
 from jiu_desktop.sync.heads import count_open
+from jiu_desktop.sync.search_sets import indexed_once
 
 ERASURE_ENTITY = "erasure"
 ERASURE_FIELD = "erased"
@@ -74,6 +76,8 @@ class ApplyResult:
     future_hlc: int = 0
     #: Changes whose identity (author, stamp) is taken here by a different change.
     clashes: int = 0
+    #: The changes added to the log, with their author (until their rows are written).
+    logged: list[tuple[WireChange, str]] = field(default_factory=list)
 
 
 def erased_participants(conn: Connection) -> set[str]:
@@ -83,14 +87,19 @@ def erased_participants(conn: Connection) -> set[str]:
 def check_values(changes: list[WireChange]) -> None:
     """Raise ValueError when a change writes a value its column cannot hold."""
     known = by_table()
+    columns: dict[tuple[str, str], Any] = {}
     for c in changes:
-        value = json.loads(c.value) if c.value is not None else None  # ValueError if not JSON
+        value = _loads(c.value)  # ValueError if not JSON
         cls = known.get(c.entity)
         if cls is None:
             continue  # an entity of a newer version: kept in the log, used once understood
         _check_owner(cls, c, value)
-        column = table_of(cls).columns.get(c.field)
-        if column is None or c.field in SyncEntity.UNCAPTURED:
+        where = (c.entity, c.field)
+        if where not in columns:
+            found = table_of(cls).columns.get(c.field)
+            columns[where] = None if c.field in SyncEntity.UNCAPTURED else found
+        column = columns[where]
+        if column is None:
             continue
         if value is None:
             if not column.nullable:
@@ -100,6 +109,27 @@ def check_values(changes: list[WireChange]) -> None:
             _check_type(column.type, value)
         except (ValueError, TypeError, OverflowError):
             raise ValueError(f"{c.entity}.{c.field} has a value of the wrong kind") from None
+
+
+#: A JSON text that is one string without escapes: its characters are the string itself.
+_PLAIN_TEXT = re.compile(r'"[^"\\\x00-\x1f]*"')
+
+
+_LITERALS: dict[str, Any] = {"null": None, "true": True, "false": False, "0": 0}
+
+
+def _loads(raw: str | None) -> Any:
+    """A value's JSON decoded; most values are plain text, a literal or a whole number,
+    read without the parser."""
+    if raw is None:
+        return None
+    if raw in _LITERALS:
+        return _LITERALS[raw]
+    if _PLAIN_TEXT.fullmatch(raw):
+        return raw[1:-1]
+    if raw.isascii() and raw.isdigit() and raw[0] != "0":
+        return int(raw)
+    return json.loads(raw)
 
 
 def _check_owner(cls: type[SyncEntity], c: WireChange, value: Any) -> None:
@@ -153,13 +183,23 @@ def apply_bundles(
     }
     text_rows = _text_rows([c for _, changes in bundles for c in changes if _owner(c) not in gone])
     before = count_open(conn, text_rows, text_fields())
+    floor = int(conn.exec_driver_sql("SELECT max(seq) FROM change_log").scalar() or 0)
     results = [_log_changes(conn, device, changes, now_ms) for device, changes in bundles]
-    touched: dict[str, set[str]] = defaultdict(set)
+    # A later bundle of the set may have erased what an earlier one wrote.
+    erased = erased_participants(conn)
+    logged: dict[str, list[tuple[WireChange, str]]] = defaultdict(list)
     for result in results:
-        for name, row_ids in result.touched.items():
-            touched[name] |= row_ids
-    for name, row_ids in touched.items():
-        materialise(conn, name, row_ids)
+        for c, author in result.logged:
+            if _owner(c) not in erased:
+                logged[c.entity].append((c, author))
+        result.logged = []
+    if logged:
+        # The search documents of the participants concerned are made once, at the end,
+        # instead of again for each row written.
+        with indexed_once(conn) as owners:
+            for name, changes in logged.items():
+                owners.update(c.participant_id for c, _ in changes if c.participant_id)
+                materialise(conn, name, {c.row_id for c, _ in changes}, since=(floor, changes))
     if results:
         results[-1].conflicts = max(0, count_open(conn, text_rows, text_fields()) - before)
     return results
@@ -202,6 +242,7 @@ def _log_changes(
     result.new_changes = len(wanted)
     for c in wanted:
         result.touched[c.entity].add(c.row_id)
+    result.logged = [(c, c.author_or(device)) for c in wanted]
     return result
 
 
@@ -316,19 +357,64 @@ def _latest(conn: Connection, entity: str, row_ids: list[str]) -> dict[tuple[str
     return latest
 
 
-def materialise(conn: Connection, entity_name: str, row_ids: set[str] | list[str]) -> None:
-    """Write each row's fields as their last writes in change_log say."""
+#: The last write of every field of some rows among the log's first ``seq`` entries.
+_EARLIER_WRITES = LATEST_WRITES.replace("AND row_id IN", "AND seq <= ? AND row_id IN").replace(
+    ":entity", "?"
+)
+
+
+def _latest_since(
+    conn: Connection,
+    entity: str,
+    row_ids: list[str],
+    floor: int,
+    logged: list[tuple[WireChange, str]],
+) -> dict[tuple[str, str], tuple[str | None, int, str]]:
+    """As ``_latest`` (the value and stamp of each field), when the log held its first
+    ``floor`` entries before ``logged`` were added: the earlier entries are read (through
+    the index: the new ones are passed over there) and ``logged`` taken as they are."""
+    latest: dict[tuple[str, str], tuple[str | None, int, str]] = {}
+    for start in range(0, len(row_ids), _CHUNK):
+        chunk = row_ids[start : start + _CHUNK]
+        marks = ", ".join("?" * len(chunk))
+        query = _EARLIER_WRITES.replace("{marks}", marks)
+        for row_id, name, value, hlc, device in conn.exec_driver_sql(
+            query, (entity, floor, *chunk)
+        ).fetchall():
+            latest[(row_id, name)] = (value, int(hlc), str(device))
+    for c, author in logged:
+        key = (c.row_id, c.field)
+        known = latest.get(key)
+        if known is None or (c.hlc, author) > (known[1], known[2]):
+            latest[key] = (c.value, c.hlc, author)
+    return latest
+
+
+def materialise(
+    conn: Connection,
+    entity_name: str,
+    row_ids: set[str] | list[str],
+    *,
+    since: tuple[int, list[tuple[WireChange, str]]] | None = None,
+) -> None:
+    """Write each row's fields as their last writes in change_log say. ``since`` is the
+    log's highest number before some changes were added, and those changes (each with its
+    author): their rows' last writes are then found without reading them back."""
     cls = entity(entity_name)
     if cls is None:
         return  # an entity of a newer version: kept in the log, shown once understood
     table = table_of(cls)
     columns = {c.name: c for c in table.columns}
     ids = list(row_ids)
-    latest = _latest(conn, entity_name, ids)
+    if since is None:
+        latest = {key: row.value for key, row in _latest(conn, entity_name, ids).items()}
+    else:
+        found = _latest_since(conn, entity_name, ids, *since)
+        latest = {key: value for key, (value, _hlc, _device) in found.items()}
     values: dict[str, dict[str, Any]] = defaultdict(dict)
-    for (row_id, name), row in latest.items():
+    for (row_id, name), raw in latest.items():
         if name in columns and name not in SyncEntity.UNCAPTURED:
-            values[row_id][name] = _decode(columns[name].type, row.value)
+            values[row_id][name] = _decode(columns[name].type, raw)
     existing: set[str] = set()
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start : start + _CHUNK]
@@ -359,7 +445,7 @@ def materialise(conn: Connection, entity_name: str, row_ids: set[str] | list[str
 
 
 def _decode(column_type: Any, raw: str | None) -> Any:
-    value = json.loads(raw) if raw is not None else None
+    value = _loads(raw)
     if value is None:
         return None
     if isinstance(column_type, DateTime):

@@ -8,13 +8,11 @@ then read back.
 
 from __future__ import annotations
 
-import dataclasses
 import itertools
 import json
 import re
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -208,7 +206,7 @@ def test_a_known_change_is_not_applied_twice(store: Store) -> None:
     apply(store, A, first)
     again = apply(store, A, first)
     # The same change relayed by B (naming A as author), even saying something else.
-    relayed = apply(store, B, replace(first, author=A, value=json.dumps("anders")))
+    relayed = apply(store, B, first._replace(author=A, value=json.dumps("anders")))
     assert (again.new_changes, relayed.new_changes) == (0, 0)
     assert logged(store) == [(A, "participant", "remarks")]
     assert participant(store)["remarks"] == "eerst"
@@ -275,8 +273,8 @@ def test_an_erasure_removes_rows_notes_history_and_open_conflicts(store: Store) 
 # -- clocks from the future ----------------------------------------------------------------
 def test_a_change_stamped_too_far_ahead_is_refused_alone(store: Store) -> None:
     limit = pack(NOW_MS + MAX_AHEAD_MS, 0)
-    ahead = replace(edit("remarks", "uit 2100", 0), hlc=limit + 1)
-    just_in = replace(edit("phone", "06-12345678", 0), hlc=limit)
+    ahead = edit("remarks", "uit 2100", 0)._replace(hlc=limit + 1)
+    just_in = edit("phone", "06-12345678", 0)._replace(hlc=limit)
     result = apply(store, A, ahead, edit("first_name", "Noor", 1), just_in)
     assert (result.future, result.future_hlc) == (1, limit + 1)
     assert result.new_changes == 2
@@ -349,11 +347,11 @@ def test_check_values_refuses_a_number_for_a_text_column() -> None:
 
 def test_check_values_refuses_a_value_that_is_not_json() -> None:
     """Also for an entity of a newer version: its value is kept and used once understood."""
-    broken = dataclasses.replace(edit("remarks", "x", 1), value="{niet json")
+    broken = edit("remarks", "x", 1)._replace(value="{niet json")
     with pytest.raises(ValueError):
         check_values([broken])
     with pytest.raises(ValueError):
-        check_values([dataclasses.replace(broken, entity="dream")])
+        check_values([broken._replace(entity="dream")])
 
 
 # -- conflicts -----------------------------------------------------------------------------
