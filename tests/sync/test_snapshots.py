@@ -4,7 +4,6 @@ snapshot that cannot be verified is never used in silence."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 
 from sqlalchemy import text
@@ -139,7 +138,7 @@ def _lying_snapshot(b: Replica, a: Replica, *, leave_out: bool, add: bool) -> No
     if add:
         person = next(c for c in changes if c.entity == "participant" and c.field == "first_name")
         changes.append(
-            replace(person, hlc=person.hlc + 10**9, value='"Vals"', author=a.store.device_id)
+            person._replace(hlc=person.hlc + 10**9, value='"Vals"', author=a.store.device_id)
         )
     covers[a.store.device_id] = covers.get(a.store.device_id, 0)
     data = snapshots.seal_snapshot(b.team, b.store.device_id, 50, key, covers, changes)
