@@ -325,8 +325,9 @@ def catch_up(
     if not usable or not wanted(usable[0]):
         return {}
     with store.engine.connect() as conn:
-        # a laptop taken out of the team vouches for nothing, and counts as away
-        cards = {d: c for d, c in devices.pinned_cards(conn).items() if team.removal(d) is None}
+        pinned = devices.pinned_cards(conn)
+    # a laptop taken out of the team vouches for nothing, and counts as away
+    cards = {d: c for d, c in pinned.items() if team.removal(d) is None}
     moment = int(time.time() * 1000)
     recent = {d for d, c in cards.items() if moment - c.written_ms <= vouching.HORIZON_MS}
     chosen: dict[str, list[str]] = {}
@@ -346,7 +347,7 @@ def catch_up(
                 continue
             snapshot = again
         taken = set(authors)
-        known = set(cards) | set(snapshot.covers)
+        known = set(pinned) | set(snapshot.covers) | {r.device for r in team.removed}
 
         def wanted_author(author: str, taken: set[str] = taken, known: set[str] = known) -> bool:
             return author in taken or author not in known
