@@ -173,23 +173,14 @@ def _write(
 def _cards(
     store: Store, transport: Transport, team: TeamKey, report: SyncReport
 ) -> dict[str, devices.DeviceCard]:
-    """Every device's card as it is on the remote now (pinned keys checked)."""
-    cards: dict[str, devices.DeviceCard] = {}
-    for device in transport.list_devices():
-        if device == store.device_id:
-            continue
-        data = transport.read_card(device)
-        if data is None:
-            continue
-        try:
-            card = devices.open_card(data, device, team)
-            with store.engine.begin() as conn:
-                devices.pin(conn, card)
-        except devices.CardRefused as refused:
-            report.refused_cards.append(str(refused))
-            continue
-        cards[device] = card
-    return cards
+    """Every listed device's card as it is on the remote now: the ones that changed since
+    the pull read them are read again (their listing stamp), the rest are as pinned."""
+    listed = [d for d in transport.list_devices() if d != store.device_id]
+    with store.engine.begin() as conn:
+        refused = devices.refresh_cards(conn, transport, team, listed)
+        pinned = devices.pinned_cards(conn)
+    report.refused_cards += [str(p) for p in refused if str(p) not in report.refused_cards]
+    return {device: pinned[device] for device in listed if device in pinned}
 
 
 def _retire(
