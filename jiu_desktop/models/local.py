@@ -3,7 +3,7 @@ data steps a migration left for the next unlock."""
 
 from __future__ import annotations
 
-from sqlalchemy import Index
+from sqlalchemy import Index, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from jiu_desktop.models.base import Base
@@ -14,8 +14,8 @@ class ChangeLogEntry(Base):
 
     ``value`` is JSON. ``hlc`` is the hybrid-logical-clock timestamp packed as an integer;
     ``(hlc, device)`` identifies and orders all writes of all devices; ``device`` is the
-    author. ``bundle_seq`` is the number of this device's outgoing bundle that carries the
-    entry: NULL while it waits for one, 0 for an entry that came from the team's remote.
+    author. ``bundle_seq`` is NULL for an entry this device sends (``BundleRange`` says in
+    which of its bundles), 0 for an entry that came from the team's remote.
     """
 
     __tablename__ = "change_log"
@@ -37,10 +37,26 @@ class ChangeLogEntry(Base):
     __table_args__ = (
         Index("ix_change_log_row", "entity", "row_id", "field", "hlc"),
         Index("ix_change_log_participant", "participant_id"),
-        Index("ix_change_log_device_bundle", "device", "bundle_seq"),
+        Index("ix_change_log_sending", "seq", sqlite_where=text("bundle_seq IS NULL")),
         Index("ix_change_log_device_hlc", "device", "hlc", unique=True),
-        Index("ix_change_log_base", "base_device", "base_hlc"),
+        Index(
+            "ix_change_log_base",
+            "base_device",
+            "base_hlc",
+            sqlite_where=text("base_hlc IS NOT NULL"),
+        ),
     )
+
+
+class BundleRange(Base):
+    """One of this device's outgoing bundles: it carries the change_log entries with
+    ``bundle_seq`` NULL numbered above the previous bundle's ``last_seq``, up to its own
+    (``sync/ranges.py``)."""
+
+    __tablename__ = "bundle_range"
+
+    bundle_seq: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    last_seq: Mapped[int]
 
 
 class LocalState(Base):

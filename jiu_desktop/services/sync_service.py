@@ -15,12 +15,12 @@ from pathlib import Path
 from threading import Event
 from urllib.parse import urlsplit
 
-from sqlalchemy import delete, func, insert, or_, select
+from sqlalchemy import delete, insert, select
 
 from jiu_desktop.db.store import Store
 from jiu_desktop.errors import InsecureAddress, JiuError, SyncError, SyncStopped
 from jiu_desktop.i18n import translate
-from jiu_desktop.models import ChangeLogEntry, LocalState, SyncRun
+from jiu_desktop.models import LocalState, SyncRun
 from jiu_desktop.models.base import utc_now
 from jiu_desktop.services import sync_rounds
 from jiu_desktop.services.changes import Changes
@@ -330,15 +330,17 @@ def _stoppable(progress: Progress | None, stop: Event) -> Progress:
 
 def waiting_changes(store: Store) -> int:
     """Changes not yet published by this laptop: what the status bar counts as waiting."""
-    with store.session() as session:
-        published = session.get(LocalState, PUBLISHED_KEY)
-        done = int(published.value) if published else 0
-        stmt = (
-            select(func.count())
-            .select_from(ChangeLogEntry)
-            .where(or_(ChangeLogEntry.bundle_seq.is_(None), ChangeLogEntry.bundle_seq > done))
-        )
-        return int(session.scalar(stmt) or 0)
+    from jiu_desktop.sync import ranges
+
+    with store.engine.connect() as conn:
+        published = conn.execute(
+            select(LocalState.value).where(LocalState.key == PUBLISHED_KEY)
+        ).scalar()
+        upto = ranges.end_of(conn, int(published) if published else 0)
+        found = conn.exec_driver_sql(
+            f"SELECT count(*) FROM change_log WHERE {ranges.SENDING} AND seq > ?", (upto,)
+        ).scalar_one()
+        return int(found)
 
 
 def history(store: Store, limit: int = 100) -> list[SyncRun]:

@@ -21,12 +21,12 @@ import logging
 from collections.abc import Sequence
 from typing import Any, Protocol
 
-from sqlalchemy import Connection, Engine, delete, func, insert, select, update
+from sqlalchemy import Connection, Engine, delete, insert, select, update
 
 from jiu_desktop.errors import BundleRejected, SyncError, TargetUnreachable
 from jiu_desktop.i18n import translate
 from jiu_desktop.models import ChangeLogEntry, LocalState, SyncPeer
-from jiu_desktop.sync import compaction, devices, identity
+from jiu_desktop.sync import compaction, devices, identity, ranges
 from jiu_desktop.sync.bulk import cycle_collection_paused
 from jiu_desktop.sync.bundle import (
     FORMAT_VERSION,
@@ -198,17 +198,18 @@ def _set_local(conn: Connection, key: str, value: object) -> None:
     conn.execute(insert(LocalState).prefix_with("OR REPLACE").values(key=key, value=str(value)))
 
 
-#: The changes waiting for a bundle, as they travel (the author only when not this device),
-#: then their author and their place in the log.
+#: The changes waiting for a bundle (above the last numbered one: sync/ranges.py), as they
+#: travel (the author only when not this device), then their author and their place in the
+#: log.
 _PENDING = (
     "SELECT hlc, entity, row_id, field, value, participant_id, base_hlc, base_device,"
     " CASE WHEN device = ? THEN NULL ELSE device END, device, seq"
-    " FROM change_log WHERE bundle_seq IS NULL ORDER BY seq"
+    f" FROM change_log WHERE {ranges.SENDING} AND seq > ? ORDER BY seq"
 )
 _OUTGOING = (
     "SELECT hlc, entity, row_id, field, value, participant_id, base_hlc, base_device,"
-    " CASE WHEN device = ? THEN NULL ELSE device END, device, bundle_seq"
-    " FROM change_log WHERE bundle_seq BETWEEN ? AND ?"
+    " CASE WHEN device = ? THEN NULL ELSE device END, device, seq"
+    f" FROM change_log WHERE {ranges.SENDING} AND seq > ? AND seq <= ?"
 )
 
 
@@ -216,19 +217,15 @@ def assign_bundles(store: Store) -> dict[int, list[WireChange]]:
     """Give every change waiting to go out a bundle number (at most BUNDLE_LIMIT a bundle);
     the changes of the bundles numbered now, read in the same pass over ``change_log``."""
     with store.engine.begin() as conn:
-        pending = conn.exec_driver_sql(_PENDING, (store.device_id,)).fetchall()
+        upto = ranges.end_of(conn, ranges.highest(conn))
+        pending = conn.exec_driver_sql(_PENDING, (store.device_id, upto)).fetchall()
         if not pending:
             return {}
-        highest = conn.execute(select(func.max(ChangeLogEntry.bundle_seq))).scalar()
-        next_seq = max(int(highest or 0), _local(conn, PUBLISHED_KEY)) + 1
+        next_seq = max(ranges.highest(conn), _local(conn, PUBLISHED_KEY)) + 1
         assigned: dict[int, list[WireChange]] = {}
         for start in range(0, len(pending), BUNDLE_LIMIT):
             chunk = pending[start : start + BUNDLE_LIMIT]
-            conn.exec_driver_sql(
-                "UPDATE change_log SET bundle_seq = ?"
-                " WHERE seq BETWEEN ? AND ? AND bundle_seq IS NULL",
-                (next_seq, chunk[0][-1], chunk[-1][-1]),
-            )
+            ranges.add(conn, next_seq, chunk[-1][-1])
             assigned[next_seq] = _in_order(chunk)
             next_seq += 1
     return assigned
@@ -246,8 +243,12 @@ def _outgoing(store: Store, first: int, last: int | None = None) -> dict[int, li
     upper = first if last is None else last
     found: dict[int, list[Any]] = {seq: [] for seq in range(first, upper + 1)}
     with store.engine.connect() as conn:
-        for row in conn.exec_driver_sql(_OUTGOING, (store.device_id, first, upper)).fetchall():
-            found[row[-1]].append(row)
+        bundles = ranges.Bundles(ranges.ranges(conn))
+        low, high = ranges.end_of(conn, first - 1), ranges.end_of(conn, upper)
+        for row in conn.exec_driver_sql(_OUTGOING, (store.device_id, low, high)).fetchall():
+            bundle = bundles.of(row[-1])
+            if bundle in found:
+                found[bundle].append(row)
     return {seq: _in_order(rows) for seq, rows in found.items()}
 
 
@@ -293,9 +294,9 @@ def _push_once(
     own = store.device_id
     with store.engine.connect() as conn:
         published = _local(conn, PUBLISHED_KEY)
-        highest = conn.execute(select(func.max(ChangeLogEntry.bundle_seq))).scalar()
+        highest = ranges.highest(conn)
         unclean = _local(conn, UNCLEAN_KEY)
-    last = max(int(highest or 0), published)
+    last = max(highest, published)
     if unclean:
         transport.remove_leftovers(own)
     on_remote = set(transport.list_bundles(own))
@@ -414,6 +415,7 @@ def adopt_team(store: Store, team_id: str, previous_team_id: str | None) -> bool
             return False
         identity.move_unpublished(conn, store.device_id)
         conn.execute(update(ChangeLogEntry).values(bundle_seq=None))
+        ranges.forget_all(conn)
         conn.execute(delete(SyncPeer))
         _set_local(conn, PUBLISHED_KEY, 0)
         _set_local(conn, UNCLEAN_KEY, 0)

@@ -23,9 +23,10 @@ import platform
 import subprocess
 from pathlib import Path
 
-from sqlalchemy import Connection, delete, insert, select, text
+from sqlalchemy import Connection, delete, insert, select
 
 from jiu_desktop.models import LocalState, SyncPeer
+from jiu_desktop.sync import ranges
 
 log = logging.getLogger(__name__)
 
@@ -141,21 +142,20 @@ def move_unpublished(conn: Connection, own: str) -> int:
     """
     state = _state(conn)
     retired: dict[str, int] = json.loads(state.get(RETIRED_KEY, "{}"))
-    moved = 0
-    for old, published in retired.items():
-        moved += conn.execute(
-            text(
-                "UPDATE change_log SET bundle_seq = NULL WHERE device = :old "
-                "AND bundle_seq IS NOT NULL AND bundle_seq > :published"
-            ),
-            {"old": old, "published": published},
-        ).rowcount
-        moved += conn.execute(
-            text("SELECT count(*) FROM change_log WHERE device = :old AND bundle_seq IS NULL"),
-            {"old": old},
+    if not retired:
+        return 0
+    # Bundles numbered above what was published were never sent: their entries wait again.
+    ranges.forget_above(conn, min(retired.values()))
+    upto = ranges.end_of(conn, ranges.highest(conn))
+    marks = ", ".join("?" * len(retired))
+    moved = int(
+        conn.exec_driver_sql(
+            f"SELECT count(*) FROM change_log WHERE {ranges.SENDING} AND seq > ?"
+            f" AND device IN ({marks})",
+            (upto, *retired),
         ).scalar_one()
-    if retired:
-        conn.execute(delete(LocalState).where(LocalState.key == RETIRED_KEY))
+    )
+    conn.execute(delete(LocalState).where(LocalState.key == RETIRED_KEY))
     return moved
 
 

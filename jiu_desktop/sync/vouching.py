@@ -30,12 +30,13 @@ from typing import Any
 
 from sqlalchemy import Connection, text
 
+from jiu_desktop.sync import ranges
 from jiu_desktop.sync.bundle import WireChange
 from jiu_desktop.sync.heads import SETTLED_ENTITY
 
 _LOG = (
     "SELECT hlc, device, entity, row_id, field, value, participant_id, base_hlc, base_device,"
-    " bundle_seq FROM change_log"
+    " bundle_seq, seq FROM change_log"
 )
 _PEERS = "SELECT device, last_seq, applied_above FROM sync_peer"
 
@@ -72,7 +73,8 @@ def checked_authors(
         if author == own:
             if upto > published:
                 continue
-            mine = [r for r in log if r.device == own and r.bundle_seq and r.bundle_seq <= upto]
+            end = ranges.end_of(conn, upto)
+            mine = [r for r in log if r.device == own and r.bundle_seq is None and r.seq <= end]
             every_one_known = upto == published
         else:
             last, holes = peers.get(author, (0, False))

@@ -57,10 +57,11 @@ def test_a_migration_added_without_a_new_head_constant_is_still_found(
 ) -> None:
     newer = tmp_path / "migrations"
     shutil.copytree(migrate.MIGRATIONS, newer, ignore=shutil.ignore_patterns("__pycache__"))
-    (newer / "versions" / "0010_next.py").write_text(
-        f'revision = "0010"\ndown_revision = "{migrate.HEAD_REVISION}"\n'
+    following = f"{int(migrate.HEAD_REVISION) + 1:04d}"
+    (newer / "versions" / f"{following}_next.py").write_text(
+        f'revision = "{following}"\ndown_revision = "{migrate.HEAD_REVISION}"\n'
         "branch_labels = None\ndepends_on = None\n\n\n"
         "def upgrade() -> None:\n    pass\n"
     )
     monkeypatch.setattr(migrate, "MIGRATIONS", newer)
-    assert migrate.head_revision() == "0010"
+    assert migrate.head_revision() == following
