@@ -27,7 +27,7 @@ from jiu_desktop.db.store import Store
 from jiu_desktop.services import participants, profile, sync_service, team_devices
 from jiu_desktop.sync import compaction, quiet
 from jiu_desktop.sync.team import create_team
-from jiu_desktop.sync.transports import CARD_FILE, DEVICES, LAYOUT, SNAPSHOTS, TEAM_FILE
+from jiu_desktop.sync.transports import CARD_FILE, DEVICES, LAYOUT, SNAPSHOTS, TEAM_FILE, Transport
 from tests import fast_cli
 from tests.sync.webdav_server import PASSWORD, USER, WebDavServer
 
@@ -384,3 +384,43 @@ def test_compaction_due_runs_the_full_round(
     assert capsys.readouterr().out.startswith(QUIET_LINE * 2)
     with opened(team.b) as store, store.engine.connect() as conn:
         assert compaction.load_state(conn).ran_ms == later
+
+
+def test_a_bundle_that_turns_up_while_the_round_runs_is_received_next_time(
+    team: Team, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The fingerprint holds what the round saw, not a listing made after it: a bundle
+    another laptop publishes after the round listed its folder is no part of it, so the
+    next round is a full one and receives it."""
+    quick(team.b)
+    make = sync_service.make_transport
+    made: list[object] = []
+
+    class PublishingMidRound:
+        def __init__(self, inner: Transport) -> None:
+            self.inner = inner
+
+        def __getattr__(self, name: str) -> object:
+            return getattr(self.inner, name)
+
+        def list_snapshots(self) -> list[tuple[str, int]]:  # after the bundles were listed
+            if len(made) == 1:
+                made.append(self)
+                with opened(team.a) as store:
+                    participants.create_participant(store, first_name="Sem")
+                run_sync(team.a)
+            return self.inner.list_snapshots()
+
+    def making(*args: str) -> Transport:
+        transport = make(*args)
+        if made:
+            return transport
+        made.append(transport)
+        return PublishingMidRound(transport)  # type: ignore[return-value]
+
+    monkeypatch.setattr(sync_service, "make_transport", making)
+    assert run_sync(team.b).report.pulled == 0
+    assert len(made) == 2, "laptop A published while B's round ran"
+    monkeypatch.setattr(sync_service, "make_transport", make)
+    run = sync(team.b)
+    assert run.full and run.returncode == 0 and "pulled 0," not in run.stdout
