@@ -84,14 +84,30 @@ def _remove_leftovers(root: Path) -> None:
 
 @contextmanager
 def opened(root: Path) -> Iterator[Store]:
+    with locked(root), opened_with_key(root, data_key(root)) as store:
+        yield store
+
+
+def data_key(root: Path) -> bytes:
+    """The profile's data key, unlocked with the passphrase (WrongPassphrase otherwise)."""
+    from jiu_desktop.vault.vaultfile import VaultFile
+
+    paths = ProfilePaths(root)
+    if not paths.exists():
+        raise ProfileNotFound(root)
+    return VaultFile.load(paths.vault).unlock(passphrase())
+
+
+@contextmanager
+def opened_with_key(root: Path, key: bytes) -> Iterator[Store]:
+    """The profile opened with its data key; the caller holds the lock."""
     from jiu_desktop.services import profile
 
-    with locked(root):
-        store = profile.open_profile(root, passphrase())
-        try:
-            yield store
-        finally:
-            store.close()
+    store = profile.open_with_key(root, key)
+    try:
+        yield store
+    finally:
+        store.close()
 
 
 def say(text: str) -> None:

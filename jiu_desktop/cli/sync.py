@@ -8,7 +8,16 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from jiu_desktop.cli.common import Register, ask, fail, opened, say
+from jiu_desktop.cli.common import (
+    Register,
+    ask,
+    data_key,
+    fail,
+    locked,
+    opened,
+    opened_with_key,
+    say,
+)
 from jiu_desktop.errors import InsecureAddress, InvalidInput
 from jiu_desktop.i18n import translate
 
@@ -53,21 +62,25 @@ def cmd_sync(args: argparse.Namespace) -> int:
     """One round (with ``--compact``, then a snapshot and retirement now). Exit 1 when
     anything was not exchanged (a refused or missing file, a full target): the lines on
     stderr say what, one each."""
-    from jiu_desktop.services import sync_service
-    from jiu_desktop.sync.team import TeamKeyRotated
+    from jiu_desktop.cli import quick_sync
 
-    with opened(args.profile) as store:
-        try:
-            outcome = sync_service.run_sync(store, compact=args.compact)
-        except TeamKeyRotated as rotated:
-            fail(f"{rotated} {_how_to_rejoin(sync_service.load_config(store))}")
-            return 1
+    with locked(args.profile):
+        key = data_key(args.profile)
+        # Nothing new on either side: answered without loading the database layer.
+        if not args.compact and quick_sync.attempt(args.profile, key):
+            _say_counts(0, 0, 0)
+            return 0
+        from jiu_desktop.services import sync_service
+        from jiu_desktop.sync.team import TeamKeyRotated
+
+        with opened_with_key(args.profile, key) as store:
+            try:
+                outcome = sync_service.run_sync(store, compact=args.compact)
+            except TeamKeyRotated as rotated:
+                fail(f"{rotated} {_how_to_rejoin(sync_service.load_config(store))}")
+                return 1
     report = outcome.report
-    say(
-        translate("cli", "pushed {pushed}, pulled {pulled}, conflicts {conflicts}").format(
-            pushed=report.pushed, pulled=report.pulled, conflicts=report.conflicts
-        )
-    )
+    _say_counts(report.pushed, report.pulled, report.conflicts)
     if args.compact:
         say(
             translate("cli", "snapshot {snapshot}, retired {count}").format(
@@ -81,6 +94,14 @@ def cmd_sync(args: argparse.Namespace) -> int:
     for problem in problems:
         fail(problem)
     return 1 if problems else 0
+
+
+def _say_counts(pushed: int, pulled: int, conflicts: int) -> None:
+    say(
+        translate("cli", "pushed {pushed}, pulled {pulled}, conflicts {conflicts}").format(
+            pushed=pushed, pulled=pulled, conflicts=conflicts
+        )
+    )
 
 
 def _how_to_rejoin(config: SyncConfig | None) -> str:

@@ -15,10 +15,11 @@ from dataclasses import asdict, dataclass
 from jiu_desktop.db.store import Store
 from jiu_desktop.i18n import translate
 from jiu_desktop.models import LocalState
+from jiu_desktop.sync import quiet
 from jiu_desktop.sync.report import SyncReport
 
 ROUNDS_KEY = "sync_round_facts"
-GAPS_KEY = "sync_last_gaps"
+GAPS_KEY = quiet.GAPS_KEY
 #: As many rounds as the sync history shows.
 KEEP = 100
 

@@ -26,6 +26,7 @@ from jiu_desktop.services import sync_rounds
 from jiu_desktop.services.changes import Changes
 from jiu_desktop.services.erasure import erased
 from jiu_desktop.services.team_passphrase import check_team_passphrase
+from jiu_desktop.sync import compaction, quiet
 from jiu_desktop.sync.engine import (
     PUBLISHED_KEY,
     Progress,
@@ -34,13 +35,13 @@ from jiu_desktop.sync.engine import (
     sync_round,
 )
 from jiu_desktop.sync.team import Removal, TeamKey, create_team, join_team
-from jiu_desktop.sync.transports import Transport
-from jiu_desktop.sync.transports.folder import FolderTransport
+from jiu_desktop.sync.transports.make import FOLDER as FOLDER
+from jiu_desktop.sync.transports.make import WEBDAV as WEBDAV
+from jiu_desktop.sync.transports.make import make_transport as make_transport
 
 log = logging.getLogger(__name__)
 
-CONFIG_KEY = "sync_config"
-FOLDER, WEBDAV = "folder", "webdav"
+CONFIG_KEY = quiet.CONFIG_KEY
 
 
 @dataclass(frozen=True)
@@ -119,20 +120,6 @@ class SyncOutcome:
         return translate(
             "sync", "{pushed} changes sent, {pulled} received, {conflicts} conflicts"
         ).format(pushed=r.pushed, pulled=r.pulled, conflicts=r.conflicts)
-
-
-def make_transport(kind: str, target: str, user: str = "", password: str = "") -> Transport:
-    if kind == FOLDER:
-        return FolderTransport(Path(target))
-    if kind == WEBDAV:
-        from jiu_desktop.sync.transports.webdav import WebDavTransport
-
-        if not target.startswith(("http://", "https://")):
-            raise SyncError(
-                translate("sync", "A server address starts with https:// (or http://).")
-            )
-        return WebDavTransport(target, user or None, password or None)
-    raise SyncError(translate("sync", "Unknown kind of sync target: {kind}").format(kind=kind))
 
 
 def check_address(kind: str, target: str, allow_plain_http: bool) -> None:
@@ -278,6 +265,8 @@ def run_sync(
         raise SyncError(translate("sync", "Sync is not set up for this profile."))
     adopt_team(store, config.team_id, config.team_id)  # also after a set-up cut off midway
     with store.engine.begin() as conn:
+        # Until this round ends as a quiet one: a round cut off leaves no fingerprint.
+        conn.execute(delete(LocalState).where(LocalState.key == quiet.FINGERPRINT_KEY))
         inserted = conn.execute(
             insert(SyncRun).values(target=config.description, started_at=utc_now())
         ).inserted_primary_key
@@ -286,10 +275,13 @@ def run_sync(
     report = SyncReport()
     error = ""
     completed = False
+    watched: quiet.Watched | None = None
     try:
-        transport = make_transport(config.kind, config.target, config.user, config.password)
+        watched = quiet.Watched(
+            make_transport(config.kind, config.target, config.user, config.password)
+        )
         report = sync_round(
-            store, transport, config.team, progress, receive=not send_only, compact=compact
+            store, watched, config.team, progress, receive=not send_only, compact=compact
         )
         completed = True
     except JiuError as exc:
@@ -308,6 +300,8 @@ def run_sync(
                 run.problems = len(problems)
                 run.error = error
         sync_rounds.record(store, run_id, report, looked=completed and not send_only)
+    if completed and watched is not None and not send_only and not compact:
+        _remember_if_quiet(store, watched, report)
     if report.erased:  # erasures from other laptops leave this one's backup copies too
         from jiu_desktop.services.backup_scrub import scrub
 
@@ -316,6 +310,35 @@ def run_sync(
     if report.erased:  # the round does not say whom: every screen with participants looks
         changes |= erased()
     return SyncOutcome(report, changes)
+
+
+def _remember_if_quiet(store: Store, watched: quiet.Watched, report: SyncReport) -> None:
+    """After a round that sent and received nothing, found nothing wrong and had nothing
+    to say, store the fingerprint of both sides (sync/quiet.py): the next ``jiu-desktop
+    sync`` that finds the same answers at once. Any other round leaves none."""
+    if report.pushed or report.pulled or report.conflicts or report.erased or report.healed:
+        return
+    if report.problems() or report.notices() or report.identity is not None:
+        return
+    if store.identity_notice() is not None:
+        return
+    if not watched.clean:  # it wrote, or a listing changed while it ran
+        return
+    try:
+        seen = quiet.listing(watched.replay())
+    except quiet.Unseen:
+        return
+    with store.engine.begin() as conn:
+        due = compaction.due_at(conn)
+        if due is None:
+            return
+        local = quiet.local_rows(lambda sql: conn.exec_driver_sql(sql).fetchall())
+        stored = quiet.Stored(quiet.fingerprint(seen, local, quiet.today()), quiet.now_ms(), due)
+        conn.execute(
+            insert(LocalState)
+            .prefix_with("OR REPLACE")
+            .values(key=quiet.FINGERPRINT_KEY, value=stored.to_json())
+        )
 
 
 def _stoppable(progress: Progress | None, stop: Event) -> Progress:

@@ -105,13 +105,26 @@ def due(store: Store) -> bool:
     """Whether a round should end with a compaction (it costs requests: not every round).
     A laptop's first round starts the clock: its first compaction comes a day later."""
     with store.engine.begin() as conn:
-        stored = conn.execute(text(_GET), {"key": STATE_KEY}).scalar()
-        state = load_state(conn)
-        erased = _erased(conn)
-        if stored is None:
+        when = due_at(conn)
+        if when is None:
+            erased = _erased(conn)
             _save_state(conn, State(ran_ms=now_ms(), snapshot_ms=now_ms(), erased=erased))
             return False
-    return now_ms() - state.ran_ms >= INTERVAL_MS or erased != state.erased or state.erasure_waiting
+    return now_ms() >= when
+
+
+def due_at(conn: Connection) -> int | None:
+    """From when on a round ends with a compaction (ms since the epoch; 0: the next round
+    does): a day after the last one, at once after an erasure since, and every round while
+    an erasure's data may still be on the remote. None before the first round started the
+    clock (``due`` starts it)."""
+    stored = conn.execute(text(_GET), {"key": STATE_KEY}).scalar()
+    if stored is None:
+        return None
+    state = load_state(conn)
+    if _erased(conn) != state.erased or state.erasure_waiting:
+        return 0
+    return state.ran_ms + INTERVAL_MS
 
 
 def compact(

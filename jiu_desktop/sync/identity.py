@@ -16,69 +16,26 @@ that finds files under its own number it did not write, takes a *new* device id:
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
-import platform
-import subprocess
 from pathlib import Path
 
 from sqlalchemy import Connection, delete, insert, select
 
 from jiu_desktop.models import LocalState, SyncPeer
 from jiu_desktop.sync import ranges
+from jiu_desktop.sync.place import DEVICE_KEY as DEVICE_KEY
+from jiu_desktop.sync.place import HOME_KEY as HOME_KEY
+from jiu_desktop.sync.place import NOTICE_KEY as NOTICE_KEY
+from jiu_desktop.sync.place import RESET_KEY as RESET_KEY
+from jiu_desktop.sync.place import home_fingerprint as home_fingerprint
 
 log = logging.getLogger(__name__)
 
-DEVICE_KEY = "device_id"
-HOME_KEY = "device_home"
-RESET_KEY = "identity_reset"
-NOTICE_KEY = "identity_notice"
 RETIRED_KEY = "retired_devices"
 PUBLISHED_KEY = "sync_published_seq"
 
 RESTORED, COPIED, CLASHED = "restored", "copied", "clashed"
-
-
-def machine_id() -> str:
-    """A stable id of this computer (empty when the system offers none)."""
-    for candidate in ("/etc/machine-id", "/var/lib/dbus/machine-id"):
-        try:
-            value = Path(candidate).read_text().strip()
-        except OSError:
-            continue
-        if value:
-            return value
-    system = platform.system()
-    try:
-        if system == "Windows":
-            import winreg  # type: ignore[import-not-found,unused-ignore]
-
-            key = winreg.OpenKey(  # type: ignore[attr-defined,unused-ignore]
-                winreg.HKEY_LOCAL_MACHINE,  # type: ignore[attr-defined,unused-ignore]
-                r"SOFTWARE\Microsoft\Cryptography",
-            )
-            return str(winreg.QueryValueEx(key, "MachineGuid")[0])  # type: ignore[attr-defined,unused-ignore]
-        if system == "Darwin":
-            out = subprocess.run(
-                ["ioreg", "-rd1", "-c", "IOPlatformExpertDevice"],
-                capture_output=True,
-                text=True,
-                timeout=5,
-                check=False,
-            ).stdout
-            for line in out.splitlines():
-                if "IOPlatformUUID" in line:
-                    return line.split("=")[-1].strip().strip('"')
-    except (OSError, subprocess.SubprocessError):
-        pass
-    return ""
-
-
-def home_fingerprint(profile_root: Path) -> str:
-    """Which machine and folder this copy of the profile lives in (hashed: no path kept)."""
-    place = f"{machine_id()}\0{Path(profile_root).resolve()}"
-    return hashlib.sha256(place.encode("utf-8")).hexdigest()[:32]
 
 
 def _state(conn: Connection) -> dict[str, str]:

@@ -1,4 +1,5 @@
-"""The SQLCipher engine: the whole database file is encrypted with the raw data key."""
+"""The SQLCipher engine: the whole database file is encrypted with the raw data key. The key
+and the pragmas of every connection are in ``vault/sqlcipher.py``."""
 
 from __future__ import annotations
 
@@ -9,30 +10,9 @@ from sqlalchemy import URL, Engine, create_engine, event, text
 from sqlalchemy.exc import DatabaseError
 
 from jiu_desktop.errors import ProfileDamaged, WrongPassphrase
+from jiu_desktop.vault.sqlcipher import CONNECTION_PRAGMAS, apply_pragmas, raw_key_literal
 
-# Pragmas applied to every connection. WAL keeps readers and the writer apart and makes
-# each commit a small append; synchronous=FULL makes every autosave durable on power loss;
-# temp_store=MEMORY keeps sort and index temp files off the disk; secure_delete overwrites
-# freed pages, so erased content does not linger in the (encrypted) free list. A 16 MiB
-# page cache matters more with SQLCipher than without: each page read from disk is
-# decrypted and checked, and with SQLite's 2 MiB default the same pages were decrypted
-# again and again (make bench: SQLCipher/plain 1.2-1.5 with the default, ~1.0-1.1 with it).
-CONNECTION_PRAGMAS = (
-    "PRAGMA foreign_keys = ON",
-    "PRAGMA journal_mode = WAL",
-    "PRAGMA synchronous = FULL",
-    "PRAGMA temp_store = MEMORY",
-    "PRAGMA busy_timeout = 5000",
-    "PRAGMA secure_delete = ON",
-    "PRAGMA cache_size = -16000",
-)
-
-
-def raw_key_literal(data_key: bytes) -> str:
-    """The form SQLCipher takes a raw 256-bit key in: ``x'<64 hex>'`` (skips its own KDF)."""
-    if len(data_key) != 32:
-        raise ValueError("data key must be 32 bytes")
-    return f"x'{data_key.hex()}'"
+__all__ = ["CONNECTION_PRAGMAS", "integrity_check", "open_engine", "raw_key_literal"]
 
 
 def open_engine(path: Path, data_key: bytes, *, check: bool = True) -> Engine:
@@ -53,12 +33,7 @@ def open_engine(path: Path, data_key: bytes, *, check: bool = True) -> Engine:
 
 
 def _apply_pragmas(dbapi_connection: Any, _record: Any) -> None:
-    cursor = dbapi_connection.cursor()
-    try:
-        for pragma in CONNECTION_PRAGMAS:
-            cursor.execute(pragma)
-    finally:
-        cursor.close()
+    apply_pragmas(dbapi_connection)
 
 
 def integrity_check(engine: Engine) -> list[str]:

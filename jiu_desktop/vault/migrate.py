@@ -12,13 +12,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine
-
 from jiu_desktop.errors import ProfileDamaged
 from jiu_desktop.paths import MIGRATIONS
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the quick sync check reads HEAD_REVISION without the database layer
     from alembic.config import Config
+    from sqlalchemy import Engine
 
 
 def _config() -> Config:
