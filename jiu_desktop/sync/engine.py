@@ -19,7 +19,8 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Sequence
-from typing import Any, Protocol
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any, NamedTuple, Protocol
 
 from sqlalchemy import Connection, Engine, delete, insert, select, update
 
@@ -314,23 +315,54 @@ def _push_once(
     earlier = min(assigned, default=last + 1) - 1  # numbered in a round that did not end
     waiting = _outgoing(store, published + 1, earlier) if earlier > published else {}
     waiting.update(assigned)
-    for seq in range(published + 1, last + 1):
-        if progress:
-            progress("push", seq - published, last - published)
-        changes = waiting.pop(seq)
-        created = seq not in on_remote and _upload(store, transport, team, seq, changes)
-        if not created:
-            found = _found_under_own_number(store, transport, team, seq, changes)
-            if found == FOREIGN:
+    # Each bundle is sealed while the one before it is uploading. The next upload starts
+    # only once the last one is known to be this copy's: nothing is written under a
+    # number that turned out to be another copy's.
+    uploading: _Upload | None = None
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="jiu-push") as uploads:
+        for seq in range(published + 1, last + 1):
+            if progress:
+                progress("push", seq - published, last - published)
+            changes = waiting.pop(seq)
+            sealed = None if seq in on_remote else _sealed(store, team, seq, changes)
+            if uploading is not None and not _settle(store, transport, team, report, uploading):
                 return False
-            if found == DAMAGED:  # ours, cut short or emptied after a killed round
-                transport.replace_bundle(own, seq, _sealed(store, team, seq, changes))
-        with store.engine.begin() as conn:
-            _set_local(conn, PUBLISHED_KEY, seq)
-        report.pushed += len(changes)
-        report.bundles_out += 1
+            if sealed is None:
+                uploading = _Upload(seq, changes, None)
+            else:
+                upload = uploads.submit(transport.publish_bundle, own, seq, sealed)
+                uploading = _Upload(seq, changes, upload)
+        if uploading is not None and not _settle(store, transport, team, report, uploading):
+            return False
     with store.engine.begin() as conn:
         _set_local(conn, UNCLEAN_KEY, 0)
+    return True
+
+
+class _Upload(NamedTuple):
+    seq: int
+    changes: list[WireChange]
+    #: Whether the file was created; None when one was there under this number already.
+    created: Future[bool] | None
+
+
+def _settle(
+    store: Store, transport: Transport, team: TeamKey, report: SyncReport, upload: _Upload
+) -> bool:
+    """Wait for an upload and mark its bundle published; False when the file under its
+    number is another copy's."""
+    seq, changes = upload.seq, upload.changes
+    if upload.created is None or not upload.created.result():
+        found = _found_under_own_number(store, transport, team, seq, changes)
+        if found == FOREIGN:
+            return False
+        if found == DAMAGED:  # ours, cut short or emptied after a killed round
+            sealed = _sealed(store, team, seq, changes)
+            transport.replace_bundle(store.device_id, seq, sealed)
+    with store.engine.begin() as conn:
+        _set_local(conn, PUBLISHED_KEY, seq)
+    report.pushed += len(changes)
+    report.bundles_out += 1
     return True
 
 
