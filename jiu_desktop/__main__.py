@@ -21,7 +21,21 @@ def main(argv: list[str] | None = None) -> int:
     use_utf8_character_types()
     from jiu_desktop.cli import main as cli_main
 
-    return cli_main(sys.argv[1:] if argv is None else argv)
+    try:
+        return cli_main(sys.argv[1:] if argv is None else argv)
+    finally:
+        leave_objects_to_the_exit()
+
+
+def leave_objects_to_the_exit() -> None:
+    """The command is done: its objects are only freed from here on. Python's shutdown runs
+    the cycle collector several times over everything still loaded (SQLAlchemy, the models,
+    the caches): 0.1-0.3 s of a ``jiu-desktop sync``. Frozen objects are left out of those
+    passes; their memory goes back with the process. The database is closed by then and
+    every commit is on disk."""
+    import gc
+
+    gc.freeze()
 
 
 if __name__ == "__main__":
