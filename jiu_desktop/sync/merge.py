@@ -76,8 +76,8 @@ class ApplyResult:
     future_hlc: int = 0
     #: Changes whose identity (author, stamp) is taken here by a different change.
     clashes: int = 0
-    #: The changes added to the log, with their author (until their rows are written).
-    logged: list[tuple[WireChange, str]] = field(default_factory=list)
+    #: The changes added to the log, by entity (until their rows are written).
+    logged: dict[str, list[WireChange]] = field(default_factory=dict)
 
 
 def erased_participants(conn: Connection) -> set[str]:
@@ -196,10 +196,10 @@ def _loads(raw: str | None) -> Any:
     read without the parser."""
     if raw is None:
         return None
+    if raw[:1] == '"':  # a text: not a literal, and not hashed to find out
+        return raw[1:-1] if _PLAIN_TEXT.fullmatch(raw) else json.loads(raw)
     if raw in _LITERALS:
         return _LITERALS[raw]
-    if _PLAIN_TEXT.fullmatch(raw):
-        return raw[1:-1]
     if raw.isascii() and raw.isdigit() and raw[0] != "0":
         return int(raw)
     return json.loads(raw)
@@ -222,25 +222,29 @@ def apply_bundles(
     gone = erased_participants(conn) | {
         c.row_id for _, changes in bundles for c in changes if c.entity == ERASURE_ENTITY
     }
-    text_rows = _text_rows([c for _, changes in bundles for c in changes if _owner(c) not in gone])
+    text_rows = _text_rows(bundles, gone)
     before = count_open(conn, text_rows, text_fields())
     floor = int(conn.exec_driver_sql("SELECT max(seq) FROM change_log").scalar() or 0)
     results = [_log_changes(conn, device, changes, now_ms) for device, changes in bundles]
     # A later bundle of the set may have erased what an earlier one wrote.
     erased = erased_participants(conn)
-    logged: dict[str, list[tuple[WireChange, str]]] = defaultdict(list)
-    for result in results:
-        for c, author in result.logged:
-            if _owner(c) not in erased:
-                logged[c.entity].append((c, author))
-        result.logged = []
+    logged: dict[str, list[tuple[str, list[WireChange]]]] = defaultdict(list)
+    for (device, _), result in zip(bundles, results, strict=True):
+        for name, changes in result.logged.items():
+            if erased:
+                changes = [c for c in changes if _owner(c) not in erased]
+            if changes:
+                logged[name].append((device, changes))
+        result.logged = {}
     if logged:
         # The search documents of the participants concerned are made once, at the end,
         # instead of again for each row written.
         with indexed_once(conn) as owners:
-            for name, changes in logged.items():
-                owners.update(c.participant_id for c, _ in changes if c.participant_id)
-                materialise(conn, name, {c.row_id for c, _ in changes}, since=(floor, changes))
+            for name, parts in logged.items():
+                named = {c.participant_id for _, changes in parts for c in changes}
+                owners.update(filter(None, named))  # team data names no one
+                rows = {c.row_id for _, changes in parts for c in changes}
+                materialise(conn, name, rows, since=(floor, parts))
     if results:
         results[-1].conflicts = max(0, count_open(conn, text_rows, text_fields()) - before)
     return results
@@ -256,34 +260,39 @@ def _log_changes(
     """Obey one bundle's erasures and add its other new changes to the log."""
     result = ApplyResult()
     limit = (now_ms + MAX_AHEAD_MS) << COUNTER_BITS
-    future = [c for c in changes if c.hlc > limit]
-    if future:
-        result.future, result.future_hlc = len(future), min(c.hlc for c in future)
+    stamps = [c.hlc for c in changes]
+    if stamps and max(stamps) > limit:
+        future = [hlc for hlc in stamps if hlc > limit]
+        result.future, result.future_hlc = len(future), min(future)
         changes = [c for c in changes if c.hlc <= limit]
+        stamps = [c.hlc for c in changes]
     if not changes:
         return result
-    result.max_hlc = max(c.hlc for c in changes)
-    for change in changes:
-        if change.entity == ERASURE_ENTITY and erase_participant(
-            conn, change.row_id, change.hlc, change.author_or(device)
-        ):
+    result.max_hlc = max(stamps)
+    erasures = [c for c in changes if c.entity == ERASURE_ENTITY]
+    for change in erasures:
+        if erase_participant(conn, change.row_id, change.hlc, change.author_or(device)):
             result.erased += 1
-    _keep_erasures(conn, device, [c for c in changes if c.entity == ERASURE_ENTITY])
+    _keep_erasures(conn, device, erasures)
     erased = erased_participants(conn)
-    wanted = [
-        c
-        for c in changes
-        if c.entity != ERASURE_ENTITY
-        and c.participant_id not in erased
-        and not (c.entity == "participant" and c.row_id in erased)
-    ]
+    wanted = changes
+    if erasures or erased:
+        wanted = [
+            c
+            for c in changes
+            if c.entity != ERASURE_ENTITY
+            and c.participant_id not in erased
+            and not (c.entity == "participant" and c.row_id in erased)
+        ]
     wanted, result.clashes = _drop_known(conn, device, wanted)
     if wanted:
         _insert_log(conn, device, wanted)
     result.new_changes = len(wanted)
+    by_entity: dict[str, list[WireChange]] = defaultdict(list)
     for c in wanted:
-        result.touched[c.entity].add(c.row_id)
-    result.logged = [(c, c.author_or(device)) for c in wanted]
+        by_entity[c.entity].append(c)
+    result.logged = dict(by_entity)
+    result.touched.update((name, {c.row_id for c in items}) for name, items in by_entity.items())
     return result
 
 
@@ -339,12 +348,15 @@ def _keep_erasures(conn: Connection, device: str, erasures: list[WireChange]) ->
         conn.execute(insert(ChangeLogEntry).prefix_with("OR IGNORE"), rows)
 
 
-def _text_rows(changes: list[WireChange]) -> dict[str, set[str]]:
+def _text_rows(bundles: list[tuple[str, list[WireChange]]], gone: set[str]) -> dict[str, set[str]]:
+    """The rows whose free texts the bundles write, except those of participants who are
+    ``gone`` (erased)."""
     rows: dict[str, set[str]] = defaultdict(set)
     fields = text_fields()
-    for c in changes:
-        if c.field in fields.get(c.entity, ()):
-            rows[c.entity].add(c.row_id)
+    for _, changes in bundles:
+        for c in changes:
+            if c.field in fields.get(c.entity, ()) and not (gone and _owner(c) in gone):
+                rows[c.entity].add(c.row_id)
     return rows
 
 
@@ -356,11 +368,11 @@ def _drop_known(
     of one profile that wrote at the same instant: reported, the first one kept)."""
     by_author: dict[str, list[WireChange]] = defaultdict(list)
     for c in changes:
-        by_author[c.author_or(device)].append(c)
+        by_author[c.author or device].append(c)
     fresh: list[WireChange] = []
     clashes = 0
     for author, items in by_author.items():
-        low, high = min(c.hlc for c in items), max(c.hlc for c in items)
+        stamps = [c.hlc for c in items]
         known = {
             row.hlc: (row.entity, row.row_id, row.field, row.value)
             for row in conn.execute(
@@ -372,11 +384,14 @@ def _drop_known(
                     ChangeLogEntry.value,
                 ).where(
                     ChangeLogEntry.device == author,
-                    ChangeLogEntry.hlc >= low,
-                    ChangeLogEntry.hlc <= high,
+                    ChangeLogEntry.hlc >= min(stamps),
+                    ChangeLogEntry.hlc <= max(stamps),
                 )
             ).all()
         }
+        if not known:  # a first sync: none of them is here yet
+            fresh += items
+            continue
         for c in items:
             here = known.get(c.hlc)
             if here is None:
@@ -409,11 +424,12 @@ def _latest_since(
     entity: str,
     row_ids: list[str],
     floor: int,
-    logged: list[tuple[WireChange, str]],
+    logged: list[tuple[str, list[WireChange]]],
 ) -> dict[tuple[str, str], str | None]:
     """As ``_latest`` (the value of each field's last write), when the log held its first
-    ``floor`` entries before ``logged`` were added: the earlier entries are read (through
-    the index: the new ones are passed over there) and ``logged`` taken as they are."""
+    ``floor`` entries before ``logged`` (bundles' changes, with the device of each
+    bundle) were added: the earlier entries are read (through the index: the new ones are
+    passed over there) and ``logged`` taken as they are."""
     stamps: dict[tuple[str, str], tuple[int, str]] = {}
     values: dict[tuple[str, str], str | None] = {}
     for start in range(0, len(row_ids), _CHUNK):
@@ -425,12 +441,13 @@ def _latest_since(
         ).fetchall():
             stamps[(row_id, name)] = (int(hlc), str(device))
             values[(row_id, name)] = value
-    for c, author in logged:
-        key = (c.row_id, c.field)
-        known = stamps.get(key)
-        if known is None or (c.hlc, author) > known:
-            stamps[key] = (c.hlc, author)
-            values[key] = c.value
+    for device, changes in logged:
+        for c in changes:
+            key = (c.row_id, c.field)
+            known = stamps.get(key)
+            if known is None or (c.hlc, c.author or device) > known:
+                stamps[key] = (c.hlc, c.author or device)
+                values[key] = c.value
     return values
 
 
@@ -439,11 +456,12 @@ def materialise(
     entity_name: str,
     row_ids: set[str] | list[str],
     *,
-    since: tuple[int, list[tuple[WireChange, str]]] | None = None,
+    since: tuple[int, list[tuple[str, list[WireChange]]]] | None = None,
 ) -> None:
     """Write each row's fields as their last writes in change_log say. ``since`` is the
-    log's highest number before some changes were added, and those changes (each with its
-    author): their rows' last writes are then found without reading them back."""
+    log's highest number before some changes were added, and those changes (bundles'
+    changes, with the device of each bundle): their rows' last writes are then found
+    without reading them back."""
     cls = entity(entity_name)
     if cls is None:
         return  # an entity of a newer version: kept in the log, shown once understood
@@ -558,8 +576,10 @@ class _Rows:
 
 
 def _decoder(column_type: Any, process: Callable[[Any], Any] | None) -> Callable[[str | None], Any]:
-    """How a change's JSON becomes the value stored in a column of this type: as
-    ``_decode`` reads it, then through the type's bind processor (when it has one)."""
+    """How a change's JSON becomes the value stored in a column of this type: read as
+    JSON (a date or date-time from its ISO text, a truth value as bool), then through the
+    type's bind processor (when it has one). Dates and truth values repeat: each text is
+    read once."""
     convert: Callable[[Any], Any] | None = None
     if isinstance(column_type, DateTime):
         convert = datetime.fromisoformat
@@ -578,7 +598,17 @@ def _decoder(column_type: Any, process: Callable[[Any], Any] | None) -> Callable
             value = convert(value)
         return value if process is None else process(value)
 
-    return decode
+    if isinstance(column_type, DateTime):
+        return decode  # a moment seldom repeats
+    known: dict[str | None, Any] = {}
+
+    def remembered(raw: str | None) -> Any:
+        if raw in known:
+            return known[raw]
+        value = known[raw] = decode(raw)
+        return value
+
+    return remembered
 
 
 def erase_participant(conn: Connection, participant_id: str, hlc: int, device: str) -> bool:
