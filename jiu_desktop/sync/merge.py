@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -31,12 +32,11 @@ from sqlalchemy import (
     DateTime,
     Integer,
     String,
-    bindparam,
+    Table,
     delete,
     insert,
     select,
     text,
-    update,
 )
 
 from jiu_desktop.models import ChangeLogEntry, ErasedParticipant, SyncEntity
@@ -76,8 +76,8 @@ class ApplyResult:
     future_hlc: int = 0
     #: Changes whose identity (author, stamp) is taken here by a different change.
     clashes: int = 0
-    #: The changes added to the log, with their author (until their rows are written).
-    logged: list[tuple[WireChange, str]] = field(default_factory=list)
+    #: The changes added to the log, by entity (until their rows are written).
+    logged: dict[str, list[WireChange]] = field(default_factory=dict)
 
 
 def erased_participants(conn: Connection) -> set[str]:
@@ -87,28 +87,101 @@ def erased_participants(conn: Connection) -> set[str]:
 def check_values(changes: list[WireChange]) -> None:
     """Raise ValueError when a change writes a value its column cannot hold."""
     known = by_table()
-    columns: dict[tuple[str, str], Any] = {}
+    checks: dict[tuple[str, str], Callable[[WireChange], None]] = {}
     for c in changes:
-        value = _loads(c.value)  # ValueError if not JSON
-        cls = known.get(c.entity)
-        if cls is None:
-            continue  # an entity of a newer version: kept in the log, used once understood
-        _check_owner(cls, c, value)
         where = (c.entity, c.field)
-        if where not in columns:
-            found = table_of(cls).columns.get(c.field)
-            columns[where] = None if c.field in SyncEntity.UNCAPTURED else found
-        column = columns[where]
-        if column is None:
-            continue
+        check = checks.get(where)
+        if check is None:
+            check = checks[where] = _checker(known.get(c.entity), c.entity, c.field)
+        check(c)
+
+
+def _checker(cls: type[SyncEntity] | None, name: str, field: str) -> Callable[[WireChange], None]:
+    """The check of the changes of one field of one entity, made once for all of them: the
+    value read as JSON, the participant it names, whether its column may be empty, and its
+    kind (in this order, so a change is refused for the same reason as one by one)."""
+    if cls is None:  # an entity of a newer version: kept in the log, used once understood
+
+        def check_json(c: WireChange) -> None:
+            _loads(c.value)  # ValueError if not JSON
+
+        return check_json
+    team = cls.sync.owner != PARTICIPANT
+    own_row = cls.__tablename__ == "participant"
+    names_owner = field == "participant_id"
+    found = table_of(cls).columns.get(field)
+    column = None if field in SyncEntity.UNCAPTURED else found
+    nullable = column is None or column.nullable
+    fits = _fits(column.type) if column is not None else None
+    #: A text column's plain texts (most changes) are taken without reading them.
+    plain = _PLAIN_TEXT.fullmatch if fits is _is_text and not names_owner else None
+
+    def check(c: WireChange) -> None:
+        raw = c.value
+        if plain is not None and raw is not None and plain(raw):
+            value: Any = raw
+        else:
+            value = _loads(raw)  # ValueError if not JSON
+        if team:
+            if c.participant_id is not None:
+                raise ValueError(f"{name} is team data but names a participant")
+        else:
+            # A participant's row names that participant in every change (erasure relies
+            # on it).
+            owner = c.row_id if own_row else c.participant_id
+            if owner is None or c.participant_id != owner:
+                raise ValueError(f"{name}.{field} does not name its participant")
+            if names_owner and value != owner:
+                raise ValueError(f"{name} moves to another participant")
         if value is None:
-            if not column.nullable:
-                raise ValueError(f"{c.entity}.{c.field} cannot be empty")
-            continue
-        try:
-            _check_type(column.type, value)
-        except (ValueError, TypeError, OverflowError):
-            raise ValueError(f"{c.entity}.{c.field} has a value of the wrong kind") from None
+            if not nullable:
+                raise ValueError(f"{name}.{field} cannot be empty")
+            return
+        if fits is not None and not fits(value):
+            raise ValueError(f"{name}.{field} has a value of the wrong kind")
+
+    return check
+
+
+def _fits(column_type: Any) -> Callable[[Any], bool] | None:
+    """Whether a value (not None) fits a column of this type; None: any value does."""
+    if isinstance(column_type, DateTime):
+        return _is_plain_moment
+    if isinstance(column_type, Date):
+        return _is_date
+    if isinstance(column_type, SaBoolean):
+        return lambda value: isinstance(value, bool)
+    if isinstance(column_type, Integer):
+        return lambda value: (
+            isinstance(value, int) and not isinstance(value, bool) and abs(value) < 1 << 63
+        )
+    if isinstance(column_type, String):
+        return _is_text
+    return None
+
+
+def _is_text(value: Any) -> bool:
+    return isinstance(value, str)
+
+
+def _is_plain_moment(value: Any) -> bool:
+    """A date-time without a time zone, as ISO text."""
+    if not isinstance(value, str):
+        return False
+    try:
+        return datetime.fromisoformat(value).tzinfo is None
+    except ValueError:
+        return False
+
+
+def _is_date(value: Any) -> bool:
+    if not isinstance(value, str) or len(value) != 10:
+        return False
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
 
 
 #: A JSON text that is one string without escapes: its characters are the string itself.
@@ -123,45 +196,13 @@ def _loads(raw: str | None) -> Any:
     read without the parser."""
     if raw is None:
         return None
+    if raw[:1] == '"':  # a text: not a literal, and not hashed to find out
+        return raw[1:-1] if _PLAIN_TEXT.fullmatch(raw) else json.loads(raw)
     if raw in _LITERALS:
         return _LITERALS[raw]
-    if _PLAIN_TEXT.fullmatch(raw):
-        return raw[1:-1]
     if raw.isascii() and raw.isdigit() and raw[0] != "0":
         return int(raw)
     return json.loads(raw)
-
-
-def _check_owner(cls: type[SyncEntity], c: WireChange, value: Any) -> None:
-    """A participant's row names that participant in every change (erasure relies on it)."""
-    if cls.sync.owner != PARTICIPANT:
-        if c.participant_id is not None:
-            raise ValueError(f"{c.entity} is team data but names a participant")
-        return
-    owner = c.row_id if cls.__tablename__ == "participant" else c.participant_id
-    if owner is None or c.participant_id != owner:
-        raise ValueError(f"{c.entity}.{c.field} does not name its participant")
-    if c.field == "participant_id" and value != owner:
-        raise ValueError(f"{c.entity} moves to another participant")
-
-
-def _check_type(column_type: Any, value: Any) -> None:
-    if isinstance(column_type, DateTime):
-        moment = datetime.fromisoformat(str(value))
-        if not isinstance(value, str) or moment.tzinfo is not None:
-            raise ValueError("not a plain date-time")
-    elif isinstance(column_type, Date):
-        if not isinstance(value, str) or len(value) != 10:
-            raise ValueError("not a date")
-        date.fromisoformat(value)
-    elif isinstance(column_type, SaBoolean):
-        if not isinstance(value, bool):
-            raise ValueError("not a truth value")
-    elif isinstance(column_type, Integer):
-        if not isinstance(value, int) or isinstance(value, bool) or abs(value) >= 1 << 63:
-            raise ValueError("not a whole number")
-    elif isinstance(column_type, String) and not isinstance(value, str):
-        raise ValueError("not text")
 
 
 def apply_changes(
@@ -181,25 +222,29 @@ def apply_bundles(
     gone = erased_participants(conn) | {
         c.row_id for _, changes in bundles for c in changes if c.entity == ERASURE_ENTITY
     }
-    text_rows = _text_rows([c for _, changes in bundles for c in changes if _owner(c) not in gone])
+    text_rows = _text_rows(bundles, gone)
     before = count_open(conn, text_rows, text_fields())
     floor = int(conn.exec_driver_sql("SELECT max(seq) FROM change_log").scalar() or 0)
     results = [_log_changes(conn, device, changes, now_ms) for device, changes in bundles]
     # A later bundle of the set may have erased what an earlier one wrote.
     erased = erased_participants(conn)
-    logged: dict[str, list[tuple[WireChange, str]]] = defaultdict(list)
-    for result in results:
-        for c, author in result.logged:
-            if _owner(c) not in erased:
-                logged[c.entity].append((c, author))
-        result.logged = []
+    logged: dict[str, list[tuple[str, list[WireChange]]]] = defaultdict(list)
+    for (device, _), result in zip(bundles, results, strict=True):
+        for name, changes in result.logged.items():
+            if erased:
+                changes = [c for c in changes if _owner(c) not in erased]
+            if changes:
+                logged[name].append((device, changes))
+        result.logged = {}
     if logged:
         # The search documents of the participants concerned are made once, at the end,
         # instead of again for each row written.
         with indexed_once(conn) as owners:
-            for name, changes in logged.items():
-                owners.update(c.participant_id for c, _ in changes if c.participant_id)
-                materialise(conn, name, {c.row_id for c, _ in changes}, since=(floor, changes))
+            for name, parts in logged.items():
+                named = {c.participant_id for _, changes in parts for c in changes}
+                owners.update(filter(None, named))  # team data names no one
+                rows = {c.row_id for _, changes in parts for c in changes}
+                materialise(conn, name, rows, since=(floor, parts))
     if results:
         results[-1].conflicts = max(0, count_open(conn, text_rows, text_fields()) - before)
     return results
@@ -215,34 +260,39 @@ def _log_changes(
     """Obey one bundle's erasures and add its other new changes to the log."""
     result = ApplyResult()
     limit = (now_ms + MAX_AHEAD_MS) << COUNTER_BITS
-    future = [c for c in changes if c.hlc > limit]
-    if future:
-        result.future, result.future_hlc = len(future), min(c.hlc for c in future)
+    stamps = [c.hlc for c in changes]
+    if stamps and max(stamps) > limit:
+        future = [hlc for hlc in stamps if hlc > limit]
+        result.future, result.future_hlc = len(future), min(future)
         changes = [c for c in changes if c.hlc <= limit]
+        stamps = [c.hlc for c in changes]
     if not changes:
         return result
-    result.max_hlc = max(c.hlc for c in changes)
-    for change in changes:
-        if change.entity == ERASURE_ENTITY and erase_participant(
-            conn, change.row_id, change.hlc, change.author_or(device)
-        ):
+    result.max_hlc = max(stamps)
+    erasures = [c for c in changes if c.entity == ERASURE_ENTITY]
+    for change in erasures:
+        if erase_participant(conn, change.row_id, change.hlc, change.author_or(device)):
             result.erased += 1
-    _keep_erasures(conn, device, [c for c in changes if c.entity == ERASURE_ENTITY])
+    _keep_erasures(conn, device, erasures)
     erased = erased_participants(conn)
-    wanted = [
-        c
-        for c in changes
-        if c.entity != ERASURE_ENTITY
-        and c.participant_id not in erased
-        and not (c.entity == "participant" and c.row_id in erased)
-    ]
+    wanted = changes
+    if erasures or erased:
+        wanted = [
+            c
+            for c in changes
+            if c.entity != ERASURE_ENTITY
+            and c.participant_id not in erased
+            and not (c.entity == "participant" and c.row_id in erased)
+        ]
     wanted, result.clashes = _drop_known(conn, device, wanted)
     if wanted:
         _insert_log(conn, device, wanted)
     result.new_changes = len(wanted)
+    by_entity: dict[str, list[WireChange]] = defaultdict(list)
     for c in wanted:
-        result.touched[c.entity].add(c.row_id)
-    result.logged = [(c, c.author_or(device)) for c in wanted]
+        by_entity[c.entity].append(c)
+    result.logged = dict(by_entity)
+    result.touched.update((name, {c.row_id for c in items}) for name, items in by_entity.items())
     return result
 
 
@@ -298,12 +348,15 @@ def _keep_erasures(conn: Connection, device: str, erasures: list[WireChange]) ->
         conn.execute(insert(ChangeLogEntry).prefix_with("OR IGNORE"), rows)
 
 
-def _text_rows(changes: list[WireChange]) -> dict[str, set[str]]:
+def _text_rows(bundles: list[tuple[str, list[WireChange]]], gone: set[str]) -> dict[str, set[str]]:
+    """The rows whose free texts the bundles write, except those of participants who are
+    ``gone`` (erased)."""
     rows: dict[str, set[str]] = defaultdict(set)
     fields = text_fields()
-    for c in changes:
-        if c.field in fields.get(c.entity, ()):
-            rows[c.entity].add(c.row_id)
+    for _, changes in bundles:
+        for c in changes:
+            if c.field in fields.get(c.entity, ()) and not (gone and _owner(c) in gone):
+                rows[c.entity].add(c.row_id)
     return rows
 
 
@@ -315,11 +368,11 @@ def _drop_known(
     of one profile that wrote at the same instant: reported, the first one kept)."""
     by_author: dict[str, list[WireChange]] = defaultdict(list)
     for c in changes:
-        by_author[c.author_or(device)].append(c)
+        by_author[c.author or device].append(c)
     fresh: list[WireChange] = []
     clashes = 0
     for author, items in by_author.items():
-        low, high = min(c.hlc for c in items), max(c.hlc for c in items)
+        stamps = [c.hlc for c in items]
         known = {
             row.hlc: (row.entity, row.row_id, row.field, row.value)
             for row in conn.execute(
@@ -331,11 +384,14 @@ def _drop_known(
                     ChangeLogEntry.value,
                 ).where(
                     ChangeLogEntry.device == author,
-                    ChangeLogEntry.hlc >= low,
-                    ChangeLogEntry.hlc <= high,
+                    ChangeLogEntry.hlc >= min(stamps),
+                    ChangeLogEntry.hlc <= max(stamps),
                 )
             ).all()
         }
+        if not known:  # a first sync: none of them is here yet
+            fresh += items
+            continue
         for c in items:
             here = known.get(c.hlc)
             if here is None:
@@ -368,12 +424,14 @@ def _latest_since(
     entity: str,
     row_ids: list[str],
     floor: int,
-    logged: list[tuple[WireChange, str]],
-) -> dict[tuple[str, str], tuple[str | None, int, str]]:
-    """As ``_latest`` (the value and stamp of each field), when the log held its first
-    ``floor`` entries before ``logged`` were added: the earlier entries are read (through
-    the index: the new ones are passed over there) and ``logged`` taken as they are."""
-    latest: dict[tuple[str, str], tuple[str | None, int, str]] = {}
+    logged: list[tuple[str, list[WireChange]]],
+) -> dict[tuple[str, str], str | None]:
+    """As ``_latest`` (the value of each field's last write), when the log held its first
+    ``floor`` entries before ``logged`` (bundles' changes, with the device of each
+    bundle) were added: the earlier entries are read (through the index: the new ones are
+    passed over there) and ``logged`` taken as they are."""
+    stamps: dict[tuple[str, str], tuple[int, str]] = {}
+    values: dict[tuple[str, str], str | None] = {}
     for start in range(0, len(row_ids), _CHUNK):
         chunk = row_ids[start : start + _CHUNK]
         marks = ", ".join("?" * len(chunk))
@@ -381,13 +439,16 @@ def _latest_since(
         for row_id, name, value, hlc, device in conn.exec_driver_sql(
             query, (entity, floor, *chunk)
         ).fetchall():
-            latest[(row_id, name)] = (value, int(hlc), str(device))
-    for c, author in logged:
-        key = (c.row_id, c.field)
-        known = latest.get(key)
-        if known is None or (c.hlc, author) > (known[1], known[2]):
-            latest[key] = (c.value, c.hlc, author)
-    return latest
+            stamps[(row_id, name)] = (int(hlc), str(device))
+            values[(row_id, name)] = value
+    for device, changes in logged:
+        for c in changes:
+            key = (c.row_id, c.field)
+            known = stamps.get(key)
+            if known is None or (c.hlc, c.author or device) > known:
+                stamps[key] = (c.hlc, c.author or device)
+                values[key] = c.value
+    return values
 
 
 def materialise(
@@ -395,66 +456,159 @@ def materialise(
     entity_name: str,
     row_ids: set[str] | list[str],
     *,
-    since: tuple[int, list[tuple[WireChange, str]]] | None = None,
+    since: tuple[int, list[tuple[str, list[WireChange]]]] | None = None,
 ) -> None:
     """Write each row's fields as their last writes in change_log say. ``since`` is the
-    log's highest number before some changes were added, and those changes (each with its
-    author): their rows' last writes are then found without reading them back."""
+    log's highest number before some changes were added, and those changes (bundles'
+    changes, with the device of each bundle): their rows' last writes are then found
+    without reading them back."""
     cls = entity(entity_name)
     if cls is None:
         return  # an entity of a newer version: kept in the log, shown once understood
-    table = table_of(cls)
-    columns = {c.name: c for c in table.columns}
     ids = list(row_ids)
     if since is None:
         latest = {key: row.value for key, row in _latest(conn, entity_name, ids).items()}
     else:
-        found = _latest_since(conn, entity_name, ids, *since)
-        latest = {key: value for key, (value, _hlc, _device) in found.items()}
+        latest = _latest_since(conn, entity_name, ids, *since)
+    plan = _Rows(conn, table_of(cls))
+    decoders = plan.decoders
     values: dict[str, dict[str, Any]] = defaultdict(dict)
     for (row_id, name), raw in latest.items():
-        if name in columns and name not in SyncEntity.UNCAPTURED:
-            values[row_id][name] = _decode(columns[name].type, raw)
+        decode = decoders.get(name)
+        if decode is not None:
+            values[row_id][name] = decode(raw)
     existing: set[str] = set()
     for start in range(0, len(ids), _CHUNK):
-        chunk = ids[start : start + _CHUNK]
-        existing |= set(conn.execute(select(table.c.id).where(table.c.id.in_(chunk))).scalars())
-    required = {
-        c.name
-        for c in table.columns
-        if not c.nullable and c.default is None and c.name not in SyncEntity.UNCAPTURED
-    }
-    now = utc_now()
-    updates: dict[frozenset[str], list[dict[str, Any]]] = defaultdict(list)
-    inserts: dict[frozenset[str], list[dict[str, Any]]] = defaultdict(list)
+        chunk = tuple(ids[start : start + _CHUNK])
+        query = f"SELECT id FROM {plan.table} WHERE id IN ({', '.join('?' * len(chunk))})"
+        existing.update(row_id for (row_id,) in conn.exec_driver_sql(query, chunk))
+    updates: dict[frozenset[str], list[tuple[str, dict[str, Any]]]] = defaultdict(list)
+    inserts: dict[frozenset[str], list[tuple[str, dict[str, Any]]]] = defaultdict(list)
     for row_id, fields in values.items():
         if row_id in existing:
-            updates[frozenset(fields)].append({"_row": row_id, **fields, "updated_at": now})
-        elif required <= fields.keys():
-            inserts[frozenset(fields)].append({"id": row_id, **fields, "updated_at": now})
-    # One statement per shape of row, executed for many rows: compiling a statement per
-    # row was most of the time of a first sync.
+            updates[frozenset(fields)].append((row_id, fields))
+        elif plan.required <= fields.keys():
+            inserts[frozenset(fields)].append((row_id, fields))
+    # One statement per shape of row, executed for many rows, with each value as its
+    # column's type stores it (what SQLAlchemy sends): compiling a statement per row, and
+    # then a parameter dictionary per row, were most of the time of a first sync's rows.
+    now = plan.now
     for names, rows in updates.items():
-        assignments: dict[str, Any] = {
-            name: bindparam(name) for name in (*sorted(names), "updated_at")
+        order = sorted(names)
+        conn.exec_driver_sql(
+            plan.update(order), [(*[f[n] for n in order], now, row_id) for row_id, f in rows]
+        )
+    for names, rows in inserts.items():
+        order = sorted(names)
+        sql, fill = plan.insert(order)
+        conn.exec_driver_sql(
+            sql, [(row_id, *[f[n] for n in order], now, *fill()) for row_id, f in rows]
+        )
+
+
+class _Rows:
+    """How ``materialise`` writes the rows of one table in plain SQL, as SQLAlchemy would:
+    each value through its column type's bind processor, ``updated_at`` set to now, and a
+    new row's other columns filled with their defaults. Made for each call (a test may
+    change a column's type)."""
+
+    def __init__(self, conn: Connection, table: Table) -> None:
+        dialect = conn.dialect
+        self._quote = dialect.identifier_preparer.quote
+        self._table = table
+        self.table = self._quote(table.name)
+        self._processors = {
+            c.name: c.type.dialect_impl(dialect).bind_processor(dialect) for c in table.columns
         }
-        statement = update(table).where(table.c.id == bindparam("_row")).values(assignments)
-        conn.execute(statement, rows)
-    for rows in inserts.values():
-        conn.execute(insert(table), rows)
+        #: The fields a change may write, each with how its JSON becomes the stored value.
+        self.decoders = {
+            c.name: _decoder(c.type, self._processors[c.name])
+            for c in table.columns
+            if c.name not in SyncEntity.UNCAPTURED
+        }
+        #: What a new row needs from the changes: it cannot be written without.
+        self.required = {
+            c.name
+            for c in table.columns
+            if not c.nullable and c.default is None and c.name not in SyncEntity.UNCAPTURED
+        }
+        self.now = self._stored("updated_at", utc_now())
+
+    def _stored(self, name: str, value: Any) -> Any:
+        process = self._processors[name]
+        return value if process is None else process(value)
+
+    def update(self, names: list[str]) -> str:
+        sets = ", ".join(f"{self._quote(name)} = ?" for name in (*names, "updated_at"))
+        return f"UPDATE {self.table} SET {sets} WHERE id = ?"
+
+    def insert(self, names: list[str]) -> tuple[str, Callable[[], tuple[Any, ...]]]:
+        """The statement for new rows that have ``names`` (after their id, before their
+        ``updated_at``), and the values of the other columns that have a default, for each
+        row (a callable default is called for each, as SQLAlchemy does)."""
+        given = {"id", *names, "updated_at"}
+        defaults = [c for c in self._table.columns if c.name not in given and c.default]
+        fixed: list[Any] = []
+        called: list[tuple[int, str, Callable[[Any], Any]]] = []
+        for i, column in enumerate(defaults):
+            default: Any = column.default
+            if default.is_scalar:
+                fixed.append(self._stored(column.name, default.arg))
+            elif default.is_callable:
+                fixed.append(None)
+                called.append((i, column.name, default.arg))
+            else:
+                raise TypeError(f"{self._table.name}.{column.name}: an unsupported default")
+        constant = tuple(fixed)
+
+        def fill() -> tuple[Any, ...]:
+            if not called:
+                return constant
+            values = list(constant)
+            for i, name, make in called:
+                values[i] = self._stored(name, make(None))
+            return tuple(values)
+
+        columns = ", ".join(self._quote(name) for name in ("id", *names, "updated_at"))
+        columns += "".join(f", {self._quote(c.name)}" for c in defaults)
+        marks = ", ".join("?" * (len(names) + 2 + len(defaults)))
+        return f"INSERT INTO {self.table} ({columns}) VALUES ({marks})", fill
 
 
-def _decode(column_type: Any, raw: str | None) -> Any:
-    value = _loads(raw)
-    if value is None:
-        return None
+def _decoder(column_type: Any, process: Callable[[Any], Any] | None) -> Callable[[str | None], Any]:
+    """How a change's JSON becomes the value stored in a column of this type: read as
+    JSON (a date or date-time from its ISO text, a truth value as bool), then through the
+    type's bind processor (when it has one). Dates and truth values repeat: each text is
+    read once."""
+    convert: Callable[[Any], Any] | None = None
     if isinstance(column_type, DateTime):
-        return datetime.fromisoformat(value)
-    if isinstance(column_type, Date):
-        return date.fromisoformat(value)
-    if isinstance(column_type, SaBoolean):
-        return bool(value)
-    return value
+        convert = datetime.fromisoformat
+    elif isinstance(column_type, Date):
+        convert = date.fromisoformat
+    elif isinstance(column_type, SaBoolean):
+        convert = bool
+    if convert is None and process is None:
+        return _loads
+
+    def decode(raw: str | None) -> Any:
+        value = _loads(raw)
+        if value is None:
+            return None
+        if convert is not None:
+            value = convert(value)
+        return value if process is None else process(value)
+
+    if isinstance(column_type, DateTime):
+        return decode  # a moment seldom repeats
+    known: dict[str | None, Any] = {}
+
+    def remembered(raw: str | None) -> Any:
+        if raw in known:
+            return known[raw]
+        value = known[raw] = decode(raw)
+        return value
+
+    return remembered
 
 
 def erase_participant(conn: Connection, participant_id: str, hlc: int, device: str) -> bool:
