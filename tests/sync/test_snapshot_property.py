@@ -42,6 +42,21 @@ step = st.one_of(
 )
 
 
+class ArchivingTransport(FolderTransport):
+    """A laptop's view of the remote that also keeps every bundle it publishes in the
+    archive at once: a round may publish a bundle and retire it (an erasure's compaction)
+    before the step ends."""
+
+    def __init__(self, remote: Path, archive: Path) -> None:
+        super().__init__(remote)
+        self.archive = archive
+
+    def publish_bundle(self, device: str, seq: int, data: bytes) -> bool:
+        created = super().publish_bundle(device, seq, data)
+        keep_in_archive(self.root, self.archive)
+        return created
+
+
 def make(root: Path, name: str, transport: FolderTransport, team: TeamKey) -> Replica:
     store, _ = profile.create_profile(root / name, name, PASSPHRASE)
     return Replica(name, store, transport, team, transport.root)
@@ -138,7 +153,7 @@ def test_joining_from_a_snapshot_equals_replaying_every_bundle(
         remote.mkdir()
         team, document = create_team("team geheim 123")
         assert FolderTransport(remote).create_team(document)
-        laptops = [make(root, f"l{i}", FolderTransport(remote), team) for i in range(3)]
+        laptops = [make(root, f"l{i}", ArchivingTransport(remote, archive), team) for i in range(3)]
         values = itertools.count()
         try:
             actions = list(steps)
