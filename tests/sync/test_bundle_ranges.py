@@ -13,6 +13,7 @@ from sqlalchemy import Engine
 from jiu_desktop.services import notes, participants, sync_service
 from jiu_desktop.sync import engine as sync_engine
 from jiu_desktop.sync import identity, ranges
+from jiu_desktop.sync.report import SyncReport
 from jiu_desktop.vault import migrate
 from tests.sync.conftest import Replica
 
@@ -40,18 +41,23 @@ def small_bundles(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sync_engine, "BUNDLE_LIMIT", 7)
 
 
-def test_bundles_carry_the_changes_written_in_order_between_received_ones(
-    replicas: Make, small_bundles: None
-) -> None:
-    a, b = replicas(2)
+def _sent_around_received(a: Replica, b: Replica) -> SyncReport:
+    """A sends, receives B's changes (they sit between A's in A's log, numbered 0), and
+    sends again."""
     _written(a, 3, "A")
     a.sync()
     _written(b, 2, "B")
     b.sync()
-    a.sync()  # B's changes now sit between A's in A's log, numbered 0
+    a.sync()
     _written(a, 2, "Later")
-    report = a.sync()
-    assert report.pushed > 0
+    return a.sync()
+
+
+def test_bundles_carry_the_changes_written_in_order_between_received_ones(
+    replicas: Make, small_bundles: None
+) -> None:
+    a, b = replicas(2)
+    assert _sent_around_received(a, b).pushed > 0
     with a.store.engine.connect() as conn:
         numbered = ranges.ranges(conn)
     assert [bundle for bundle, _ in numbered] == list(range(1, len(numbered) + 1))
@@ -69,13 +75,7 @@ def test_a_profile_of_revision_0009_keeps_the_bundles_it_published(
     replicas: Make, small_bundles: None
 ) -> None:
     a, b = replicas(2)
-    _written(a, 3, "A")
-    a.sync()
-    _written(b, 2, "B")
-    b.sync()
-    a.sync()
-    _written(a, 2, "Later")
-    a.sync()
+    _sent_around_received(a, b)
     _written(a, 1, "Waiting")  # not sent yet
     with a.store.engine.connect() as conn:
         last = ranges.highest(conn)
