@@ -26,7 +26,7 @@ from jiu_desktop.services import sync_rounds
 from jiu_desktop.services.changes import Changes
 from jiu_desktop.services.erasure import erased
 from jiu_desktop.services.team_passphrase import check_team_passphrase
-from jiu_desktop.sync import compaction, quiet
+from jiu_desktop.sync import compaction, quiet, ranges
 from jiu_desktop.sync.engine import (
     PUBLISHED_KEY,
     Progress,
@@ -353,8 +353,6 @@ def _stoppable(progress: Progress | None, stop: Event) -> Progress:
 
 def waiting_changes(store: Store) -> int:
     """Changes not yet published by this laptop: what the status bar counts as waiting."""
-    from jiu_desktop.sync import ranges
-
     with store.engine.connect() as conn:
         published = conn.execute(
             select(LocalState.value).where(LocalState.key == PUBLISHED_KEY)
