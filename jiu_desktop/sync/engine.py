@@ -218,7 +218,7 @@ def assign_bundles(store: Store) -> dict[int, list[WireChange]]:
     """Give every change waiting to go out a bundle number (at most BUNDLE_LIMIT a bundle);
     the changes of the bundles numbered now, read in the same pass over ``change_log``."""
     with store.engine.begin() as conn:
-        upto = ranges.end_of(conn, ranges.highest(conn))
+        upto = ranges.numbered_upto(conn)
         pending = conn.exec_driver_sql(_PENDING, (store.device_id, upto)).fetchall()
         if not pending:
             return {}

@@ -103,7 +103,7 @@ def move_unpublished(conn: Connection, own: str) -> int:
         return 0
     # Bundles numbered above what was published were never sent: their entries wait again.
     ranges.forget_above(conn, min(retired.values()))
-    upto = ranges.end_of(conn, ranges.highest(conn))
+    upto = ranges.numbered_upto(conn)
     marks = ", ".join("?" * len(retired))
     moved = int(
         conn.exec_driver_sql(

@@ -33,6 +33,13 @@ def highest(conn: Connection) -> int:
     )
 
 
+def numbered_upto(conn: Connection) -> int:
+    """The last entry any numbered bundle carries (0 when there are none): what waits lies
+    above it."""
+    found = conn.exec_driver_sql("SELECT coalesce(max(last_seq), 0) FROM bundle_range")
+    return int(found.scalar_one())
+
+
 def end_of(conn: Connection, bundle: int) -> int:
     """The last entry carried by bundles 1 to ``bundle`` (0 when there are none)."""
     found = conn.exec_driver_sql(
