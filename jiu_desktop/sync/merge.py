@@ -53,6 +53,7 @@ from jiu_desktop.sync.bundle import WireChange
 from jiu_desktop.sync.changelog import LATEST_WRITES
 from jiu_desktop.sync.clock import COUNTER_BITS
 from jiu_desktop.sync.heads import count_open
+from jiu_desktop.sync.log_load import Known, indexes_set_aside, stamps_by_author, worth_it
 from jiu_desktop.sync.search_sets import indexed_once
 
 ERASURE_ENTITY = "erasure"
@@ -219,13 +220,21 @@ def apply_bundles(
     transaction, one result each. Every row they touch is materialised once, at the end:
     a row's state depends only on the log, so this equals applying them one by one. The
     conflicts they open are counted on the last result."""
-    gone = erased_participants(conn) | {
-        c.row_id for _, changes in bundles for c in changes if c.entity == ERASURE_ENTITY
-    }
+    erasing = {c.row_id for _, changes in bundles for c in changes if c.entity == ERASURE_ENTITY}
+    gone = erased_participants(conn) | erasing
     text_rows = _text_rows(bundles, gone)
     before = count_open(conn, text_rows, text_fields())
     floor = int(conn.exec_driver_sql("SELECT max(seq) FROM change_log").scalar() or 0)
-    results = [_log_changes(conn, device, changes, now_ms) for device, changes in bundles]
+    incoming = sum(len(changes) for _, changes in bundles)
+    if worth_it(incoming, floor) and not erasing:
+        # Many changes into a small log (a first sync): the log's indexes are built once
+        # at the end instead of taking the entries one by one (sync/log_load.py). Not
+        # with erasures about: erasing looks up the log by participant.
+        known = Known.read(conn, stamps_by_author(bundles))
+        with indexes_set_aside(conn):
+            results = [_log_changes(conn, d, changes, now_ms, known) for d, changes in bundles]
+    else:
+        results = [_log_changes(conn, d, changes, now_ms) for d, changes in bundles]
     # A later bundle of the set may have erased what an earlier one wrote.
     erased = erased_participants(conn)
     logged: dict[str, list[tuple[str, list[WireChange]]]] = defaultdict(list)
@@ -255,9 +264,15 @@ def _owner(c: WireChange) -> str | None:
 
 
 def _log_changes(
-    conn: Connection, device: str, changes: list[WireChange], now_ms: int
+    conn: Connection,
+    device: str,
+    changes: list[WireChange],
+    now_ms: int,
+    known: Known | None = None,
 ) -> ApplyResult:
-    """Obey one bundle's erasures and add its other new changes to the log."""
+    """Obey one bundle's erasures and add its other new changes to the log. With
+    ``known``, the log's writes are looked up there instead of in the log (whose indexes
+    are set aside), and the new ones added to it."""
     result = ApplyResult()
     limit = (now_ms + MAX_AHEAD_MS) << COUNTER_BITS
     stamps = [c.hlc for c in changes]
@@ -284,9 +299,11 @@ def _log_changes(
             and c.participant_id not in erased
             and not (c.entity == "participant" and c.row_id in erased)
         ]
-    wanted, result.clashes = _drop_known(conn, device, wanted)
+    wanted, result.clashes = _drop_known(conn, device, wanted, known)
     if wanted:
         _insert_log(conn, device, wanted)
+        if known is not None:
+            known.add(device, wanted)
     result.new_changes = len(wanted)
     by_entity: dict[str, list[WireChange]] = defaultdict(list)
     for c in wanted:
@@ -361,34 +378,38 @@ def _text_rows(bundles: list[tuple[str, list[WireChange]]], gone: set[str]) -> d
 
 
 def _drop_known(
-    conn: Connection, device: str, changes: list[WireChange]
+    conn: Connection, device: str, changes: list[WireChange], in_log: Known | None = None
 ) -> tuple[list[WireChange], int]:
     """Leave out changes this laptop has already: the same author and the same stamp.
     Also returns how many of those said something else than the change here (two copies
-    of one profile that wrote at the same instant: reported, the first one kept)."""
+    of one profile that wrote at the same instant: reported, the first one kept). The
+    log's writes are read from ``in_log`` when given."""
     by_author: dict[str, list[WireChange]] = defaultdict(list)
     for c in changes:
         by_author[c.author or device].append(c)
     fresh: list[WireChange] = []
     clashes = 0
     for author, items in by_author.items():
-        stamps = [c.hlc for c in items]
-        known = {
-            row.hlc: (row.entity, row.row_id, row.field, row.value)
-            for row in conn.execute(
-                select(
-                    ChangeLogEntry.hlc,
-                    ChangeLogEntry.entity,
-                    ChangeLogEntry.row_id,
-                    ChangeLogEntry.field,
-                    ChangeLogEntry.value,
-                ).where(
-                    ChangeLogEntry.device == author,
-                    ChangeLogEntry.hlc >= min(stamps),
-                    ChangeLogEntry.hlc <= max(stamps),
-                )
-            ).all()
-        }
+        if in_log is not None:
+            known = in_log.of(author)
+        else:
+            stamps = [c.hlc for c in items]
+            known = {
+                row.hlc: (row.entity, row.row_id, row.field, row.value)
+                for row in conn.execute(
+                    select(
+                        ChangeLogEntry.hlc,
+                        ChangeLogEntry.entity,
+                        ChangeLogEntry.row_id,
+                        ChangeLogEntry.field,
+                        ChangeLogEntry.value,
+                    ).where(
+                        ChangeLogEntry.device == author,
+                        ChangeLogEntry.hlc >= min(stamps),
+                        ChangeLogEntry.hlc <= max(stamps),
+                    )
+                ).all()
+            }
         if not known:  # a first sync: none of them is here yet
             fresh += items
             continue

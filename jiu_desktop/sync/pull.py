@@ -40,6 +40,10 @@ log = logging.getLogger(__name__)
 #: Bundles are applied together, one transaction for about this many changes: each
 #: commit of a large transaction costs much more than the changes in it.
 BATCH_CHANGES = 50_000
+#: A laptop whose log is still smaller than one set (a first sync) takes up to this many
+#: in its first set: their log entries then go in with the log's indexes set aside and
+#: built once (sync/log_load.py), instead of built again after every set.
+FIRST_BATCH_CHANGES = 400_000
 #: The page cache of the connection that applies them (KiB): a set of that size touches
 #: pages all over the change log's indexes, and a page that is pushed out of a smaller
 #: cache is written to the journal, read back and written again.
@@ -114,15 +118,16 @@ def pull(
             (device, seq) for seq in sorted(listings[device]) if not peers[device].applied(seq)
         ]
     batch: list[Received] = []
+    limit = _first_batch_limit(store)
     for done, (device, seq) in enumerate(work, start=1):
         if progress:
             progress("pull", done, len(work))
         bundle = _open(transport, team, device, seq, report, signers.get(device))
         if bundle is not None:
             batch.append(Received(device, seq, bundle))
-        if sum(len(r.bundle.changes) for r in batch) >= BATCH_CHANGES:
+        if sum(len(r.bundle.changes) for r in batch) >= limit:
             _apply_batch(store, peers, batch, report)
-            batch = []
+            batch, limit = [], BATCH_CHANGES
     _apply_batch(store, peers, batch, report)
     for device, peer in sorted(peers.items()):
         if device == own:
@@ -258,6 +263,13 @@ def _open(
         )
         return None
     return bundle
+
+
+def _first_batch_limit(store: Store) -> int:
+    """How many changes the first set of a round may take: more while the log is small."""
+    with store.engine.connect() as conn:
+        size = int(conn.exec_driver_sql("SELECT max(seq) FROM change_log").scalar() or 0)
+    return max(BATCH_CHANGES, FIRST_BATCH_CHANGES) if size < BATCH_CHANGES else BATCH_CHANGES
 
 
 def _apply_batch(

@@ -106,6 +106,7 @@ def test_a_joining_laptop_ends_the_same_however_bundles_are_grouped(
 ) -> None:
     monkeypatch.setattr("jiu_desktop.sync.engine.BUNDLE_LIMIT", 30)
     monkeypatch.setattr(pull, "BATCH_CHANGES", batch_changes)
+    monkeypatch.setattr(pull, "FIRST_BATCH_CHANGES", batch_changes)
     a, b = replicas(2)
     for i in range(6):
         person = participants.create_participant(a.store, first_name=f"Deelnemer {i}").row

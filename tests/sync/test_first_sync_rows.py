@@ -141,6 +141,7 @@ def test_a_first_sync_writes_the_rows_the_sender_has_and_the_reference_would(
     # Small bundles and sets: many rows get their fields over several sets (updated).
     monkeypatch.setattr("jiu_desktop.sync.engine.BUNDLE_LIMIT", 45)
     monkeypatch.setattr(pull, "BATCH_CHANGES", batch_changes)
+    monkeypatch.setattr(pull, "FIRST_BATCH_CHANGES", batch_changes)
     a, b = replicas(2)
     fill(a.store, 24)
     a.sync()
