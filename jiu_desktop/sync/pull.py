@@ -43,7 +43,7 @@ BATCH_CHANGES = 50_000
 #: A laptop whose log is still smaller than one set (a first sync) takes up to this many
 #: in its first set: their log entries then go in with the log's indexes set aside and
 #: built once (sync/log_load.py), instead of built again after every set.
-FIRST_BATCH_CHANGES = 400_000
+FIRST_BATCH_CHANGES = 200_000
 #: The page cache of the connection that applies them (KiB): a set of that size touches
 #: pages all over the change log's indexes, and a page that is pushed out of a smaller
 #: cache is written to the journal, read back and written again.
