@@ -24,14 +24,17 @@ from sqlalchemy import func, select
 from jiu_desktop.demo import fill_demo_data
 from jiu_desktop.models import ChangeLogEntry
 from jiu_desktop.services import participants, profile, sync_service
+from jiu_desktop.sync import log_load
 from jiu_desktop.sync.engine import BUNDLE_LIMIT
+from jiu_desktop.sync.pull import BATCH_CHANGES
 from jiu_desktop.sync.transports import LAYOUT, TEMP_PREFIX, parse_bundle_names
 from jiu_desktop.vault.paths import ProfilePaths
 from tests import fast_cli
 from tests.conftest import PASSPHRASE
 
 TEAM = "kaars fiets zevende molen"
-PARTICIPANTS = 120  # about 16,000 changes: several bundles of at most BUNDLE_LIMIT
+PARTICIPANTS = 120  # about 64,000 changes: several bundles of at most BUNDLE_LIMIT
+OWN_PARTICIPANTS = 100  # the receiving laptop's own
 POLL_S = 0.0002  # a temporary upload file lives for a few milliseconds
 GIVE_UP_S = 60.0
 #: A transaction of more pages than this is an applied bundle, not the round's bookkeeping.
@@ -188,8 +191,13 @@ def test_killed_sync_rounds_lose_and_duplicate_nothing(tmp_path: Path) -> None:
     sync_service.setup_sync(
         b, kind="folder", target=str(shared), team_passphrase=TEAM, create=False
     )
+    # A log of its own larger than one set: what it receives comes in several sets (a
+    # laptop with an empty log takes a first sync in one, killed in the test below).
+    fill_demo_data(b, OWN_PARTICIPANTS, seed=4)
+    with b.session() as s:
+        assert (s.scalar(select(func.count()).select_from(ChangeLogEntry)) or 0) > BATCH_CHANGES
     b.close()
-    # Killed while pulling, right after the first bundle was applied (committed).
+    # Killed while pulling, right after the first set of bundles was applied (committed).
     database = ProfilePaths(tmp_path / "b").database
     wal = database.with_name(database.name + "-wal")
     kill_when(tmp_path / "b", lambda: applied_bundles(wal) >= 1, "an applied bundle")
@@ -202,6 +210,79 @@ def test_killed_sync_rounds_lose_and_duplicate_nothing(tmp_path: Path) -> None:
     assert changes_of(tmp_path / "b", a_device) == sent, "every change arrives exactly once"
     b = profile.open_profile(tmp_path / "b", PASSPHRASE)
     try:
-        assert participants.count_participants(b) == PARTICIPANTS
+        assert participants.count_participants(b) == PARTICIPANTS + OWN_PARTICIPANTS
     finally:
         b.close()
+
+
+def frames_in(wal: Path) -> int:
+    """The frames of the write-ahead log's current run (committed or not)."""
+    try:
+        size = wal.stat().st_size
+    except FileNotFoundError:
+        return 0
+    with wal.open("rb") as log:
+        header = log.read(32)
+    if len(header) < 32:
+        return 0
+    page_size = struct.unpack(">I", header[8:12])[0]
+    return (size - len(header)) // (24 + page_size)
+
+
+def index_names(root: Path) -> list[str]:
+    store = profile.open_profile(root, PASSPHRASE)
+    try:
+        with store.engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+            return sorted(
+                str(name)
+                for (name,) in conn.exec_driver_sql(
+                    "SELECT name FROM sqlite_master WHERE type = 'index'"
+                    " AND tbl_name = 'change_log'"
+                )
+            )
+    finally:
+        store.close()
+
+
+def test_a_joining_laptop_killed_while_its_first_set_is_written_keeps_its_indexes(
+    tmp_path: Path,
+) -> None:
+    """A first set large enough to go in with the log's indexes set aside
+    (sync/log_load.py), killed while its transaction is being written: the laptop opens
+    with its indexes and none of the set, and its next round takes everything once."""
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    a, _ = profile.create_profile(tmp_path / "a", "A", PASSPHRASE)
+    sync_service.setup_sync(a, kind="folder", target=str(shared), team_passphrase=TEAM, create=True)
+    fill_demo_data(a, 170, seed=5)
+    sync_service.run_sync(a)
+    a_device = a.device_id
+    a.close()
+    sent = changes_of(tmp_path / "a", a_device)
+    assert len(sent) >= log_load.BULK_MIN_CHANGES, "the set must be large enough"
+    b, _ = profile.create_profile(tmp_path / "b", "B", PASSPHRASE)
+    sync_service.setup_sync(
+        b, kind="folder", target=str(shared), team_passphrase=TEAM, create=False
+    )
+    b.close()
+    indexes = index_names(tmp_path / "b")
+    database = ProfilePaths(tmp_path / "b").database
+    wal = database.with_name(database.name + "-wal")
+    before = tmp_path / "b-before"
+    shutil.copytree(tmp_path / "b", before)
+    for _attempt in range(5):
+        # The set's pages reach the log only at its commit (its page cache holds them):
+        # many frames and no committed set yet is the middle of writing it.
+        kill_when(tmp_path / "b", lambda: frames_in(wal) > 4 * BUNDLE_PAGES, "the set's commit")
+        if applied_bundles(wal) == 0:
+            break
+        shutil.rmtree(tmp_path / "b")
+        shutil.copytree(before, tmp_path / "b")
+    assert applied_bundles(wal) == 0, "no kill landed while the first set was written"
+    assert index_names(tmp_path / "b") == indexes
+    assert changes_of(tmp_path / "b", a_device) == []
+
+    complete_round(tmp_path / "b")
+    assert index_names(tmp_path / "b") == indexes
+    assert changes_of(tmp_path / "b", a_device) == sent, "every change arrives exactly once"
