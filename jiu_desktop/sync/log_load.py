@@ -45,8 +45,9 @@ def worth_it(incoming: int, log_size: int) -> bool:
 
 
 class Known:
-    """The log's writes by author and stamp, for the authors and stamps of one batch:
-    read once before its indexes are set aside, then kept up to date by the batch."""
+    """The log's writes by author and stamp, for the authors and stamps of one bundle,
+    or of a whole batch: then read once before the log's indexes are set aside, and kept
+    up to date as the batch's entries go in."""
 
     def __init__(self) -> None:
         self._writes: dict[str, dict[int, Write]] = defaultdict(dict)

@@ -299,7 +299,8 @@ def _log_changes(
             and c.participant_id not in erased
             and not (c.entity == "participant" and c.row_id in erased)
         ]
-    wanted, result.clashes = _drop_known(conn, device, wanted, known)
+    in_log = known if known is not None else Known.read(conn, stamps_by_author([(device, wanted)]))
+    wanted, result.clashes = _drop_known(device, wanted, in_log)
     if wanted:
         _insert_log(conn, device, wanted)
         if known is not None:
@@ -378,38 +379,19 @@ def _text_rows(bundles: list[tuple[str, list[WireChange]]], gone: set[str]) -> d
 
 
 def _drop_known(
-    conn: Connection, device: str, changes: list[WireChange], in_log: Known | None = None
+    device: str, changes: list[WireChange], in_log: Known
 ) -> tuple[list[WireChange], int]:
-    """Leave out changes this laptop has already: the same author and the same stamp.
-    Also returns how many of those said something else than the change here (two copies
-    of one profile that wrote at the same instant: reported, the first one kept). The
-    log's writes are read from ``in_log`` when given."""
+    """Leave out changes this laptop has already (``in_log``): the same author and the
+    same stamp. Also returns how many of those said something else than the change here
+    (two copies of one profile that wrote at the same instant: reported, the first one
+    kept)."""
     by_author: dict[str, list[WireChange]] = defaultdict(list)
     for c in changes:
         by_author[c.author or device].append(c)
     fresh: list[WireChange] = []
     clashes = 0
     for author, items in by_author.items():
-        if in_log is not None:
-            known = in_log.of(author)
-        else:
-            stamps = [c.hlc for c in items]
-            known = {
-                row.hlc: (row.entity, row.row_id, row.field, row.value)
-                for row in conn.execute(
-                    select(
-                        ChangeLogEntry.hlc,
-                        ChangeLogEntry.entity,
-                        ChangeLogEntry.row_id,
-                        ChangeLogEntry.field,
-                        ChangeLogEntry.value,
-                    ).where(
-                        ChangeLogEntry.device == author,
-                        ChangeLogEntry.hlc >= min(stamps),
-                        ChangeLogEntry.hlc <= max(stamps),
-                    )
-                ).all()
-            }
+        known = in_log.of(author)
         if not known:  # a first sync: none of them is here yet
             fresh += items
             continue
