@@ -4,8 +4,8 @@ Each entry of the log sits in several indexes, most keyed by random ids (a row's
 participant's), so each insert lands on another page of each index. When a batch brings
 more changes than the log holds, as on a joining laptop's first sync, those indexes are
 set aside while the entries go in and built again from the whole table afterwards: one
-sort instead of a random insert per entry and index (make bench: a joining laptop's
-change-log writes in about half the time, in pages that come out fuller).
+sort instead of a random insert per entry and index (on the data of ``make bench``'s
+team sync, 111,000 entries: 0.48 s instead of 0.92 s, in pages that come out fuller).
 
 While the indexes are away nothing may look up the log by them, so the writes already
 there that the batch could repeat are read beforehand (``Known``), and the batch's own

@@ -229,7 +229,8 @@ def apply_bundles(
     if worth_it(incoming, floor) and not erasing:
         # Many changes into a small log (a first sync): the log's indexes are built once
         # at the end instead of taking the entries one by one (sync/log_load.py). Not
-        # with erasures about: erasing looks up the log by participant.
+        # with erasures about: erasing looks the log up by participant, and a received
+        # erasure is kept once through the unique index of author and stamp.
         known = Known.read(conn, stamps_by_author(bundles))
         with indexes_set_aside(conn):
             results = [_log_changes(conn, d, changes, now_ms, known) for d, changes in bundles]
