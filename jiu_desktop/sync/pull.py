@@ -118,16 +118,17 @@ def pull(
             (device, seq) for seq in sorted(listings[device]) if not peers[device].applied(seq)
         ]
     batch: list[Received] = []
-    limit = _first_batch_limit(store)
+    in_batch, limit = 0, _first_batch_limit(store)
     for done, (device, seq) in enumerate(work, start=1):
         if progress:
             progress("pull", done, len(work))
         bundle = _open(transport, team, device, seq, report, signers.get(device))
         if bundle is not None:
             batch.append(Received(device, seq, bundle))
-        if sum(len(r.bundle.changes) for r in batch) >= limit:
+            in_batch += len(bundle.changes)
+        if in_batch >= limit:
             _apply_batch(store, peers, batch, report)
-            batch, limit = [], BATCH_CHANGES
+            batch, in_batch, limit = [], 0, BATCH_CHANGES
     _apply_batch(store, peers, batch, report)
     for device, peer in sorted(peers.items()):
         if device == own:
@@ -269,7 +270,7 @@ def _first_batch_limit(store: Store) -> int:
     """How many changes the first set of a round may take: more while the log is small."""
     with store.engine.connect() as conn:
         size = int(conn.exec_driver_sql("SELECT max(seq) FROM change_log").scalar() or 0)
-    return max(BATCH_CHANGES, FIRST_BATCH_CHANGES) if size < BATCH_CHANGES else BATCH_CHANGES
+    return FIRST_BATCH_CHANGES if size < BATCH_CHANGES else BATCH_CHANGES
 
 
 def _apply_batch(
