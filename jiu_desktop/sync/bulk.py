@@ -4,6 +4,9 @@ A round makes hundreds of thousands of small objects (decoded changes, rows, par
 that form no reference cycles. Python's cycle collector, triggered by allocations, would
 walk every live object again and again meanwhile: on a joining laptop's first sync that
 was a third of the time. It is paused for the round and resumes after it.
+
+Sets of changes also set parts of the schema aside for a while (the log's indexes, the
+search triggers) inside their transaction, trusting the rollback to bring them back.
 """
 
 from __future__ import annotations
@@ -11,6 +14,8 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
+
+from sqlalchemy import Connection
 
 
 @contextmanager
@@ -23,3 +28,11 @@ def cycle_collection_paused() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
+
+
+def transaction_begun(conn: Connection) -> None:
+    """Open the database transaction now, before a schema change that must come back with
+    a rollback: the driver opens one only before a write of rows, so a ``DROP`` as a
+    transaction's first statement would be committed on its own."""
+    if not conn.connection.driver_connection.in_transaction:  # type: ignore[union-attr]
+        conn.exec_driver_sql("BEGIN")

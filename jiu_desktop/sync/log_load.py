@@ -21,6 +21,7 @@ from contextlib import contextmanager
 
 from sqlalchemy import Connection
 
+from jiu_desktop.sync.bulk import transaction_begun
 from jiu_desktop.sync.bundle import WireChange
 
 #: Below this many changes a batch goes in through the indexes (their rebuild would cost
@@ -90,10 +91,7 @@ def indexes_set_aside(conn: Connection) -> Iterator[None]:
     """Inside, the log's indexes (but the sending one) are gone; after, they are built
     again from the same statements. When the inside fails they are not: the caller's
     rollback brings them back."""
-    if not conn.connection.driver_connection.in_transaction:  # type: ignore[union-attr]
-        # The driver opens a transaction before a write of rows only: a DROP INDEX
-        # outside one would be committed on its own, and not come back with a rollback.
-        conn.exec_driver_sql("BEGIN")
+    transaction_begun(conn)
     indexes = [(str(name), str(sql)) for name, sql in conn.exec_driver_sql(_SET_ASIDE)]
     for name, _ in indexes:
         conn.exec_driver_sql(f'DROP INDEX "{name}"')

@@ -16,6 +16,8 @@ from contextlib import contextmanager
 
 from sqlalchemy import Connection
 
+from jiu_desktop.sync.bulk import transaction_begun
+
 _CHUNK = 500
 _SEARCH_TRIGGERS = (
     "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"
@@ -33,6 +35,7 @@ def indexed_once(conn: Connection) -> Iterator[set[str]]:
         str(name): str(sql) for name, sql in conn.exec_driver_sql(_SEARCH_TRIGGERS)
     }
     owners: set[str] = set()
+    transaction_begun(conn)
     for name in triggers:
         conn.exec_driver_sql(f'DROP TRIGGER "{name}"')
     try:

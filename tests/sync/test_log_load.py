@@ -12,13 +12,15 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy.exc
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 
 from jiu_desktop.db.store import Store
 from jiu_desktop.models import ChangeLogEntry
 from jiu_desktop.services import notes, participants, profile
 from jiu_desktop.sync import log_load, merge, pull
 from jiu_desktop.sync.bundle import WireChange
+from jiu_desktop.sync.search_sets import indexed_once
+from jiu_desktop.vault import sqlcipher
 from tests.conftest import PASSPHRASE
 from tests.sync.conftest import Replica
 from tests.sync.test_apply_in_sets import bundles, state
@@ -201,3 +203,32 @@ def test_a_joining_laptop_ends_the_same_with_the_indexes_set_aside(
     a.sync()
     assert not aside.sync().problems()
     assert aside.snapshot() == a.snapshot()
+
+
+def schema_seen_elsewhere(store: Store) -> list[str]:
+    """The log's indexes and the search triggers, as another connection sees them (the
+    engine's own pool hands this thread the same one)."""
+    other = sqlcipher.connect(store.paths.database, store.data_key)
+    try:
+        return [
+            str(name)
+            for (name,) in other.execute(
+                "SELECT name FROM sqlite_master WHERE (type = 'index' AND tbl_name ="
+                " 'change_log') OR (type = 'trigger' AND name LIKE '%search%') ORDER BY name"
+            )
+        ]
+    finally:
+        other.close()
+
+
+@pytest.mark.parametrize("set_aside_now", [log_load.indexes_set_aside, indexed_once])
+def test_what_a_set_sets_aside_is_not_gone_for_anyone_else_until_it_commits(
+    store: Store, set_aside_now: Callable[[Connection], AbstractContextManager[object]]
+) -> None:
+    """Set aside as the first statement of a transaction (nothing written yet), a drop
+    must wait for the commit: a laptop switched off meanwhile keeps its schema."""
+    before = schema_seen_elsewhere(store)
+    assert any("search" in name for name in before) and any("ix_" in n for n in before)
+    with connection(store) as conn, conn.begin(), set_aside_now(conn):
+        assert schema_seen_elsewhere(store) == before
+    assert schema_seen_elsewhere(store) == before
