@@ -22,7 +22,13 @@ from jiu_desktop.models.forms import (
     SharedReflection,
 )
 from jiu_desktop.models.intake import INCOME_SOURCES, REACH_WAYS, CareContact, Intake
-from jiu_desktop.models.local import BundleRange, ChangeLogEntry, LocalState, UpgradeStep
+from jiu_desktop.models.local import (
+    BundleRange,
+    ChangeLogEntry,
+    LocalState,
+    ReceivedRow,
+    UpgradeStep,
+)
 from jiu_desktop.models.meetings import MEETING_PARTS, PRESENCES, Attendance, Meeting
 from jiu_desktop.models.membership import GroupMembership
 from jiu_desktop.models.network_map import (
@@ -117,6 +123,7 @@ __all__ = [
     "Outcome",
     "Participant",
     "Quote",
+    "ReceivedRow",
     "Referral",
     "SessionNote",
     "SharedReflection",

@@ -1,5 +1,5 @@
-"""Tables that stay on this device: the change log, small bits of local state, and the
-data steps a migration left for the next unlock."""
+"""Tables that stay on this device: the change log (with the rows received whole), small
+bits of local state, and the data steps a migration left for the next unlock."""
 
 from __future__ import annotations
 
@@ -45,6 +45,36 @@ class ChangeLogEntry(Base):
             "base_hlc",
             sqlite_where=text("base_hlc IS NOT NULL"),
         ),
+    )
+
+
+class ReceivedRow(Base):
+    """Received writes of one row by one author that replaced nothing (a new row, a field
+    filled for the first time), kept as one entry instead of one per field: the log of
+    ``sync/received.py``. Together with ``change_log`` it is read through the view
+    ``log_entry``, one line per field as ``change_log`` has them.
+
+    ``fields`` is JSON, ``{"field": [hlc, value], ...}`` with each value as the JSON text
+    ``change_log.value`` would hold; the stamps lie between ``lo_hlc`` and ``hi_hlc``, at
+    most ``received.SPAN`` apart, so the write with an author and a stamp is found by a
+    range of the author index.
+    """
+
+    __tablename__ = "received_row"
+
+    seq: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    device: Mapped[str]
+    entity: Mapped[str]
+    row_id: Mapped[str]
+    participant_id: Mapped[str | None]
+    lo_hlc: Mapped[int]
+    hi_hlc: Mapped[int]
+    fields: Mapped[str]
+
+    __table_args__ = (
+        Index("ix_received_row_row", "entity", "row_id"),
+        Index("ix_received_row_author", "device", "lo_hlc", "hi_hlc"),
+        Index("ix_received_row_participant", "participant_id"),
     )
 
 

@@ -85,7 +85,11 @@ def _scrub_database(path: Path, data_key: bytes, erased: list[tuple[str, int, st
 def _holds_any(engine: Engine, ids: list[str]) -> bool:
     marks = ", ".join("?" for _ in ids)
     with engine.connect() as conn:
-        for table in ("participant", "change_log"):
+        tables = {str(name) for (name,) in conn.exec_driver_sql("SELECT name FROM sqlite_master")}
+        # A backup made before migration 0011 has no received_row.
+        for table in ("participant", "change_log", "received_row"):
+            if table not in tables:
+                continue
             column = "id" if table == "participant" else "participant_id"
             found = conn.exec_driver_sql(
                 f"SELECT 1 FROM {table} WHERE {column} IN ({marks}) LIMIT 1", tuple(ids)

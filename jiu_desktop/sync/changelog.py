@@ -31,11 +31,12 @@ _CHUNK = 500
 Stamp = tuple[int, str]
 
 #: The last write of every field of some rows: highest (hlc, device) wins, ties included.
+#: Read through the view of both tables of the log (``sync/received.py``).
 LATEST_WRITES = """
 SELECT row_id, field, value, hlc, device FROM (
     SELECT row_id, field, value, hlc, device, ROW_NUMBER() OVER (
         PARTITION BY row_id, field ORDER BY hlc DESC, device DESC) AS rank
-    FROM change_log WHERE entity = :entity AND row_id IN ({marks})
+    FROM log_entry WHERE entity = :entity AND row_id IN ({marks})
 ) WHERE rank = 1
 """
 

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, func, select, text
 
 from jiu_desktop.models import ErasedParticipant
-from jiu_desktop.sync import devices, snapshots
+from jiu_desktop.sync import devices, received, snapshots
 from jiu_desktop.sync.identity import PUBLISHED_KEY
 from jiu_desktop.sync.report import SyncReport
 from jiu_desktop.sync.team import TeamKey
@@ -87,8 +87,9 @@ def _erased(conn: Connection) -> int:
 
 
 def _mark(conn: Connection, own: str, published: int) -> list[object]:
-    last = conn.execute(text("SELECT max(seq) FROM change_log")).scalar()
-    return [int(last or 0), devices.applied_here(conn, own, published)]
+    """What a snapshot would be written from: how far the log goes (both its tables) and
+    what this laptop applied; the first item is empty while the log is."""
+    return [[n for n in received.floor(conn) if n], devices.applied_here(conn, own, published)]
 
 
 def compact_soon(conn: Connection) -> None:

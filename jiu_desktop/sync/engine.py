@@ -27,7 +27,7 @@ from sqlalchemy import Connection, Engine, delete, insert, select, update
 from jiu_desktop.errors import BundleRejected, SyncError, TargetUnreachable
 from jiu_desktop.i18n import translate
 from jiu_desktop.models import ChangeLogEntry, LocalState, SyncPeer
-from jiu_desktop.sync import compaction, devices, identity, ranges
+from jiu_desktop.sync import compaction, devices, identity, ranges, received
 from jiu_desktop.sync.bulk import cycle_collection_paused
 from jiu_desktop.sync.bundle import (
     FORMAT_VERSION,
@@ -446,6 +446,7 @@ def adopt_team(store: Store, team_id: str, previous_team_id: str | None) -> bool
             _set_local(conn, TEAM_KEY, team_id)
             return False
         identity.move_unpublished(conn, store.device_id)
+        received.unpack_all(conn)  # each write goes out as one of this laptop's entries
         conn.execute(update(ChangeLogEntry).values(bundle_seq=None))
         ranges.forget_all(conn)
         conn.execute(delete(SyncPeer))

@@ -20,15 +20,18 @@ from typing import Any
 
 from sqlalchemy import Connection, text
 
+from jiu_desktop.sync.received import write_at
+
 SETTLED_ENTITY = "settled"
 _CHUNK = 400
 
 _MAX_CHAIN = 64
-_WRITE = "SELECT value, base_hlc, base_device FROM change_log WHERE hlc = :hlc AND device = :device"
+#: The writes of some fields not named as a base by another write. Only a change_log
+#: entry names a base (``sync/received.py``): the packed writes are read through the view.
 _HEADS = """
 SELECT c.entity, c.row_id, c.field, c.value, c.hlc, c.device, c.participant_id,
        c.base_hlc, c.base_device
-FROM change_log c
+FROM log_entry c
 WHERE c.entity = :entity AND c.field IN ({fields}) AND {where}
 AND NOT EXISTS (
     SELECT 1 FROM change_log s WHERE s.base_device = c.device AND s.base_hlc = c.hlc
@@ -75,11 +78,11 @@ def _seen_values(conn: Connection, head: Any) -> set[str | None]:
     for _ in range(_MAX_CHAIN):
         if hlc is None:
             break
-        row = conn.execute(text(_WRITE), {"hlc": hlc, "device": device}).first()
-        if row is None:
+        write = write_at(conn, hlc, device)
+        if write is None:
             break
-        values.add(row.value)
-        hlc, device = row.base_hlc, row.base_device
+        value, hlc, device = write
+        values.add(value)
     return values
 
 
@@ -156,18 +159,24 @@ def count_open(
 def _written_twice(
     conn: Connection, entity: str, row_ids: set[str], fields: frozenset[str]
 ) -> list[str]:
-    """The rows with a field of ``fields`` written more than once: only there can a field
-    have two heads. Counted in the index alone, without reading any value."""
+    """The rows that may have a field of ``fields`` written more than once: only there can
+    a field have two heads. Counted in the indexes alone, without reading any value: a
+    row's entries of those fields in ``change_log`` and its packed entries (each holds a
+    field once), more than one together."""
     ids = sorted(row_ids)
     names = sorted(fields)
     found: list[str] = []
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start : start + _CHUNK]
+        marks = ", ".join("?" * len(chunk))
         query = (
-            "SELECT DISTINCT row_id FROM change_log WHERE entity = ?"
-            f" AND row_id IN ({', '.join('?' * len(chunk))})"
+            "SELECT row_id FROM ("
+            f" SELECT row_id FROM change_log WHERE entity = ? AND row_id IN ({marks})"
             f" AND field IN ({', '.join('?' * len(names))})"
-            " GROUP BY row_id, field HAVING count(*) > 1"
+            " UNION ALL"
+            f" SELECT row_id FROM received_row WHERE entity = ? AND row_id IN ({marks})"
+            ") GROUP BY row_id HAVING count(*) > 1"
         )
-        found += [row[0] for row in conn.exec_driver_sql(query, (entity, *chunk, *names))]
+        params = (entity, *chunk, *names, entity, *chunk)
+        found += [row[0] for row in conn.exec_driver_sql(query, params)]
     return found

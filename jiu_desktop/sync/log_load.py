@@ -23,6 +23,7 @@ from sqlalchemy import Connection
 
 from jiu_desktop.sync.bulk import transaction_begun
 from jiu_desktop.sync.bundle import WireChange
+from jiu_desktop.sync.received import Write, writes_between
 
 #: Below this many changes a batch goes in through the indexes (their rebuild would cost
 #: more than it saves).
@@ -34,9 +35,6 @@ _SET_ASIDE = (
     "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'change_log'"
     " AND sql IS NOT NULL AND name != 'ix_change_log_sending'"
 )
-
-#: One write already here: what it wrote where, by its author and stamp.
-Write = tuple[str, str, str, str | None]
 
 
 def worth_it(incoming: int, log_size: int) -> bool:
@@ -58,15 +56,7 @@ class Known:
         """The writes already in the log by these authors within these stamps' range."""
         known = cls()
         for author, hlcs in stamps.items():
-            rows = conn.exec_driver_sql(
-                "SELECT hlc, entity, row_id, field, value FROM change_log"
-                " WHERE device = ? AND hlc >= ? AND hlc <= ?",
-                (author, min(hlcs), max(hlcs)),
-            )
-            known._writes[author].update(
-                (int(hlc), (entity, row_id, name, value))
-                for hlc, entity, row_id, name, value in rows
-            )
+            known._writes[author].update(writes_between(conn, author, min(hlcs), max(hlcs)))
         return known
 
     def of(self, author: str) -> dict[int, Write]:

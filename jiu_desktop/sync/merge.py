@@ -1,7 +1,8 @@
 """Applying changes from other devices: per field, the highest (hlc, device) wins.
 
-Incoming changes are first added to ``change_log`` (ignored when already there), then every
-touched row is *materialised* from the log: each field takes the value of its last write.
+Incoming changes are first added to the log (ignored when already there; its two tables in
+``sync/received.py``), then every touched row is *materialised* from the log: each field
+takes the value of its last write.
 The state of a row is therefore a pure function of the set of changes a device has seen, in
 whatever order they arrived, which is what makes all devices converge.
 
@@ -49,6 +50,7 @@ from jiu_desktop.models.declaration import (
     table_of,
     text_fields,
 )
+from jiu_desktop.sync import received
 from jiu_desktop.sync.bundle import WireChange
 from jiu_desktop.sync.changelog import LATEST_WRITES
 from jiu_desktop.sync.clock import COUNTER_BITS
@@ -223,10 +225,11 @@ def apply_bundles(
     erasing = {c.row_id for _, changes in bundles for c in changes if c.entity == ERASURE_ENTITY}
     gone = erased_participants(conn) | erasing
     text_rows = _text_rows(bundles, gone)
-    before = count_open(conn, text_rows, text_fields())
-    floor = int(conn.exec_driver_sql("SELECT max(seq) FROM change_log").scalar() or 0)
-    incoming = sum(len(changes) for _, changes in bundles)
-    if worth_it(incoming, floor) and not erasing:
+    open_before = count_open(conn, text_rows, text_fields())
+    before = received.floor(conn)
+    # Only writes that replaced a value become change_log entries one by one.
+    incoming = sum(c.base_hlc is not None for _, changes in bundles for c in changes)
+    if worth_it(incoming, before.log) and not erasing:
         # Many changes into a small log (a first sync): the log's indexes are built once
         # at the end instead of taking the entries one by one (sync/log_load.py). Not
         # with erasures about: erasing looks the log up by participant, and a received
@@ -254,9 +257,9 @@ def apply_bundles(
                 named = {c.participant_id for _, changes in parts for c in changes}
                 owners.update(filter(None, named))  # team data names no one
                 rows = {c.row_id for _, changes in parts for c in changes}
-                materialise(conn, name, rows, since=(floor, parts))
+                materialise(conn, name, rows, since=(before, parts))
     if results:
-        results[-1].conflicts = max(0, count_open(conn, text_rows, text_fields()) - before)
+        results[-1].conflicts = max(0, count_open(conn, text_rows, text_fields()) - open_before)
     return results
 
 
@@ -303,7 +306,7 @@ def _log_changes(
     in_log = known if known is not None else Known.read(conn, stamps_by_author([(device, wanted)]))
     wanted, result.clashes = _drop_known(device, wanted, in_log)
     if wanted:
-        _insert_log(conn, device, wanted)
+        received.add(conn, device, wanted)
         if known is not None:
             known.add(device, wanted)
     result.new_changes = len(wanted)
@@ -329,34 +332,6 @@ def _log_row(c: WireChange, device: str) -> dict[str, Any]:
         "base_hlc": c.base_hlc,
         "base_device": c.base_device,
     }
-
-
-_LOG_INSERT = (
-    "INSERT INTO change_log (hlc, device, entity, row_id, field, value, participant_id,"
-    " bundle_seq, base_hlc, base_device) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?)"
-)
-
-
-def _insert_log(conn: Connection, device: str, changes: list[WireChange]) -> None:
-    """Received changes into ``change_log`` as ``_log_row`` says, in one statement run for
-    all of them (building a parameter dictionary per change was a large part of a pull)."""
-    conn.exec_driver_sql(
-        _LOG_INSERT,
-        [
-            (
-                c.hlc,
-                c.author or device,
-                c.entity,
-                c.row_id,
-                c.field,
-                c.value,
-                c.participant_id,
-                c.base_hlc,
-                c.base_device,
-            )
-            for c in changes
-        ],
-    )
 
 
 def _keep_erasures(conn: Connection, device: str, erasures: list[WireChange]) -> None:
@@ -417,41 +392,35 @@ def _latest(conn: Connection, entity: str, row_ids: list[str]) -> dict[tuple[str
     return latest
 
 
-#: The last write of every field of some rows among the log's first ``seq`` entries.
-_EARLIER_WRITES = LATEST_WRITES.replace("AND row_id IN", "AND seq <= ? AND row_id IN").replace(
-    ":entity", "?"
-)
-
-
 def _latest_since(
     conn: Connection,
     entity: str,
     row_ids: list[str],
-    floor: int,
+    before: received.Floor,
     logged: list[tuple[str, list[WireChange]]],
 ) -> dict[tuple[str, str], str | None]:
-    """As ``_latest`` (the value of each field's last write), when the log held its first
-    ``floor`` entries before ``logged`` (bundles' changes, with the device of each
-    bundle) were added: the earlier entries are read (through the index: the new ones are
-    passed over there) and ``logged`` taken as they are."""
+    """As ``_latest`` (the value of each field's last write), when the log was at
+    ``before`` until ``logged`` (bundles' changes, with the device of each bundle) were
+    added: the earlier entries are read (by number: the new ones are passed over) and
+    ``logged`` taken as they are."""
     stamps: dict[tuple[str, str], tuple[int, str]] = {}
     values: dict[tuple[str, str], str | None] = {}
+
+    def offer(key: tuple[str, str], stamp: tuple[int, str], value: str | None) -> None:
+        known = stamps.get(key)
+        if known is None or stamp > known:
+            stamps[key] = stamp
+            values[key] = value
+
     for start in range(0, len(row_ids), _CHUNK):
         chunk = row_ids[start : start + _CHUNK]
-        marks = ", ".join("?" * len(chunk))
-        query = _EARLIER_WRITES.replace("{marks}", marks)
-        for row_id, name, value, hlc, device in conn.exec_driver_sql(
-            query, (entity, floor, *chunk)
-        ).fetchall():
-            stamps[(row_id, name)] = (int(hlc), str(device))
-            values[(row_id, name)] = value
+        for row_id, name, value, hlc, device in received.earlier_writes(
+            conn, entity, chunk, before
+        ):
+            offer((row_id, name), (hlc, device), value)
     for device, changes in logged:
         for c in changes:
-            key = (c.row_id, c.field)
-            known = stamps.get(key)
-            if known is None or (c.hlc, c.author or device) > known:
-                stamps[key] = (c.hlc, c.author or device)
-                values[key] = c.value
+            offer((c.row_id, c.field), (c.hlc, c.author or device), c.value)
     return values
 
 
@@ -460,12 +429,12 @@ def materialise(
     entity_name: str,
     row_ids: set[str] | list[str],
     *,
-    since: tuple[int, list[tuple[str, list[WireChange]]]] | None = None,
+    since: tuple[received.Floor, list[tuple[str, list[WireChange]]]] | None = None,
 ) -> None:
-    """Write each row's fields as their last writes in change_log say. ``since`` is the
-    log's highest number before some changes were added, and those changes (bundles'
-    changes, with the device of each bundle): their rows' last writes are then found
-    without reading them back."""
+    """Write each row's fields as their last writes in the log say. ``since`` is where
+    the log was before some changes were added, and those changes (bundles' changes, with
+    the device of each bundle): their rows' last writes are then found without reading
+    them back."""
     cls = entity(entity_name)
     if cls is None:
         return  # an entity of a newer version: kept in the log, shown once understood
@@ -624,7 +593,7 @@ def erase_participant(conn: Connection, participant_id: str, hlc: int, device: s
             continue
         column = table.c.id if cls.__tablename__ == "participant" else table.c.participant_id
         conn.execute(delete(table).where(column == participant_id))
-    conn.execute(delete(ChangeLogEntry).where(ChangeLogEntry.participant_id == participant_id))
+    received.erase(conn, participant_id)
     created = conn.execute(
         insert(ErasedParticipant)
         .prefix_with("OR IGNORE")
@@ -653,7 +622,7 @@ def materialise_after_upgrade(conn: Connection, before: dict[str, set[str]]) -> 
         marks = ", ".join(f":f{i}" for i in range(len(names)))
         rows = conn.execute(
             text(
-                f"SELECT DISTINCT row_id FROM change_log WHERE entity = :entity "
+                f"SELECT DISTINCT row_id FROM {received.VIEW} WHERE entity = :entity "
                 f"AND field IN ({marks})"
             ),
             {"entity": table.name, **{f"f{i}": n for i, n in enumerate(names)}},

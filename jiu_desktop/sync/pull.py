@@ -24,7 +24,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from jiu_desktop.errors import BundleRejected
 from jiu_desktop.i18n import translate
 from jiu_desktop.models import SyncPeer
-from jiu_desktop.sync import devices, removals, snapshots
+from jiu_desktop.sync import devices, received, removals, snapshots
 from jiu_desktop.sync.bundle import Bundle, Signer, open_bundle
 from jiu_desktop.sync.changelog import save_clock
 from jiu_desktop.sync.merge import ApplyResult, apply_bundles, check_values
@@ -269,7 +269,7 @@ def _open(
 def _first_batch_limit(store: Store) -> int:
     """How many changes the first set of a round may take: more while the log is small."""
     with store.engine.connect() as conn:
-        size = int(conn.exec_driver_sql("SELECT max(seq) FROM change_log").scalar() or 0)
+        size = sum(received.floor(conn))
     return FIRST_BATCH_CHANGES if size < BATCH_CHANGES else BATCH_CHANGES
 
 

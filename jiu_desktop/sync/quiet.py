@@ -56,6 +56,7 @@ LOCAL_QUERIES = (
     "SELECT count(*) FROM erased_participant",
     "SELECT count(*) FROM upgrade_step",
     "SELECT version_num FROM alembic_version ORDER BY version_num",
+    "SELECT max(seq) FROM received_row",
 )
 
 

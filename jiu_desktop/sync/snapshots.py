@@ -96,7 +96,7 @@ class Snapshot:
 # -- writing --------------------------------------------------------------------------------
 _PUBLISHED = (
     "SELECT hlc, device, entity, row_id, field, value, participant_id, base_hlc, base_device"
-    " FROM change_log WHERE bundle_seq = 0 OR (bundle_seq IS NULL AND seq <= :upto)"
+    " FROM log_entry WHERE bundle_seq = 0 OR (bundle_seq IS NULL AND seq <= :upto)"
 )
 
 

@@ -36,7 +36,7 @@ from jiu_desktop.sync.heads import SETTLED_ENTITY
 
 _LOG = (
     "SELECT hlc, device, entity, row_id, field, value, participant_id, base_hlc, base_device,"
-    " bundle_seq, seq FROM change_log"
+    " bundle_seq, seq FROM log_entry"
 )
 _PEERS = "SELECT device, last_seq, applied_above FROM sync_peer"
 

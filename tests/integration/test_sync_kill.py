@@ -22,11 +22,11 @@ import pytest
 from sqlalchemy import func, select
 
 from jiu_desktop.demo import fill_demo_data
-from jiu_desktop.models import ChangeLogEntry
 from jiu_desktop.services import participants, profile, sync_service
 from jiu_desktop.sync import log_load
 from jiu_desktop.sync.engine import BUNDLE_LIMIT
 from jiu_desktop.sync.pull import BATCH_CHANGES
+from jiu_desktop.sync.received import log_entry
 from jiu_desktop.sync.transports import LAYOUT, TEMP_PREFIX, parse_bundle_names
 from jiu_desktop.vault.paths import ProfilePaths
 from tests import fast_cli
@@ -131,15 +131,15 @@ def changes_of(root: Path, device: str) -> list[tuple[object, ...]]:
         with store.session() as s:
             rows = s.execute(
                 select(
-                    ChangeLogEntry.hlc,
-                    ChangeLogEntry.entity,
-                    ChangeLogEntry.row_id,
-                    ChangeLogEntry.field,
-                    ChangeLogEntry.value,
-                    ChangeLogEntry.participant_id,
-                    ChangeLogEntry.base_hlc,
-                    ChangeLogEntry.base_device,
-                ).where(ChangeLogEntry.device == device)
+                    log_entry.c.hlc,
+                    log_entry.c.entity,
+                    log_entry.c.row_id,
+                    log_entry.c.field,
+                    log_entry.c.value,
+                    log_entry.c.participant_id,
+                    log_entry.c.base_hlc,
+                    log_entry.c.base_device,
+                ).where(log_entry.c.device == device)
             )
             return sorted(tuple(r) for r in rows)
     finally:
@@ -153,7 +153,7 @@ def test_killed_sync_rounds_lose_and_duplicate_nothing(tmp_path: Path) -> None:
     sync_service.setup_sync(a, kind="folder", target=str(shared), team_passphrase=TEAM, create=True)
     fill_demo_data(a, PARTICIPANTS, seed=3)
     with a.session() as s:
-        total = int(s.scalar(select(func.count()).select_from(ChangeLogEntry)) or 0)
+        total = int(s.scalar(select(func.count()).select_from(log_entry)) or 0)
     a_device = a.device_id
     a.close()
     devices = shared / LAYOUT / "devices"
@@ -195,7 +195,7 @@ def test_killed_sync_rounds_lose_and_duplicate_nothing(tmp_path: Path) -> None:
     # laptop with an empty log takes a first sync in one, killed in the test below).
     fill_demo_data(b, OWN_PARTICIPANTS, seed=4)
     with b.session() as s:
-        assert (s.scalar(select(func.count()).select_from(ChangeLogEntry)) or 0) > BATCH_CHANGES
+        assert (s.scalar(select(func.count()).select_from(log_entry)) or 0) > BATCH_CHANGES
     b.close()
     # Killed while pulling, right after the first set of bundles was applied (committed).
     database = ProfilePaths(tmp_path / "b").database

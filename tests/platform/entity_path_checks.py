@@ -24,7 +24,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from jiu_desktop.db.store import Store
 from jiu_desktop.errors import InvalidImport
-from jiu_desktop.models import ChangeLogEntry, SyncEntity
+from jiu_desktop.models import SyncEntity
 from jiu_desktop.models.base import Base
 from jiu_desktop.models.declaration import PARTICIPANT, Synced, check_declarations
 from jiu_desktop.services import conflicts, erasure, exchange, participants, profile
@@ -33,6 +33,7 @@ from jiu_desktop.services.exchange_older import FIELDS_2_5, V1_SECTIONS
 from jiu_desktop.services.exchange_schema import schema
 from jiu_desktop.sync.engine import sync_round
 from jiu_desktop.sync.merge import materialise_after_upgrade
+from jiu_desktop.sync.received import log_entry
 from jiu_desktop.sync.team import TeamKey, create_team, join_team
 from jiu_desktop.sync.transports import Transport
 from jiu_desktop.sync.transports.folder import FolderTransport
@@ -158,7 +159,7 @@ def test_captured_with_its_owner_however_deep(tmp_path: Path) -> None:
     with store.session() as session:
         owners = set(
             session.scalars(
-                select(ChangeLogEntry.participant_id).where(ChangeLogEntry.entity == "zz_plant")
+                select(log_entry.c.participant_id).where(log_entry.c.entity == "zz_plant")
             )
         )
     assert owners == {person}
@@ -204,8 +205,8 @@ def test_syncs_conflicts_cascades_and_is_erased_everywhere(
             assert session.get(Plant, plant) is None and session.get(Garden, garden) is None
             left = session.scalar(
                 select(func.count())
-                .select_from(ChangeLogEntry)
-                .where(ChangeLogEntry.entity.in_(["zz_garden", "zz_plant"]))
+                .select_from(log_entry)
+                .where(log_entry.c.entity.in_(["zz_garden", "zz_plant"]))
             )
         assert left == 0, "no history of the erased person is left"
         store.close()

@@ -11,11 +11,11 @@ import pytest
 from sqlalchemy import select
 
 from jiu_desktop.db.store import Store
-from jiu_desktop.models import ChangeLogEntry
 from jiu_desktop.services import notes, participants, profile
 from jiu_desktop.sync import merge, pull
 from jiu_desktop.sync.bundle import WireChange
 from jiu_desktop.sync.heads import open_for
+from jiu_desktop.sync.received import log_entry
 from tests.conftest import PASSPHRASE
 from tests.sync.conftest import Replica
 from tests.sync.test_merge_rules import (
@@ -71,7 +71,7 @@ def state(store: Store) -> tuple[object, ...]:
     with store.engine.connect() as conn:
         log = sorted(
             (r.hlc, r.device, r.entity, r.row_id, r.field, r.value)
-            for r in conn.execute(select(ChangeLogEntry))
+            for r in conn.execute(select(log_entry))
         )
         conflicts = open_for(conn, REMARKS, NOOR)
     rows = {t: row(store, t, i) for t in SYNCED_TABLES for i in (NOOR, NOTE, SAM)}

@@ -10,10 +10,10 @@ import pytest
 from sqlalchemy import func, select
 
 from jiu_desktop.errors import TargetUnreachable, WrongTeamPassphrase
-from jiu_desktop.models import ChangeLogEntry
 from jiu_desktop.services import participants
 from jiu_desktop.sync.bundle import BundleHeader, new_nonce, seal
 from jiu_desktop.sync.engine import sync_round
+from jiu_desktop.sync.received import log_entry
 from jiu_desktop.sync.team import create_team, join_team
 from jiu_desktop.sync.transports import Transport
 from jiu_desktop.sync.transports.folder import FolderTransport
@@ -76,8 +76,8 @@ def test_bad_bundle_is_refused_and_others_still_apply(
     with c.store.session() as s:
         from_a = s.scalar(
             select(func.count())
-            .select_from(ChangeLogEntry)
-            .where(ChangeLogEntry.device == a.store.device_id, ChangeLogEntry.bundle_seq == 1)
+            .select_from(log_entry)
+            .where(log_entry.c.device == a.store.device_id, log_entry.c.bundle_seq == 1)
         )
     assert from_a == 0
 
@@ -128,8 +128,8 @@ def test_interrupted_rounds_lose_and_duplicate_nothing(replicas: Make, fail_afte
     for replica in (a, b):
         with replica.store.session() as s:
             dupes = s.execute(
-                select(ChangeLogEntry.device, ChangeLogEntry.hlc, func.count())
-                .group_by(ChangeLogEntry.device, ChangeLogEntry.hlc)
+                select(log_entry.c.device, log_entry.c.hlc, func.count())
+                .group_by(log_entry.c.device, log_entry.c.hlc)
                 .having(func.count() > 1)
             ).all()
         assert dupes == []

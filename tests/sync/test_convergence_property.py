@@ -17,10 +17,10 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from jiu_desktop.errors import NotFound, TargetUnreachable
-from jiu_desktop.models import ChangeLogEntry
 from jiu_desktop.services import backup, conflicts, erasure, participants, profile
 from jiu_desktop.sync.bundle import BundleHeader, WireChange, new_nonce, seal
 from jiu_desktop.sync.engine import adopt_team, sync_round
+from jiu_desktop.sync.received import log_entry
 from jiu_desktop.sync.team import create_team
 from jiu_desktop.sync.transports.folder import FolderTransport
 from tests.sync.conftest import Replica
@@ -241,7 +241,7 @@ def check(world: World) -> None:
         with r.store.session() as s:
             left = s.scalar(
                 select(func.count())
-                .select_from(ChangeLogEntry)
-                .where(ChangeLogEntry.participant_id.in_(gone))
+                .select_from(log_entry)
+                .where(log_entry.c.participant_id.in_(gone))
             )
         assert left == 0

@@ -7,8 +7,9 @@ from collections.abc import Callable
 
 from sqlalchemy import func, or_, select
 
-from jiu_desktop.models import ChangeLogEntry, Dream, DreamStep
+from jiu_desktop.models import Dream, DreamStep
 from jiu_desktop.services import conflicts, dreams, erasure, participants
+from jiu_desktop.sync.received import log_entry
 from tests.sync.conftest import Replica
 
 Make = Callable[[int], list[Replica]]
@@ -66,11 +67,11 @@ def test_an_erasure_takes_dreams_and_steps_from_every_laptop(replicas: Make) -> 
                 assert set(session.scalars(select(kind.participant_id))) <= {sem}
             history = session.scalar(
                 select(func.count())
-                .select_from(ChangeLogEntry)
+                .select_from(log_entry)
                 .where(
                     or_(
-                        ChangeLogEntry.participant_id == noor,
-                        ChangeLogEntry.row_id.in_([dream, step]),
+                        log_entry.c.participant_id == noor,
+                        log_entry.c.row_id.in_([dream, step]),
                     )
                 )
             )

@@ -9,9 +9,10 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from jiu_desktop.models import ChangeLogEntry, Participant, SessionNote
+from jiu_desktop.models import Participant, SessionNote
 from jiu_desktop.services import erasure, notes, participants
 from jiu_desktop.sync.clock import wall_clock_ms
+from jiu_desktop.sync.received import log_entry
 from tests.sync.conftest import Replica
 
 Make = Callable[[int], list[Replica]]
@@ -23,8 +24,8 @@ def traces(replica: Replica, participant_id: str) -> int:
     with replica.store.session() as s:
         rows = s.scalar(
             select(func.count())
-            .select_from(ChangeLogEntry)
-            .where(ChangeLogEntry.participant_id == participant_id)
+            .select_from(log_entry)
+            .where(log_entry.c.participant_id == participant_id)
         )
         people = s.scalar(
             select(func.count()).select_from(Participant).where(Participant.id == participant_id)

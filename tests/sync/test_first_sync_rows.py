@@ -167,7 +167,7 @@ def test_a_first_sync_writes_the_rows_the_sender_has_and_the_reference_would(
             ids = [
                 r[0]
                 for r in conn.exec_driver_sql(
-                    "SELECT DISTINCT row_id FROM change_log WHERE entity = ?",
+                    "SELECT DISTINCT row_id FROM log_entry WHERE entity = ?",
                     (cls.__tablename__,),
                 )
             ]

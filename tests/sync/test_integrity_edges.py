@@ -102,7 +102,7 @@ def test_a_change_that_does_not_name_its_participant_is_refused(replicas: Make) 
     erasure.erase(b.store, person.id)
     with b.store.engine.connect() as conn:
         assert (
-            conn.execute(text("SELECT count(*) FROM change_log WHERE row_id = 'n1'")).scalar() == 0
+            conn.execute(text("SELECT count(*) FROM log_entry WHERE row_id = 'n1'")).scalar() == 0
         )
 
 

@@ -20,13 +20,14 @@ import pytest
 from sqlalchemy import Connection, Integer, func, select
 
 from jiu_desktop.db.store import Store
-from jiu_desktop.models import SYNCED_ENTITIES, Base, ChangeLogEntry, ErasedParticipant
+from jiu_desktop.models import SYNCED_ENTITIES, Base, ErasedParticipant
 from jiu_desktop.services import profile
 from jiu_desktop.sync import merge
 from jiu_desktop.sync.bundle import WireChange
 from jiu_desktop.sync.clock import pack
 from jiu_desktop.sync.heads import SETTLED_ENTITY, OpenConflict, open_for
 from jiu_desktop.sync.merge import MAX_AHEAD_MS, ApplyResult, check_values
+from jiu_desktop.sync.received import log_entry
 from tests.conftest import PASSPHRASE
 
 A, B, C = "a" * 32, "b" * 32, "c" * 32
@@ -131,9 +132,9 @@ def every_row(store: Store) -> dict[str, list[dict[str, Any]]]:
 
 def logged(store: Store) -> list[tuple[str, str, str]]:
     """(author, entity, field) of every change_log entry, oldest first."""
-    query = select(ChangeLogEntry.device, ChangeLogEntry.entity, ChangeLogEntry.field)
+    query = select(log_entry.c.device, log_entry.c.entity, log_entry.c.field)
     with store.engine.connect() as conn:
-        return [tuple(r) for r in conn.execute(query.order_by(ChangeLogEntry.hlc))]
+        return [tuple(r) for r in conn.execute(query.order_by(log_entry.c.hlc))]
 
 
 def conflicts(store: Store) -> list[OpenConflict]:
@@ -145,7 +146,7 @@ def traces(store: Store, participant_id: str) -> int:
     """Rows of any synced table and change_log entries that are about the participant."""
     with store.engine.connect() as conn:
         count = conn.scalar(
-            select(func.count()).where(ChangeLogEntry.participant_id == participant_id)
+            select(func.count()).where(log_entry.c.participant_id == participant_id)
         )
         for name in SYNCED_TABLES:
             table = Base.metadata.tables[name]

@@ -14,8 +14,9 @@ from pathlib import Path
 
 from sqlalchemy import func, or_, select
 
-from jiu_desktop.models import ChangeLogEntry, ImprovementStep, MapPerson, NetworkMap
+from jiu_desktop.models import ImprovementStep, MapPerson, NetworkMap
 from jiu_desktop.services import conflicts, erasure, network_map, participants
+from jiu_desktop.sync.received import log_entry
 from tests.sync.conftest import Replica
 
 Make = Callable[[int], list[Replica]]
@@ -135,7 +136,7 @@ def test_persons_added_on_two_laptops_both_appear_where_each_was_put(replicas: M
         with replica.store.session() as session:
             moves = session.scalar(
                 select(func.count()).where(
-                    ChangeLogEntry.row_id.in_(put), ChangeLogEntry.field == "position"
+                    log_entry.c.row_id.in_(put), log_entry.c.field == "position"
                 )
             )
         assert moves == 2, "only the additions wrote a position"
@@ -252,11 +253,11 @@ def test_an_erasure_takes_the_maps_persons_and_steps_from_every_laptop(replicas:
                 assert set(left) <= {other}, (replica.name, kind.__tablename__)
             history = session.scalar(
                 select(func.count())
-                .select_from(ChangeLogEntry)
+                .select_from(log_entry)
                 .where(
                     or_(
-                        ChangeLogEntry.participant_id == noor,
-                        ChangeLogEntry.row_id.in_([chart, *made.values()]),
+                        log_entry.c.participant_id == noor,
+                        log_entry.c.row_id.in_([chart, *made.values()]),
                     )
                 )
             )

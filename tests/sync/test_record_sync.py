@@ -13,7 +13,6 @@ from sqlalchemy import func, select
 
 from jiu_desktop.models import (
     CareContact,
-    ChangeLogEntry,
     ConsentRecord,
     GroupMembership,
     Intake,
@@ -30,6 +29,7 @@ from jiu_desktop.services import (
     team,
     team_notes,
 )
+from jiu_desktop.sync.received import log_entry
 from tests.sync.conftest import Replica
 
 Make = Callable[[int], list[Replica]]
@@ -204,8 +204,8 @@ def test_an_erasure_takes_every_new_kind_from_every_laptop(replicas: Make) -> No
                 assert left == 0, (replica.name, kind.__tablename__)
             history = session.scalar(
                 select(func.count())
-                .select_from(ChangeLogEntry)
-                .where(ChangeLogEntry.participant_id == made["noor"])
+                .select_from(log_entry)
+                .where(log_entry.c.participant_id == made["noor"])
             )
         assert history == 0
         assert [n.id for n in team_notes.list_team_notes(replica.store)] == [made["note"]], (

@@ -9,7 +9,11 @@ from pathlib import Path
 from tests.unit.test_view_imports import imported_modules
 
 ROOT = Path(__file__).resolve().parents[2] / "jiu_desktop"
-WRITES = re.compile(r"(insert|update|delete)\(\s*ChangeLogEntry|CLOCK_KEY|hlc_last")
+WRITES = re.compile(
+    r"(insert|update|delete)\(\s*(ChangeLogEntry|ReceivedRow)|CLOCK_KEY|hlc_last"
+    r"|(INSERT( OR \w+)? INTO|UPDATE|DELETE FROM) (change_log|received_row)\b",
+    re.IGNORECASE,
+)
 
 
 def test_only_sync_writes_the_change_log_and_the_clock() -> None:
