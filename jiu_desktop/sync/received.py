@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator, Sequence
+from json.encoder import encode_basestring  # type: ignore[attr-defined]
 from typing import Any, NamedTuple
 
 from sqlalchemy import Column, Connection, Integer, MetaData, String, Table
@@ -83,66 +84,48 @@ _ROW_INSERT = (
 
 def add(conn: Connection, device: str, changes: Sequence[WireChange]) -> None:
     """Received changes (of a bundle from ``device``, none of them here yet, each stamp
-    once: ValueError otherwise) into the log:
-    each one that names a base as a ``change_log`` entry, the others packed by author and
-    row (a field that comes again, or a stamp too far from the entry's, starts another
-    entry). Each table gets one statement run for all its entries."""
-    stamps = [(c.author or device, c.hlc) for c in changes]
-    if len(set(stamps)) != len(stamps):
-        # The unique index of change_log refuses this for the entries there; the packed
-        # ones have no such index.
-        raise ValueError("two changes under one author and stamp")
+    once: ValueError otherwise) into the log: each one that names a base as a
+    ``change_log`` entry, the others packed by author and row as they come (a bundle
+    carries a row's fields together; a field that comes again, or a stamp too far from
+    the entry's, starts another entry). Each table gets one statement run for all its
+    entries."""
+    if len({c.hlc for c in changes}) != len(changes):
+        stamps = [(c.author or device, c.hlc) for c in changes]
+        if len(set(stamps)) != len(stamps):
+            # change_log's unique index refuses this for its entries; the packed ones
+            # have no such index.
+            raise ValueError("two changes under one author and stamp")
     based: list[tuple[Any, ...]] = []
-    packs: dict[tuple[str, str, str, str | None], _Pack] = {}
-    done: list[_Pack] = []
-    for c in changes:
-        author = c.author or device
-        if c.base_hlc is not None:
+    entries: list[tuple[Any, ...]] = []
+    key: tuple[str, str, str, str | None] | None = None
+    parts: list[str] = []
+    names: set[str] = set()
+    lo = hi = 0
+    quote = encode_basestring
+    # Unpacked as tuples: a pull passes over every change it receives here.
+    for hlc, entity, row_id, name, value, owner, base_hlc, base_device, author in changes:
+        if base_hlc is not None:
             based.append(
-                (
-                    c.hlc,
-                    author,
-                    c.entity,
-                    c.row_id,
-                    c.field,
-                    c.value,
-                    c.participant_id,
-                    c.base_hlc,
-                    c.base_device,
-                )
+                (hlc, author or device, entity, row_id, name, value, owner, base_hlc, base_device)
             )
             continue
-        key = (author, c.entity, c.row_id, c.participant_id)
-        pack = packs.get(key)
-        if pack is None or not pack.takes(c):
-            if pack is not None:
-                done.append(pack)
-            pack = packs[key] = _Pack(key, c.hlc)
-        pack.fields[c.field] = [c.hlc, c.value]
-        pack.lo, pack.hi = min(pack.lo, c.hlc), max(pack.hi, c.hlc)
+        here = (author or device, entity, row_id, owner)
+        if here != key or name in names or hlc > lo + SPAN or hlc < hi - SPAN:
+            if key is not None:
+                entries.append((*key, lo, hi, "{" + ",".join(parts) + "}"))
+            key, parts, names, lo, hi = here, [], set(), hlc, hlc
+        names.add(name)
+        if hlc < lo:
+            lo = hlc
+        elif hlc > hi:
+            hi = hlc
+        parts.append(f"{quote(name)}:[{hlc},{'null' if value is None else quote(value)}]")
+    if key is not None:
+        entries.append((*key, lo, hi, "{" + ",".join(parts) + "}"))
     if based:
         conn.exec_driver_sql(_LOG_INSERT, based)
-    done += packs.values()
-    if done:
-        conn.exec_driver_sql(_ROW_INSERT, [pack.entry() for pack in done])
-
-
-class _Pack:
-    """The fields of one entry of ``received_row`` as they are gathered."""
-
-    __slots__ = ("fields", "hi", "key", "lo")
-
-    def __init__(self, key: tuple[str, str, str, str | None], hlc: int) -> None:
-        self.key = key
-        self.lo = self.hi = hlc
-        self.fields: dict[str, list[Any]] = {}
-
-    def takes(self, c: WireChange) -> bool:
-        return c.field not in self.fields and max(self.hi, c.hlc) - min(self.lo, c.hlc) <= SPAN
-
-    def entry(self) -> tuple[Any, ...]:
-        fields = json.dumps(self.fields, ensure_ascii=False, separators=(",", ":"))
-        return (*self.key, self.lo, self.hi, fields)
+    if entries:
+        conn.exec_driver_sql(_ROW_INSERT, entries)
 
 
 def writes_between(conn: Connection, author: str, lo: int, hi: int) -> Iterator[tuple[int, Write]]:
