@@ -175,7 +175,10 @@ def _team_profile() -> Path:
     from bench.common import CACHE
     from jiu_desktop.services import notes, participants, profile
 
-    template = CACHE / f"team-{TEAM_PARTICIPANTS}-{TEAM_NOTES}-v1"
+    from jiu_desktop.vault.migrate import HEAD_REVISION
+
+    # Built at the newest schema: a push from an older one would time its migration too.
+    template = CACHE / f"team-{TEAM_PARTICIPANTS}-{TEAM_NOTES}-{HEAD_REVISION}"
     if not (template / "vault.json").exists():
         place = CACHE / "team-run" / "a"
         shutil.rmtree(place, ignore_errors=True)

@@ -404,6 +404,8 @@ def _seen(raw: object) -> dict[str, int]:
 
 def check_changes(changes: list[WireChange], device: str) -> None:
     """A bundle may not hold two changes with one identity (author, hlc)."""
+    if len({c.hlc for c in changes}) == len(changes):
+        return  # no stamp twice (the common case, found without making pairs)
     identities = {(c.author or device, c.hlc) for c in changes}
     if len(identities) != len(changes):
         raise ValueError("a change appears twice")

@@ -348,9 +348,11 @@ def _text_rows(bundles: list[tuple[str, list[WireChange]]], gone: set[str]) -> d
     rows: dict[str, set[str]] = defaultdict(set)
     fields = text_fields()
     for _, changes in bundles:
-        for c in changes:
-            if c.field in fields.get(c.entity, ()) and not (gone and _owner(c) in gone):
-                rows[c.entity].add(c.row_id)
+        for _hlc, kind, row_id, name, _value, owner, *_ in changes:
+            if name in fields.get(kind, ()) and not (
+                gone and (row_id if kind == "participant" else owner) in gone
+            ):
+                rows[kind].add(row_id)
     return rows
 
 
@@ -418,9 +420,14 @@ def _latest_since(
             conn, entity, chunk, before
         ):
             offer((row_id, name), (hlc, device), value)
-    for device, changes in logged:
-        for c in changes:
-            offer((c.row_id, c.field), (c.hlc, c.author or device), c.value)
+    for device, changes in logged:  # unpacked as tuples: every change of a set passes here
+        for hlc, _entity, row_id, name, value, _owner, _base, _base_device, author in changes:
+            key = (row_id, name)
+            stamp = (hlc, author or device)
+            known = stamps.get(key)
+            if known is None or stamp > known:
+                stamps[key] = stamp
+                values[key] = value
     return values
 
 
