@@ -136,9 +136,11 @@ def open_for(
     found: list[OpenConflict] = []
     for entity, names in sorted(fields.items()):
         if participant_id is None:
-            heads = _query(conn, entity, names, "1 = 1", {})
-        else:
-            heads = _query(conn, entity, names, "c.participant_id = :p", {"p": participant_id})
+            # Through the rows where a field can have two heads: reading every line of
+            # the view would unpack every received row.
+            found += open_in_rows(conn, entity, _written_twice(conn, entity, None, names), names)
+            continue
+        heads = _query(conn, entity, names, "c.participant_id = :p", {"p": participant_id})
         found += _conflicts(conn, heads)
     return found
 
@@ -157,26 +159,29 @@ def count_open(
 
 
 def _written_twice(
-    conn: Connection, entity: str, row_ids: set[str], fields: frozenset[str]
+    conn: Connection, entity: str, row_ids: set[str] | None, fields: frozenset[str]
 ) -> list[str]:
-    """The rows that may have a field of ``fields`` written more than once: only there can
-    a field have two heads. Counted in the indexes alone, without reading any value: a
-    row's entries of those fields in ``change_log`` and its packed entries (each holds a
-    field once), more than one together."""
-    ids = sorted(row_ids)
+    """The rows (of ``row_ids``, or all) that may have a field of ``fields`` written more
+    than once: only there can a field have two heads. Counted in the indexes alone,
+    without reading any value: a row's entries of those fields in ``change_log`` and its
+    packed entries (each holds a field once), more than one together."""
     names = sorted(fields)
+    query = (
+        "SELECT row_id FROM ("
+        " SELECT row_id FROM change_log WHERE entity = ?{rows}"
+        f" AND field IN ({', '.join('?' * len(names))})"
+        " UNION ALL"
+        " SELECT row_id FROM received_row WHERE entity = ?{rows}"
+        ") GROUP BY row_id HAVING count(*) > 1"
+    )
+    if row_ids is None:
+        everywhere = query.format(rows="")
+        return [row[0] for row in conn.exec_driver_sql(everywhere, (entity, *names, entity))]
+    ids = sorted(row_ids)
     found: list[str] = []
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start : start + _CHUNK]
-        marks = ", ".join("?" * len(chunk))
-        query = (
-            "SELECT row_id FROM ("
-            f" SELECT row_id FROM change_log WHERE entity = ? AND row_id IN ({marks})"
-            f" AND field IN ({', '.join('?' * len(names))})"
-            " UNION ALL"
-            f" SELECT row_id FROM received_row WHERE entity = ? AND row_id IN ({marks})"
-            ") GROUP BY row_id HAVING count(*) > 1"
-        )
+        among = query.format(rows=f" AND row_id IN ({', '.join('?' * len(chunk))})")
         params = (entity, *chunk, *names, entity, *chunk)
-        found += [row[0] for row in conn.exec_driver_sql(query, params)]
+        found += [row[0] for row in conn.exec_driver_sql(among, params)]
     return found
