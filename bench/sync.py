@@ -174,7 +174,6 @@ def _team_profile() -> Path:
 
     from bench.common import CACHE
     from jiu_desktop.services import notes, participants, profile
-
     from jiu_desktop.vault.migrate import HEAD_REVISION
 
     # Built at the newest schema: a push from an older one would time its migration too.

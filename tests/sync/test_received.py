@@ -16,6 +16,8 @@ from jiu_desktop.sync import merge, received
 from jiu_desktop.sync.bundle import WireChange
 from jiu_desktop.sync.changelog import current_stamps
 from jiu_desktop.sync.heads import open_for
+from jiu_desktop.vault import migrate
+from tests.sync.test_bundle_ranges import _migrate
 from tests.sync.test_merge_rules import (
     NOOR,
     REMARKS,
@@ -175,3 +177,20 @@ def test_a_new_team_gets_every_packed_write_as_an_entry_of_this_laptop(store: St
     assert count(store, "received_row") == 0
     assert count(store, "change_log") == len(NEW_NOOR) + 1
     assert lines(store) == before
+
+
+def test_going_back_to_revision_0010_puts_the_packed_writes_in_change_log(store: Store) -> None:
+    renamed = edit("first_name", "Noor-Lynn", 10, base=stamp(NEW_NOOR[0], A))
+    apply(store, A, *NEW_NOOR, renamed)
+    before = lines(store)
+
+    _migrate(store.engine, "0010")
+    with store.engine.connect() as conn:
+        rows = conn.exec_driver_sql(
+            "SELECT hlc, device, entity, row_id, field, value, participant_id, bundle_seq,"
+            " base_hlc, base_device FROM change_log"
+        )
+        assert {tuple(r) for r in rows} == before
+    _migrate(store.engine, migrate.HEAD_REVISION)
+    assert lines(store) == before
+    assert count(store, "received_row") == 0
