@@ -196,7 +196,7 @@ def unpack_all(conn: Connection) -> int:
     Returns how many fields."""
     moved = conn.exec_driver_sql(
         "INSERT INTO change_log (hlc, device, entity, row_id, field, value, participant_id,"
-        f" bundle_seq) SELECT hlc, device, entity, row_id, field, value, participant_id, 0"
+        " bundle_seq) SELECT hlc, device, entity, row_id, field, value, participant_id, 0"
         f" FROM {VIEW} WHERE seq IS NULL ORDER BY hlc, device"
     ).rowcount
     conn.exec_driver_sql("DELETE FROM received_row")
