@@ -184,6 +184,43 @@ def earlier_writes(
             yield row_id, name, value, hlc, device
 
 
+class Line(NamedTuple):
+    """One line of the log as the view ``log_entry`` has it."""
+
+    hlc: int
+    device: str
+    entity: str
+    row_id: str
+    field: str
+    value: str | None
+    participant_id: str | None
+    bundle_seq: int | None
+    base_hlc: int | None
+    base_device: str | None
+    seq: int | None
+
+
+_LINE = (
+    "SELECT hlc, device, entity, row_id, field, value, participant_id, bundle_seq, base_hlc,"
+    " base_device, seq FROM change_log"
+)
+
+
+def every_line(conn: Connection, where: str = "", params: tuple[Any, ...] = ()) -> list[Line]:
+    """The whole log as the view reads it, the ``change_log`` entries only ``where`` they
+    match (an SQL condition). For reading all of it (a snapshot, its check): unpacking the
+    received rows here takes half the time of the view's JSON functions."""
+    query = f"{_LINE} WHERE {where}" if where else _LINE
+    lines = [Line(*row) for row in conn.exec_driver_sql(query, params)]
+    packed = conn.exec_driver_sql(
+        "SELECT device, entity, row_id, participant_id, fields FROM received_row"
+    )
+    for device, entity, row_id, owner, fields in packed:
+        for name, (hlc, value) in json.loads(fields).items():
+            lines.append(Line(hlc, device, entity, row_id, name, value, owner, 0, None, None, None))
+    return lines
+
+
 def erase(conn: Connection, participant_id: str) -> None:
     """Every entry that names the participant, in both tables."""
     for table in ("change_log", "received_row"):

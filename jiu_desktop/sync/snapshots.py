@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, text
 
 from jiu_desktop.i18n import translate
-from jiu_desktop.sync import devices, ranges, sealing, vouching
+from jiu_desktop.sync import devices, ranges, received, sealing, vouching
 from jiu_desktop.sync.bundle import MAX_PLAIN_BYTES, WireChange, check_changes, wire_change
 from jiu_desktop.sync.changelog import save_clock
 from jiu_desktop.sync.heads import SETTLED_ENTITY
@@ -94,16 +94,15 @@ class Snapshot:
 
 
 # -- writing --------------------------------------------------------------------------------
-_PUBLISHED = (
-    "SELECT hlc, device, entity, row_id, field, value, participant_id, base_hlc, base_device"
-    " FROM log_entry WHERE bundle_seq = 0 OR (bundle_seq IS NULL AND seq <= :upto)"
-)
+#: The entries of change_log that are on the remote (received ones, and this laptop's
+#: published ones); every received row is.
+_PUBLISHED = "bundle_seq = 0 OR (bundle_seq IS NULL AND seq <= ?)"
 
 
 def pruned_changes(conn: Connection, published: int) -> list[WireChange]:
     """This laptop's published change log, pruned as the module docstring says."""
     upto = ranges.end_of(conn, published)
-    rows = conn.execute(text(_PUBLISHED), {"upto": upto}).all()
+    rows = received.every_line(conn, _PUBLISHED, (upto,))
     named = {(r.base_hlc, r.base_device) for r in rows if r.base_hlc is not None}
     heads: Counter[tuple[str, str, str]] = Counter(
         (r.entity, r.row_id, r.field)

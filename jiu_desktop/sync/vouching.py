@@ -30,14 +30,10 @@ from typing import Any
 
 from sqlalchemy import Connection, text
 
-from jiu_desktop.sync import ranges
+from jiu_desktop.sync import ranges, received
 from jiu_desktop.sync.bundle import WireChange
 from jiu_desktop.sync.heads import SETTLED_ENTITY
 
-_LOG = (
-    "SELECT hlc, device, entity, row_id, field, value, participant_id, base_hlc, base_device,"
-    " bundle_seq, seq FROM log_entry"
-)
 _PEERS = "SELECT device, last_seq, applied_above FROM sync_peer"
 
 DAY_MS = 24 * 3600 * 1000
@@ -65,7 +61,7 @@ def checked_authors(
         str(row.device): (int(row.last_seq), row.applied_above not in (None, "", "[]"))
         for row in conn.execute(text(_PEERS))
     }
-    log = list(conn.execute(text(_LOG)).all())
+    log = received.every_line(conn)
     authors = set(covers) | {c.author for c in changes if c.author}
     vouched: list[str] = []
     for author in sorted(authors):
@@ -74,7 +70,10 @@ def checked_authors(
             if upto > published:
                 continue
             end = ranges.end_of(conn, upto)
-            mine = [r for r in log if r.device == own and r.bundle_seq is None and r.seq <= end]
+            # (an entry that goes out is in change_log: it has a number)
+            mine = [
+                r for r in log if r.device == own and r.bundle_seq is None and (r.seq or 0) <= end
+            ]
             every_one_known = upto == published
         else:
             last, holes = peers.get(author, (0, False))

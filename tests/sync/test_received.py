@@ -194,3 +194,15 @@ def test_going_back_to_revision_0010_puts_the_packed_writes_in_change_log(store:
     _migrate(store.engine, migrate.HEAD_REVISION)
     assert lines(store) == before
     assert count(store, "received_row") == 0
+
+
+def test_every_line_read_from_the_tables_is_the_view(store: Store) -> None:
+    renamed = edit("first_name", "Noor-Lynn", 10, base=stamp(NEW_NOOR[0], A))
+    about = note("text", "over Noor", 4)
+    apply(store, A, *NEW_NOOR, renamed, about)
+    with connection(store) as conn:
+        every = {tuple(line)[:10] for line in received.every_line(conn)}
+        # The condition picks change_log entries; the packed ones are always there.
+        no_base = {tuple(line)[:10] for line in received.every_line(conn, "base_hlc IS NULL")}
+    assert every == lines(store) == as_lines(A, *NEW_NOOR, renamed, about)
+    assert no_base == as_lines(A, *NEW_NOOR, about)
