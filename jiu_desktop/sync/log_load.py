@@ -2,10 +2,12 @@
 
 Each entry of the log sits in several indexes, most keyed by random ids (a row's, a
 participant's), so each insert lands on another page of each index. When a batch brings
-more changes than the log holds, as on a joining laptop's first sync, those indexes are
-set aside while the entries go in and built again from the whole table afterwards: one
-sort instead of a random insert per entry and index (on the data of ``make bench``'s
-team sync, 111,000 entries: 0.48 s instead of 0.92 s, in pages that come out fuller).
+more ``change_log`` entries than the log holds, as on a joining laptop's first sync, those
+indexes are set aside while the entries go in and built again from the whole table
+afterwards: one sort instead of a random insert per entry and index (on the data of
+``make bench``'s team sync, when all 111,000 writes were such entries: 0.48 s instead of
+0.92 s, in pages that come out fuller). Only writes that replaced a value are entries of
+``change_log`` now; a new row's writes are packed per row (``sync/received.py``).
 
 While the indexes are away nothing may look up the log by them, so the writes already
 there that the batch could repeat are read beforehand (``Known``), and the batch's own

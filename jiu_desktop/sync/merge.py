@@ -230,7 +230,8 @@ def apply_bundles(
     # Only writes that replaced a value become change_log entries one by one.
     incoming = sum(c.base_hlc is not None for _, changes in bundles for c in changes)
     if worth_it(incoming, before.log) and not erasing:
-        # Many changes into a small log (a first sync): the log's indexes are built once
+        # Many edits into a small log (a first sync in a team with a long history; a new
+        # row's writes go into received_row anyway): the log's indexes are built once
         # at the end instead of taking the entries one by one (sync/log_load.py). Not
         # with erasures about: erasing looks the log up by participant, and a received
         # erasure is kept once through the unique index of author and stamp.
