@@ -89,7 +89,8 @@ def _erased(conn: Connection) -> int:
 def _mark(conn: Connection, own: str, published: int) -> list[object]:
     """What a snapshot would be written from: how far the log goes (both its tables) and
     what this laptop applied; the first item is empty while the log is."""
-    return [[n for n in received.floor(conn) if n], devices.applied_here(conn, own, published)]
+    log = received.floor(conn)
+    return [list(log) if any(log) else [], devices.applied_here(conn, own, published)]
 
 
 def compact_soon(conn: Connection) -> None:
