@@ -41,8 +41,9 @@ log = logging.getLogger(__name__)
 #: commit of a large transaction costs much more than the changes in it.
 BATCH_CHANGES = 50_000
 #: A laptop whose log is still smaller than one set (a first sync) takes up to this many
-#: in its first set: their log entries then go in with the log's indexes set aside and
-#: built once (sync/log_load.py), instead of built again after every set.
+#: in its first set: one commit, one search pass per participant, and the edits among
+#: them (``change_log`` entries) go in with the log's indexes set aside and built once
+#: (sync/log_load.py), instead of again after every set.
 FIRST_BATCH_CHANGES = 200_000
 #: The page cache of the connection that applies them (KiB): a set of that size touches
 #: pages all over the change log's indexes, and a page that is pushed out of a smaller

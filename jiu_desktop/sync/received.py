@@ -72,6 +72,22 @@ def floor(conn: Connection) -> Floor:
     return Floor(int(log or 0), int(rows or 0))
 
 
+class Line(NamedTuple):
+    """One line of the log as the view ``log_entry`` has it."""
+
+    hlc: int
+    device: str
+    entity: str
+    row_id: str
+    field: str
+    value: str | None
+    participant_id: str | None
+    bundle_seq: int | None
+    base_hlc: int | None
+    base_device: str | None
+    seq: int | None
+
+
 _LOG_INSERT = (
     "INSERT INTO change_log (hlc, device, entity, row_id, field, value, participant_id,"
     " bundle_seq, base_hlc, base_device) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?)"
@@ -137,15 +153,14 @@ def writes_between(conn: Connection, author: str, lo: int, hi: int) -> Iterator[
     )
     for hlc, entity, row_id, name, value in rows:
         yield int(hlc), (entity, row_id, name, value)
-    packed = conn.exec_driver_sql(
-        "SELECT entity, row_id, fields FROM received_row"
-        " WHERE device = ? AND lo_hlc >= ? AND lo_hlc <= ? AND hi_hlc >= ?",
+    packed = _packed_lines(
+        conn,
+        "device = ? AND lo_hlc >= ? AND lo_hlc <= ? AND hi_hlc >= ?",
         (author, lo - SPAN, hi, lo),
     )
-    for entity, row_id, fields in packed:
-        for name, (hlc, value) in json.loads(fields).items():
-            if lo <= hlc <= hi:
-                yield hlc, (entity, row_id, name, value)
+    for line in packed:
+        if lo <= line.hlc <= hi:
+            yield line.hlc, (line.entity, line.row_id, line.field, line.value)
 
 
 def write_at(conn: Connection, hlc: int, device: str) -> tuple[Any, Any, Any] | None:
@@ -174,30 +189,9 @@ def earlier_writes(
     )
     for row_id, name, value, hlc, device in rows:
         yield row_id, name, value, int(hlc), device
-    packed = conn.exec_driver_sql(
-        "SELECT row_id, device, fields FROM received_row"
-        f" WHERE entity = ? AND seq <= ? AND row_id IN ({marks})",
-        (entity, before.rows, *row_ids),
-    )
-    for row_id, device, fields in packed:
-        for name, (hlc, value) in json.loads(fields).items():
-            yield row_id, name, value, hlc, device
-
-
-class Line(NamedTuple):
-    """One line of the log as the view ``log_entry`` has it."""
-
-    hlc: int
-    device: str
-    entity: str
-    row_id: str
-    field: str
-    value: str | None
-    participant_id: str | None
-    bundle_seq: int | None
-    base_hlc: int | None
-    base_device: str | None
-    seq: int | None
+    where = f"entity = ? AND seq <= ? AND row_id IN ({marks})"
+    for line in _packed_lines(conn, where, (entity, before.rows, *row_ids)):
+        yield line.row_id, line.field, line.value, line.hlc, line.device
 
 
 _LINE = (
@@ -212,13 +206,21 @@ def every_line(conn: Connection, where: str = "", params: tuple[Any, ...] = ()) 
     received rows here takes half the time of the view's JSON functions."""
     query = f"{_LINE} WHERE {where}" if where else _LINE
     lines = [Line(*row) for row in conn.exec_driver_sql(query, params)]
-    packed = conn.exec_driver_sql(
-        "SELECT device, entity, row_id, participant_id, fields FROM received_row"
-    )
-    for device, entity, row_id, owner, fields in packed:
-        for name, (hlc, value) in json.loads(fields).items():
-            lines.append(Line(hlc, device, entity, row_id, name, value, owner, 0, None, None, None))
+    lines += _packed_lines(conn)
     return lines
+
+
+def _packed_lines(
+    conn: Connection, where: str = "", params: tuple[Any, ...] = ()
+) -> Iterator[Line]:
+    """The lines of the received rows ``where`` they match (an SQL condition): the one
+    place that reads their JSON (``{"field": [hlc, value], ...}``)."""
+    query = "SELECT device, entity, row_id, participant_id, fields FROM received_row"
+    for device, entity, row_id, owner, fields in conn.exec_driver_sql(
+        f"{query} WHERE {where}" if where else query, params
+    ):
+        for name, (hlc, value) in json.loads(fields).items():
+            yield Line(hlc, device, entity, row_id, name, value, owner, 0, None, None, None)
 
 
 def erase(conn: Connection, participant_id: str) -> None:
