@@ -27,7 +27,10 @@ import os
 import re
 import struct
 import zlib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import groupby
+from operator import itemgetter
 from typing import NamedTuple
 
 from cryptography.exceptions import InvalidTag
@@ -94,11 +97,37 @@ class WireChange(NamedTuple):
         return self.author or device
 
 
+class RowWrites(NamedTuple):
+    """The changes of one row that travel together (a bundle of format 3 carries a row's
+    fields so): what they share once, then the changes, each of that entity, row and
+    participant. What is applied is a list of these, so that what concerns a row as a
+    whole is done once per row, not once per field."""
+
+    entity: str
+    row_id: str
+    participant_id: str | None
+    changes: list[WireChange]
+
+
+_ROW = itemgetter(1, 2, 5)
+
+
+def by_row(changes: Sequence[WireChange]) -> list[RowWrites]:
+    """Consecutive changes of one row together (changes that did not travel by row: a
+    bundle of format 2, a snapshot, a list made by hand)."""
+    return [
+        RowWrites(entity, row_id, owner, list(group))
+        for (entity, row_id, owner), group in groupby(changes, _ROW)
+    ]
+
+
 @dataclass(frozen=True)
 class Bundle:
     changes: list[WireChange]
     #: How far the writer had applied each device's bundles (its own: this bundle's number).
     seen: dict[str, int] = field(default_factory=dict)
+    #: ``changes`` by row, in the same order.
+    rows: list[RowWrites] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -199,13 +228,14 @@ def open_bundle(
         if header.version == FORMAT_VERSION:
             if not isinstance(body.get("rows"), list):
                 raise ValueError("no list of rows")
-            changes = [
-                change for row in body["rows"] for change in _row_changes(row, names, devices)
-            ]
+            rows = [_row_changes(row, names, devices) for row in body["rows"]]
+            rows = [row for row in rows if row.changes]
+            changes = [change for row in rows for change in row.changes]
         else:
             if not isinstance(body.get("changes"), list):
                 raise ValueError("no list of changes")
             changes = [wire_change(item, names, devices) for item in body["changes"]]
+            rows = by_row(changes)
         seen = _seen(body.get("seen", {}))
     except (zlib.error, ValueError, KeyError, TypeError, RecursionError) as exc:
         raise BundleRejected(name, translate("sync", "its contents cannot be read")) from exc
@@ -218,7 +248,7 @@ def open_bundle(
                 problem=exc
             ),
         ) from None
-    return Bundle(changes, seen)
+    return Bundle(changes, seen, rows)
 
 
 def _unpack(
@@ -266,7 +296,7 @@ def _unpack(
     return body
 
 
-def _row_changes(row: object, names: set[object], devices: set[object]) -> list[WireChange]:
+def _row_changes(row: object, names: set[object], devices: set[object]) -> RowWrites:
     """The changes of one row of format 3, checked like format 2's (what the row's
     changes share, once)."""
     if not isinstance(row, list) or len(row) != 4 or not isinstance(row[3], list):
@@ -314,7 +344,7 @@ def _row_changes(row: object, names: set[object], devices: set[object]) -> list[
                 (hlc, entity, row_id, name, value, participant, base_hlc, base_device, author),
             )
         )
-    return changes
+    return RowWrites(entity, row_id, participant, changes)
 
 
 #: Makes a ``WireChange`` from a tuple of its fields (a third of the time of calling it).

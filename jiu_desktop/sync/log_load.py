@@ -20,11 +20,12 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from operator import itemgetter
 
 from sqlalchemy import Connection
 
 from jiu_desktop.sync.bulk import transaction_begun
-from jiu_desktop.sync.bundle import WireChange
+from jiu_desktop.sync.bundle import RowWrites, WireChange
 from jiu_desktop.sync.received import Write, writes_between
 
 #: Below this many changes a batch goes in through the indexes (their rebuild would cost
@@ -37,6 +38,10 @@ _SET_ASIDE = (
     "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'change_log'"
     " AND sql IS NOT NULL AND name != 'ix_change_log_sending'"
 )
+
+
+_HLC = itemgetter(0)
+_AUTHOR = itemgetter(8)
 
 
 def worth_it(incoming: int, log_size: int) -> bool:
@@ -64,18 +69,29 @@ class Known:
     def of(self, author: str) -> dict[int, Write]:
         return self._writes[author]
 
+    def holds_any(self) -> bool:
+        return any(self._writes.values())
+
     def add(self, device: str, changes: Sequence[WireChange]) -> None:
         """Changes that went into the log (of a bundle from ``device``)."""
         for c in changes:
             self._writes[c.author or device][c.hlc] = (c.entity, c.row_id, c.field, c.value)
 
 
-def stamps_by_author(bundles: Sequence[tuple[str, Sequence[WireChange]]]) -> dict[str, list[int]]:
+def stamps_by_author(
+    bundles: Sequence[tuple[str, Sequence[RowWrites]]],
+) -> dict[str, list[int]]:
+    """The stamps of the bundles' changes (by row, with each bundle's device) by author."""
     stamps: dict[str, list[int]] = defaultdict(list)
-    for device, changes in bundles:
-        for c in changes:
-            stamps[c.author or device].append(c.hlc)
-    return stamps
+    for device, rows in bundles:
+        own = stamps[device]
+        for row in rows:
+            if any(map(_AUTHOR, row.changes)):
+                for c in row.changes:
+                    stamps[c.author or device].append(c.hlc)
+            else:  # every change of the row is the bundle's device's own (the usual case)
+                own.extend(map(_HLC, row.changes))
+    return {author: hlcs for author, hlcs in stamps.items() if hlcs}
 
 
 @contextmanager

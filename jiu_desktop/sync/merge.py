@@ -21,9 +21,10 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Boolean as SaBoolean
@@ -51,7 +52,7 @@ from jiu_desktop.models.declaration import (
     text_fields,
 )
 from jiu_desktop.sync import received
-from jiu_desktop.sync.bundle import WireChange
+from jiu_desktop.sync.bundle import RowWrites, WireChange, by_row
 from jiu_desktop.sync.changelog import LATEST_WRITES
 from jiu_desktop.sync.clock import COUNTER_BITS
 from jiu_desktop.sync.heads import count_open
@@ -80,38 +81,81 @@ class ApplyResult:
     #: Changes whose identity (author, stamp) is taken here by a different change.
     clashes: int = 0
     #: The changes added to the log, by entity (until their rows are written).
-    logged: dict[str, list[WireChange]] = field(default_factory=dict)
+    logged: dict[str, list[RowWrites]] = field(default_factory=dict)
 
 
 def erased_participants(conn: Connection) -> set[str]:
     return set(conn.execute(select(ErasedParticipant.participant_id)).scalars())
 
 
-def check_values(changes: list[WireChange]) -> None:
-    """Raise ValueError when a change writes a value its column cannot hold."""
+def check_values(changes: Sequence[WireChange]) -> None:
+    """Raise ValueError when a change writes a value its column cannot hold, or does not
+    name the participant its row belongs to."""
+    check_rows(by_row(changes))
+
+
+def check_rows(rows: Sequence[RowWrites]) -> None:
+    """``check_values`` for changes by row: what a row's changes share (its participant)
+    is checked once for the row, then each value."""
     known = by_table()
-    checks: dict[tuple[str, str], Callable[[WireChange], None]] = {}
-    for c in changes:
-        where = (c.entity, c.field)
-        check = checks.get(where)
-        if check is None:
-            check = checks[where] = _checker(known.get(c.entity), c.entity, c.field)
-        check(c)
+    owners: dict[str, Callable[[RowWrites], str | None]] = {}
+    checks: dict[tuple[str, str], Callable[[WireChange, str | None], None]] = {}
+    for row in rows:
+        name = row.entity
+        owner_of = owners.get(name)
+        if owner_of is None:
+            owner_of = owners[name] = _owner_check(known.get(name), name)
+        owner = owner_of(row)
+        for c in row.changes:
+            where = (name, c.field)
+            check = checks.get(where)
+            if check is None:
+                check = checks[where] = _checker(known.get(name), name, c.field)
+            check(c, owner)
 
 
-def _checker(cls: type[SyncEntity] | None, name: str, field: str) -> Callable[[WireChange], None]:
-    """The check of the changes of one field of one entity, made once for all of them: the
-    value read as JSON, the participant it names, whether its column may be empty, and its
-    kind (in this order, so a change is refused for the same reason as one by one)."""
+def _owner_check(cls: type[SyncEntity] | None, name: str) -> Callable[[RowWrites], str | None]:
+    """The check of the participant a row of this entity names: none for team data, its
+    own for a participant's data (erasure relies on every change naming it). Returns the
+    participant (None for team data or an entity of a newer version)."""
+
+    def unchecked(row: RowWrites) -> str | None:
+        return None
+
+    if cls is None:
+        return unchecked
+    if cls.sync.owner != PARTICIPANT:
+
+        def team(row: RowWrites) -> str | None:
+            if row.participant_id is not None:
+                raise ValueError(f"{name} is team data but names a participant")
+            return None
+
+        return team
+    own_row = cls.__tablename__ == "participant"
+
+    def participants(row: RowWrites) -> str | None:
+        owner = row.row_id if own_row else row.participant_id
+        if owner is None or row.participant_id != owner:
+            raise ValueError(f"{name}.{row.changes[0].field} does not name its participant")
+        return owner
+
+    return participants
+
+
+def _checker(
+    cls: type[SyncEntity] | None, name: str, field: str
+) -> Callable[[WireChange, str | None], None]:
+    """The check of the values of one field of one entity, made once for all of them: the
+    value read as JSON, the participant it names (the row's ``owner``), whether its column
+    may be empty, and its kind."""
     if cls is None:  # an entity of a newer version: kept in the log, used once understood
 
-        def check_json(c: WireChange) -> None:
+        def check_json(c: WireChange, owner: str | None) -> None:
             _loads(c.value)  # ValueError if not JSON
 
         return check_json
-    team = cls.sync.owner != PARTICIPANT
-    own_row = cls.__tablename__ == "participant"
-    names_owner = field == "participant_id"
+    names_owner = field == "participant_id" and cls.sync.owner == PARTICIPANT
     found = table_of(cls).columns.get(field)
     column = None if field in SyncEntity.UNCAPTURED else found
     nullable = column is None or column.nullable
@@ -119,23 +163,13 @@ def _checker(cls: type[SyncEntity] | None, name: str, field: str) -> Callable[[W
     #: A text column's plain texts (most changes) are taken without reading them.
     plain = _PLAIN_TEXT.fullmatch if fits is _is_text and not names_owner else None
 
-    def check(c: WireChange) -> None:
+    def check(c: WireChange, owner: str | None) -> None:
         raw = c.value
         if plain is not None and raw is not None and plain(raw):
-            value: Any = raw
-        else:
-            value = _loads(raw)  # ValueError if not JSON
-        if team:
-            if c.participant_id is not None:
-                raise ValueError(f"{name} is team data but names a participant")
-        else:
-            # A participant's row names that participant in every change (erasure relies
-            # on it).
-            owner = c.row_id if own_row else c.participant_id
-            if owner is None or c.participant_id != owner:
-                raise ValueError(f"{name}.{field} does not name its participant")
-            if names_owner and value != owner:
-                raise ValueError(f"{name} moves to another participant")
+            return  # text, so neither empty nor of another kind
+        value = _loads(raw)  # ValueError if not JSON
+        if names_owner and value != owner:
+            raise ValueError(f"{name} moves to another participant")
         if value is None:
             if not nullable:
                 raise ValueError(f"{name}.{field} cannot be empty")
@@ -212,23 +246,23 @@ def apply_changes(
     conn: Connection, device: str, changes: list[WireChange], now_ms: int
 ) -> ApplyResult:
     """Apply one bundle's changes (already checked) inside the caller's transaction."""
-    return apply_bundles(conn, [(device, changes)], now_ms)[0]
+    return apply_bundles(conn, [(device, by_row(changes))], now_ms)[0]
 
 
 def apply_bundles(
-    conn: Connection, bundles: list[tuple[str, list[WireChange]]], now_ms: int
+    conn: Connection, bundles: Sequence[tuple[str, Sequence[RowWrites]]], now_ms: int
 ) -> list[ApplyResult]:
-    """Apply several bundles (their device, their checked changes) inside the caller's
-    transaction, one result each. Every row they touch is materialised once, at the end:
-    a row's state depends only on the log, so this equals applying them one by one. The
-    conflicts they open are counted on the last result."""
-    erasing = {c.row_id for _, changes in bundles for c in changes if c.entity == ERASURE_ENTITY}
+    """Apply several bundles (their device, their checked changes by row) inside the
+    caller's transaction, one result each. Every row they touch is materialised once, at
+    the end: a row's state depends only on the log, so this equals applying them one by
+    one. The conflicts they open are counted on the last result."""
+    erasing = {r.row_id for _, rows in bundles for r in rows if r.entity == ERASURE_ENTITY}
     gone = erased_participants(conn) | erasing
     text_rows = _text_rows(bundles, gone)
     open_before = count_open(conn, text_rows, text_fields())
     before = received.floor(conn)
     # Only writes that replaced a value become change_log entries one by one.
-    incoming = sum(c.base_hlc is not None for _, changes in bundles for c in changes)
+    incoming = sum(c.base_hlc is not None for _, rows in bundles for r in rows for c in r.changes)
     if worth_it(incoming, before.log) and not erasing:
         # Many edits into a small log (a first sync in a team with a long history; a new
         # row's writes go into received_row anyway): the log's indexes are built once
@@ -237,41 +271,45 @@ def apply_bundles(
         # erasure is kept once through the unique index of author and stamp.
         known = Known.read(conn, stamps_by_author(bundles))
         with indexes_set_aside(conn):
-            results = [_log_changes(conn, d, changes, now_ms, known) for d, changes in bundles]
+            results = [_log_changes(conn, d, rows, now_ms, known) for d, rows in bundles]
     else:
-        results = [_log_changes(conn, d, changes, now_ms) for d, changes in bundles]
+        results = [_log_changes(conn, d, rows, now_ms) for d, rows in bundles]
     # A later bundle of the set may have erased what an earlier one wrote.
     erased = erased_participants(conn)
-    logged: dict[str, list[tuple[str, list[WireChange]]]] = defaultdict(list)
+    logged: dict[str, list[tuple[str, list[RowWrites]]]] = defaultdict(list)
     for (device, _), result in zip(bundles, results, strict=True):
-        for name, changes in result.logged.items():
+        for name, rows in result.logged.items():
             if erased:
-                changes = [c for c in changes if _owner(c) not in erased]
-            if changes:
-                logged[name].append((device, changes))
+                rows = [r for r in rows if _owner(r) not in erased]
+            if rows:
+                logged[name].append((device, rows))
         result.logged = {}
     if logged:
         # The search documents of the participants concerned are made once, at the end,
         # instead of again for each row written.
         with indexed_once(conn) as owners:
             for name, parts in logged.items():
-                named = {c.participant_id for _, changes in parts for c in changes}
+                named = {r.participant_id for _, rows in parts for r in rows}
                 owners.update(filter(None, named))  # team data names no one
-                rows = {c.row_id for _, changes in parts for c in changes}
-                materialise(conn, name, rows, since=(before, parts))
+                ids = {r.row_id for _, rows in parts for r in rows}
+                materialise(conn, name, ids, since=(before, parts))
     if results:
         results[-1].conflicts = max(0, count_open(conn, text_rows, text_fields()) - open_before)
     return results
 
 
-def _owner(c: WireChange) -> str | None:
-    return c.row_id if c.entity == "participant" else c.participant_id
+def _owner(row: RowWrites) -> str | None:
+    return row.row_id if row.entity == "participant" else row.participant_id
+
+
+_HLC = itemgetter(0)
+_FIELD = itemgetter(3)
 
 
 def _log_changes(
     conn: Connection,
     device: str,
-    changes: list[WireChange],
+    rows: Sequence[RowWrites],
     now_ms: int,
     known: Known | None = None,
 ) -> ApplyResult:
@@ -280,43 +318,49 @@ def _log_changes(
     are set aside), and the new ones added to it."""
     result = ApplyResult()
     limit = (now_ms + MAX_AHEAD_MS) << COUNTER_BITS
-    stamps = [c.hlc for c in changes]
-    if stamps and max(stamps) > limit:
-        future = [hlc for hlc in stamps if hlc > limit]
+    top = max((max(map(_HLC, r.changes)) for r in rows), default=0)
+    if top > limit:
+        future = [c.hlc for r in rows for c in r.changes if c.hlc > limit]
         result.future, result.future_hlc = len(future), min(future)
-        changes = [c for c in changes if c.hlc <= limit]
-        stamps = [c.hlc for c in changes]
-    if not changes:
+        rows = _keep(rows, lambda c: c.hlc <= limit)
+        top = max((max(map(_HLC, r.changes)) for r in rows), default=0)
+    if not rows:
         return result
-    result.max_hlc = max(stamps)
-    erasures = [c for c in changes if c.entity == ERASURE_ENTITY]
+    result.max_hlc = top
+    erasures = [c for r in rows if r.entity == ERASURE_ENTITY for c in r.changes]
     for change in erasures:
         if erase_participant(conn, change.row_id, change.hlc, change.author_or(device)):
             result.erased += 1
     _keep_erasures(conn, device, erasures)
     erased = erased_participants(conn)
-    wanted = changes
+    wanted = list(rows)
     if erasures or erased:
-        wanted = [
-            c
-            for c in changes
-            if c.entity != ERASURE_ENTITY
-            and c.participant_id not in erased
-            and not (c.entity == "participant" and c.row_id in erased)
-        ]
+        wanted = [r for r in rows if r.entity != ERASURE_ENTITY and _owner(r) not in erased]
     in_log = known if known is not None else Known.read(conn, stamps_by_author([(device, wanted)]))
     wanted, result.clashes = _drop_known(device, wanted, in_log)
     if wanted:
         received.add(conn, device, wanted)
         if known is not None:
-            known.add(device, wanted)
-    result.new_changes = len(wanted)
-    by_entity: dict[str, list[WireChange]] = defaultdict(list)
-    for c in wanted:
-        by_entity[c.entity].append(c)
+            known.add(device, [c for r in wanted for c in r.changes])
+    result.new_changes = sum(len(r.changes) for r in wanted)
+    by_entity: dict[str, list[RowWrites]] = defaultdict(list)
+    for r in wanted:
+        by_entity[r.entity].append(r)
     result.logged = dict(by_entity)
-    result.touched.update((name, {c.row_id for c in items}) for name, items in by_entity.items())
+    result.touched.update((name, {r.row_id for r in items}) for name, items in by_entity.items())
     return result
+
+
+def _keep(rows: Sequence[RowWrites], wanted: Callable[[WireChange], bool]) -> list[RowWrites]:
+    """The rows with only their ``wanted`` changes (a row left without any is left out)."""
+    kept: list[RowWrites] = []
+    for row in rows:
+        changes = [c for c in row.changes if wanted(c)]
+        if len(changes) == len(row.changes):
+            kept.append(row)
+        elif changes:
+            kept.append(row._replace(changes=changes))
+    return kept
 
 
 def _log_row(c: WireChange, device: str) -> dict[str, Any]:
@@ -343,55 +387,59 @@ def _keep_erasures(conn: Connection, device: str, erasures: list[WireChange]) ->
         conn.execute(insert(ChangeLogEntry).prefix_with("OR IGNORE"), rows)
 
 
-def _text_rows(bundles: list[tuple[str, list[WireChange]]], gone: set[str]) -> dict[str, set[str]]:
+def _text_rows(
+    bundles: Sequence[tuple[str, Sequence[RowWrites]]], gone: set[str]
+) -> dict[str, set[str]]:
     """The rows whose free texts the bundles write, except those of participants who are
     ``gone`` (erased)."""
     rows: dict[str, set[str]] = defaultdict(set)
     fields = text_fields()
-    for _, changes in bundles:
-        for _hlc, kind, row_id, name, _value, owner, *_ in changes:
-            if name in fields.get(kind, ()) and not (
-                gone and (row_id if kind == "participant" else owner) in gone
-            ):
-                rows[kind].add(row_id)
+    for _, written in bundles:
+        for row in written:
+            texts = fields.get(row.entity)
+            if not texts or texts.isdisjoint(map(_FIELD, row.changes)):
+                continue
+            if not (gone and _owner(row) in gone):
+                rows[row.entity].add(row.row_id)
     return rows
 
 
-def _drop_known(
-    device: str, changes: list[WireChange], in_log: Known
-) -> tuple[list[WireChange], int]:
+def _drop_known(device: str, rows: list[RowWrites], in_log: Known) -> tuple[list[RowWrites], int]:
     """Leave out changes this laptop has already (``in_log``): the same author and the
     same stamp. Also returns how many of those said something else than the change here
     (two copies of one profile that wrote at the same instant: reported, the first one
     kept)."""
-    by_author: dict[str, list[WireChange]] = defaultdict(list)
-    for c in changes:
-        by_author[c.author or device].append(c)
-    fresh: list[WireChange] = []
+    if not in_log.holds_any():  # a first sync: none of them is here yet
+        return rows, 0
     clashes = 0
-    for author, items in by_author.items():
-        known = in_log.of(author)
-        if not known:  # a first sync: none of them is here yet
-            fresh += items
-            continue
-        for c in items:
-            here = known.get(c.hlc)
-            if here is None:
-                fresh.append(c)
-            elif here != (c.entity, c.row_id, c.field, c.value):
-                clashes += 1
-    return fresh, clashes
+
+    def fresh(c: WireChange) -> bool:
+        nonlocal clashes
+        here = in_log.of(c.author or device).get(c.hlc)
+        if here is None:
+            return True
+        if here != (c.entity, c.row_id, c.field, c.value):
+            clashes += 1
+        return False
+
+    kept = _keep(rows, fresh)
+    return kept, clashes
 
 
-def _latest(conn: Connection, entity: str, row_ids: list[str]) -> dict[tuple[str, str], Any]:
-    latest: dict[tuple[str, str], Any] = {}
+#: The last write of a field as far as found: its stamp (hlc, author) and its value.
+_Last = tuple[int, str, str | None]
+
+
+def _latest(conn: Connection, entity: str, row_ids: list[str]) -> dict[str, dict[str, Any]]:
+    """Each field's last write in the log, by row and field (the value's JSON)."""
+    latest: dict[str, dict[str, Any]] = defaultdict(dict)
     for start in range(0, len(row_ids), _CHUNK):
         chunk = row_ids[start : start + _CHUNK]
         marks = ", ".join(f":r{i}" for i in range(len(chunk)))
         params: dict[str, Any] = {f"r{i}": rid for i, rid in enumerate(chunk)}
         params["entity"] = entity
         for row in conn.execute(text(LATEST_WRITES.format(marks=marks)), params).all():
-            latest[(row.row_id, row.field)] = row
+            latest[row.row_id][row.field] = row.value
     return latest
 
 
@@ -400,36 +448,43 @@ def _latest_since(
     entity: str,
     row_ids: list[str],
     before: received.Floor,
-    logged: list[tuple[str, list[WireChange]]],
-) -> dict[tuple[str, str], str | None]:
+    logged: list[tuple[str, list[RowWrites]]],
+) -> dict[str, dict[str, str | None]]:
     """As ``_latest`` (the value of each field's last write), when the log was at
-    ``before`` until ``logged`` (bundles' changes, with the device of each bundle) were
-    added: the earlier entries are read (by number: the new ones are passed over) and
+    ``before`` until ``logged`` (bundles' changes by row, with the device of each bundle)
+    were added: the earlier entries are read (by number: the new ones are passed over) and
     ``logged`` taken as they are."""
-    stamps: dict[tuple[str, str], tuple[int, str]] = {}
-    values: dict[tuple[str, str], str | None] = {}
-
-    def offer(key: tuple[str, str], stamp: tuple[int, str], value: str | None) -> None:
-        known = stamps.get(key)
-        if known is None or stamp > known:
-            stamps[key] = stamp
-            values[key] = value
-
+    last: dict[str, dict[str, _Last]] = {}
     for start in range(0, len(row_ids), _CHUNK):
         chunk = row_ids[start : start + _CHUNK]
         for row_id, name, value, hlc, device in received.earlier_writes(
             conn, entity, chunk, before
         ):
-            offer((row_id, name), (hlc, device), value)
-    for device, changes in logged:  # unpacked as tuples: every change of a set passes here
-        for hlc, _entity, row_id, name, value, _owner, _base, _base_device, author in changes:
-            key = (row_id, name)
-            stamp = (hlc, author or device)
-            known = stamps.get(key)
-            if known is None or stamp > known:
-                stamps[key] = stamp
-                values[key] = value
-    return values
+            _offer(last.setdefault(row_id, {}), name, (hlc, device, value))
+    for device, rows in logged:
+        for row in rows:
+            fields = last.get(row.row_id)
+            if fields is None:
+                # A row seen for the first time (most of a first sync): its fields as
+                # they come, when none of them comes twice.
+                fields = {c.field: (c.hlc, c.author or device, c.value) for c in row.changes}
+                if len(fields) == len(row.changes):
+                    last[row.row_id] = fields
+                    continue
+                fields = last[row.row_id] = {}
+            for c in row.changes:
+                _offer(fields, c.field, (c.hlc, c.author or device, c.value))
+    return {
+        row_id: {name: write[2] for name, write in fields.items()}
+        for row_id, fields in last.items()
+    }
+
+
+def _offer(fields: dict[str, _Last], name: str, write: _Last) -> None:
+    """Keep ``write`` as the field's last when it is later than the one kept."""
+    known = fields.get(name)
+    if known is None or write[:2] > known[:2]:
+        fields[name] = write
 
 
 def materialise(
@@ -437,27 +492,31 @@ def materialise(
     entity_name: str,
     row_ids: set[str] | list[str],
     *,
-    since: tuple[received.Floor, list[tuple[str, list[WireChange]]]] | None = None,
+    since: tuple[received.Floor, list[tuple[str, list[RowWrites]]]] | None = None,
 ) -> None:
     """Write each row's fields as their last writes in the log say. ``since`` is where
-    the log was before some changes were added, and those changes (bundles' changes, with
-    the device of each bundle): their rows' last writes are then found without reading
-    them back."""
+    the log was before some changes were added, and those changes (bundles' changes by
+    row, with the device of each bundle): their rows' last writes are then found without
+    reading them back."""
     cls = entity(entity_name)
     if cls is None:
         return  # an entity of a newer version: kept in the log, shown once understood
     ids = list(row_ids)
     if since is None:
-        latest = {key: row.value for key, row in _latest(conn, entity_name, ids).items()}
+        latest = _latest(conn, entity_name, ids)
     else:
         latest = _latest_since(conn, entity_name, ids, *since)
     plan = _Rows(conn, table_of(cls))
     decoders = plan.decoders
-    values: dict[str, dict[str, Any]] = defaultdict(dict)
-    for (row_id, name), raw in latest.items():
-        decode = decoders.get(name)
-        if decode is not None:
-            values[row_id][name] = decode(raw)
+    values: dict[str, dict[str, Any]] = {}
+    for row_id, fields in latest.items():
+        decoded = {
+            name: decode(raw)
+            for name, raw in fields.items()
+            if (decode := decoders.get(name)) is not None
+        }
+        if decoded:
+            values[row_id] = decoded
     existing: set[str] = set()
     for start in range(0, len(ids), _CHUNK):
         chunk = tuple(ids[start : start + _CHUNK])

@@ -27,7 +27,7 @@ from jiu_desktop.models import SyncPeer
 from jiu_desktop.sync import devices, received, removals, snapshots
 from jiu_desktop.sync.bundle import Bundle, Signer, open_bundle
 from jiu_desktop.sync.changelog import save_clock
-from jiu_desktop.sync.merge import ApplyResult, apply_bundles, check_values
+from jiu_desktop.sync.merge import ApplyResult, apply_bundles, check_rows
 from jiu_desktop.sync.report import Clash, FutureChanges, Gap, Progress, SyncReport
 from jiu_desktop.sync.team import TeamKey
 from jiu_desktop.sync.transports import Transport, bundle_name
@@ -249,7 +249,7 @@ def _open(
             keys=team.keys,
             signer=signer,
         )
-        check_values(bundle.changes)
+        check_rows(bundle.rows)
     except BundleRejected as rejected:
         log.warning("bundle refused: %s", rejected.reason)
         report.rejected.append(rejected)
@@ -326,7 +326,7 @@ def _apply(store: Store, peers: dict[str, Peer], batch: list[Received]) -> list[
         try:
             with conn.begin():
                 results = apply_bundles(
-                    conn, [(r.device, r.bundle.changes) for r in batch], store.clock.wall()
+                    conn, [(r.device, r.bundle.rows) for r in batch], store.clock.wall()
                 )
                 highest = max(result.max_hlc for result in results)
                 if highest:

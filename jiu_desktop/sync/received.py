@@ -25,7 +25,7 @@ from typing import Any, NamedTuple
 
 from sqlalchemy import Column, Connection, Integer, MetaData, String, Table
 
-from jiu_desktop.sync.bundle import WireChange
+from jiu_desktop.sync.bundle import RowWrites
 from jiu_desktop.sync.clock import COUNTER_BITS
 
 #: The view of the whole log (migration 0011).
@@ -98,46 +98,46 @@ _ROW_INSERT = (
 )
 
 
-def add(conn: Connection, device: str, changes: Sequence[WireChange]) -> None:
-    """Received changes (of a bundle from ``device``, none of them here yet, each stamp
-    once: ValueError otherwise) into the log: each one that names a base as a
-    ``change_log`` entry, the others packed by author and row as they come (a bundle
-    carries a row's fields together; a field that comes again, or a stamp too far from
-    the entry's, starts another entry). Each table gets one statement run for all its
-    entries."""
-    if len({c.hlc for c in changes}) != len(changes):
-        stamps = [(c.author or device, c.hlc) for c in changes]
-        if len(set(stamps)) != len(stamps):
+def add(conn: Connection, device: str, rows: Sequence[RowWrites]) -> None:
+    """Received changes (of a bundle from ``device``, by row, none of them here yet, each
+    stamp once: ValueError otherwise) into the log: each one that names a base as a
+    ``change_log`` entry, the others of a row packed by author (a field that comes again,
+    or a stamp too far from the entry's, starts another entry). Each table gets one
+    statement run for all its entries."""
+    stamps = [c.hlc for row in rows for c in row.changes]
+    if len(set(stamps)) != len(stamps):
+        pairs = {(c.author or device, c.hlc) for row in rows for c in row.changes}
+        if len(pairs) != len(stamps):
             # change_log's unique index refuses this for its entries; the packed ones
             # have no such index.
             raise ValueError("two changes under one author and stamp")
     based: list[tuple[Any, ...]] = []
     entries: list[tuple[Any, ...]] = []
-    key: tuple[str, str, str, str | None] | None = None
-    parts: list[str] = []
-    names: set[str] = set()
-    lo = hi = 0
     quote = encode_basestring
-    # Unpacked as tuples: a pull passes over every change it receives here.
-    for hlc, entity, row_id, name, value, owner, base_hlc, base_device, author in changes:
-        if base_hlc is not None:
-            based.append(
-                (hlc, author or device, entity, row_id, name, value, owner, base_hlc, base_device)
-            )
-            continue
-        here = (author or device, entity, row_id, owner)
-        if here != key or name in names or hlc > lo + SPAN or hlc < hi - SPAN:
-            if key is not None:
-                entries.append((*key, lo, hi, "{" + ",".join(parts) + "}"))
-            key, parts, names, lo, hi = here, [], set(), hlc, hlc
-        names.add(name)
-        if hlc < lo:
-            lo = hlc
-        elif hlc > hi:
-            hi = hlc
-        parts.append(f"{quote(name)}:[{hlc},{'null' if value is None else quote(value)}]")
-    if key is not None:
-        entries.append((*key, lo, hi, "{" + ",".join(parts) + "}"))
+    for entity, row_id, owner, changes in rows:
+        by: str | None = None
+        parts: list[str] = []
+        names: set[str] = set()
+        lo = hi = 0
+        # Unpacked as tuples: a pull passes over every change it receives here.
+        for hlc, _entity, _row, name, value, _owner, base_hlc, base_device, author in changes:
+            if base_hlc is not None:
+                writes = (hlc, author or device, entity, row_id, name, value, owner)
+                based.append((*writes, base_hlc, base_device))
+                continue
+            writer = author or device
+            if writer != by or name in names or hlc > lo + SPAN or hlc < hi - SPAN:
+                if parts:
+                    entries.append((by, entity, row_id, owner, lo, hi, "{" + ",".join(parts) + "}"))
+                by, parts, names, lo, hi = writer, [], set(), hlc, hlc
+            names.add(name)
+            if hlc < lo:
+                lo = hlc
+            elif hlc > hi:
+                hi = hlc
+            parts.append(f"{quote(name)}:[{hlc},{'null' if value is None else quote(value)}]")
+        if parts:
+            entries.append((by, entity, row_id, owner, lo, hi, "{" + ",".join(parts) + "}"))
     if based:
         conn.exec_driver_sql(_LOG_INSERT, based)
     if entries:

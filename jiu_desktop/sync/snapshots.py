@@ -34,7 +34,13 @@ from sqlalchemy import Connection, text
 
 from jiu_desktop.i18n import translate
 from jiu_desktop.sync import devices, ranges, received, sealing, vouching
-from jiu_desktop.sync.bundle import MAX_PLAIN_BYTES, WireChange, check_changes, wire_change
+from jiu_desktop.sync.bundle import (
+    MAX_PLAIN_BYTES,
+    WireChange,
+    by_row,
+    check_changes,
+    wire_change,
+)
 from jiu_desktop.sync.changelog import save_clock
 from jiu_desktop.sync.heads import SETTLED_ENTITY
 from jiu_desktop.sync.identity import PUBLISHED_KEY
@@ -395,7 +401,8 @@ def apply_snapshot(
             conn.commit()
             try:
                 with conn.begin():
-                    result = apply_bundles(conn, [(snapshot.device, part)], store.clock.wall())[0]
+                    rows = by_row(part)
+                    result = apply_bundles(conn, [(snapshot.device, rows)], store.clock.wall())[0]
                     if result.max_hlc:
                         store.clock.receive(result.max_hlc)
                         save_clock(conn, store.clock.last)

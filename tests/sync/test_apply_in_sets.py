@@ -27,6 +27,7 @@ from tests.sync.test_merge_rules import (
     A,
     B,
     apply,
+    by_rows,
     connection,
     edit,
     erasure,
@@ -83,7 +84,7 @@ def test_bundles_applied_together_equal_bundles_applied_one_by_one(
 ) -> None:
     one_by_one = [apply(store, device, *changes) for device, changes in bundles()]
     with connection(second_store) as conn, conn.begin():
-        together = merge.apply_bundles(conn, bundles(), NOW_MS)
+        together = merge.apply_bundles(conn, by_rows(bundles()), NOW_MS)
     assert state(second_store) == state(store)
     assert participant_row(second_store)["remarks"] in {"belt maandag", "komt dinsdag"}
     assert row(second_store, "participant", SAM) is None  # erased after their rows came

@@ -53,9 +53,10 @@ def reference_materialise(conn: Connection, entity_name: str, row_ids: list[str]
     table = table_of(cls)
     columns = {c.name: c for c in table.columns}
     values: dict[str, dict[str, Any]] = defaultdict(dict)
-    for (row_id, name), row in merge._latest(conn, entity_name, row_ids).items():
-        if name in columns and name not in SyncEntity.UNCAPTURED:
-            values[row_id][name] = _decode(columns[name].type, row.value)
+    for row_id, fields in merge._latest(conn, entity_name, row_ids).items():
+        for name, value in fields.items():
+            if name in columns and name not in SyncEntity.UNCAPTURED:
+                values[row_id][name] = _decode(columns[name].type, value)
     existing = set(conn.execute(select(table.c.id).where(table.c.id.in_(row_ids))).scalars())
     required = {
         c.name

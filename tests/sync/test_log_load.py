@@ -24,7 +24,7 @@ from jiu_desktop.vault import sqlcipher
 from tests.conftest import PASSPHRASE
 from tests.sync.conftest import Replica
 from tests.sync.test_apply_in_sets import bundles, state
-from tests.sync.test_merge_rules import NOW_MS, A, B, connection, edit, note
+from tests.sync.test_merge_rules import NOW_MS, A, B, by_rows, connection, edit, note
 
 Bundles = list[tuple[str, list[WireChange]]]
 
@@ -88,7 +88,7 @@ def same_state(store: Store) -> tuple[object, ...]:
 
 def apply_set(store: Store, changes: Bundles) -> list[merge.ApplyResult]:
     with connection(store) as conn, conn.begin():
-        return merge.apply_bundles(conn, changes, NOW_MS)
+        return merge.apply_bundles(conn, by_rows(changes), NOW_MS)
 
 
 def without_erasures(changes: Bundles) -> Bundles:

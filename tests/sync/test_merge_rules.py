@@ -23,7 +23,7 @@ from jiu_desktop.db.store import Store
 from jiu_desktop.models import SYNCED_ENTITIES, Base, ErasedParticipant
 from jiu_desktop.services import profile
 from jiu_desktop.sync import merge
-from jiu_desktop.sync.bundle import WireChange
+from jiu_desktop.sync.bundle import RowWrites, WireChange, by_row
 from jiu_desktop.sync.clock import pack
 from jiu_desktop.sync.heads import SETTLED_ENTITY, OpenConflict, open_for
 from jiu_desktop.sync.merge import MAX_AHEAD_MS, ApplyResult, check_values
@@ -104,6 +104,11 @@ def apply(store: Store, device: str, *changes: WireChange, now_ms: int = NOW_MS)
     """Apply one bundle of ``device`` in one transaction."""
     with connection(store) as conn, conn.begin():
         return merge.apply_changes(conn, device, list(changes), now_ms)
+
+
+def by_rows(bundles: list[tuple[str, list[WireChange]]]) -> list[tuple[str, list[RowWrites]]]:
+    """Bundles' changes by row, as ``merge.apply_bundles`` takes them."""
+    return [(device, by_row(changes)) for device, changes in bundles]
 
 
 def row(store: Store, entity: str, row_id: str) -> dict[str, Any] | None:

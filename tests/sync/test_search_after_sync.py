@@ -13,7 +13,7 @@ from jiu_desktop.services import notes, participants, search_schema
 from jiu_desktop.sync import merge
 from tests.sync.conftest import Replica
 from tests.sync.test_apply_in_sets import bundles
-from tests.sync.test_merge_rules import NOOR, NOW_MS, A, connection, edit, note
+from tests.sync.test_merge_rules import NOOR, NOW_MS, A, by_rows, connection, edit, note
 
 Make = Callable[[int], list[Replica]]
 
@@ -46,7 +46,7 @@ def made_anew(conn: Connection) -> list[tuple[str, str, str]]:
 def test_documents_after_a_set_are_those_made_from_the_rows(store: Store) -> None:
     with connection(store) as conn, conn.begin():
         triggers = search_triggers(conn)
-        merge.apply_bundles(conn, bundles(), NOW_MS)
+        merge.apply_bundles(conn, by_rows(bundles()), NOW_MS)
         applied = documents(conn)
         assert applied == made_anew(conn)
         assert search_triggers(conn) == triggers
@@ -57,23 +57,14 @@ def test_documents_after_a_set_are_those_made_from_the_rows(store: Store) -> Non
 
 def test_a_note_before_its_participant_is_found_once_they_arrive(store: Store) -> None:
     with connection(store) as conn, conn.begin():
-        merge.apply_bundles(
-            conn,
-            [
-                (
-                    A,
-                    [
-                        note("participant_id", NOOR, 1),
-                        note("note_date", "2026-05-20", 2, owner=NOOR),
-                        note("text", "Fietsenmaker gezocht", 5, owner=NOOR),
-                    ],
-                )
-            ],
-            NOW_MS,
-        )
-        merge.apply_bundles(
-            conn, [(A, [edit("first_name", "Noor", 3), edit("last_name", "Bakker", 4)])], NOW_MS
-        )
+        first = [
+            note("participant_id", NOOR, 1),
+            note("note_date", "2026-05-20", 2, owner=NOOR),
+            note("text", "Fietsenmaker gezocht", 5, owner=NOOR),
+        ]
+        merge.apply_bundles(conn, by_rows([(A, first)]), NOW_MS)
+        then = [edit("first_name", "Noor", 3), edit("last_name", "Bakker", 4)]
+        merge.apply_bundles(conn, by_rows([(A, then)]), NOW_MS)
         found = documents(conn)
         assert found == made_anew(conn)
     assert found and "Fietsenmaker" in found[0][2]
