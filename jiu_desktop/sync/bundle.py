@@ -124,10 +124,11 @@ def by_row(changes: Sequence[WireChange]) -> list[RowWrites]:
 @dataclass(frozen=True)
 class Bundle:
     changes: list[WireChange]
+    #: ``changes`` by row, in the same order (what is applied: no default, so a bundle
+    #: is never made with its changes and none to apply).
+    rows: list[RowWrites]
     #: How far the writer had applied each device's bundles (its own: this bundle's number).
     seen: dict[str, int] = field(default_factory=dict)
-    #: ``changes`` by row, in the same order.
-    rows: list[RowWrites] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -248,7 +249,7 @@ def open_bundle(
                 problem=exc
             ),
         ) from None
-    return Bundle(changes, seen, rows)
+    return Bundle(changes, rows, seen)
 
 
 def _unpack(
