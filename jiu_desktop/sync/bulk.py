@@ -15,7 +15,12 @@ import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, Engine
+
+#: The page cache of the connection that applies a set of received changes (KiB): a set
+#: of that size touches pages all over the change log's indexes, and a page that is pushed
+#: out of a smaller cache is written to the journal, read back and written again.
+APPLY_CACHE_KIB = 128 * 1024
 
 
 @contextmanager
@@ -36,3 +41,22 @@ def transaction_begun(conn: Connection) -> None:
     transaction's first statement would be committed on its own."""
     if not conn.connection.driver_connection.in_transaction:  # type: ignore[union-attr]
         conn.exec_driver_sql("BEGIN")
+
+
+@contextmanager
+def applying(engine: Engine) -> Iterator[Connection]:
+    """A connection to apply sets of received changes on (bundles or a snapshot): foreign
+    keys off, as rows may arrive before the rows they refer to (another device's note
+    before its participant; they show once the parent is there), and a page cache of
+    ``APPLY_CACHE_KIB``; both set back after."""
+    with engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
+        cache = int(conn.exec_driver_sql("PRAGMA cache_size").scalar_one())
+        conn.exec_driver_sql(f"PRAGMA cache_size = -{APPLY_CACHE_KIB}")
+        conn.commit()
+        try:
+            yield conn
+        finally:
+            conn.exec_driver_sql("PRAGMA foreign_keys = ON")
+            conn.exec_driver_sql(f"PRAGMA cache_size = {cache}")
+            conn.commit()

@@ -25,6 +25,7 @@ from jiu_desktop.errors import BundleRejected
 from jiu_desktop.i18n import translate
 from jiu_desktop.models import SyncPeer
 from jiu_desktop.sync import devices, received, removals, snapshots
+from jiu_desktop.sync.bulk import applying
 from jiu_desktop.sync.bundle import Bundle, Signer, open_bundle
 from jiu_desktop.sync.changelog import save_clock
 from jiu_desktop.sync.merge import ApplyResult, apply_bundles, check_rows
@@ -37,18 +38,15 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-#: Bundles are applied together, one transaction for about this many changes: each
-#: commit of a large transaction costs much more than the changes in it.
+#: Bundles are applied together (a snapshot's changes likewise), one transaction for
+#: about this many changes: each commit of a large transaction costs much more than the
+#: changes in it.
 BATCH_CHANGES = 50_000
 #: A laptop whose log is still smaller than one set (a first sync) takes up to this many
 #: in its first set: one commit, one search pass per participant, and the edits among
 #: them (``change_log`` entries) go in with the log's indexes set aside and built once
 #: (sync/log_load.py), instead of again after every set.
 FIRST_BATCH_CHANGES = 200_000
-#: The page cache of the connection that applies them (KiB): a set of that size touches
-#: pages all over the change log's indexes, and a page that is pushed out of a smaller
-#: cache is written to the journal, read back and written again.
-APPLY_CACHE_KIB = 128 * 1024
 
 
 @dataclass(frozen=True)
@@ -196,7 +194,8 @@ def _start_from_snapshot(
     def wanted(snapshot: snapshots.Snapshot) -> bool:
         return fresh or any(lacks(d, upto) for d, upto in snapshot.covers.items() if d != own)
 
-    covers = snapshots.catch_up(store, transport, team, report, BATCH_CHANGES, wanted)
+    sets = (_first_batch_limit(store), BATCH_CHANGES)
+    covers = snapshots.catch_up(store, transport, team, report, sets, wanted)
     changed = [device for device in covers if device != own]
     for device in changed:
         peer = peers.setdefault(device, Peer(device))
@@ -316,32 +315,19 @@ def _count(report: SyncReport, device: str, result: ApplyResult) -> None:
 
 def _apply(store: Store, peers: dict[str, Peer], batch: list[Received]) -> list[ApplyResult]:
     own = store.device_id
-    with store.engine.connect() as conn:
-        # Rows may arrive before the rows they refer to (a note before its participant,
-        # from another device); they stay invisible until the parent arrives.
-        conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
-        cache = int(conn.exec_driver_sql("PRAGMA cache_size").scalar_one())
-        conn.exec_driver_sql(f"PRAGMA cache_size = -{APPLY_CACHE_KIB}")
-        conn.commit()
-        try:
-            with conn.begin():
-                results = apply_bundles(
-                    conn, [(r.device, r.bundle.rows) for r in batch], store.clock.wall()
-                )
-                highest = max(result.max_hlc for result in results)
-                if highest:
-                    # Before the commit: a local write stamped from now on comes after these.
-                    store.clock.receive(highest)
-                    save_clock(conn, store.clock.last)
-                touched: set[str] = set()
-                for received, result in zip(batch, results, strict=True):
-                    touched |= _record(peers, own, received, result)
-                for name in touched:
-                    peers[name].save(conn)
-        finally:
-            conn.exec_driver_sql("PRAGMA foreign_keys = ON")
-            conn.exec_driver_sql(f"PRAGMA cache_size = {cache}")
-            conn.commit()
+    with applying(store.engine) as conn, conn.begin():
+        bundles = [(r.device, r.bundle.rows) for r in batch]
+        results = apply_bundles(conn, bundles, store.clock.wall())
+        highest = max(result.max_hlc for result in results)
+        if highest:
+            # Before the commit: a local write stamped from now on comes after these.
+            store.clock.receive(highest)
+            save_clock(conn, store.clock.last)
+        touched: set[str] = set()
+        for received, result in zip(batch, results, strict=True):
+            touched |= _record(peers, own, received, result)
+        for name in touched:
+            peers[name].save(conn)
     return results
 
 

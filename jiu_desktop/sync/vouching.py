@@ -50,6 +50,16 @@ def checked_authors(
 ) -> list[str]:
     """The authors of ``changes`` (and of ``covers``) for whom this laptop's change log
     confirms the snapshot: nothing of theirs that it covers is missing, nothing is added."""
+    peers = {
+        str(row.device): (int(row.last_seq), row.applied_above not in (None, "", "[]"))
+        for row in conn.execute(text(_PEERS))
+    }
+    authors = set(covers) | {c.author for c in changes if c.author}
+    checkable = [
+        author for author in sorted(authors) if _can_check(author, own, published, covers, peers)
+    ]
+    if not checkable:  # a laptop that joins: nothing applied, nothing published
+        return []
     in_snapshot: dict[tuple[int, str], WireChange] = {}
     newest: dict[tuple[str, str, str], tuple[int, str]] = {}
     for c in changes:
@@ -57,18 +67,11 @@ def checked_authors(
         in_snapshot[_identity(c.hlc, author)] = c
         slot = (c.entity, c.row_id, c.field)
         newest[slot] = max(newest.get(slot, (0, "")), _identity(c.hlc, author))
-    peers = {
-        str(row.device): (int(row.last_seq), row.applied_above not in (None, "", "[]"))
-        for row in conn.execute(text(_PEERS))
-    }
     log = received.every_line(conn)
-    authors = set(covers) | {c.author for c in changes if c.author}
     vouched: list[str] = []
-    for author in sorted(authors):
+    for author in checkable:
         upto = covers.get(author, 0)
         if author == own:
-            if upto > published:
-                continue
             end = ranges.end_of(conn, upto)
             # (an entry that goes out is in change_log: it has a number)
             mine = [
@@ -76,14 +79,28 @@ def checked_authors(
             ]
             every_one_known = upto == published
         else:
-            last, holes = peers.get(author, (0, False))
-            if last != upto or holes:
-                continue  # this laptop has applied more or less of it: no telling
             mine = [r for r in log if r.device == author]
             every_one_known = True
         if _confirms(mine, log if every_one_known else mine, author, in_snapshot, newest):
             vouched.append(author)
     return vouched
+
+
+def _can_check(
+    author: str,
+    own: str,
+    published: int,
+    covers: dict[str, int],
+    peers: dict[str, tuple[int, bool]],
+) -> bool:
+    """Whether this laptop's log can tell for ``author``: its own changes as far as it
+    published them, another's when it applied exactly what the snapshot covers of them
+    (more or less of it: no telling)."""
+    upto = covers.get(author, 0)
+    if author == own:
+        return upto <= published
+    last, holes = peers.get(author, (0, False))
+    return last == upto and not holes
 
 
 def _confirms(

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
+import pytest
 from sqlalchemy import text
 
 from jiu_desktop.models.declaration import text_fields
 from jiu_desktop.services import notes, participants
-from jiu_desktop.sync import devices, snapshots
+from jiu_desktop.sync import devices, pull, snapshots
 from jiu_desktop.sync.engine import sync_round
 from jiu_desktop.sync.heads import open_for
 from jiu_desktop.sync.transports import CARD_FILE, LAYOUT, SNAPSHOTS, Transport
@@ -67,6 +69,35 @@ def test_a_joining_laptop_starts_from_the_snapshot_and_replays_only_what_came_af
     assert report.bundles_in == 1  # only the bundle written after the snapshot
     assert b.sync().problems() == []
     assert c.snapshot() == a.snapshot() == b.snapshot()
+    assert conflicts(c) == conflicts(a)
+
+
+@pytest.mark.parametrize(("first", "then"), [(7, 3), (200_000, 50_000)])
+def test_a_snapshot_is_applied_in_sets_the_first_as_large_as_a_first_sync_takes(
+    replicas: Make, monkeypatch: pytest.MonkeyPatch, first: int, then: int
+) -> None:
+    a, b, c = replicas(3)
+    team_work(a, b)
+    compact(a)
+    monkeypatch.setattr(pull, "FIRST_BATCH_CHANGES", first)
+    monkeypatch.setattr(pull, "BATCH_CHANGES", then)
+    sets: list[int] = []
+    apply_bundles = snapshots.apply_bundles
+
+    def counted(conn: Any, bundles: Any, now_ms: int) -> Any:
+        sets.append(sum(len(row.changes) for _, rows in bundles for row in rows))
+        return apply_bundles(conn, bundles, now_ms)
+
+    monkeypatch.setattr(snapshots, "apply_bundles", counted)
+    report = c.sync()
+    assert report.problems() == []
+    assert report.snapshot_applied is not None
+    taken = sum(sets)
+    rest = max(0, taken - first)
+    assert sets == [min(first, taken)] + [then] * (rest // then) + (
+        [rest % then] if rest % then else []
+    )
+    assert c.snapshot() == a.snapshot()
     assert conflicts(c) == conflicts(a)
 
 
