@@ -154,7 +154,7 @@ def seal(
         plain = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         aad = BundleHeader(*_fields(header), version=UNSIGNED_VERSION).pack()
         return aad + AESGCM(key).encrypt(header.nonce, zlib.compress(plain, 6), aad)
-    body = {"rows": _rows(changes), "seen": seen or {}}
+    body = {"rows": rows_of(changes), "seen": seen or {}}
     plain = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     aad = BundleHeader(*_fields(header), version=FORMAT_VERSION).pack()
     return seal_signed(aad, header.nonce, zlib.compress(plain, 6), key, signer, PURPOSE)
@@ -164,7 +164,7 @@ def _fields(header: BundleHeader) -> tuple[str, str, int, str, bytes]:
     return header.team_id, header.device_id, header.seq, header.key_id, header.nonce
 
 
-def _rows(changes: list[WireChange]) -> list[list[object]]:
+def rows_of(changes: list[WireChange]) -> list[list[object]]:
     """A row's changes together: ``[entity, row, participant, [[hlc, field, value,
     base hlc, base device(, author)], …]]``."""
     rows: dict[tuple[str, str, str | None], list[list[object]]] = {}
@@ -229,7 +229,7 @@ def open_bundle(
         if header.version == FORMAT_VERSION:
             if not isinstance(body.get("rows"), list):
                 raise ValueError("no list of rows")
-            rows = [_row_changes(row, names, devices) for row in body["rows"]]
+            rows = [row_changes(row, names, devices) for row in body["rows"]]
             rows = [row for row in rows if row.changes]
             changes = [change for row in rows for change in row.changes]
         else:
@@ -297,9 +297,9 @@ def _unpack(
     return body
 
 
-def _row_changes(row: object, names: set[object], devices: set[object]) -> RowWrites:
-    """The changes of one row of format 3, checked like format 2's (what the row's
-    changes share, once)."""
+def row_changes(row: object, names: set[object], devices: set[object]) -> RowWrites:
+    """The changes of one row of format 3 (a snapshot's of version 2), checked like
+    format 2's (what the row's changes share, once)."""
     if not isinstance(row, list) or len(row) != 4 or not isinstance(row[3], list):
         raise ValueError("malformed row")
     entity, row_id, participant, items = row

@@ -101,6 +101,33 @@ def test_a_snapshot_is_applied_in_sets_the_first_as_large_as_a_first_sync_takes(
     assert conflicts(c) == conflicts(a)
 
 
+def test_a_snapshot_of_version_1_changes_one_by_one_is_still_read(replicas: Make) -> None:
+    a, b, c = replicas(3)
+    team_work(a, b)
+    compact(a)
+    (path,) = snapshot_files(a)
+    device, n = a.store.device_id, int(path.stem.rsplit("-", 1)[1])
+    with a.store.engine.connect() as conn:
+        key = devices.signing_key(conn, device)
+    with b.store.engine.connect() as conn:
+        public = devices.pinned_cards(conn)[device].public_key
+    new = snapshots.open_snapshot(path.read_bytes(), device, n, a.team, public)
+    assert new.version == snapshots.VERSION == 2
+    old = snapshots.seal_snapshot(
+        a.team, device, n, key, new.covers, new.changes(), new.written_ms, version=1
+    )
+    assert old[4] == 1  # the version byte of the header
+    path.write_bytes(old)
+    read = snapshots.open_snapshot(old, device, n, a.team, public)
+    assert read.version == 1
+    assert sorted(read.changes()) == sorted(new.changes())
+    report = c.sync()
+    assert report.problems() == []
+    assert report.snapshot_applied == path.name
+    assert c.snapshot() == a.snapshot()
+    assert conflicts(c) == conflicts(a)
+
+
 def test_a_forged_snapshot_is_not_used_and_is_reported(replicas: Make) -> None:
     a, b, c = replicas(3)
     team_work(a, b)
