@@ -314,9 +314,8 @@ def row_changes(row: object, names: set[object], devices: set[object]) -> RowWri
     changes: list[WireChange] = []
     append = changes.append
     for item in items:
-        # As ``wire_changes`` checks a change of format 2, written out: this runs for
-        # every change received. (``type(x) is int`` is ``_is_hlc``'s test: JSON makes no
-        # other kind of whole number than int and bool.)
+        # Written out: this runs for every change received. (``type(x) is int`` is
+        # ``_is_hlc``'s test: JSON makes no other kind of whole number than int and bool.)
         if not isinstance(item, list):
             raise ValueError("malformed change")
         size = len(item)
@@ -368,53 +367,17 @@ def _is_text(value: object, limit: int = MAX_NAME) -> bool:
 
 
 def wire_changes(items: list[object], names: set[object], devices: set[object]) -> list[WireChange]:
-    """Changes of format 2 (a bundle's, a snapshot's), each checked. ``names`` and
-    ``devices`` remember the entity and field names and the device ids already found
-    well-formed in this file: they repeat in nearly every change. Written out as one loop
-    (a snapshot holds every change of the team): ``type(x) is int`` is ``_is_hlc``'s test,
-    as JSON makes no other kind of whole number than int and bool."""
+    """Changes one by one (a bundle of format 2, a snapshot of version 1), each checked as
+    a row of one change. ``names`` and ``devices`` remember the entity and field names and
+    the device ids already found well-formed in this file: they repeat in nearly every
+    change."""
     changes: list[WireChange] = []
-    append = changes.append
     for item in items:
-        if not isinstance(item, list):
+        if not isinstance(item, list) or len(item) not in (8, 9):
             raise ValueError("malformed change")
-        size = len(item)
-        if size == 9:
-            hlc, entity, row_id, name, value, participant, base_hlc, base_device, author = item
-        elif size == 8:
-            hlc, entity, row_id, name, value, participant, base_hlc, base_device = item
-            author = None
-        else:
-            raise ValueError("malformed change")
-        if type(hlc) is not int or not 0 < hlc <= MAX_HLC:
-            raise ValueError("clock out of range")
-        if entity not in names:
-            if not (isinstance(entity, str) and NAME.match(entity)):
-                raise ValueError("malformed entity")
-            names.add(entity)
-        if name not in names:
-            if not (isinstance(name, str) and NAME.match(name)):
-                raise ValueError("malformed field or row")
-            names.add(name)
-        if not (isinstance(row_id, str) and 0 < len(row_id) <= MAX_NAME):
-            raise ValueError("malformed field or row")
-        # Whether a value is JSON is checked once, with its column (merge.check_values).
-        if value is not None and (not isinstance(value, str) or len(value) > MAX_VALUE_CHARS):
-            raise ValueError("malformed value")
-        if participant is not None and not (
-            isinstance(participant, str) and 0 < len(participant) <= MAX_NAME
-        ):
-            raise ValueError("malformed participant")
-        if base_hlc is not None or base_device is not None:
-            _check_base(base_hlc, base_device, devices)
-        if author is not None and author not in devices and not _is_device(author, devices):
-            raise ValueError("malformed author")
-        append(
-            _new(
-                WireChange,
-                (hlc, entity, row_id, name, value, participant, base_hlc, base_device, author),
-            )
-        )
+        hlc, entity, row_id, name, value, participant, base_hlc, base_device = item[:8]
+        one = [hlc, name, value, base_hlc, base_device, *item[8:]]
+        changes += row_changes([entity, row_id, participant, [one]], names, devices).changes
     return changes
 
 
