@@ -67,6 +67,9 @@ def with_dialog(act: Callable[[QDialog], None], attempts: int = 250) -> list[QDi
             return
         seen.append(modal)
         try:
+            # Shortcuts and mnemonics go to the active window only; on a busy machine the
+            # dialog may not have become it yet when the polls run out.
+            modal.activateWindow()
             act(modal)
         finally:
             if modal.isVisible():
@@ -131,6 +134,7 @@ def test_a_new_measurement_by_keyboard(qtbot: QtBot, page: ParticipantPage) -> N
     def fill(dialog: QDialog) -> None:
         assert isinstance(dialog, NewMeasurementDialog)
         overall = dialog.boxes["algemeen"]
+        qtbot.waitUntil(dialog.isActiveWindow)
         qtbot.waitUntil(lambda: QApplication.focusWidget() is overall)  # the chosen row's
         QTest.keyClick(overall, Qt.Key.Key_2)
         assert overall.currentData() == 2
