@@ -29,7 +29,7 @@ import struct
 import time
 import zlib
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
@@ -40,6 +40,7 @@ from jiu_desktop.sync import devices, ranges, received, sealing, vouching
 from jiu_desktop.sync.bulk import applying
 from jiu_desktop.sync.bundle import (
     MAX_PLAIN_BYTES,
+    RowWrites,
     WireChange,
     by_row,
     check_changes,
@@ -50,7 +51,7 @@ from jiu_desktop.sync.bundle import (
 from jiu_desktop.sync.changelog import save_clock
 from jiu_desktop.sync.heads import SETTLED_ENTITY
 from jiu_desktop.sync.identity import PUBLISHED_KEY
-from jiu_desktop.sync.merge import ERASURE_ENTITY, apply_bundles, check_values
+from jiu_desktop.sync.merge import ERASURE_ENTITY, apply_bundles, check_rows
 from jiu_desktop.sync.report import SyncReport
 from jiu_desktop.sync.team import TeamKey
 from jiu_desktop.sync.transports import Transport, snapshot_name
@@ -409,7 +410,8 @@ def apply_snapshot(
         changes = snapshot.changes()  # every one names its author
         if not all(map(taken, {c.author for c in changes if c.author is not None})):
             changes = [c for c in changes if taken(c.author_or(snapshot.device))]
-        check_values(changes)
+        rows = by_row(changes)
+        check_rows(rows)
     except (ValueError, TypeError, KeyError, RecursionError) as problem:
         report.snapshot_problems.append(
             str(
@@ -422,13 +424,9 @@ def apply_snapshot(
             )
         )
         return False
-    start, size = 0, sets[0]
-    while start < len(changes):
-        part = changes[start : start + size]
-        start, size = start + size, sets[1]
+    for part in _in_sets(rows, sets):
         with applying(store.engine) as conn, conn.begin():
-            rows = by_row(part)
-            result = apply_bundles(conn, [(snapshot.device, rows)], store.clock.wall())[0]
+            result = apply_bundles(conn, [(snapshot.device, part)], store.clock.wall())[0]
             if result.max_hlc:
                 store.clock.receive(result.max_hlc)
                 save_clock(conn, store.clock.last)
@@ -439,3 +437,22 @@ def apply_snapshot(
             report.touched.setdefault(entity, set()).update(ids)
     report.snapshot_applied = snapshot.name
     return True
+
+
+def _in_sets(rows: list[RowWrites], sets: tuple[int, int]) -> Iterator[list[RowWrites]]:
+    """``rows`` in sets of ``sets`` changes (the first, then each other); a row that
+    does not fit is split between two sets."""
+    part: list[RowWrites] = []
+    room = sets[0]
+    for row in rows:
+        while len(row.changes) > room:
+            if room:
+                part.append(row._replace(changes=row.changes[:room]))
+                row = row._replace(changes=row.changes[room:])
+            yield part
+            part, room = [], sets[1]
+        if row.changes:
+            part.append(row)
+            room -= len(row.changes)
+    if part:
+        yield part
