@@ -259,8 +259,9 @@ def apply_bundles(
     erasing = {r.row_id for _, rows in bundles for r in rows if r.entity == ERASURE_ENTITY}
     gone = erased_participants(conn) | erasing
     text_rows = _text_rows(bundles, gone)
-    open_before = count_open(conn, text_rows, text_fields())
     before = received.floor(conn)
+    # An empty log (a laptop's first sync) has no conflicts open.
+    open_before = count_open(conn, text_rows, text_fields()) if any(before) else 0
     # Only writes that replaced a value become change_log entries one by one.
     incoming = sum(c.base_hlc is not None for _, rows in bundles for r in rows for c in r.changes)
     if worth_it(incoming, before.log) and not erasing:

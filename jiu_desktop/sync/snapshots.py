@@ -88,17 +88,18 @@ class Snapshot:
     checked: tuple[str, ...] = ()
     #: The snapshot's version (how its changes are written).
     version: int = VERSION
-    #: ``changes()`` as the check for ``checked`` read them, kept for the snapshot that is
+    #: ``rows()`` as the check for ``checked`` read them, kept for the snapshot that is
     #: about to be applied (reading the benchmark team's 111,000 changes again took 0.2 s
     #: of a two-second join).
-    read: list[WireChange] | None = field(default=None, compare=False, repr=False)
+    read: list[RowWrites] | None = field(default=None, compare=False, repr=False)
 
     @property
     def name(self) -> str:
         return snapshot_name(self.device, self.n)
 
-    def changes(self) -> list[WireChange]:
-        """The changes, each checked as a bundle's are (ValueError when one is malformed)."""
+    def rows(self) -> list[RowWrites]:
+        """The changes by row, each checked as a bundle's are (ValueError when one is
+        malformed); a version-2 snapshot stores them so, and they are applied so."""
         if self.read is not None:
             return self.read
         items = json.loads(self.raw_changes.decode("utf-8"))
@@ -107,13 +108,18 @@ class Snapshot:
         names: set[object] = set()
         seen: set[object] = set()
         if self.version == 1:
-            changes = wire_changes(items, names, seen)
+            rows = by_row(wire_changes(items, names, seen))
         else:
-            changes = [c for row in items for c in row_changes(row, names, seen).changes]
+            rows = [row_changes(row, names, seen) for row in items]
+        changes = [c for row in rows for c in row.changes]
         if any(c.author is None for c in changes):
             raise ValueError("a change without its author")
         check_changes(changes, self.device)
-        return changes
+        return rows
+
+    def changes(self) -> list[WireChange]:
+        """The changes one by one."""
+        return [c for row in self.rows() for c in row.changes]
 
     def covers_all_of(self, other: Snapshot) -> bool:
         return all(self.covers.get(device, 0) >= seq for device, seq in other.covers.items())
@@ -307,15 +313,13 @@ def _checked(store: Store, snapshot: Snapshot) -> Snapshot:
     """The snapshot with the authors this laptop can vouch it for (none when its changes
     cannot be read: it is refused when it would be used)."""
     try:
-        changes = snapshot.changes()
+        rows = snapshot.rows()
     except (ValueError, TypeError, KeyError, RecursionError):
         return snapshot
     with store.engine.connect() as conn:
         published = int(conn.execute(text(_TRIED), {"key": PUBLISHED_KEY}).scalar() or 0)
-        authors = vouching.checked_authors(
-            conn, store.device_id, published, snapshot.covers, changes
-        )
-    return replace(snapshot, checked=tuple(authors), read=changes)
+        authors = vouching.checked_authors(conn, store.device_id, published, snapshot.covers, rows)
+    return replace(snapshot, checked=tuple(authors), read=rows)
 
 
 def _read(
@@ -407,10 +411,10 @@ def apply_snapshot(
     the team does not know (one that came along when its writer joined from another team)
     is the writer's to vouch for."""
     try:
-        changes = snapshot.changes()  # every one names its author
-        if not all(map(taken, {c.author for c in changes if c.author is not None})):
-            changes = [c for c in changes if taken(c.author_or(snapshot.device))]
-        rows = by_row(changes)
+        rows = snapshot.rows()  # every change names its author
+        authors = {c.author for row in rows for c in row.changes if c.author is not None}
+        if not all(map(taken, authors)):
+            rows = _by(rows, taken)
         check_rows(rows)
     except (ValueError, TypeError, KeyError, RecursionError) as problem:
         report.snapshot_problems.append(
@@ -437,6 +441,17 @@ def apply_snapshot(
             report.touched.setdefault(entity, set()).update(ids)
     report.snapshot_applied = snapshot.name
     return True
+
+
+def _by(rows: list[RowWrites], taken: Callable[[str], bool]) -> list[RowWrites]:
+    """The rows with only the changes whose author is ``taken`` (a row left without any
+    is left out)."""
+    kept: list[RowWrites] = []
+    for row in rows:
+        changes = [c for c in row.changes if taken(c.author_or(""))]
+        if changes:
+            kept.append(row._replace(changes=changes))
+    return kept
 
 
 def _in_sets(rows: list[RowWrites], sets: tuple[int, int]) -> Iterator[list[RowWrites]]:

@@ -31,7 +31,7 @@ from typing import Any
 from sqlalchemy import Connection, text
 
 from jiu_desktop.sync import ranges, received
-from jiu_desktop.sync.bundle import WireChange
+from jiu_desktop.sync.bundle import RowWrites, WireChange
 from jiu_desktop.sync.heads import SETTLED_ENTITY
 
 _PEERS = "SELECT device, last_seq, applied_above FROM sync_peer"
@@ -46,15 +46,16 @@ def _identity(hlc: int, author: str) -> tuple[int, str]:
 
 
 def checked_authors(
-    conn: Connection, own: str, published: int, covers: dict[str, int], changes: list[WireChange]
+    conn: Connection, own: str, published: int, covers: dict[str, int], rows: list[RowWrites]
 ) -> list[str]:
-    """The authors of ``changes`` (and of ``covers``) for whom this laptop's change log
-    confirms the snapshot: nothing of theirs that it covers is missing, nothing is added."""
+    """The authors of the changes (by row; and of ``covers``) for whom this laptop's
+    change log confirms the snapshot: nothing of theirs that it covers is missing, nothing
+    is added."""
     peers = {
         str(row.device): (int(row.last_seq), row.applied_above not in (None, "", "[]"))
         for row in conn.execute(text(_PEERS))
     }
-    authors = set(covers) | {c.author for c in changes if c.author}
+    authors = set(covers) | {c.author for row in rows for c in row.changes if c.author}
     checkable = [
         author for author in sorted(authors) if _can_check(author, own, published, covers, peers)
     ]
@@ -62,11 +63,12 @@ def checked_authors(
         return []
     in_snapshot: dict[tuple[int, str], WireChange] = {}
     newest: dict[tuple[str, str, str], tuple[int, str]] = {}
-    for c in changes:
-        author = c.author_or("")
-        in_snapshot[_identity(c.hlc, author)] = c
-        slot = (c.entity, c.row_id, c.field)
-        newest[slot] = max(newest.get(slot, (0, "")), _identity(c.hlc, author))
+    for row in rows:
+        for c in row.changes:
+            author = c.author_or("")
+            in_snapshot[_identity(c.hlc, author)] = c
+            slot = (c.entity, c.row_id, c.field)
+            newest[slot] = max(newest.get(slot, (0, "")), _identity(c.hlc, author))
     log = received.every_line(conn)
     vouched: list[str] = []
     for author in checkable:
