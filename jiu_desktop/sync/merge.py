@@ -270,9 +270,14 @@ def apply_bundles(
         # at the end instead of taking the entries one by one (sync/log_load.py). Not
         # with erasures about: erasing looks the log up by participant, and a received
         # erasure is kept once through the unique index of author and stamp.
-        known = Known.read(conn, stamps_by_author(bundles))
+        # (an empty log holds none of them: a laptop's first sync)
+        known = Known.read(conn, stamps_by_author(bundles)) if any(before) else Known()
+        last = len(bundles) - 1
         with indexes_set_aside(conn):
-            results = [_log_changes(conn, d, rows, now_ms, known) for d, rows in bundles]
+            results = [
+                _log_changes(conn, d, rows, now_ms, known, later=i < last)
+                for i, (d, rows) in enumerate(bundles)
+            ]
     else:
         results = [_log_changes(conn, d, rows, now_ms) for d, rows in bundles]
     # A later bundle of the set may have erased what an earlier one wrote.
@@ -313,10 +318,11 @@ def _log_changes(
     rows: Sequence[RowWrites],
     now_ms: int,
     known: Known | None = None,
+    later: bool = False,
 ) -> ApplyResult:
     """Obey one bundle's erasures and add its other new changes to the log. With
     ``known``, the log's writes are looked up there instead of in the log (whose indexes
-    are set aside), and the new ones added to it."""
+    are set aside), and the new ones added to it when ``later`` bundles will look."""
     result = ApplyResult()
     limit = (now_ms + MAX_AHEAD_MS) << COUNTER_BITS
     top = max((max(map(_HLC, r.changes)) for r in rows), default=0)
@@ -341,7 +347,7 @@ def _log_changes(
     wanted, result.clashes = _drop_known(device, wanted, in_log)
     if wanted:
         received.add(conn, device, wanted)
-        if known is not None:
+        if known is not None and later:
             known.add(device, [c for r in wanted for c in r.changes])
     result.new_changes = sum(len(r.changes) for r in wanted)
     by_entity: dict[str, list[RowWrites]] = defaultdict(list)
@@ -456,8 +462,9 @@ def _latest_since(
     were added: the earlier entries are read (by number: the new ones are passed over) and
     ``logged`` taken as they are."""
     last: dict[str, dict[str, _Last]] = {}
-    for start in range(0, len(row_ids), _CHUNK):
-        chunk = row_ids[start : start + _CHUNK]
+    earlier = row_ids if any(before) else []  # an empty log held none (a first sync)
+    for start in range(0, len(earlier), _CHUNK):
+        chunk = earlier[start : start + _CHUNK]
         for row_id, name, value, hlc, device in received.earlier_writes(
             conn, entity, chunk, before
         ):
