@@ -19,11 +19,11 @@ participant is ever applied again.
 from __future__ import annotations
 
 import json
-import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from json.decoder import scanstring  # type: ignore[attr-defined]
 from operator import itemgetter
 from typing import Any
 
@@ -160,13 +160,14 @@ def _checker(
     column = None if field in SyncEntity.UNCAPTURED else found
     nullable = column is None or column.nullable
     fits = _fits(column.type) if column is not None else None
-    #: A text column's plain texts (most changes) are taken without reading them.
-    plain = _PLAIN_TEXT.fullmatch if fits is _is_text and not names_owner else None
+    #: A text column's texts (most changes) need only be read.
+    text_only = fits is _is_text and not names_owner
 
     def check(c: WireChange, owner: str | None) -> None:
         raw = c.value
-        if plain is not None and raw is not None and plain(raw):
-            return  # text, so neither empty nor of another kind
+        if text_only and raw is not None and raw[:1] == '"':
+            _loads(raw)  # ValueError if not JSON; if it is, a text
+            return
         value = _loads(raw)  # ValueError if not JSON
         if names_owner and value != owner:
             raise ValueError(f"{name} moves to another participant")
@@ -221,20 +222,18 @@ def _is_date(value: Any) -> bool:
     return True
 
 
-#: A JSON text that is one string without escapes: its characters are the string itself.
-_PLAIN_TEXT = re.compile(r'"[^"\\\x00-\x1f]*"')
-
-
 _LITERALS: dict[str, Any] = {"null": None, "true": True, "false": False, "0": 0}
 
 
 def _loads(raw: str | None) -> Any:
-    """A value's JSON decoded; most values are plain text, a literal or a whole number,
-    read without the parser."""
+    """A value's JSON decoded; most values are a text, a literal or a whole number, read
+    without the parser (a text by its string scanner, a third of the time of matching a
+    long note against a pattern of plain text)."""
     if raw is None:
         return None
     if raw[:1] == '"':  # a text: not a literal, and not hashed to find out
-        return raw[1:-1] if _PLAIN_TEXT.fullmatch(raw) else json.loads(raw)
+        value, end = scanstring(raw, 1)
+        return value if end == len(raw) else json.loads(raw)  # (which says what follows)
     if raw in _LITERALS:
         return _LITERALS[raw]
     if raw.isascii() and raw.isdigit() and raw[0] != "0":
