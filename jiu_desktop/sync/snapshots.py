@@ -414,7 +414,7 @@ def apply_snapshot(
         rows = snapshot.rows()  # every change names its author
         authors = {c.author for row in rows for c in row.changes if c.author is not None}
         if not all(map(taken, authors)):
-            rows = _by(rows, taken)
+            rows = _by_authors(rows, taken, snapshot.device)
         check_rows(rows)
     except (ValueError, TypeError, KeyError, RecursionError) as problem:
         report.snapshot_problems.append(
@@ -443,12 +443,14 @@ def apply_snapshot(
     return True
 
 
-def _by(rows: list[RowWrites], taken: Callable[[str], bool]) -> list[RowWrites]:
+def _by_authors(
+    rows: list[RowWrites], taken: Callable[[str], bool], device: str
+) -> list[RowWrites]:
     """The rows with only the changes whose author is ``taken`` (a row left without any
     is left out)."""
     kept: list[RowWrites] = []
     for row in rows:
-        changes = [c for c in row.changes if taken(c.author_or(""))]
+        changes = [c for c in row.changes if taken(c.author_or(device))]
         if changes:
             kept.append(row._replace(changes=changes))
     return kept
