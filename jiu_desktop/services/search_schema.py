@@ -31,12 +31,17 @@ log = logging.getLogger(__name__)
 
 DOC_TABLE = "search_doc"
 FTS_TABLE = "search_fts"
+#: The index keeps the prefixes of one letter apart: a search of one letter matches most
+#: words, and without it took 20 times as long (50 ms over 10,000 participants). Longer
+#: prefixes are found among the words themselves within a few milliseconds; keeping those
+#: of two and three letters as well made the index, and every write of a document, more
+#: than twice as large (a joining laptop's search documents: 0.095 s against 0.057 s).
 TABLES = {
     DOC_TABLE: """CREATE TABLE search_doc (
         fts_rowid INTEGER PRIMARY KEY,
         participant_id TEXT NOT NULL UNIQUE)""",
     FTS_TABLE: """CREATE VIRTUAL TABLE search_fts USING fts5(
-        name, body, tokenize='unicode61 remove_diacritics 2', prefix='1 2 3')""",
+        name, body, tokenize='unicode61 remove_diacritics 2', prefix='1')""",
 }
 #: The participant's columns that make the ``name`` column of the document.
 NAME_COLUMNS = ("first_name", "last_name")

@@ -106,3 +106,42 @@ def test_an_older_index_without_text_is_made_again_at_unlock(profile_dir: Path) 
             assert search_schema.bring_in_line_on(conn) is False
     finally:
         store.close()
+
+
+def test_an_index_with_three_prefix_lengths_is_made_smaller_at_unlock(profile_dir: Path) -> None:
+    """Profiles indexed with prefixes of one, two and three letters (more than twice the
+    index, and its writing, for a millisecond or two on a search of two or three letters)
+    get the index of one-letter prefixes, and find the same."""
+    store, _ = profile.create_profile(profile_dir, "Test", "goed geheim 2026")
+    noor = participants.create_participant(store, first_name="Noor").row
+    participants.create_participant(store, first_name="Sem")
+    notes.add_note(store, noor.id, text=NOTE)
+    with store.engine.begin() as conn:
+        conn.exec_driver_sql("DROP TABLE search_fts")
+        conn.exec_driver_sql(
+            "CREATE VIRTUAL TABLE search_fts USING fts5(name, body,"
+            " tokenize='unicode61 remove_diacritics 2', prefix='1 2 3')"
+        )
+        conn.exec_driver_sql(
+            f"INSERT INTO search_fts (rowid, name, body) SELECT d.fts_rowid, "
+            f"{search_schema.document_sql()} "
+            "FROM participant p JOIN search_doc d ON d.participant_id = p.id"
+        )
+    found_before = {q: participants.list_participants(store, query=q) for q in ("s", "st", "ba")}
+    root, key = store.root, store.data_key
+    store.close()
+    store = profile.open_with_key(root, key)
+    try:
+        with store.engine.connect() as conn:
+            sql = conn.exec_driver_sql(
+                "SELECT sql FROM sqlite_master WHERE name = 'search_fts'"
+            ).scalar_one()
+        assert "prefix='1')" in sql
+        for query, before in found_before.items():
+            assert [p.id for p in participants.list_participants(store, query=query)] == [
+                p.id for p in before
+            ]
+        assert {p.first_name for p in found_before["s"]} == {"Noor", "Sem"}  # stage, Sem
+        assert marked(search.snippets(store, "st", [noor.id])[noor.id]) == ["stage"]
+    finally:
+        store.close()
