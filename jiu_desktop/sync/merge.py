@@ -259,8 +259,7 @@ def apply_bundles(
     gone = erased_participants(conn) | erasing
     text_rows = _text_rows(bundles, gone)
     before = received.floor(conn)
-    # An empty log (a laptop's first sync) has no conflicts open.
-    open_before = count_open(conn, text_rows, text_fields()) if any(before) else 0
+    open_before = count_open(conn, text_rows, text_fields()) if before.holds_any() else 0
     # Only writes that replaced a value become change_log entries one by one.
     incoming = sum(c.base_hlc is not None for _, rows in bundles for r in rows for c in r.changes)
     if worth_it(incoming, before.log) and not erasing:
@@ -269,8 +268,7 @@ def apply_bundles(
         # at the end instead of taking the entries one by one (sync/log_load.py). Not
         # with erasures about: erasing looks the log up by participant, and a received
         # erasure is kept once through the unique index of author and stamp.
-        # (an empty log holds none of them: a laptop's first sync)
-        known = Known.read(conn, stamps_by_author(bundles)) if any(before) else Known()
+        known = Known.read(conn, stamps_by_author(bundles)) if before.holds_any() else Known()
         last = len(bundles) - 1
         with indexes_set_aside(conn):
             results = [
@@ -461,7 +459,7 @@ def _latest_since(
     were added: the earlier entries are read (by number: the new ones are passed over) and
     ``logged`` taken as they are."""
     last: dict[str, dict[str, _Last]] = {}
-    earlier = row_ids if any(before) else []  # an empty log held none (a first sync)
+    earlier = row_ids if before.holds_any() else []
     for start in range(0, len(earlier), _CHUNK):
         chunk = earlier[start : start + _CHUNK]
         for row_id, name, value, hlc, device in received.earlier_writes(

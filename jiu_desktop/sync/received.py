@@ -66,6 +66,10 @@ class Floor(NamedTuple):
     log: int
     rows: int
 
+    def holds_any(self) -> bool:
+        """Whether the log held anything (not before a laptop's first sync)."""
+        return bool(self.log or self.rows)
+
 
 def floor(conn: Connection) -> Floor:
     log, rows = conn.exec_driver_sql(FLOOR).one()
