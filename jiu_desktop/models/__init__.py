@@ -1,4 +1,9 @@
-"""SQLAlchemy 2.0 entities. Import from here: ``from jiu_desktop.models import Participant``."""
+"""SQLAlchemy 2.0 entities. Import from here: ``from jiu_desktop.models import Participant``.
+
+The entity modules evaluate their annotations as the classes are made (no ``from __future__
+import annotations``): postponed, each ``Mapped[...]`` is a string that SQLAlchemy parses
+and evaluates itself, a fifth of the time these modules take to import on every start of
+the program and of every command (about 0.12 against 0.10 s here)."""
 
 from jiu_desktop.models.base import Base, SyncEntity, new_id
 from jiu_desktop.models.consent import CONSENT_DECISIONS, CONSENT_KINDS, ConsentRecord

@@ -1,7 +1,5 @@
 """Declarative base and the columns every syncable entity shares."""
 
-from __future__ import annotations
-
 import uuid
 from datetime import UTC, datetime
 from typing import ClassVar

@@ -7,8 +7,6 @@ its latest record (``latest``); no record means not given. The wording lives in
 the consent checkboxes of an earlier version, whose wording is not known.
 """
 
-from __future__ import annotations
-
 from collections.abc import Iterable
 from datetime import date, datetime
 

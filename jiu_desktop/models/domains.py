@@ -4,8 +4,6 @@ One list for every entity that speaks of them: who coaches on which subject at t
 now, the participation spiral per domain later. Labels are translated in the views.
 """
 
-from __future__ import annotations
-
 LIFE_DOMAINS = (
     "wonen",
     "werk",

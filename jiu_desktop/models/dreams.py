@@ -9,8 +9,6 @@ version) and with their label copied into ``helper_text``, so the step still say
 when that person leaves the map.
 """
 
-from __future__ import annotations
-
 from collections.abc import Iterable
 from datetime import date
 

@@ -14,8 +14,6 @@ A coach's own reflection (about no participant) stays on this laptop
 team (``SharedReflection``, team data).
 """
 
-from __future__ import annotations
-
 import json
 from datetime import date, datetime
 

@@ -8,8 +8,6 @@ and the aftercare, and adding one needs no intake first. Contra-indications are 
 they belong in a coach's note.
 """
 
-from __future__ import annotations
-
 from sqlalchemy import ForeignKey
 from sqlalchemy.orm import Mapped, mapped_column
 

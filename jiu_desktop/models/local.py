@@ -1,8 +1,6 @@
 """Tables that stay on this device: the change log (with the rows received whole), small
 bits of local state, and the data steps a migration left for the next unlock."""
 
-from __future__ import annotations
-
 from sqlalchemy import Index, text
 from sqlalchemy.orm import Mapped, mapped_column
 

@@ -5,8 +5,6 @@ the id of its group, day and start time (``roster_meeting_id``). Attendance of o
 at one meeting is one row on every laptop (``attendance_id``); the last mark wins.
 """
 
-from __future__ import annotations
-
 from datetime import date
 
 from sqlalchemy import ForeignKey, Index

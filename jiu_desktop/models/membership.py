@@ -6,8 +6,6 @@ offline), the one that started last. ``Participant.group_id`` is a copy of the g
 today, written by the membership service only (``services/memberships.py``).
 """
 
-from __future__ import annotations
-
 from datetime import date
 
 from sqlalchemy import ForeignKey, Index

@@ -11,8 +11,6 @@ every laptop has the same after sync, so two versions made offline on the same d
 both kept and numbered alike everywhere (``services/network_map.py``).
 """
 
-from __future__ import annotations
-
 from datetime import date
 
 from sqlalchemy import ForeignKey, Index

@@ -1,7 +1,5 @@
 """Session notes (gespreksnotities), each with an optional follow-up action."""
 
-from __future__ import annotations
-
 from datetime import date
 
 from sqlalchemy import ForeignKey, Index

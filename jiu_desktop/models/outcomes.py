@@ -1,8 +1,6 @@
 """What came of a trajectory (resultaten) and what a young person said that may be quoted
 (uitspraken). Both are reported to funders, a quote only with its own consent."""
 
-from __future__ import annotations
-
 from datetime import date
 
 from sqlalchemy import ForeignKey

@@ -4,8 +4,6 @@
 consent is on record (``models/consent.py``).
 """
 
-from __future__ import annotations
-
 from datetime import date
 
 from sqlalchemy import ForeignKey, Index

@@ -9,8 +9,6 @@ laptop. The criteria of the next step (``resources/spiral/criteria.json``) are p
 talk about, ticked per measurement; they do not compute the step.
 """
 
-from __future__ import annotations
-
 from datetime import date, datetime
 
 from sqlalchemy import ForeignKey, Index

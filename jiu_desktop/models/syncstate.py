@@ -5,8 +5,6 @@ exchanges, so every device that has seen the same changes holds the same state. 
 writer of a field is not stored separately: it is the highest (hlc, device) in change_log.
 """
 
-from __future__ import annotations
-
 from datetime import datetime
 
 from sqlalchemy.orm import Mapped, mapped_column

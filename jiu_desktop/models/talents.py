@@ -1,8 +1,6 @@
 """Talents and what goes well (talenten en wat goed gaat), in plain words and dated: the
 method looks at what goes well and reinforces it."""
 
-from __future__ import annotations
-
 from datetime import date
 
 from sqlalchemy import ForeignKey, Index

@@ -1,7 +1,5 @@
 """Team data: groups (trajecten), coaches and team notes. Not owned by a participant."""
 
-from __future__ import annotations
-
 from datetime import date
 
 from sqlalchemy.orm import Mapped, mapped_column

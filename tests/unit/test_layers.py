@@ -65,3 +65,16 @@ def test_an_upward_import_is_seen() -> None:
     assert reaches_up("db", "jiu_desktop.services.changes")
     assert not reaches_up("db", "jiu_desktop.sync.identity")
     assert not reaches_up("vault", "jiu_desktop.vault.engine")
+
+
+def test_entity_modules_evaluate_their_annotations_as_the_classes_are_made() -> None:
+    """Postponed annotations (``from __future__ import annotations``) make every
+    ``Mapped[...]`` a string SQLAlchemy parses and evaluates itself, at every start
+    (``models/__init__.py``); the declaration module has no mapped classes."""
+    postponed = [
+        path.name
+        for path in (ROOT / "models").glob("*.py")
+        if path.name != "declaration.py"
+        and "from __future__ import annotations" in path.read_text()
+    ]
+    assert postponed == []
