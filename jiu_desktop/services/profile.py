@@ -11,6 +11,7 @@ from jiu_desktop.db.store import Store
 from jiu_desktop.errors import InvalidInput, ProfileExists, ProfileNotFound
 from jiu_desktop.i18n import translate
 from jiu_desktop.services import memberships, search_schema, upgrade_steps
+from jiu_desktop.services.empty_database import write_new_database
 from jiu_desktop.sync.merge import materialise_after_upgrade
 from jiu_desktop.vault import migrate
 from jiu_desktop.vault.backups import snapshot_database
@@ -76,9 +77,9 @@ def create_profile(
     for leftover in (paths.database, *sidecars(paths.database)):
         leftover.unlink(missing_ok=True)  # a creation that was interrupted before vault.json
     vault, data_key, recovery_key = new_vault(name, passphrase, demo=demo)
+    write_new_database(paths.database, data_key)
     engine = open_engine(paths.database, data_key)
-    migrate.upgrade(engine)
-    search_schema.bring_in_line(engine)
+    search_schema.bring_in_line(engine)  # as at every unlock: one read of the schema
     vault.save(paths.vault)
     log.info("profile created")
     return Store(paths, engine, data_key), recovery_key

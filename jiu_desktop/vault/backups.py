@@ -35,8 +35,15 @@ INCOMING = ".restore-incoming.db"
 LEFTOVERS = (".export-*.db*", ".verify-*.db*", ".*.tmp")
 
 
-def export_database(engine: Engine, data_key: bytes, target: Path) -> None:
-    """Write a consistent, encrypted copy of the open database to ``target``."""
+def export_database(
+    engine: Engine, data_key: bytes, target: Path, *, unjournaled: bool = False
+) -> None:
+    """Write a consistent, encrypted copy of the open database to ``target``.
+
+    ``unjournaled``: for a file no one uses until it is complete (a new profile's
+    database, written before its vault.json): without a journal and a sync after each
+    statement, and synced once when written. An empty schema took 0.10 s the usual way
+    (a sync per table), 0.01 s so."""
     target.unlink(missing_ok=True)
     raw = engine.raw_connection()
     try:
@@ -44,12 +51,18 @@ def export_database(engine: Engine, data_key: bytes, target: Path) -> None:
         path = str(target).replace("'", "''")
         cursor.execute(f"ATTACH DATABASE '{path}' AS backup KEY \"{raw_key_literal(data_key)}\"")
         try:
+            if unjournaled:
+                cursor.execute("PRAGMA backup.journal_mode = OFF")
+                cursor.execute("PRAGMA backup.synchronous = OFF")
             cursor.execute("SELECT sqlcipher_export('backup')")
         finally:
             cursor.execute("DETACH DATABASE backup")
         cursor.close()
     finally:
         raw.close()
+    if unjournaled:
+        with open(target, "rb+") as written:
+            os.fsync(written.fileno())
 
 
 def backup_bytes(engine: Engine, data_key: bytes, paths: ProfilePaths) -> bytes:

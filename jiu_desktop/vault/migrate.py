@@ -13,7 +13,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from jiu_desktop.errors import ProfileDamaged
-from jiu_desktop.paths import MIGRATIONS
+
+# Named here too: where the scripts are, which a test may point elsewhere.
+from jiu_desktop.paths import MIGRATIONS as MIGRATIONS
 
 if TYPE_CHECKING:  # the quick sync check reads HEAD_REVISION without the database layer
     from alembic.config import Config
