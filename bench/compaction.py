@@ -1,6 +1,8 @@
 """Compaction on issue 19's data: the bytes on the remote before and after ``sync
 --compact``, and a joining laptop's first sync from the snapshot (the median of ``runs``
-laptops joining one after another) against one that replays every bundle."""
+laptops joining one after another) against one that replays every bundle. Each join is
+also given as a multiple of the first push of the same run: the machine's speed changes by
+up to half from one hour to the next, the ratio much less."""
 
 from __future__ import annotations
 
@@ -27,7 +29,7 @@ def team_compaction(workdir: Path, runs: int = 5) -> dict[str, float]:
     _cli("sync-setup", "--profile", a, "--folder", shared, "--create-team")
     for laptop in (b, *joining):
         _cli("sync-setup", "--profile", laptop, "--folder", shared, "--join")
-    _cli("sync", "--profile", a)
+    push = _cli("sync", "--profile", a)[0]
     replay = _cli("sync", "--profile", b)[0]  # every bundle
     before = _remote_bytes(shared)
     compact = _cli("sync", "--profile", a, "--compact")[0]
@@ -44,6 +46,8 @@ def team_compaction(workdir: Path, runs: int = 5) -> dict[str, float]:
         "remote_bytes_before": float(before),
         "remote_bytes_after": float(after),
         "compact_s": compact,
+        "first_push_s": push,
         "joining_replay_s": replay,
         "joining_from_snapshot_s": statistics.median(from_snapshot),
+        "joining_from_snapshot_per_push": statistics.median(from_snapshot) / push,
     }

@@ -212,7 +212,8 @@ def team_sync(workdir: Path, runs: int = 3) -> dict[str, float]:
     ``jiu-desktop sync``: laptop A's first push to a folder, a joining laptop B's first
     sync, and a round with nothing new; medians of ``runs`` runs (nothing new: 5). The first
     of those rounds after the join is a full one (a round that received stores no quiet
-    fingerprint, sync/quiet.py): it is reported on its own as well."""
+    fingerprint, sync/quiet.py): it is reported on its own as well. The join is also given
+    as a multiple of the push (``bench/compaction.py`` says why)."""
     import re
     import shutil
 
@@ -243,6 +244,7 @@ def team_sync(workdir: Path, runs: int = 3) -> dict[str, float]:
         "changes": float(changes),
         "first_push_s": statistics.median(pushes),
         "joining_first_sync_s": statistics.median(joins),
+        "joining_per_push": statistics.median(joins) / statistics.median(pushes),
         "nothing_new_s": statistics.median(idle),
         "nothing_new_first_after_join_s": idle[0],
         "remote_bytes": float(remote),
