@@ -19,7 +19,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from jiu_desktop.errors import InvalidBackup
-from jiu_desktop.vault.atomic import write_atomic
+from jiu_desktop.vault.atomic import fsync_dir, write_atomic
 from jiu_desktop.vault.backup_file import pack, unpack
 from jiu_desktop.vault.engine import raw_key_literal
 from jiu_desktop.vault.paths import ProfilePaths, sidecars
@@ -63,6 +63,7 @@ def export_database(
     if unjournaled:
         with open(target, "rb+") as written:
             os.fsync(written.fileno())
+        fsync_dir(target.parent)
 
 
 def backup_bytes(engine: Engine, data_key: bytes, paths: ProfilePaths) -> bytes:
