@@ -59,6 +59,8 @@ def test_a_new_profile_holds_what_migrating_a_new_database_in_place_makes(tmp_pa
 def test_each_new_profile_is_its_own_encrypted_file(tmp_path: Path) -> None:
     first, _ = profile.create_profile(tmp_path / "a", "A", PASSPHRASE)
     second, _ = profile.create_profile(tmp_path / "b", "B", PASSPHRASE)
+    # Copies of one empty database, but two laptops: each takes its own identity.
+    assert first.device_id != second.device_id
     first.close()
     second.close()
     one, other = (tmp_path / name / "data.db" for name in ("a", "b"))
