@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 DIST_STAMP := $(VENV)/.installed-dist
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test lint bench translations clean deps qt-libs desktop-libs dist dist-check dist-tools
+.PHONY: run test lint bench bench-joplin translations clean deps qt-libs desktop-libs dist dist-check dist-tools
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -57,6 +57,21 @@ test: lint qt-libs
 
 bench: $(STAMP) qt-libs
 	$(BIN)/python -m bench
+
+# Joplin 3.5.1's terminal client beside JIU Desktop on the same team data (bench/joplin.py).
+# From npm without its install scripts; its sqlite3 module is then built from source
+# against the machine's Node.js headers (its prebuilt binaries are not on npm).
+JOPLIN_DIR := bench/.cache/joplin
+JOPLIN_STAMP := $(JOPLIN_DIR)/.installed
+$(JOPLIN_STAMP):
+	mkdir -p $(JOPLIN_DIR)
+	cd $(JOPLIN_DIR) && npm install --no-audit --no-fund --ignore-scripts joplin@3.5.1
+	cd $(JOPLIN_DIR)/node_modules/sqlite3 && ../.bin/node-pre-gyp rebuild --build-from-source \
+	  --nodedir="$$(dirname "$$(dirname "$$(command -v node)")")"
+	touch $(JOPLIN_STAMP)
+
+bench-joplin: $(STAMP) $(JOPLIN_STAMP)
+	$(BIN)/python -m bench.joplin
 
 translations: $(STAMP)
 	$(BIN)/pyside6-lupdate $$(find jiu_desktop -name '*.py' | sort) -ts resources/translations/jiu_nl.ts -no-obsolete -target-language nl_NL
