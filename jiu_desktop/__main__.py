@@ -18,6 +18,9 @@ def use_utf8_character_types() -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from jiu_desktop.cli.collector import pause_for_start
+
+    pause_for_start()
     use_utf8_character_types()
     from jiu_desktop.cli import main as cli_main
 

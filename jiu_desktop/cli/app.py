@@ -29,6 +29,7 @@ from jiu_desktop.cli import (
     spiral,
     sync,
 )
+from jiu_desktop.cli.collector import started
 from jiu_desktop.cli.common import Command, fail
 from jiu_desktop.cli.version import print_version, version_asked
 from jiu_desktop.errors import JiuError
@@ -103,6 +104,8 @@ def main(argv: list[str]) -> int:
             build_parser().print_help()
             return 0
         from jiu_desktop.app import run_gui  # only the GUI needs Qt widgets
+
+        started()  # the window's work runs with the cycle collector (cli/collector.py)
 
         gui = argparse.ArgumentParser(prog="jiu-desktop")
         gui.add_argument("--profile", type=Path)

@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from jiu_desktop.cli.collector import started
 from jiu_desktop.errors import InvalidInput, ProfileNotFound
 from jiu_desktop.i18n import translate
 from jiu_desktop.vault.lock import ProfileLock
@@ -104,6 +105,7 @@ def opened_with_key(root: Path, key: bytes) -> Iterator[Store]:
     from jiu_desktop.services import profile
 
     store = profile.open_with_key(root, key)
+    started()
     try:
         yield store
     finally:

@@ -95,3 +95,41 @@ def test_a_dutch_command_speaks_dutch_from_the_catalogue(profile: Path) -> None:
 def test_a_dutch_system_gives_dutch_help_when_the_profile_says_auto() -> None:
     code, _loaded, output = loaded_by("--help", env={"LANG": "nl_NL.UTF-8", "LANGUAGE": ""})
     assert code == 0 and "toon de synchronisatiestatus" in output
+
+
+#: Runs ``participants`` through the real ``main`` and prints, for the moment the profile
+#: is opened and for the moment the command lists its participants, whether the cycle
+#: collector is on and how many objects are frozen.
+COLLECTOR_DRIVER = """
+import gc, sys
+from tests.fast_cli import use_cheap_kdf
+use_cheap_kdf()
+from jiu_desktop.services import participants, profile
+seen = []
+def watched(name, func):
+    def call(*args, **kwargs):
+        seen.append((name, gc.isenabled(), gc.get_freeze_count() > 0))
+        return func(*args, **kwargs)
+    return call
+profile.open_with_key = watched("open", profile.open_with_key)
+participants.list_participants = watched("work", participants.list_participants)
+from jiu_desktop.__main__ import main
+code = main(sys.argv[1:])
+print(code, seen)
+"""
+
+
+def test_a_command_starts_without_the_collector_and_works_with_it(profile: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", COLLECTOR_DRIVER, "participants", "--profile", str(profile)],
+        capture_output=True,
+        text=True,
+        env=fast_cli.subprocess_env({**os.environ, "JIU_PASSPHRASE": PASS}),
+        stdin=subprocess.DEVNULL,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    last = done.stdout.splitlines()[-1]
+    # Opening: still paused, nothing frozen yet. The work: collected again, the start
+    # frozen out of it.
+    assert last == "0 [('open', False, False), ('work', True, True)]"
