@@ -7,13 +7,17 @@ and emoji, in rows that arrive whole and in rows whose fields arrive over severa
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 import pytest
-from sqlalchemy import Connection, bindparam, insert, select, update
+from hypothesis import given
+from hypothesis import strategies as st
+from sqlalchemy import Connection, DateTime, bindparam, insert, select, update
+from sqlalchemy.dialects import sqlite
 
 from jiu_desktop.db.store import Store
 from jiu_desktop.models import SyncEntity
@@ -229,3 +233,38 @@ def _row(table: str, values: tuple[Any, ...]) -> dict[str, Any]:
     assert cls is not None
     names = [c.name for c in table_of(cls).columns if c.name != "updated_at"]
     return dict(zip(names, values, strict=True))
+
+
+_DATETIME = DateTime()
+_DIALECT = sqlite.dialect()
+_STORE_MOMENT = _DATETIME.dialect_impl(_DIALECT).bind_processor(_DIALECT)
+
+
+def _slowly(raw: str | None) -> Any:
+    """A date-time's JSON as SQLAlchemy would store it: parsed, then formatted."""
+    value = json.loads(raw) if raw is not None else None
+    return None if value is None else _STORE_MOMENT(datetime.fromisoformat(value))
+
+
+@given(st.datetimes(min_value=datetime(1, 1, 1), max_value=datetime(9999, 12, 31)))
+def test_a_moment_is_stored_as_sqlalchemy_stores_it(moment: datetime) -> None:
+    """Moments in the program's own form skip the parse; every form is stored alike."""
+    decode = merge._decoder(_DATETIME, _STORE_MOMENT)
+    for text in (
+        moment.isoformat(),  # no microseconds when they are 0
+        moment.isoformat(timespec="microseconds"),
+        moment.isoformat(sep=" ", timespec="microseconds"),
+        moment.isoformat(timespec="seconds"),
+    ):
+        raw = json.dumps(text)
+        assert decode(raw) == _slowly(raw)
+    assert decode(None) is None
+    assert decode("null") is None
+
+
+def test_only_the_default_storage_skips_the_parse() -> None:
+    """A date-time column stored some other way keeps SQLAlchemy's formatting."""
+    other = sqlite.DATETIME(storage_format="%(year)04d/%(month)02d/%(day)02d %(hour)02d")
+    process = other.bind_processor(_DIALECT)
+    decode = merge._decoder(other, process)
+    assert decode('"2026-12-03T08:35:30.000001"') == "2026/12/03 08"
