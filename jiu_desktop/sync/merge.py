@@ -459,7 +459,10 @@ def _latest_since(
     ``before`` until ``logged`` (bundles' changes by row, with the device of each bundle)
     were added: the earlier entries are read (by number: the new ones are passed over) and
     ``logged`` taken as they are."""
-    last: dict[str, dict[str, _Last]] = {}
+    last: dict[str, dict[str, Any]] = {}
+    # Rows seen once, with each field once (most of a first sync): their values as they
+    # came, and what they came with, should the row come again.
+    whole: dict[str, tuple[str, list[WireChange]]] = {}
     earlier = row_ids if before.holds_any() else []
     for start in range(0, len(earlier), _CHUNK):
         chunk = earlier[start : start + _CHUNK]
@@ -469,19 +472,24 @@ def _latest_since(
             _offer(last.setdefault(row_id, {}), name, (hlc, device, value))
     for device, rows in logged:
         for row in rows:
-            fields = last.get(row.row_id)
+            row_id = row.row_id
+            fields = last.get(row_id)
             if fields is None:
-                # A row seen for the first time (most of a first sync): its fields as
-                # they come, when none of them comes twice.
-                fields = {c.field: (c.hlc, c.author or device, c.value) for c in row.changes}
-                if len(fields) == len(row.changes):
-                    last[row.row_id] = fields
+                values = {c.field: c.value for c in row.changes}
+                if len(values) == len(row.changes):
+                    last[row_id] = values
+                    whole[row_id] = (device, row.changes)
                     continue
-                fields = last[row.row_id] = {}
+                fields = last[row_id] = {}
+            elif row_id in whole:
+                sender, changes = whole.pop(row_id)
+                fields = last[row_id] = {
+                    c.field: (c.hlc, c.author or sender, c.value) for c in changes
+                }
             for c in row.changes:
                 _offer(fields, c.field, (c.hlc, c.author or device, c.value))
     return {
-        row_id: {name: write[2] for name, write in fields.items()}
+        row_id: fields if row_id in whole else {name: write[2] for name, write in fields.items()}
         for row_id, fields in last.items()
     }
 
