@@ -36,6 +36,24 @@ def compiled_program() -> None:
         compileall.compile_file(ROOT / "tests" / entry, quiet=1)
 
 
+def timed_run(
+    command: list[str], what: str, env: dict[str, str] | None = None, timeout: float = 600
+) -> tuple[float, str]:
+    """Run a whole command (no input); its wall time and output. RuntimeError, saying
+    ``what`` failed and what the command said, when it fails."""
+    import subprocess
+
+    start = time.perf_counter()
+    done = subprocess.run(
+        command, capture_output=True, text=True, env=env, stdin=subprocess.DEVNULL, timeout=timeout
+    )
+    elapsed = time.perf_counter() - start
+    if done.returncode != 0:
+        said = f"{done.stdout.strip()[-400:]} {done.stderr.strip()[-400:]}".strip()
+        raise RuntimeError(f"{what} failed: {said}")
+    return elapsed, done.stdout
+
+
 def median_time(func: Callable[[], Any], repeat: int = 5) -> float:
     times = []
     for _ in range(repeat):

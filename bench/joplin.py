@@ -17,16 +17,14 @@ from __future__ import annotations
 import json
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.common import CACHE, RESULTS
+from bench.common import CACHE, RESULTS, timed_run
 from bench.sync import _NOTE, TEAM_NOTES, TEAM_PARTICIPANTS, TEAM_PASSPHRASE, team_sync
 
 #: Where ``make bench-joplin`` installs the client (or set JOPLIN to another one).
@@ -36,18 +34,8 @@ VERSION = "3.5.1"
 
 def _joplin(profile: Path, *args: str) -> tuple[float, str]:
     """Run ``joplin --profile PROFILE ARGS``; its wall time and output."""
-    start = time.perf_counter()
-    done = subprocess.run(
-        [str(JOPLIN), "--profile", str(profile), *args],
-        capture_output=True,
-        text=True,
-        stdin=subprocess.DEVNULL,
-        timeout=3600,
-    )
-    elapsed = time.perf_counter() - start
-    if done.returncode != 0:
-        raise RuntimeError(f"joplin {args[0]} failed: {done.stdout[-400:]} {done.stderr[-400:]}")
-    return elapsed, done.stdout
+    command = [str(JOPLIN), "--profile", str(profile), *args]
+    return timed_run(command, f"joplin {args[0]}", timeout=3600)
 
 
 def _notes_as_markdown(folder: Path) -> None:

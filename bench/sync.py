@@ -143,26 +143,14 @@ _NOTE = (
 def _cli(*args: str | Path) -> tuple[float, str]:
     """Run ``jiu-desktop ARGS`` (cheap key derivation); its wall time and output."""
     import os
-    import subprocess
 
-    from bench.common import compiled_program
+    from bench.common import compiled_program, timed_run
     from tests import fast_cli
 
     compiled_program()
     env = {**os.environ, "JIU_PASSPHRASE": PASSPHRASE, "JIU_TEAM_PASSPHRASE": TEAM_PASSPHRASE}
-    start = time.perf_counter()
-    done = subprocess.run(
-        [*fast_cli.COMMAND, *map(str, args)],
-        capture_output=True,
-        text=True,
-        env=fast_cli.subprocess_env(env),
-        stdin=subprocess.DEVNULL,
-        timeout=600,
-    )
-    elapsed = time.perf_counter() - start
-    if done.returncode != 0:
-        raise RuntimeError(f"{args[0]} failed: {done.stderr.strip()}")
-    return elapsed, done.stdout
+    command = [*fast_cli.COMMAND, *map(str, args)]
+    return timed_run(command, str(args[0]), fast_cli.subprocess_env(env))
 
 
 def _team_profile() -> Path:

@@ -30,11 +30,11 @@ print(code, *sorted({{name.split(".")[0] for name in sys.modules}} & set({HEAVY!
 """
 
 
-def loaded_by(*args: str | Path, env: dict[str, str] | None = None) -> tuple[int, list[str], str]:
-    """The exit code, the heavy packages ``jiu-desktop ARGS`` imported, and its output."""
+def driven(driver: str, *args: str | Path, env: dict[str, str] | None = None) -> str:
+    """What ``driver`` (Python code that runs ``main``) printed for ``jiu-desktop ARGS``."""
     full_env = {**os.environ, "JIU_PASSPHRASE": PASS, **(env or {})}
     done = subprocess.run(
-        [sys.executable, "-c", DRIVER, *map(str, args)],
+        [sys.executable, "-c", driver, *map(str, args)],
         capture_output=True,
         text=True,
         env=fast_cli.subprocess_env(full_env),
@@ -42,7 +42,13 @@ def loaded_by(*args: str | Path, env: dict[str, str] | None = None) -> tuple[int
         timeout=120,
     )
     assert done.returncode == 0, done.stderr
-    *output, last = done.stdout.splitlines()
+    return done.stdout
+
+
+def loaded_by(*args: str | Path, env: dict[str, str] | None = None) -> tuple[int, list[str], str]:
+    """The exit code, the heavy packages ``jiu-desktop ARGS`` imported, and its output."""
+    stdout = driven(DRIVER, *args, env=env)
+    *output, last = stdout.splitlines()
     code, *loaded = last.split()
     return int(code), loaded, "\n".join(output)
 
@@ -120,16 +126,7 @@ print(code, seen)
 
 
 def test_a_command_starts_without_the_collector_and_works_with_it(profile: Path) -> None:
-    done = subprocess.run(
-        [sys.executable, "-c", COLLECTOR_DRIVER, "participants", "--profile", str(profile)],
-        capture_output=True,
-        text=True,
-        env=fast_cli.subprocess_env({**os.environ, "JIU_PASSPHRASE": PASS}),
-        stdin=subprocess.DEVNULL,
-        timeout=120,
-    )
-    assert done.returncode == 0, done.stderr
-    last = done.stdout.splitlines()[-1]
+    last = driven(COLLECTOR_DRIVER, "participants", "--profile", profile).splitlines()[-1]
     # Opening: still paused, nothing frozen yet. The work: collected again, the start
     # frozen out of it.
     assert last == "0 [('open', False, False), ('work', True, True)]"
