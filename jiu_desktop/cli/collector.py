@@ -3,7 +3,7 @@
 What a command makes before its work lives until it ends: the modules (SQLAlchemy and the
 models above all), the parser, the open profile. The collector, set off by allocations,
 walks those objects again and again while they are being made: a tenth of the 0.4 s of
-loading the database layer, 4 % of a joining laptop's first ``jiu-desktop sync``. So the
+loading the database layer, 3 % of a joining laptop's first ``jiu-desktop sync``. So the
 process entry (``jiu_desktop.__main__``) pauses it; once the profile is open, or the window
 is about to start, everything made so far is frozen (left out of every later collection)
 and the collector runs again for the work. ``cli.main`` called in a test's own process
