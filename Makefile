@@ -60,7 +60,7 @@ bench: $(STAMP) qt-libs
 
 # Joplin 3.5.1's terminal client beside JIU Desktop on the same team data (bench/joplin.py).
 # From npm without its install scripts; its sqlite3 module is then built from source
-# against the machine's Node.js headers (its prebuilt binaries are not on npm).
+# against the machine's Node.js headers (its prebuilt binaries are fetched from GitHub, not npm).
 JOPLIN_DIR := bench/.cache/joplin
 JOPLIN_STAMP := $(JOPLIN_DIR)/.installed
 $(JOPLIN_STAMP):
