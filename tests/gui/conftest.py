@@ -19,6 +19,7 @@ from jiu_desktop.views.style import apply_style
 from jiu_desktop.views.tasks import wait_for_tasks
 from jiu_desktop.views.wheel import WheelGuard, install_wheel_guard
 from tests.conftest import PASSPHRASE
+from tests.gui.dialogs import end_planned_calls
 from tests.gui.layout_checks import LAPTOP_HEIGHT, LAPTOP_WIDTH
 
 
@@ -33,6 +34,13 @@ def unlock(qtbot: QtBot, window: MainWindow, passphrase: str = PASSPHRASE) -> No
     type_into(field, passphrase)
     QTest.keyClick(field, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.context.unlocked, timeout=10_000)
+
+
+@pytest.fixture(autouse=True)
+def calls_end_with_the_test() -> Iterator[None]:
+    """A dialog poll a test planned does not reach into the next test."""
+    yield
+    end_planned_calls()
 
 
 @pytest.fixture(autouse=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from PySide6.QtCore import QSize, QTimer
 from PySide6.QtWidgets import (
@@ -16,6 +17,60 @@ from PySide6.QtWidgets import (
 )
 
 SMALL_SCREEN = QSize(1366, 768)
+W = TypeVar("W", bound=QWidget)
+
+_test_number = [0]
+"""Which test is running; a call planned by an earlier test is dropped (see ``later``)."""
+
+
+def later(delay_ms: int, call: Callable[[], None]) -> None:
+    """``QTimer.singleShot`` for tests: dropped once the test that planned it has ended.
+
+    A poll for a dialog that never came would otherwise go on into the next test in the
+    same process and answer, or close, that test's dialog.
+    """
+    planned_in = _test_number[0]
+
+    def run() -> None:
+        if _test_number[0] == planned_in:
+            call()
+
+    QTimer.singleShot(delay_ms, run)
+
+
+def end_planned_calls() -> None:
+    """Drop every call ``later`` still has waiting (at the end of each GUI test)."""
+    _test_number[0] += 1
+
+
+def on_next_modal(kind: type[W], act: Callable[[W], None], attempts: int = 250) -> list[W]:
+    """Run ``act`` on the next modal dialog, of ``kind``, once it is the active window.
+
+    Shortcuts and mnemonics go to the active window only; on a busy machine the dialog
+    may take a while to become it, so for the last 50 polls it is activated by hand. A
+    dialog of another kind fails the test, and a dialog still open after ``act`` is
+    closed, so a failing test fails instead of hanging. The list holds the dialog once
+    seen.
+    """
+    seen: list[W] = []
+
+    def poll(left: int) -> None:
+        modal = QApplication.activeModalWidget()
+        if modal is None or (not modal.isActiveWindow() and left > 50):
+            if left:
+                later(20, lambda: poll(left - 1))
+            return
+        try:
+            assert isinstance(modal, kind), type(modal).__name__
+            seen.append(modal)
+            modal.activateWindow()
+            act(modal)
+        finally:
+            if modal.isVisible():
+                modal.close()
+
+    later(0, lambda: poll(attempts))
+    return seen
 
 
 @dataclass
@@ -46,7 +101,7 @@ def answer(
         modal = QApplication.activeModalWidget()
         if modal is None:
             if left:
-                QTimer.singleShot(20, lambda: poll(left - 1))
+                later(20, lambda: poll(left - 1))
             return
         if prepare is not None:
             prepare(modal)
@@ -57,7 +112,7 @@ def answer(
         elif isinstance(modal, QDialog):
             modal.reject()
 
-    QTimer.singleShot(0, lambda: poll(attempts))
+    later(0, lambda: poll(attempts))
     return seen
 
 
@@ -94,7 +149,7 @@ def watch(attempts: int = 500) -> list[Seen]:
         elif seen:
             return  # it came and went
         if left:
-            QTimer.singleShot(20, lambda: poll(left - 1))
+            later(20, lambda: poll(left - 1))
 
-    QTimer.singleShot(0, lambda: poll(attempts))
+    later(0, lambda: poll(attempts))
     return seen

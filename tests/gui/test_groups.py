@@ -5,12 +5,11 @@ a group starts, and the presentielijst from the group page."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -25,38 +24,12 @@ from jiu_desktop.views.pages import PAGES
 from jiu_desktop.views.participants.screen import ParticipantsPage
 from jiu_desktop.views.start_page import StartPage
 from tests.gui.conftest import type_into, unlock
-from tests.gui.dialogs import answer
+from tests.gui.dialogs import answer, on_next_modal
 from tests.gui.layout_checks import settle
 from tests.gui.paper import save_to, text_of
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 TUESDAY = date(2027, 3, 2)
-
-
-def when_modal(kind: type[QWidget], act: Callable[[QWidget], None]) -> list[QWidget]:
-    """Run ``act`` on the next modal dialog of ``kind`` (typed into, by keyboard); the
-    list holds the dialog once it was seen. Another dialog is rejected, so a failing
-    test fails instead of hanging."""
-    seen: list[QWidget] = []
-
-    def poll(left: int) -> None:
-        modal = QApplication.activeModalWidget()
-        if modal is None:
-            if left:
-                QTimer.singleShot(20, lambda: poll(left - 1))
-            return
-        seen.append(modal)
-        try:
-            if isinstance(modal, kind):
-                modal.activateWindow()
-                QApplication.processEvents()
-                act(modal)
-        finally:
-            if modal.isVisible():  # not answered: closed, so the test fails, not hangs
-                modal.close()
-
-    QTimer.singleShot(0, lambda: poll(250))
-    return seen
 
 
 def back_in(qtbot: QtBot, window: MainWindow, widget: QWidget) -> None:
@@ -105,7 +78,7 @@ def test_a_new_group_opens_on_its_page(qtbot: QtBot, window: MainWindow) -> None
         type_into(dialog.name, "Najaar 2027")  # type: ignore[attr-defined]
         QTest.keyClick(dialog.name, Qt.Key.Key_Return)  # type: ignore[attr-defined]
 
-    seen = when_modal(QWidget, fill)
+    seen = on_next_modal(QWidget, fill)
     page.list.new_button.click()
     assert seen
     assert page.currentWidget() is page.group
@@ -140,7 +113,7 @@ def test_a_roster_is_made_by_keyboard_with_its_preview(qtbot: QtBot, window: Mai
         previews.append(dialog.summary.text())
         QTest.keyClick(dialog.days[4], Qt.Key.Key_Return)
 
-    seen = when_modal(RosterDialog, by_keyboard)
+    seen = on_next_modal(RosterDialog, by_keyboard)
     page.group.meetings.roster_button.click()
     assert seen
     assert previews[0].startswith("Makes 36 meetings")
@@ -166,7 +139,7 @@ def test_a_meeting_changed_and_cancelled_is_undone_with_ctrl_z(
         type_into(dialog.topic, "Kookclinic")
         QTest.keyClick(dialog.topic, Qt.Key.Key_Return)
 
-    when_modal(MeetingDialog, change)
+    on_next_modal(MeetingDialog, change)
     QTest.keyClick(tab.table, Qt.Key.Key_Return)
     first = tab.model.rows[0]
     assert meetings.get_meeting(window.context.store, first.id).topic == "Kookclinic"
@@ -300,7 +273,7 @@ def test_the_start_page_says_the_day_before_a_group_starts(
         QTest.keyClicks(dialog.held_on, tomorrow.strftime("%d-%m-%Y"))
         QTest.keyClick(dialog.held_on, Qt.Key.Key_Return)
 
-    when_modal(MeetingDialog, add)
+    on_next_modal(MeetingDialog, add)
     page.group.meetings.add_button.click()
     window.show_page(StartPage.page_name)
     assert start.starting.isVisible()

@@ -3,12 +3,12 @@ typed with the keyboard, undone and redone, and the consent a quote needs told p
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import date
 from typing import TypeVar
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
@@ -21,7 +21,7 @@ from jiu_desktop.views.participants.quotes import QuoteDialog
 from jiu_desktop.views.participants.results import ResultDialog
 from jiu_desktop.views.participants.tabs.details import DetailsTab
 from tests.gui.conftest import find, unlock
-from tests.gui.dialogs import describe
+from tests.gui.dialogs import describe, on_next_modal
 from tests.gui.layout_checks import LAPTOP_HEIGHT, LAPTOP_WIDTH, settle, squeezed, text_cut
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -45,29 +45,6 @@ def page(qtbot: QtBot, window: MainWindow, noor: str) -> Iterator[ParticipantPag
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     yield window.participants_page.page
-
-
-def in_dialog(kind: type[D], act: Callable[[D], None]) -> list[D]:
-    """Do ``act`` in the next modal dialog (of ``kind``); a dialog still open after it is
-    cancelled, so a failing test fails instead of hanging."""
-    seen: list[D] = []
-
-    def poll(left: int) -> None:
-        modal = QApplication.activeModalWidget()
-        if modal is None:
-            if left:
-                QTimer.singleShot(20, lambda: poll(left - 1))
-            return
-        try:
-            assert isinstance(modal, kind), type(modal).__name__
-            seen.append(modal)
-            act(modal)
-        finally:
-            if modal.isVisible() and isinstance(modal, QDialog):
-                modal.reject()
-
-    QTimer.singleShot(0, lambda: poll(250))
-    return seen
 
 
 def back_in_the_window(qtbot: QtBot, page: ParticipantPage) -> None:
@@ -113,7 +90,7 @@ def test_a_result_is_added_by_keyboard_and_undone_and_redone(
 
     add = button(box, "addOutcome")
     add.setFocus()
-    seen = in_dialog(ResultDialog, fill)
+    seen = on_next_modal(ResultDialog, fill)
     press(add, Qt.Key.Key_Space)
     assert seen, "the dialog came up"
     [result] = outcomes.list_outcomes(store, noor)
@@ -153,7 +130,7 @@ def test_a_result_is_changed_with_enter_and_the_change_undone(
 
     box.table.setFocus()
     box.table.selectRow(0)
-    in_dialog(ResultDialog, change)
+    on_next_modal(ResultDialog, change)
     press(box.table, Qt.Key.Key_Return)
     assert outcomes.list_outcomes(store, noor)[0].note == "Zorgcentrum De Linde"
     assert box.model.index(0, 2).data() == "Zorgcentrum De Linde"
@@ -176,9 +153,9 @@ def test_a_refused_result_keeps_the_dialog_open_with_the_reason(
     def wrong_then_right(dialog: ResultDialog) -> None:
         retype(dialog.date, "gisteren")
         press(dialog.date, Qt.Key.Key_Return)
-        in_dialog(ResultDialog, right)  # the same dialog, open again with the reason
+        on_next_modal(ResultDialog, right)  # the same dialog, open again with the reason
 
-    in_dialog(ResultDialog, wrong_then_right)
+    on_next_modal(ResultDialog, wrong_then_right)
     page.details.results.add()
     assert messages and "gisteren" in messages[0]
     assert [o.achieved_on for o in outcomes.list_outcomes(page.context.store, noor)] == [
@@ -217,7 +194,7 @@ def test_field_edits_and_box_steps_are_undone_in_the_order_they_were_done(
     def fill(dialog: ResultDialog) -> None:
         press(dialog.note, Qt.Key.Key_Return)
 
-    in_dialog(ResultDialog, fill)
+    on_next_modal(ResultDialog, fill)
     box.add()
     assert len(outcomes.list_outcomes(store, noor)) == 2
     back_in_the_window(qtbot, page)
@@ -246,7 +223,7 @@ def test_a_quote_is_added_by_keyboard_signed_by_age_and_waits_for_consent(
 
     add = button(box, "addQuote")
     add.setFocus()
-    in_dialog(QuoteDialog, fill)
+    on_next_modal(QuoteDialog, fill)
     press(add, Qt.Key.Key_Space)
     [quote] = outcomes.list_quotes(store, noor)
     assert (quote.text, quote.said_on, quote.consent, quote.attribution) == (
@@ -277,7 +254,7 @@ def test_a_signature_written_by_hand_stays_when_the_date_changes(
         assert dialog.attribution.text() == "Jongere uit Oost, 2026"
         press(dialog.attribution, Qt.Key.Key_Return)
 
-    in_dialog(QuoteDialog, fill)
+    on_next_modal(QuoteDialog, fill)
     page.details.quotes.add()
     [quote] = outcomes.list_quotes(page.context.store, noor)
     assert (quote.attribution, quote.consent) == ("Jongere uit Oost, 2026", False)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox
 from pytestqt.qtbot import QtBot
 
@@ -14,7 +14,7 @@ from jiu_desktop.services.changes import Changes
 from jiu_desktop.views.main_window import MainWindow
 from jiu_desktop.views.participants.referrals import ReferralDialog
 from tests.gui.conftest import find, line, type_into, unlock
-from tests.gui.dialogs import answer, assert_fits_small_screen
+from tests.gui.dialogs import answer, assert_fits_small_screen, later
 
 
 def open_new_participant(qtbot: QtBot, window: MainWindow) -> str:
@@ -169,7 +169,7 @@ def test_referrals_are_announced_and_removing_one_asks_first(
         dialog.date.setText("3-2-2026")
         dialog.accept()
 
-    QTimer.singleShot(50, fill)
+    later(50, fill)
     box.add()
     [referral] = participants.list_referrals(store, pid)
     assert (referral.organisation, referral.referred_on) == ("Schuldhulp Oost", date(2026, 2, 3))

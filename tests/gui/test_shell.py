@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog
 from pytestqt.qtbot import QtBot
 
@@ -18,7 +18,7 @@ from jiu_desktop.views.single_instance import InstanceServer, ask_running_instan
 from jiu_desktop.views.tasks import wait_for_tasks
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import type_into, unlock
-from tests.gui.dialogs import answer, assert_fits_small_screen, watch
+from tests.gui.dialogs import answer, assert_fits_small_screen, later, watch
 
 
 def test_recovery_key_on_the_unlock_screen(qtbot: QtBot, tmp_path: Path) -> None:
@@ -145,7 +145,7 @@ def test_second_start_brings_the_running_window_forward(qtbot: QtBot, tmp_path: 
     server = InstanceServer(tmp_path, lambda: raised.append(True))
     assert not ask_running_instance(tmp_path / "other-profile", timeout_ms=300)
     answered: list[bool] = []
-    QTimer.singleShot(0, lambda: answered.append(ask_running_instance(tmp_path)))
+    later(0, lambda: answered.append(ask_running_instance(tmp_path)))
     qtbot.waitUntil(lambda: bool(raised), timeout=5000)
     assert answered == [True]
     server.deleteLater()
@@ -199,8 +199,8 @@ def test_auto_lock_closes_an_open_dialog_first(qtbot: QtBot, window: MainWindow)
         if isinstance(modal, QDialog):
             modal.reject()
 
-    QTimer.singleShot(100, while_open)
-    QTimer.singleShot(3000, give_up)
+    later(100, while_open)
+    later(3000, give_up)
     box.add()  # blocks in the dialog until the auto-lock closes it
     assert seen == [True]
     qtbot.waitUntil(lambda: not window.context.unlocked, timeout=3000)

@@ -4,12 +4,12 @@ keyboard on the chart, and Mijn spiraal on paper."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QWidget
 from pytestqt.qtbot import QtBot
@@ -21,7 +21,7 @@ from jiu_desktop.views.spiral.correction_dialog import CorrectionDialog
 from jiu_desktop.views.spiral.measurement_dialog import NewMeasurementDialog
 from jiu_desktop.views.spiral.tab import SpiralTab
 from tests.gui.conftest import line, type_into, unlock
-from tests.gui.dialogs import answer
+from tests.gui.dialogs import answer, on_next_modal
 from tests.gui.paper import save_to, text_of
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -51,32 +51,6 @@ def spiral_tab(page: ParticipantPage) -> SpiralTab:
     tab = page.tab(SpiralTab)
     page.show_tab(tab)
     return tab
-
-
-def with_dialog(act: Callable[[QDialog], None], attempts: int = 250) -> list[QDialog]:
-    """Run ``act`` on the next modal dialog once it has the keyboard; reject it if it is
-    still open afterwards (so a failing test fails instead of hanging). The list holds the
-    dialog once seen."""
-    seen: list[QDialog] = []
-
-    def poll(left: int) -> None:
-        modal = QApplication.activeModalWidget()
-        if not isinstance(modal, QDialog) or (not modal.isActiveWindow() and left > 50):
-            if left:
-                QTimer.singleShot(20, lambda: poll(left - 1))
-            return
-        seen.append(modal)
-        try:
-            # Shortcuts and mnemonics go to the active window only; on a busy machine the
-            # dialog may not have become it yet when the polls run out.
-            modal.activateWindow()
-            act(modal)
-        finally:
-            if modal.isVisible():
-                modal.reject()
-
-    QTimer.singleShot(0, lambda: poll(attempts))
-    return seen
 
 
 def pick(qtbot: QtBot, box: QComboBox, text: str) -> None:
@@ -148,7 +122,7 @@ def test_a_new_measurement_by_keyboard(qtbot: QtBot, page: ParticipantPage) -> N
         type_into(dialog.note, "Samen op de bank")
         QTest.keyClick(dialog.note, Qt.Key.Key_Return, CTRL)
 
-    with_dialog(fill)
+    on_next_modal(QDialog, fill)
     QTest.keyClick(first_name, Qt.Key.Key_M, CTRL | SHIFT)
     tab = page.tab(SpiralTab)
     assert page.current_tab() is tab
@@ -188,7 +162,7 @@ def test_a_new_measurement_by_mouse(qtbot: QtBot, page: ParticipantPage) -> None
         QTest.mouseClick(dialog.together, Qt.MouseButton.LeftButton)
         QTest.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
-    with_dialog(fill)
+    on_next_modal(QDialog, fill)
     QTest.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
     assert shown["werk"][0] == "Je kunt afspraken maken en nakomen."
     assert len(shown["werk"]) == 5 and len(shown["wonen"]) == 7, "1→2 and 3→4"
@@ -228,7 +202,7 @@ def test_the_criteria_follow_the_step_and_the_domain(qtbot: QtBot, page: Partici
         seen["back"] = dialog.criteria.ticks[2].box.isChecked()
         seen["values"] = dialog.values().criteria
 
-    with_dialog(look)
+    on_next_modal(QDialog, look)
     tab.new_measurement()
     assert seen["four"] == 10, "4→5 has ten criteria"
     assert seen["five"] == "Work and daytime activities: from 5 Ondernemen to 6 Zelfstandig"
@@ -253,7 +227,7 @@ def test_nothing_chosen_keeps_the_dialog_open_and_says_why(page: ParticipantPage
         dialog.save_button.click()
         said.append(dialog.message.text())
 
-    with_dialog(save_empty)
+    on_next_modal(QDialog, save_empty)
     tab.new_measurement()
     assert "at least one life domain" in said[0]
     assert "not a date" in said[1]
@@ -287,7 +261,7 @@ def test_correcting_a_measurement_and_undoing_it(qtbot: QtBot, page: Participant
         type_into(dialog.note, "Toch al verder")
         QTest.mouseClick(dialog.findChild(QWidget, "saveCorrection"), Qt.MouseButton.LeftButton)
 
-    with_dialog(fix)
+    on_next_modal(QDialog, fix)
     tab.correct_button.click()
     store = page.context.store
     fixed = spiral.get_assessment(store, first)
@@ -332,7 +306,7 @@ def test_undoing_a_new_measurement_removes_all_its_rows(
         dialog.boxes["gezondheid"].setCurrentIndex(2)
         dialog.save_button.click()
 
-    with_dialog(fill)
+    on_next_modal(QDialog, fill)
     tab.new_button.click()
     store = page.context.store
     assert sum(len(s.rows) for s in spiral.history(store, pid_of(page)).values()) == 2
@@ -361,7 +335,7 @@ def test_the_chart_is_used_with_the_keyboard(qtbot: QtBot, page: ParticipantPage
     assert tab.chart.domain() == "werk" and tab.chart.dot_id == work
     assert "now 4 Ontwikkelen" in tab.chart.accessibleDescription()
     assert tab.domain_title.text() == "Work and daytime activities"
-    opened = with_dialog(lambda dialog: None)
+    opened = on_next_modal(QDialog, lambda dialog: None)
     QTest.keyClick(tab.chart, Qt.Key.Key_Return)
     assert opened and isinstance(opened[0], CorrectionDialog)
     assert tab.chart.describe(tab.chart.rows[2].dots[0]) == f"{TODAY:%d-%m-%Y} · 4 Ontwikkelen"

@@ -13,10 +13,9 @@ from jiu_desktop.views.main_window import MainWindow
 from jiu_desktop.views.spiral.correction_dialog import CorrectionDialog
 from jiu_desktop.views.spiral.measurement_dialog import NewMeasurementDialog
 from jiu_desktop.views.spiral.tab import SpiralTab
-from tests.gui.dialogs import assert_fits_small_screen, describe
+from tests.gui.dialogs import assert_fits_small_screen, describe, on_next_modal
 from tests.gui.layout_checks import LAPTOP_WIDTH, settle, squeezed, text_cut
 from tests.gui.test_page_fit import open_noor
-from tests.gui.test_spiral import with_dialog
 
 TODAY = date.today()
 
@@ -61,9 +60,9 @@ def test_the_spiral_tab_and_its_dialogs_fit_the_laptop_screen(laptop: MainWindow
         if any(t.text.width() < 200 for t in shown):
             problems.append("criteria squeezed")
 
-    new = with_dialog(look)
+    new = on_next_modal(QDialog, look)
     tab.new_measurement()
-    correcting = with_dialog(look)
+    correcting = on_next_modal(QDialog, look)
     tab.correct(tab.model.rows[0].assessment_id)
     assert [type(d) for d in new + correcting] == [NewMeasurementDialog, CorrectionDialog]
     assert problems == []

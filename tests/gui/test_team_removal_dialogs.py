@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
@@ -22,7 +22,7 @@ from jiu_desktop.views.sync import controller
 from jiu_desktop.views.sync.remove_device_dialog import RemoveDeviceDialog, ask_remove_device
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import type_into, unlock
-from tests.gui.dialogs import answer
+from tests.gui.dialogs import answer, later
 
 TEAM = "kaars fiets zevende molen"
 NEW_TEAM = "lantaarn negende schaats vijver"
@@ -102,7 +102,7 @@ def test_ask_remove_device_says_true_once_the_laptop_is_removed(
         dialog = QApplication.activeModalWidget()
         if not isinstance(dialog, RemoveDeviceDialog):
             if left:
-                QTimer.singleShot(20, lambda: fill_in_and_remove(left - 1))
+                later(20, lambda: fill_in_and_remove(left - 1))
             return
         dialog.confirm.setText("Laptop van Cor")
         dialog.passphrase.setText(NEW_TEAM)
@@ -114,12 +114,12 @@ def test_ask_remove_device_says_true_once_the_laptop_is_removed(
         if dialog.removed:
             dialog.close_button.click()
         elif left:
-            QTimer.singleShot(20, lambda: close_when_done(dialog, left - 1))
+            later(20, lambda: close_when_done(dialog, left - 1))
         else:
             dialog.reject()
 
     try:
-        QTimer.singleShot(0, fill_in_and_remove)
+        later(0, fill_in_and_remove)
         context = AppContext(tmp_path / "a", a)
         assert ask_remove_device(None, context, the_device(a, c.device_id))
         assert the_device(a, c.device_id).removed
